@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "shequ",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "shequ", targets: ["shequ"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "CWidth"),
+        .target(
+            name: "ShequCore",
+            dependencies: ["CWidth", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        .target(
+            name: "ShequTUI",
+            dependencies: ["ShequCore", "CNcursesw"]
+        ),
+        .executableTarget(
+            name: "shequ",
+            dependencies: [
+                "ShequCore", "ShequTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ShequCoreTests", dependencies: ["ShequCore"]),
+        .testTarget(
+            name: "ShequTUITests",
+            dependencies: [
+                "ShequTUI", "ShequCore",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: ["shequ", "ShequCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,39 @@
+// Bridges the parts of ncursesw that Swift cannot import directly: the wide
+// character API needs NCURSES_WIDECHAR before the header, and attribute and
+// key macros become inline functions.
+#ifndef SHEQU_CNCURSESW_SHIM_H
+#define SHEQU_CNCURSESW_SHIM_H
+
+#define NCURSES_WIDECHAR 1
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#include <locale.h>
+#include <langinfo.h>
+#include <wchar.h>
+#include <ncursesw/curses.h>
+
+static inline attr_t shequ_attr_bold(void) { return A_BOLD; }
+static inline attr_t shequ_attr_reverse(void) { return A_REVERSE; }
+static inline attr_t shequ_attr_dim(void) { return A_DIM; }
+static inline attr_t shequ_attr_underline(void) { return A_UNDERLINE; }
+static inline attr_t shequ_attr_italic(void) { return A_ITALIC; }
+static inline attr_t shequ_attr_normal(void) { return A_NORMAL; }
+static inline int shequ_colors(void) { return COLORS; }
+static inline int shequ_key_f(int n) { return KEY_F(n); }
+static inline mmask_t shequ_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
+static inline mmask_t shequ_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t shequ_button1_clicked(void) { return BUTTON1_CLICKED; }
+static inline mmask_t shequ_button1_released(void) { return BUTTON1_RELEASED; }
+static inline mmask_t shequ_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t shequ_button5_pressed(void) { return BUTTON5_PRESSED; }
+
+/// Writes one cell: a base character (plus any combining marks) with
+/// attributes and a colour pair, at row y, column x of the window.
+static inline int shequ_put_cell(WINDOW *win, int y, int x, const wchar_t *chars, attr_t attrs, short pair) {
+    cchar_t cell;
+    if (setcchar(&cell, chars, attrs, pair, NULL) != OK) return ERR;
+    return mvwadd_wch(win, y, x, &cell);
+}
+
+#endif

@@ -1,0 +1,128 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reads and writes the community files of one data directory: one JSON file
+/// per community under `communities/`, each saved atomically on its own.
+/// It holds no copy of the data; callers keep what it loads.
+public final class CommunityStore {
+    /// What a data directory held when it was read.
+    public struct Snapshot: Sendable {
+        public var communities: [Community]
+        public var unreadable: [UnreadableFile]
+        /// Communities written by a newer Shequ, shown but never rewritten.
+        public var newerSchema: Set<String>
+    }
+
+    public let root: URL
+    public let access: StoreAccess
+    private let lock: DirectoryLock?
+
+    public var communitiesFolder: URL { root.appendingPathComponent("communities") }
+    public var templatesFolder: URL { root.appendingPathComponent("templates") }
+    var trashFolder: URL { root.appendingPathComponent("trash") }
+
+    /// Opens `root`, creating it (mode 0700) when writing is allowed. When
+    /// another process holds the directory, or `readOnly` is asked for, the
+    /// store opens read-only and says why.
+    public init(root: URL, readOnly: Bool = false) throws(StoreError) {
+        self.root = root
+        if readOnly {
+            lock = nil
+            access = .readOnly(L.readOnlyRequested)
+            return
+        }
+        for folder in [root, root.appendingPathComponent("communities")] {
+            try Self.createFolder(folder)
+        }
+        if let lock = DirectoryLock.acquire(root.appendingPathComponent(".lock")) {
+            self.lock = lock
+            access = .readWrite
+            AtomicFile.removeLeftovers(in: root.appendingPathComponent("communities"))
+        } else {
+            lock = nil
+            access = .readOnly(L.readOnlyLocked)
+        }
+    }
+
+    /// The file a community lives in.
+    public func fileURL(id: String) -> URL {
+        communitiesFolder.appendingPathComponent(id + ".json")
+    }
+
+    /// Reads every community file. A file that does not parse is listed as
+    /// unreadable with its reason and left as it is; the others still load.
+    public func load() -> Snapshot {
+        var snapshot = Snapshot(communities: [], unreadable: [], newerSchema: [])
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: communitiesFolder.path)) ?? [])
+            .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+            .sorted()
+        for name in names {
+            let relative = "communities/" + name
+            let stem = String(name.dropLast(5))
+            guard let data = FileManager.default.contents(atPath: communitiesFolder.appendingPathComponent(name).path) else {
+                snapshot.unreadable.append(UnreadableFile(file: relative, problem: FileProblem(location: "", message: "cannot be read")))
+                continue
+            }
+            do {
+                let contents = try CommunityFile.decode(data)
+                guard contents.community.id == stem else {
+                    snapshot.unreadable.append(UnreadableFile(
+                        file: relative,
+                        problem: FileProblem(location: "id", message: "\"\(contents.community.id)\" does not match the file name")))
+                    continue
+                }
+                if contents.schema > CommunityFile.schemaVersion { snapshot.newerSchema.insert(stem) }
+                snapshot.communities.append(contents.community)
+            } catch {
+                snapshot.unreadable.append(UnreadableFile(file: relative, problem: error))
+            }
+        }
+        return snapshot
+    }
+
+    /// Writes one community's file atomically.
+    public func save(_ community: Community, beforeRename: (() throws -> Void)? = nil) throws(StoreError) {
+        if case .readOnly(let why) = access { throw .readOnly(why) }
+        let data: Data
+        do {
+            data = try CommunityFile.encode(community)
+        } catch {
+            throw .write(path: fileURL(id: community.id).path, reason: String(describing: error))
+        }
+        try AtomicFile.write(data, to: fileURL(id: community.id), beforeRename: beforeRename)
+    }
+
+    /// Moves a community's file to `trash/`, so a deletion can be recovered
+    /// by hand even after the program has ended.
+    public func delete(id: String, now: Date = Date()) throws(StoreError) {
+        if case .readOnly(let why) = access { throw .readOnly(why) }
+        try Self.createFolder(trashFolder)
+        let stamp = Int(now.timeIntervalSince1970)
+        let target = trashFolder.appendingPathComponent("\(id)-\(stamp).json")
+        let source = fileURL(id: id)
+        guard rename(source.path, target.path) == 0 else {
+            throw .delete(path: source.path, reason: AtomicFile.errnoText())
+        }
+        AtomicFile.syncFolder(communitiesFolder.path)
+        AtomicFile.syncFolder(trashFolder.path)
+    }
+
+    /// True when the directory holds no community files at all, readable or
+    /// not: the first run, which offers the sample data.
+    public var isEmpty: Bool {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: communitiesFolder.path)) ?? []
+        return !names.contains { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+    }
+
+    private static func createFolder(_ url: URL) throws(StoreError) {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue { return }
+        do {
+            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw .createFolder(path: url.path, reason: (error as NSError).localizedDescription)
+        }
+    }
+}

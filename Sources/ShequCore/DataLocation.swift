@@ -1,0 +1,34 @@
+import Foundation
+
+/// Where Shequ keeps data and reads its configuration, resolved from the
+/// command line and the environment as PRODUCT §2 says.
+public enum DataLocation {
+    /// The data directory: `--data-dir`, else `$SHEQU_DATA_DIR`, else
+    /// `$XDG_DATA_HOME/shequ`, else `~/.local/share/shequ`.
+    public static func dataDirectory(explicit: String?, environment: [String: String]) -> URL {
+        if let explicit, !explicit.isEmpty { return URL(fileURLWithPath: explicit) }
+        if let value = environment["SHEQU_DATA_DIR"], !value.isEmpty { return URL(fileURLWithPath: value) }
+        if let value = environment["XDG_DATA_HOME"], !value.isEmpty {
+            return URL(fileURLWithPath: value).appendingPathComponent("shequ")
+        }
+        return home(environment).appendingPathComponent(".local/share/shequ")
+    }
+
+    /// The configuration file: `$XDG_CONFIG_HOME/shequ/config.toml`, else
+    /// `~/.config/shequ/config.toml`.
+    public static func configFile(environment: [String: String]) -> URL {
+        configDirectory(environment: environment).appendingPathComponent("config.toml")
+    }
+
+    /// The folder of the configuration file, where user themes also live.
+    public static func configDirectory(environment: [String: String]) -> URL {
+        if let value = environment["XDG_CONFIG_HOME"], !value.isEmpty {
+            return URL(fileURLWithPath: value).appendingPathComponent("shequ")
+        }
+        return home(environment).appendingPathComponent(".config/shequ")
+    }
+
+    private static func home(_ environment: [String: String]) -> URL {
+        URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory())
+    }
+}

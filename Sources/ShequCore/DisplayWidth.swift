@@ -1,0 +1,48 @@
+import CWidth
+
+/// Display-cell arithmetic for terminal and text-export layout: a Chinese
+/// character takes two cells, a combining mark none, ASCII one.
+public enum DisplayWidth {
+    /// Cells one Unicode scalar takes, as glibc's `wcwidth` says in a UTF-8
+    /// locale; control and unprintable scalars count as zero.
+    public static func of(_ scalar: Unicode.Scalar) -> Int {
+        max(0, Int(shequ_wcwidth(scalar.value)))
+    }
+
+    /// Cells one grapheme takes: the sum of its scalars' widths, so a base
+    /// letter with a combining accent is one cell and an emoji sequence
+    /// counts as its parts do in the terminal.
+    public static func of(_ character: Character) -> Int {
+        character.unicodeScalars.reduce(0) { $0 + of($1) }
+    }
+
+    /// Cells a string takes on one line.
+    public static func of(_ text: some StringProtocol) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + of($1) }
+    }
+
+    /// The longest prefix of `text` that fits in `width` cells, never
+    /// splitting a wide character; when something is cut, the last cell is
+    /// "…" so the reader sees the cut.
+    public static func clip(_ text: String, to width: Int) -> String {
+        guard width > 0 else { return "" }
+        if of(text) <= width { return text }
+        var result = ""
+        var used = 0
+        for character in text {
+            let cells = of(character)
+            if used + cells > width - 1 { break }
+            result.append(character)
+            used += cells
+        }
+        return result + "…"
+    }
+
+    /// `text` clipped to `width` cells and padded with spaces to exactly
+    /// `width` cells, aligned left or right.
+    public static func fit(_ text: String, to width: Int, alignRight: Bool = false) -> String {
+        let clipped = clip(text, to: width)
+        let padding = String(repeating: " ", count: max(0, width - of(clipped)))
+        return alignRight ? padding + clipped : clipped + padding
+    }
+}

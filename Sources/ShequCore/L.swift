@@ -1,0 +1,137 @@
+// MARK: - The string catalog
+
+/// Every user-facing string of Shequ, in Simplified Chinese and English.
+/// Screens, the command line and errors take their words from here.
+public enum L {
+    // MARK: Program
+    public static let appName = Localized(zh: "社区工作台", en: "Shequ")
+    public static let communities = Localized(zh: "社区", en: "Communities")
+    public static let readOnlyBadge = Localized(zh: "只读", en: "read-only")
+
+    // MARK: Community fields
+    public static let name = Localized(zh: "名称", en: "Name")
+    public static let street = Localized(zh: "街道", en: "Street")
+    public static let district = Localized(zh: "区", en: "District")
+    public static let population = Localized(zh: "常住人口", en: "Population")
+    public static let households = Localized(zh: "户数", en: "Households")
+    public static let residentGroups = Localized(zh: "居民小组", en: "Groups")
+    public static let contacts = Localized(zh: "联系人", en: "Contacts")
+    public static let role = Localized(zh: "职务", en: "Role")
+    public static let phone = Localized(zh: "电话", en: "Phone")
+    public static let notes = Localized(zh: "备注", en: "Notes")
+    public static func contactRole(_ n: Int) -> Localized { Localized(zh: "联系人\(n) 职务", en: "Contact \(n) role") }
+    public static func contactName(_ n: Int) -> Localized { Localized(zh: "联系人\(n) 姓名", en: "Contact \(n) name") }
+    public static func contactPhone(_ n: Int) -> Localized { Localized(zh: "联系人\(n) 电话", en: "Contact \(n) phone") }
+
+    // MARK: Keys (help and status line)
+    public static let keyMove = Localized(zh: "移动", en: "move")
+    public static let keyPage = Localized(zh: "翻页", en: "page up/down")
+    public static let keyFirstLast = Localized(zh: "首行/末行", en: "first/last")
+    public static let keyOpen = Localized(zh: "打开", en: "open")
+    public static let keyBack = Localized(zh: "返回", en: "back")
+    public static let keyQuit = Localized(zh: "退出", en: "quit")
+    public static let keyQuitAnywhere = Localized(zh: "随处退出", en: "quit from anywhere")
+    public static let keyHelp = Localized(zh: "帮助", en: "help")
+    public static let keyFilter = Localized(zh: "筛选", en: "filter")
+    public static let keyNew = Localized(zh: "新建", en: "new")
+    public static let keyEdit = Localized(zh: "编辑", en: "edit")
+    public static let keyDelete = Localized(zh: "删除", en: "delete")
+    public static let keyUndo = Localized(zh: "撤销", en: "undo")
+    public static let keyRedo = Localized(zh: "重做", en: "redo")
+    public static let keySort = Localized(zh: "排序", en: "sort")
+    public static let keyNextTab = Localized(zh: "下一页签", en: "next tab")
+    public static let keyPreviousTab = Localized(zh: "上一页签", en: "previous tab")
+    public static let keyNextField = Localized(zh: "下一项", en: "next field")
+    public static let keyPreviousField = Localized(zh: "上一项", en: "previous field")
+    public static let keyEnterNext = Localized(zh: "下一项（末项时保存）", en: "next field (saves on the last)")
+    public static let keySave = Localized(zh: "保存", en: "save")
+    public static let keyCancel = Localized(zh: "取消", en: "cancel")
+    public static let keyCaret = Localized(zh: "移动光标", en: "move the caret")
+    public static let keyErase = Localized(zh: "删字", en: "erase")
+    public static let keyClearField = Localized(zh: "清空本项", en: "clear the field")
+    public static let keyLoadSample = Localized(zh: "载入示例街道", en: "load the sample street")
+    public static let keyStartEmpty = Localized(zh: "从空白开始", en: "start empty")
+    public static let keyClearFilter = Localized(zh: "清除筛选", en: "clear the filter")
+    public static let keyFinishFilter = Localized(zh: "完成筛选", en: "finish filtering")
+
+    // MARK: Status messages
+    public static let saved = Localized(zh: "已保存", en: "Saved")
+    public static func savedCommunity(_ name: String) -> Localized { Localized(zh: "已保存：\(name)", en: "Saved: \(name)") }
+    public static func deletedCommunity(_ name: String) -> Localized {
+        Localized(zh: "已删除：\(name)（按 u 撤销）", en: "Deleted: \(name) (u to undo)")
+    }
+    public static func undone(_ what: Localized) -> Localized { Localized(zh: "已撤销：\(what.zh)", en: "Undone: \(what.en)") }
+    public static func redone(_ what: Localized) -> Localized { Localized(zh: "已重做：\(what.zh)", en: "Redone: \(what.en)") }
+    public static func changeNew(_ name: String) -> Localized { Localized(zh: "新建社区“\(name)”", en: "new community \(name)") }
+    public static func changeEdit(_ name: String) -> Localized { Localized(zh: "编辑社区“\(name)”", en: "edit community \(name)") }
+    public static func changeDelete(_ name: String) -> Localized { Localized(zh: "删除社区“\(name)”", en: "delete community \(name)") }
+    public static let nothingToUndo = Localized(zh: "没有可撤销的操作", en: "Nothing to undo")
+    public static let nothingToRedo = Localized(zh: "没有可重做的操作", en: "Nothing to redo")
+    public static let nothingSelected = Localized(zh: "未选中任何社区", en: "No community selected")
+    public static func filterShowing(_ shown: Int, _ total: Int) -> Localized {
+        Localized(zh: "显示 \(shown) / \(total) 个社区", en: "Showing \(shown) of \(total) communities")
+    }
+    public static func sortedBy(_ order: Localized) -> Localized { Localized(zh: "排序：\(order.zh)", en: "Sorted by \(order.en.lowercased())") }
+    public static let sortName = Localized(zh: "名称（拼音）", en: "Name")
+    public static let noCommunities = Localized(zh: "还没有社区。按 n 新建。", en: "No communities yet. Press n to add one.")
+    public static let noMatches = Localized(zh: "没有符合筛选的社区。按 Esc 清除。", en: "No community matches the filter. Esc clears it.")
+    public static func confirmDelete(_ name: String) -> Localized {
+        Localized(zh: "删除社区“\(name)”？(y/n)", en: "Delete community \(name)? (y/n)")
+    }
+    public static let discardChanges = Localized(zh: "放弃未保存的修改？(y/n)", en: "Discard unsaved changes? (y/n)")
+    public static let deleteCancelled = Localized(zh: "未删除", en: "Not deleted")
+    public static let formHasErrors = Localized(zh: "有填写错误的项，未保存", en: "Some fields are not valid; nothing was saved")
+    public static let unchanged = Localized(zh: "没有修改", en: "Nothing changed")
+    public static let editCancelled = Localized(zh: "已取消编辑", en: "Edit cancelled")
+
+    // MARK: Screens
+    public static let newCommunity = Localized(zh: "新建社区", en: "New community")
+    public static func editCommunity(_ name: String) -> Localized { Localized(zh: "编辑社区：\(name)", en: "Edit community: \(name)") }
+    public static let overview = Localized(zh: "概况", en: "Overview")
+    public static let noContacts = Localized(zh: "（无联系人）", en: "(no contacts)")
+    public static func help(_ screen: Localized) -> Localized { Localized(zh: "帮助 · \(screen.zh)", en: "Help · \(screen.en)") }
+    public static let helpClose = Localized(zh: "按任意键关闭帮助", en: "Press any key to close help")
+    public static let helpGlobal = Localized(zh: "修改在完成时即已保存，随时退出都不会丢失。", en: "Changes are saved as they are made; quitting never loses anything.")
+    public static let communityForm = Localized(zh: "社区表单", en: "Community form")
+    public static let terminalTooSmall = Localized(zh: "终端太小", en: "Terminal too small")
+    public static func needAtLeast(_ columns: Int, _ rows: Int) -> Localized {
+        Localized(zh: "至少需要 \(columns)×\(rows)", en: "Needs at least \(columns)×\(rows)")
+    }
+    public static let welcomeTitle = Localized(zh: "欢迎使用社区工作台", en: "Welcome to Shequ")
+    public static let welcomeText = Localized(
+        zh: "社区工作台帮助社区居委会记录年度工作计划、活动台账和检查考评表，供街道审核，年底打印工作总结。数据目录还是空的。",
+        en: "Shequ keeps a neighbourhood committee's work plans, activity ledger and inspection checklists, for the street office to review and for the year-end summary. The data directory is empty.")
+    public static let welcomeSample = Localized(zh: "载入示例街道（来自真实社区工作材料）", en: "Load the sample street (built from real community documents)")
+    public static let welcomeEmpty = Localized(zh: "从空白开始", en: "Start empty")
+    public static func dataDirectoryIs(_ path: String) -> Localized { Localized(zh: "数据目录：\(path)", en: "Data directory: \(path)") }
+    public static func sampleLoaded(_ count: Int) -> Localized {
+        Localized(zh: "已载入示例街道：\(count) 个社区", en: "Loaded the sample street: \(count) communities")
+    }
+    public static let unreadable = Localized(zh: "无法读取", en: "unreadable")
+    public static func unreadableFiles(_ count: Int) -> Localized {
+        Localized(zh: "\(count) 个数据文件无法读取，已原样保留；运行 shequ check 查看详情", en: "\(count) data file(s) could not be read and were left untouched; run shequ check for details")
+    }
+    public static let unreadableNotEditable = Localized(zh: "该文件无法读取，请手工修复后再试", en: "This file cannot be read; repair it by hand first")
+    public static let newerSchemaNotEditable = Localized(zh: "该文件由更新版本的程序写入，只读", en: "This file was written by a newer Shequ and is read-only")
+
+    // MARK: Read-only and storage
+    public static let readOnlyRequested = Localized(zh: "以只读方式打开（--read-only）", en: "Opened read-only (--read-only)")
+    public static let readOnlyLocked = Localized(zh: "另一个社区工作台正在使用此数据目录，本窗口只读", en: "Another Shequ is using this data directory; this one is read-only")
+    public static func cannotCreateFolder(_ path: String, _ reason: String) -> Localized {
+        Localized(zh: "无法创建目录 \(path)：\(reason)", en: "Cannot create folder \(path): \(reason)")
+    }
+    public static func cannotWrite(_ path: String, _ reason: String) -> Localized {
+        Localized(zh: "未保存，无法写入 \(path)：\(reason)", en: "Not saved: cannot write \(path): \(reason)")
+    }
+    public static func cannotDelete(_ path: String, _ reason: String) -> Localized {
+        Localized(zh: "无法删除 \(path)：\(reason)", en: "Cannot delete \(path): \(reason)")
+    }
+
+    // MARK: Validation
+    public static let nameRequired = Localized(zh: "名称必填", en: "A name is required")
+    public static let contactNameRequired = Localized(zh: "请填写联系人姓名", en: "The contact needs a name")
+    public static let mustBeWholeNumber = Localized(zh: "应为整数", en: "Must be a whole number")
+    public static let mustNotBeNegative = Localized(zh: "不能为负数", en: "Must not be negative")
+    public static let phoneBadCharacters = Localized(zh: "电话只能包含数字、空格、-、+ 和括号", en: "A phone number has only digits, spaces, -, + and brackets")
+    public static let phoneImplausible = Localized(zh: "不像有效号码：应为11位手机号或固定电话", en: "Not a plausible number: expected an 11-digit mobile or a landline")
+}

@@ -1,0 +1,17 @@
+/// Why the store could not do what was asked; every case names the file.
+public enum StoreError: Error, Equatable, Sendable {
+    case createFolder(path: String, reason: String)
+    case write(path: String, reason: String)
+    case delete(path: String, reason: String)
+    case readOnly(Localized)
+
+    /// The message for the status line or standard error.
+    public func message(_ language: Language) -> String {
+        switch self {
+        case .createFolder(let path, let reason): language(L.cannotCreateFolder(path, reason))
+        case .write(let path, let reason): language(L.cannotWrite(path, reason))
+        case .delete(let path, let reason): language(L.cannotDelete(path, reason))
+        case .readOnly(let why): language(why)
+        }
+    }
+}

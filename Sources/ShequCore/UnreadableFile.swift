@@ -1,0 +1,16 @@
+/// A data file that could not be opened, and why; it is left untouched.
+public struct UnreadableFile: Equatable, Sendable {
+    /// Path relative to the data directory, e.g. "communities/c-1.json".
+    public var file: String
+    public var problem: FileProblem
+
+    public init(file: String, problem: FileProblem) {
+        self.file = file
+        self.problem = problem
+    }
+
+    /// The `file: where: what` line that `shequ check` prints.
+    public var line: String {
+        problem.location.isEmpty ? "\(file): \(problem.message)" : "\(file): \(problem.location): \(problem.message)"
+    }
+}

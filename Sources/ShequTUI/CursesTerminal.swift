@@ -1,0 +1,212 @@
+import CNcursesw
+import Foundation
+import ShequCore
+
+/// The real terminal, through ncursesw: UTF-8 locale, raw mode, a short Esc
+/// delay, the mouse, colours from the theme, and the terminal restored on
+/// every way out (normal exit, SIGTERM, SIGHUP, a crash).
+public final class CursesTerminal: Terminal {
+    private let window: UnsafeMutablePointer<WINDOW>
+    private var restored = false
+    /// How many colours the terminal has; 0 when it has none.
+    public let colorCount: Int
+    public private(set) var size: Size
+
+    /// Takes over the terminal. Call `restore()` before printing anything.
+    public init() throws(TerminalError) {
+        Self.ensureUTF8Locale()
+        guard let window = initscr() else { throw TerminalError.cannotStart }
+        self.window = window
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        set_escdelay(25)
+        mousemask(shequ_all_mouse_events(), nil)
+        mouseinterval(0)
+        if has_colors() {
+            start_color()
+            use_default_colors()
+            colorCount = Int(shequ_colors())
+        } else {
+            colorCount = 0
+        }
+        size = Size(columns: Int(getmaxx(window)), rows: Int(getmaxy(window)))
+        Self.installSignalHandlers()
+    }
+
+    /// Sets LC_ALL from the environment and, when that does not give UTF-8
+    /// (LANG=C, or a zh_CN.UTF-8 that is not installed), LC_CTYPE=C.UTF-8, so
+    /// Chinese is drawn and typed correctly.
+    public static func ensureUTF8Locale() {
+        setlocale(LC_ALL, "")
+        let codeset = nl_langinfo(Int32(CODESET)).map { String(cString: $0) } ?? ""
+        if codeset.uppercased().replacingOccurrences(of: "-", with: "") != "UTF8" {
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
+    }
+
+    /// Defines one colour pair per role from `theme`, adapted to the
+    /// terminal's colour count.
+    public func apply(_ theme: Theme) {
+        self.theme = theme
+        guard colorCount > 0 else { return }
+        for (index, role) in Role.allCases.enumerated() {
+            let style = theme.style(role).adapted(toColors: colorCount)
+            init_pair(Int16(index + 1), Self.number(style.foreground), Self.number(style.background))
+        }
+    }
+
+    private var theme = Theme.fallback
+
+    public func present(_ buffer: ScreenBuffer) {
+        let attributes = Dictionary(uniqueKeysWithValues: Role.allCases.enumerated().map { index, role in
+            (role, (Self.attributes(theme.style(role)), colorCount > 0 ? Int16(index + 1) : Int16(0)))
+        })
+        for row in 0..<min(buffer.size.rows, size.rows) {
+            for column in 0..<min(buffer.size.columns, size.columns) {
+                let cell = buffer[column, row]
+                if cell.isContinuation { continue }
+                let (attrs, pair) = attributes[cell.role] ?? (shequ_attr_normal(), 0)
+                var characters = cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+                characters.append(0)
+                _ = shequ_put_cell(window, Int32(row), Int32(column), characters, attrs, pair)
+            }
+        }
+        if let cursor = buffer.cursor {
+            curs_set(1)
+            wmove(window, Int32(cursor.row), Int32(cursor.column))
+        } else {
+            curs_set(0)
+        }
+        wrefresh(window)
+    }
+
+    public func nextEvent() -> Event? {
+        wtimeout(window, -1)
+        while true {
+            if let event = read() { return event }
+            if restored { return nil }
+        }
+    }
+
+    public func pendingEvent() -> Event? {
+        wtimeout(window, 0)
+        return read()
+    }
+
+    /// Gives the terminal back as it was; safe to call more than once.
+    public func restore() {
+        guard !restored else { return }
+        restored = true
+        endwin()
+    }
+
+    deinit {
+        restore()
+    }
+
+    // MARK: - Input
+
+    private func read() -> Event? {
+        var character: wint_t = 0
+        let status = wget_wch(window, &character)
+        if status == KEY_CODE_YES { return functionKey(Int32(character)) }
+        guard status == OK else { return nil }
+        return Self.characterKey(UInt32(character)).map(Event.key)
+    }
+
+    private func functionKey(_ code: Int32) -> Event? {
+        switch code {
+        case KEY_RESIZE:
+            size = Size(columns: Int(getmaxx(window)), rows: Int(getmaxy(window)))
+            return .resize(size)
+        case KEY_MOUSE:
+            var event = MEVENT()
+            guard getmouse(&event) == OK else { return nil }
+            let state = event.bstate
+            let kind: MouseEvent.Kind
+            if state & shequ_button4_pressed() != 0 {
+                kind = .wheelUp
+            } else if state & shequ_button5_pressed() != 0 {
+                kind = .wheelDown
+            } else if state & (shequ_button1_pressed() | shequ_button1_clicked()) != 0 {
+                kind = .press
+            } else {
+                return nil
+            }
+            return .mouse(MouseEvent(kind, column: Int(event.x), row: Int(event.y)))
+        case KEY_UP: return .key(.up)
+        case KEY_DOWN: return .key(.down)
+        case KEY_LEFT: return .key(.left)
+        case KEY_RIGHT: return .key(.right)
+        case KEY_HOME: return .key(.home)
+        case KEY_END: return .key(.end)
+        case KEY_PPAGE: return .key(.pageUp)
+        case KEY_NPAGE: return .key(.pageDown)
+        case KEY_BTAB: return .key(.backTab)
+        case KEY_DC: return .key(.delete)
+        case KEY_BACKSPACE: return .key(.backspace)
+        case KEY_ENTER: return .key(.enter)
+        default:
+            for number in 1...12 where code == shequ_key_f(Int32(number)) { return .key(.function(number)) }
+            return nil
+        }
+    }
+
+    /// The key for a character code in raw mode: control codes become
+    /// Enter, Tab, Esc, Backspace or Ctrl-letter.
+    static func characterKey(_ code: UInt32) -> Key? {
+        switch code {
+        case 10, 13: return .enter
+        case 9: return .tab
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 1...26: return .ctrl(Character(Unicode.Scalar(code + 96)!))
+        case 0..<32: return nil
+        default: return Unicode.Scalar(code).map { .char(Character($0)) }
+        }
+    }
+
+    // MARK: - Colours
+
+    private static func number(_ color: Style.Color) -> Int16 {
+        switch color {
+        case .terminalDefault: -1
+        case .index(let index): Int16(index)
+        }
+    }
+
+    private static func attributes(_ style: Style) -> attr_t {
+        var value = shequ_attr_normal()
+        for attribute in style.attributes {
+            switch attribute {
+            case .bold: value |= shequ_attr_bold()
+            case .dim: value |= shequ_attr_dim()
+            case .reverse: value |= shequ_attr_reverse()
+            case .underline: value |= shequ_attr_underline()
+            case .italic: value |= shequ_attr_italic()
+            }
+        }
+        return value
+    }
+
+    // MARK: - Signals
+
+    /// On SIGTERM, SIGHUP and the crash signals, give the terminal back
+    /// before the process ends. Saves are already on disk by then.
+    private static func installSignalHandlers() {
+        for signal in [SIGTERM, SIGHUP, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP] {
+            Glibc.signal(signal) { number in
+                endwin()
+                Glibc.signal(number, SIG_DFL)
+                raise(number)
+            }
+        }
+    }
+}
+
+/// Why the terminal could not be taken over.
+public enum TerminalError: Error {
+    case cannotStart
+}

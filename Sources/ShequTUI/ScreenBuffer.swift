@@ -1,0 +1,111 @@
+import ShequCore
+
+/// A grid of cells that screens draw into and a terminal backend shows. It
+/// knows display widths: a wide character takes its cell and marks the next
+/// one as its continuation, and nothing is ever written past an edge.
+public struct ScreenBuffer: Equatable, Sendable {
+    /// One cell: the character drawn there (empty for the right half of a
+    /// wide character) and the role it is drawn with.
+    public struct Cell: Equatable, Sendable {
+        public var text: String
+        public var role: Role
+        public var isContinuation: Bool
+
+        static let blank = Cell(text: " ", role: .normal, isContinuation: false)
+    }
+
+    public let size: Size
+    public private(set) var cells: [Cell]
+    /// Where the hardware cursor goes (an input field's caret), or nil to
+    /// hide it; an input method opens its candidate window there.
+    public var cursor: Cursor?
+
+    /// A cell position for the hardware cursor.
+    public struct Cursor: Equatable, Sendable {
+        public var column: Int
+        public var row: Int
+        public init(column: Int, row: Int) {
+            self.column = column
+            self.row = row
+        }
+    }
+
+    public init(size: Size) {
+        self.size = size
+        cells = Array(repeating: .blank, count: max(0, size.columns) * max(0, size.rows))
+    }
+
+    public subscript(column: Int, row: Int) -> Cell {
+        cells[row * size.columns + column]
+    }
+
+    /// Writes `text` from (`column`, `row`) within `width` cells (to the
+    /// right edge when nil), clipping with "…"; returns the cells used.
+    @discardableResult
+    public mutating func write(_ text: String, column: Int, row: Int, width: Int? = nil, role: Role = .normal) -> Int {
+        guard row >= 0, row < size.rows, column < size.columns else { return 0 }
+        let start = max(0, column)
+        let limit = min(width.map { column + $0 } ?? size.columns, size.columns) - start
+        guard limit > 0 else { return 0 }
+        var x = start
+        for character in DisplayWidth.clip(text, to: limit) {
+            let cells = DisplayWidth.of(character)
+            if cells == 0 {
+                if x > start { appendCombining(character, column: x - 1, row: row) }
+                continue
+            }
+            set(Cell(text: String(character), role: role, isContinuation: false), column: x, row: row)
+            if cells == 2 { set(Cell(text: "", role: role, isContinuation: true), column: x + 1, row: row) }
+            x += cells
+        }
+        return x - start
+    }
+
+    /// Paints `width` cells of a row with `role`, keeping their text.
+    public mutating func paint(role: Role, column: Int = 0, row: Int, width: Int? = nil) {
+        guard row >= 0, row < size.rows else { return }
+        let end = min(size.columns, column + (width ?? size.columns))
+        for x in max(0, column)..<max(max(0, column), end) {
+            cells[row * size.columns + x].role = role
+        }
+    }
+
+    /// Fills `width` cells of a row with blanks in `role`.
+    public mutating func clear(row: Int, column: Int = 0, width: Int? = nil, role: Role = .normal) {
+        guard row >= 0, row < size.rows else { return }
+        let end = min(size.columns, column + (width ?? size.columns))
+        for x in max(0, column)..<max(max(0, column), end) {
+            cells[row * size.columns + x] = Cell(text: " ", role: role, isContinuation: false)
+        }
+    }
+
+    /// The screen as plain text, one line per row, trailing spaces removed:
+    /// what a person reads, and what snapshot tests compare.
+    public var text: String {
+        (0..<size.rows).map { row in
+            var line = ""
+            for column in 0..<size.columns where !self[column, row].isContinuation {
+                line += self[column, row].text
+            }
+            while line.hasSuffix(" ") { line.removeLast() }
+            return line
+        }.joined(separator: "\n")
+    }
+
+    private mutating func set(_ cell: Cell, column: Int, row: Int) {
+        guard column >= 0, column < size.columns else { return }
+        let index = row * size.columns + column
+        // Overwriting half of a wide character blanks its other half.
+        if cells[index].isContinuation, column > 0 { cells[index - 1] = .blank }
+        if !cells[index].isContinuation, DisplayWidth.of(cells[index].text) == 2, column + 1 < size.columns {
+            cells[index + 1] = .blank
+        }
+        cells[index] = cell
+    }
+
+    private mutating func appendCombining(_ character: Character, column: Int, row: Int) {
+        var x = column
+        while x > 0 && self[x, row].isContinuation { x -= 1 }
+        cells[row * size.columns + x].text.append(character)
+    }
+}

@@ -1,0 +1,98 @@
+/// How one role looks: foreground, background and attributes, written in
+/// theme files as text such as "bright-white on blue bold".
+public struct Style: Equatable, Sendable {
+    /// A terminal colour: the terminal's default, or a palette index 0–255.
+    public enum Color: Equatable, Sendable {
+        case terminalDefault
+        case index(Int)
+    }
+
+    /// A text attribute a terminal can show without colour.
+    public enum Attribute: String, CaseIterable, Sendable {
+        case bold, dim, reverse, underline, italic
+    }
+
+    public var foreground: Color
+    public var background: Color
+    public var attributes: Set<Attribute>
+
+    public init(foreground: Color = .terminalDefault, background: Color = .terminalDefault, attributes: Set<Attribute> = []) {
+        self.foreground = foreground
+        self.background = background
+        self.attributes = attributes
+    }
+
+    static let colorNames = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
+
+    /// Reads "FOREGROUND [on BACKGROUND] [ATTRIBUTE…]"; colours are names
+    /// (bright- for the light eight), 0–255 or "default". Returns why not
+    /// when the text does not read.
+    public static func parse(_ text: String) -> Result<Style, ThemeProblem> {
+        var style = Style()
+        var words = text.lowercased().split(separator: " ").map(String.init)
+        func color(_ word: String) -> Color? {
+            if word == "default" { return .terminalDefault }
+            if let number = Int(word), (0...255).contains(number) { return .index(number) }
+            if let index = colorNames.firstIndex(of: word) { return .index(index) }
+            if word.hasPrefix("bright-"), let index = colorNames.firstIndex(of: String(word.dropFirst(7))) { return .index(index + 8) }
+            return nil
+        }
+        if let first = words.first, let foreground = color(first) {
+            style.foreground = foreground
+            words.removeFirst()
+        }
+        if words.first == "on" {
+            guard words.count > 1, let background = color(words[1]) else {
+                return .failure(ThemeProblem(message: "\"on\" must be followed by a colour"))
+            }
+            style.background = background
+            words.removeFirst(2)
+        }
+        for word in words {
+            guard let attribute = Attribute(rawValue: word) else {
+                return .failure(ThemeProblem(message: "unknown colour or attribute \"\(word)\""))
+            }
+            style.attributes.insert(attribute)
+        }
+        return .success(style)
+    }
+
+    /// This style on a terminal with `colors` colours: 256-colour indexes
+    /// become the nearest of 16 or 8, bright colours on an 8-colour terminal
+    /// become their base colour made bold.
+    public func adapted(toColors colors: Int) -> Style {
+        var style = self
+        style.foreground = Self.nearest(foreground, colors: colors)
+        style.background = Self.nearest(background, colors: colors)
+        if colors < 16, case .index(let index) = foreground, (8...15).contains(index) { style.attributes.insert(.bold) }
+        return style
+    }
+
+    private static func nearest(_ color: Color, colors: Int) -> Color {
+        guard case .index(let index) = color, index >= colors else { return color }
+        if index < 16 { return .index(index - 8) }
+        let target = rgb(index)
+        let candidates = 0..<min(colors, 16)
+        let best = candidates.min { distance(rgb($0), target) < distance(rgb($1), target) } ?? 7
+        return .index(best)
+    }
+
+    /// The xterm palette's red, green and blue for an index.
+    static func rgb(_ index: Int) -> (Int, Int, Int) {
+        let base16 = [(0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
+                      (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255)]
+        if index < 16 { return base16[index] }
+        if index >= 232 {
+            let level = 8 + (index - 232) * 10
+            return (level, level, level)
+        }
+        let cube = index - 16
+        let step = { (value: Int) in value == 0 ? 0 : 55 + value * 40 }
+        return (step(cube / 36), step(cube / 6 % 6), step(cube % 6))
+    }
+
+    private static func distance(_ a: (Int, Int, Int), _ b: (Int, Int, Int)) -> Int {
+        let (dr, dg, db) = (a.0 - b.0, a.1 - b.1, a.2 - b.2)
+        return dr * dr + dg * dg + db * db
+    }
+}

@@ -1,0 +1,71 @@
+import TOMLKit
+
+/// A named mapping from roles to styles, read from a small TOML file in
+/// `themes/`. Roles a file leaves out look as in the built-in fallback.
+public struct Theme: Equatable, Sendable {
+    public var name: String
+    public var styles: [Role: Style]
+
+    public func style(_ role: Role) -> Style {
+        styles[role] ?? Self.fallback.styles[role] ?? Style()
+    }
+
+    /// Attributes only, no colour: used when a theme cannot be found at all,
+    /// and for roles a theme does not name.
+    public static let fallback = Theme(name: "built-in", styles: [
+        .title: Style(attributes: [.bold, .reverse]),
+        .tab: Style(attributes: [.underline]),
+        .header: Style(attributes: [.bold, .underline]),
+        .selected: Style(attributes: [.reverse]),
+        .status: Style(attributes: [.reverse]),
+        .key: Style(attributes: [.bold, .reverse]),
+        .ok: Style(),
+        .warn: Style(attributes: [.bold]),
+        .fail: Style(attributes: [.bold, .underline]),
+        .progress: Style(attributes: [.reverse]),
+        .dim: Style(attributes: [.dim]),
+        .input: Style(attributes: [.underline]),
+    ])
+
+    /// Parses a theme file's text; `file` names it in problems.
+    public static func parse(_ text: String, name: String, file: String) -> Result<Theme, ThemeProblem> {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            return .failure(ThemeProblem(file: file, line: error.source.begin.line, message: error.description))
+        } catch {
+            return .failure(ThemeProblem(file: file, message: String(describing: error)))
+        }
+        guard let roles = table["roles"]?.table else {
+            return .failure(ThemeProblem(file: file, message: "no [roles] table"))
+        }
+        var theme = Theme(name: name, styles: [:])
+        for key in roles.keys {
+            let line = lineNumber(of: key, in: text)
+            guard let role = Role(rawValue: key) else {
+                let known = Role.allCases.map(\.rawValue).joined(separator: ", ")
+                return .failure(ThemeProblem(file: file, line: line, message: "unknown role \"\(key)\" (known: \(known))"))
+            }
+            guard let value = roles[key]?.string else {
+                return .failure(ThemeProblem(file: file, line: line, message: "\(key) must be text such as \"white on blue bold\""))
+            }
+            switch Style.parse(value) {
+            case .success(let style): theme.styles[role] = style
+            case .failure(var problem):
+                problem.file = file
+                problem.line = line
+                return .failure(problem)
+            }
+        }
+        return .success(theme)
+    }
+
+    private static func lineNumber(of key: String, in text: String) -> Int? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.firstIndex { line in
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            return trimmed.hasPrefix(key) && trimmed.dropFirst(key.count).drop { $0 == " " || $0 == "\"" }.hasPrefix("=")
+        }.map { $0 + 1 }
+    }
+}

@@ -1,0 +1,17 @@
+/// Why a theme file was not used: which file, which line, what is wrong.
+public struct ThemeProblem: Error, Equatable, Sendable {
+    public var file: String
+    public var line: Int?
+    public var message: String
+
+    public init(file: String = "", line: Int? = nil, message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
+    /// "file:line: what", the form editors and compilers use.
+    public var description: String {
+        line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)"
+    }
+}
