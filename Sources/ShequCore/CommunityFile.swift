@@ -15,10 +15,21 @@ public enum CommunityFile {
 
     /// The bytes written for `community`, ending in a newline.
     public static func encode(_ community: Community) throws -> Data {
+        var data = try encoder.encode(Record(community))
+        data.append(0x0A)
+        return data
+    }
+
+    private static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        var data = try encoder.encode(Record(community))
+        return encoder
+    }
+
+    /// A JSON array of communities in the file format, for `shequ list`.
+    public static func encodeList(_ communities: [Community]) throws -> Data {
+        var data = try encoder.encode(communities.map(Record.init))
         data.append(0x0A)
         return data
     }

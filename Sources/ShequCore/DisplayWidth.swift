@@ -45,4 +45,26 @@ public enum DisplayWidth {
         let padding = String(repeating: " ", count: max(0, width - of(clipped)))
         return alignRight ? padding + clipped : clipped + padding
     }
+
+    /// `text` broken into lines of at most `width` cells, at any character
+    /// (Chinese has no spaces to break at); explicit newlines are kept.
+    public static func wrap(_ text: String, to width: Int) -> [String] {
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var used = 0
+            for character in paragraph {
+                let cells = of(character)
+                if used + cells > width && !line.isEmpty {
+                    lines.append(line)
+                    line = ""
+                    used = 0
+                }
+                line.append(character)
+                used += cells
+            }
+            lines.append(line)
+        }
+        return lines
+    }
 }

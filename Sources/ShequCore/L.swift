@@ -6,7 +6,29 @@ public enum L {
     // MARK: Program
     public static let appName = Localized(zh: "社区工作台", en: "Shequ")
     public static let communities = Localized(zh: "社区", en: "Communities")
+    public static func communityCount(_ n: Int) -> Localized { Localized(zh: "\(n) 个社区", en: n == 1 ? "1 community" : "\(n) communities") }
     public static let readOnlyBadge = Localized(zh: "只读", en: "read-only")
+
+    public static let needsTerminal = Localized(zh: "shequ 的界面需要在终端中运行；非交互使用请用 shequ list / shequ check", en: "shequ's screens need a terminal; for scripts use shequ list or shequ check")
+    public static let supervisorBadge = Localized(zh: "街道审核", en: "supervisor")
+    public static func demoRefused(_ count: Int, _ path: String) -> Localized {
+        Localized(zh: "数据目录 \(path) 已有 \(count) 个社区文件；如需覆盖示例社区请加 --force", en: "The data directory \(path) already holds \(count) community files; add --force to overwrite the sample communities")
+    }
+    public static func demoWritten(_ count: Int, _ path: String) -> Localized {
+        Localized(zh: "已写入示例街道：\(count) 个社区，位于 \(path)", en: "Wrote the sample street: \(count) communities in \(path)")
+    }
+    public static func checkPassed(_ count: Int) -> Localized {
+        Localized(zh: "检查通过：\(count) 个社区文件，没有问题", en: "Checked \(count) community files: no problems")
+    }
+    public static func checkFailed(_ count: Int) -> Localized {
+        Localized(zh: "发现 \(count) 个问题", en: "\(count) problem(s) found")
+    }
+    public static func newerSchemaNote(_ file: String) -> Localized {
+        Localized(zh: "\(file)：由更新版本写入，只读打开", en: "\(file): written by a newer Shequ; opened read-only")
+    }
+    public static func unknownCommunity(_ name: String) -> Localized {
+        Localized(zh: "找不到社区：\(name)", en: "No such community: \(name)")
+    }
 
     // MARK: Community fields
     public static let name = Localized(zh: "名称", en: "Name")
@@ -89,13 +111,13 @@ public enum L {
     public static func editCommunity(_ name: String) -> Localized { Localized(zh: "编辑社区：\(name)", en: "Edit community: \(name)") }
     public static let overview = Localized(zh: "概况", en: "Overview")
     public static let noContacts = Localized(zh: "（无联系人）", en: "(no contacts)")
-    public static func help(_ screen: Localized) -> Localized { Localized(zh: "帮助 · \(screen.zh)", en: "Help · \(screen.en)") }
-    public static let helpClose = Localized(zh: "按任意键关闭帮助", en: "Press any key to close help")
+    public static func help(_ screen: Localized) -> Localized { Localized(zh: "帮助：\(screen.zh)", en: "Help: \(screen.en)") }
+    public static let helpClose = Localized(zh: "关闭帮助（或按任意键）", en: "close help (or any key)")
     public static let helpGlobal = Localized(zh: "修改在完成时即已保存，随时退出都不会丢失。", en: "Changes are saved as they are made; quitting never loses anything.")
     public static let communityForm = Localized(zh: "社区表单", en: "Community form")
     public static let terminalTooSmall = Localized(zh: "终端太小", en: "Terminal too small")
     public static func needAtLeast(_ columns: Int, _ rows: Int) -> Localized {
-        Localized(zh: "至少需要 \(columns)×\(rows)", en: "Needs at least \(columns)×\(rows)")
+        Localized(zh: "至少需要 \(columns)x\(rows)", en: "Needs at least \(columns)x\(rows)")
     }
     public static let welcomeTitle = Localized(zh: "欢迎使用社区工作台", en: "Welcome to Shequ")
     public static let welcomeText = Localized(

@@ -1,0 +1,54 @@
+import Foundation
+import TOMLKit
+
+/// The user's settings from `config.toml`: theme, language, role and the
+/// name used for sign-off. Every key is optional.
+public struct Config: Equatable, Sendable {
+    public var theme: String?
+    public var language: Language?
+    public var role: UserRole?
+    public var name: String?
+
+    public init(theme: String? = nil, language: Language? = nil, role: UserRole? = nil, name: String? = nil) {
+        self.theme = theme
+        self.language = language
+        self.role = role
+        self.name = name
+    }
+
+    /// Reads the file at `url`. A missing file is an empty configuration;
+    /// a broken one gives an empty configuration and the problem, as
+    /// "file:line: what".
+    public static func load(_ url: URL) -> (config: Config, problem: String?) {
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return (Config(), nil) }
+        return parse(text, file: url.path)
+    }
+
+    static func parse(_ text: String, file: String) -> (config: Config, problem: String?) {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            return (Config(), "\(file):\(error.source.begin.line): \(error.description)")
+        } catch {
+            return (Config(), "\(file): \(error)")
+        }
+        var config = Config()
+        var problems: [String] = []
+        for key in table.keys {
+            let value = table[key]?.string
+            switch key {
+            case "theme": config.theme = value
+            case "language", "lang":
+                config.language = value.flatMap(Language.init(rawValue:))
+                if config.language == nil { problems.append("\(key) must be \"zh\" or \"en\"") }
+            case "role":
+                config.role = value.flatMap(UserRole.init(rawValue:))
+                if config.role == nil { problems.append("role must be \"clerk\" or \"supervisor\"") }
+            case "name": config.name = value
+            default: problems.append("unknown setting \"\(key)\"")
+            }
+        }
+        return (config, problems.isEmpty ? nil : "\(file): " + problems.joined(separator: "; "))
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import ShequCore
+
+/// Runs the app: reads events from a terminal, passes them through
+/// `update`, performs the effects against the store and feeds their results
+/// back as messages, and presents a frame when input has settled.
+public final class AppRunner {
+    public private(set) var state: AppState
+    private let terminal: any Terminal
+    private let store: CommunityStore
+    private let now: () -> Date
+
+    public init(state: AppState, terminal: any Terminal, store: CommunityStore, now: @escaping () -> Date = Date.init) {
+        self.state = state
+        self.terminal = terminal
+        self.store = store
+        self.now = now
+    }
+
+    /// Runs until the user quits or input ends.
+    public func run() {
+        state.size = terminal.size
+        terminal.present(state.render())
+        while !state.isQuitting, let event = terminal.nextEvent() {
+            send(.event(event))
+            while !state.isQuitting, let more = terminal.pendingEvent() {
+                send(.event(more))
+            }
+            if !state.isQuitting { terminal.present(state.render()) }
+        }
+    }
+
+    /// Applies one message and, in turn, the messages its effects produce.
+    public func send(_ msg: Msg) {
+        var queue = [msg]
+        while !queue.isEmpty {
+            let effects = state.update(queue.removeFirst())
+            queue += effects.compactMap(perform)
+        }
+    }
+
+    private func perform(_ effect: Effect) -> Msg? {
+        switch effect {
+        case .quit:
+            return nil
+        case .save(var change, let direction):
+            do {
+                if var after = change.after {
+                    after.updatedAt = now()
+                    try store.save(after)
+                    change.after = after
+                } else if let before = change.before {
+                    try store.delete(id: before.id, now: now())
+                }
+                return .changeSaved(change, direction)
+            } catch {
+                return .changeFailed(error)
+            }
+        case .loadSample:
+            var saved: [Community] = []
+            for community in SampleStreet.communities {
+                do {
+                    try store.save(community)
+                    saved.append(community)
+                } catch {
+                    return .changeFailed(error)
+                }
+            }
+            return .sampleLoaded(saved)
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import ShequCore
+
+/// The whole state of a session: the data as loaded, which screen is open
+/// and how it is scrolled, the undo history and the last message. `update`
+/// is the only thing that changes it; `render` only reads it.
+public struct AppState: Sendable {
+    /// The screens above the Communities home screen, top last.
+    public enum Page: Sendable {
+        case welcome
+        case community(CommunityPage)
+        case form(CommunityForm)
+    }
+
+    /// A yes/no question on the message line, and what "yes" does.
+    public enum Prompt: Equatable, Sendable {
+        case deleteCommunity(String)
+        case discardForm
+        case quitDiscardingForm
+    }
+
+    /// The last message, and whether it is an error.
+    public struct Status: Equatable, Sendable {
+        public var text: Localized
+        public var isError: Bool
+    }
+
+    public var language: Language
+    public var role: UserRole
+    public var size: Size
+    public var access: StoreAccess
+    public var dataDirectory: String
+    public var communities: [Community]
+    public var unreadable: [UnreadableFile]
+    public var newerSchema: Set<String>
+    public var home = CommunitiesHome()
+    public var pages: [Page] = []
+    public var showingHelp = false
+    public var helpOffset = 0
+    public var prompt: Prompt?
+    public var status: Status?
+    public var history = UndoHistory()
+    public var isQuitting = false
+
+    /// The smallest terminal the screens are laid out for.
+    public static let minimumSize = Size(columns: 60, rows: 16)
+
+    public init(
+        language: Language, size: Size, access: StoreAccess, dataDirectory: String,
+        snapshot: CommunityStore.Snapshot, isFirstRun: Bool, role: UserRole = .clerk
+    ) {
+        self.language = language
+        self.role = role
+        self.size = size
+        self.access = access
+        self.dataDirectory = dataDirectory
+        communities = snapshot.communities
+        unreadable = snapshot.unreadable
+        newerSchema = snapshot.newerSchema
+        if isFirstRun && !access.isReadOnly { pages = [.welcome] }
+        if case .readOnly(let why) = access {
+            status = Status(text: why, isError: false)
+        } else if !unreadable.isEmpty {
+            status = Status(text: L.unreadableFiles(unreadable.count), isError: true)
+        }
+    }
+
+    public var isTooSmall: Bool {
+        size.columns < Self.minimumSize.columns || size.rows < Self.minimumSize.rows
+    }
+
+    /// Shows a message on the message line.
+    public mutating func say(_ text: Localized, error: Bool = false) {
+        status = Status(text: text, isError: error)
+    }
+
+    func community(id: String) -> Community? {
+        communities.first { $0.id == id }
+    }
+
+    /// Why the community cannot be changed now, or nil when it can.
+    func reasonNotEditable(id: String) -> Localized? {
+        if case .readOnly(let why) = access { return why }
+        if newerSchema.contains(id) { return L.newerSchemaNotEditable }
+        return nil
+    }
+
+    /// Why nothing can be changed now, or nil when it can.
+    var reasonReadOnly: Localized? {
+        if case .readOnly(let why) = access { return why }
+        return nil
+    }
+}

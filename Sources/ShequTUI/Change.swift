@@ -1,0 +1,48 @@
+import ShequCore
+
+/// One undoable edit of the data: a community before and after. A nil
+/// `before` is a creation, a nil `after` a deletion.
+public struct Change: Equatable, Sendable {
+    public var before: Community?
+    public var after: Community?
+    /// What the change did, for "Undone: …" messages.
+    public var label: Localized
+
+    /// The change that reverses this one.
+    public var inverse: Change {
+        Change(before: after, after: before, label: label)
+    }
+}
+
+/// Which way a change is being applied.
+public enum ChangeDirection: Equatable, Sendable {
+    case apply, undo, redo
+}
+
+/// The undo and redo stacks. A new change clears the redo stack.
+public struct UndoHistory: Equatable, Sendable {
+    public private(set) var undoStack: [Change] = []
+    public private(set) var redoStack: [Change] = []
+
+    public init() {}
+
+    /// Records a change that has been saved in `direction`.
+    public mutating func record(_ change: Change, _ direction: ChangeDirection) {
+        switch direction {
+        case .apply:
+            undoStack.append(change)
+            redoStack.removeAll()
+        case .undo:
+            undoStack.removeLast()
+            redoStack.append(change.inverse)
+        case .redo:
+            redoStack.removeLast()
+            undoStack.append(change)
+        }
+    }
+
+    /// The change that undo would save (already inverted).
+    public var nextUndo: Change? { undoStack.last?.inverse }
+    /// The change that redo would save.
+    public var nextRedo: Change? { redoStack.last }
+}

@@ -1,0 +1,243 @@
+import Foundation
+import ShequCore
+
+// MARK: - State
+
+/// The home screen's own state: selection, filter and sort order.
+public struct CommunitiesHome: Sendable {
+    var list = ListState()
+    var filter = ""
+    /// The filter being typed; nil when the keyboard is not in the filter.
+    var filterField: TextField?
+    var sort = CommunitySort.name
+}
+
+/// The orders `o` cycles through.
+enum CommunitySort: CaseIterable, Sendable {
+    case name, street, population, households
+
+    var label: Localized {
+        switch self {
+        case .name: L.sortName
+        case .street: L.street
+        case .population: L.population
+        case .households: L.households
+        }
+    }
+
+    /// Names compare in Chinese collation order (by pinyin); numbers largest first.
+    func areInOrder(_ a: Community, _ b: Community) -> Bool {
+        func byName() -> Bool { Self.collate(a.name, b.name) }
+        switch self {
+        case .name: return byName()
+        case .street: return a.street == b.street ? byName() : Self.collate(a.street, b.street)
+        case .population: return a.population == b.population ? byName() : (a.population ?? -1) > (b.population ?? -1)
+        case .households: return a.households == b.households ? byName() : (a.households ?? -1) > (b.households ?? -1)
+        }
+    }
+
+    private static let chinese = Locale(identifier: "zh_CN")
+
+    static func collate(_ a: String, _ b: String) -> Bool {
+        a.compare(b, locale: chinese) == .orderedAscending
+    }
+}
+
+/// A row of the home table: a community, or a file that could not be read.
+enum HomeRow {
+    case community(Community)
+    case unreadable(UnreadableFile)
+
+    var key: String {
+        switch self {
+        case .community(let community): community.id
+        case .unreadable(let file): file.file
+        }
+    }
+}
+
+/// What a key does on the home screen.
+enum HomeAction: Sendable {
+    case move, open, new, edit, delete, filter, sort, undo, redo, back, help
+}
+
+// MARK: - Keys and update
+
+extension AppState {
+    static let homeKeys = KeyTable<HomeAction>(Movement.bindings(HomeAction.move) + [
+        KeyBinding([.enter], "Enter", L.keyOpen, .open, hint: true),
+        KeyBinding([.char("n")], "n", L.keyNew, .new, hint: true),
+        KeyBinding([.char("e")], "e", L.keyEdit, .edit, hint: true),
+        KeyBinding([.char("d"), .delete], "d Del", L.keyDelete, .delete, hint: true),
+        KeyBinding([.char("/")], "/", L.keyFilter, .filter, hint: true),
+        KeyBinding([.char("o")], "o", L.keySort, .sort),
+        KeyBinding([.char("u")], "u", L.keyUndo, .undo),
+        KeyBinding([.ctrl("r")], "Ctrl-R", L.keyRedo, .redo),
+        KeyBinding([.char("?"), .function(1)], "? F1", L.keyHelp, .help, hint: true),
+        KeyBinding([.char("q"), .escape], "q Esc", L.keyQuit, .back, hint: true),
+    ])
+
+    static let filterKeys = KeyTable<HomeAction>([
+        KeyBinding([.enter], "Enter", L.keyFinishFilter, .open, hint: true),
+        KeyBinding([.escape], "Esc", L.keyClearFilter, .back, hint: true),
+    ])
+
+    /// The rows the table shows: communities that pass the filter in the
+    /// chosen order, then unreadable files.
+    var homeRows: [HomeRow] {
+        let shown = communities.filter { $0.matches(home.filter) }.sorted(by: home.sort.areInOrder)
+        let broken = unreadable.filter { home.filter.isEmpty || $0.file.localizedCaseInsensitiveContains(home.filter) }
+        return shown.map(HomeRow.community) + broken.map(HomeRow.unreadable)
+    }
+
+    /// Table rows that fit below the title and header.
+    var homeVisibleRows: Int { max(1, size.rows - Chrome.rows - 1) }
+
+    mutating func selectHomeRow(id: String) {
+        if let index = homeRows.firstIndex(where: { $0.key == id }) { home.list.selected = index }
+    }
+
+    mutating func updateHome(_ key: Key) -> [Effect] {
+        if home.filterField != nil { return updateFilter(key) }
+        let rows = homeRows
+        guard let action = Self.homeKeys.action(for: key) else { return [] }
+        let selected = rows.indices.contains(home.list.selected) ? rows[home.list.selected] : nil
+        switch action {
+        case .move:
+            if let movement = Movement.of(key) { home.list.move(movement, count: rows.count, visible: homeVisibleRows) }
+        case .open:
+            switch selected {
+            case .community(let community): pages.append(.community(CommunityPage(communityID: community.id)))
+            case .unreadable(let file): say(Localized(zh: L.unreadable.zh + "：" + file.line, en: L.unreadable.en + ": " + file.line), error: true)
+            case nil: say(L.nothingSelected)
+            }
+        case .new:
+            if let why = reasonReadOnly { say(why, error: true) } else { pages.append(.form(CommunityForm(editing: nil))) }
+        case .edit:
+            startEditing(selected)
+        case .delete:
+            switch selected {
+            case .community(let community):
+                if let why = reasonNotEditable(id: community.id) { say(why, error: true) } else { prompt = .deleteCommunity(community.id) }
+            case .unreadable: say(L.unreadableNotEditable, error: true)
+            case nil: say(L.nothingSelected)
+            }
+        case .filter:
+            home.filterField = TextField(home.filter)
+        case .sort:
+            let all = CommunitySort.allCases
+            let id = selected?.key
+            home.sort = all[((all.firstIndex(of: home.sort) ?? 0) + 1) % all.count]
+            if let id { selectHomeRow(id: id) }
+            home.list.clamp(count: rows.count, visible: homeVisibleRows)
+            say(L.sortedBy(home.sort.label))
+        case .undo: return undo()
+        case .redo: return redo()
+        case .help: showingHelp = true
+        case .back:
+            if !home.filter.isEmpty && key == .escape {
+                clearFilter()
+            } else {
+                return quit()
+            }
+        }
+        return []
+    }
+
+    mutating func startEditing(_ row: HomeRow?) {
+        switch row {
+        case .community(let community):
+            if let why = reasonNotEditable(id: community.id) { say(why, error: true) } else { pages.append(.form(CommunityForm(editing: community))) }
+        case .unreadable: say(L.unreadableNotEditable, error: true)
+        case nil: say(L.nothingSelected)
+        }
+    }
+
+    private mutating func updateFilter(_ key: Key) -> [Effect] {
+        switch key {
+        case .enter:
+            home.filterField = nil
+        case .escape:
+            clearFilter()
+        case .up, .down, .pageUp, .pageDown:
+            home.list.move(Movement.of(key) ?? .down, count: homeRows.count, visible: homeVisibleRows)
+        default:
+            guard var field = home.filterField, field.handle(key) else { return [] }
+            home.filterField = field
+            home.filter = field.text
+            home.list = ListState()
+        }
+        if !home.filter.isEmpty { say(L.filterShowing(homeRows.filter { if case .community = $0 { true } else { false } }.count, communities.count)) }
+        return []
+    }
+
+    private mutating func clearFilter() {
+        let id = homeRows.indices.contains(home.list.selected) ? homeRows[home.list.selected].key : nil
+        home.filter = ""
+        home.filterField = nil
+        home.list = ListState()
+        if let id { selectHomeRow(id: id) }
+        home.list.clamp(count: homeRows.count, visible: homeVisibleRows)
+        status = nil
+    }
+
+    mutating func homeMouse(_ mouse: MouseEvent) {
+        let count = homeRows.count
+        switch mouse.kind {
+        case .wheelUp: home.list.selected -= 3
+        case .wheelDown: home.list.selected += 3
+        case .press:
+            let index = home.list.offset + mouse.row - 2
+            guard mouse.row >= 2, index < count else { return }
+            home.list.selected = index
+        }
+        home.list.clamp(count: count, visible: homeVisibleRows)
+    }
+}
+
+// MARK: - Rendering
+
+extension AppState {
+    func renderHome(into buffer: inout ScreenBuffer) {
+        let rows = homeRows
+        let count = language(L.communityCount(communities.count))
+        Chrome.drawTitle(language(L.appName) + " > " + language(L.communities), right: [Chrome.badge(self), count].filter { !$0.isEmpty }.joined(separator: " "), into: &buffer)
+        let table = Table(
+            columns: [
+                .init(title: language(L.name)), .init(title: language(L.street)), .init(title: language(L.district)),
+                .init(title: language(L.population), alignRight: true, shrinks: false),
+                .init(title: language(L.households), alignRight: true, shrinks: false),
+                .init(title: language(L.residentGroups), alignRight: true, shrinks: false),
+            ],
+            rows: rows.map { row in
+                switch row {
+                case .community(let c):
+                    [c.name, c.street, c.district, c.population.map(String.init) ?? "", c.households.map(String.init) ?? "", c.residentGroups.map(String.init) ?? ""]
+                case .unreadable(let file):
+                    [String(file.file.split(separator: "/").last ?? ""), language(L.unreadable), "", "", "", ""]
+                }
+            },
+            rowRoles: rows.map { if case .unreadable = $0 { .fail } else { .normal } })
+        let height = size.rows - Chrome.rows
+        var list = home.list
+        list.clamp(count: rows.count, visible: height - 1)
+        table.draw(into: &buffer, top: 1, height: height, state: list)
+        if rows.isEmpty {
+            buffer.write(language(communities.isEmpty ? L.noCommunities : L.noMatches), column: 2, row: 3, role: .dim)
+        }
+        Chrome.drawMessage(self, into: &buffer)
+        if let field = home.filterField {
+            let row = size.rows - 2
+            buffer.clear(row: row)
+            buffer.write(" /", column: 0, row: row, role: .key)
+            let caret = field.draw(into: &buffer, column: 3, row: row, width: size.columns - 4, role: .input)
+            buffer.cursor = .init(column: caret, row: row)
+            Chrome.drawHints(Self.filterKeys.hints, language: language, into: &buffer)
+        } else {
+            if !home.filter.isEmpty && prompt == nil && status == nil {
+                buffer.write(" / " + home.filter, column: 0, row: size.rows - 2, role: .dim)
+            }
+            Chrome.drawHints(Self.homeKeys.hints, language: language, into: &buffer)
+        }
+    }
+}

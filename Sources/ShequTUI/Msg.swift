@@ -1,0 +1,18 @@
+import ShequCore
+
+/// Everything that can happen to the app: terminal events, and the results
+/// of effects, errors included, coming back from outside `update`.
+public enum Msg: Sendable {
+    case event(Event)
+    /// A change was saved; `saved` is the record as written (timestamped).
+    case changeSaved(Change, ChangeDirection)
+    case changeFailed(StoreError)
+    case sampleLoaded([Community])
+}
+
+/// Work `update` asks for and does not do itself: file I/O and quitting.
+public enum Effect: Equatable, Sendable {
+    case save(Change, ChangeDirection)
+    case loadSample
+    case quit
+}

@@ -1,0 +1,56 @@
+import ShequCore
+
+/// A table widget: column titles and rows of text laid out in display
+/// cells, numbers right-aligned, the selected row highlighted. Text columns
+/// shrink (with "…") when the terminal is narrow; numbers never do.
+struct Table {
+    /// A column's title and how it lays out.
+    struct Column {
+        var title: String
+        var alignRight = false
+        /// Text columns give up width first when space is short.
+        var shrinks = true
+    }
+
+    var columns: [Column]
+    var rows: [[String]]
+    /// Role of each row when not selected; `.normal` when missing.
+    var rowRoles: [Role] = []
+
+    /// Column widths for `available` cells, and the gap between columns:
+    /// two spaces when everything fits, else one, and text columns shrink.
+    func layout(available: Int) -> (widths: [Int], gap: Int) {
+        var widths = columns.enumerated().map { index, column in
+            rows.reduce(DisplayWidth.of(column.title)) { max($0, DisplayWidth.of($1[index])) }
+        }
+        let gapCount = max(0, columns.count - 1)
+        if widths.reduce(0, +) + 2 * gapCount <= available { return (widths, 2) }
+        while widths.reduce(0, +) + gapCount > available {
+            let candidates = widths.indices.filter { columns[$0].shrinks && widths[$0] > 4 }
+            guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { break }
+            widths[widest] -= 1
+        }
+        return (widths, 1)
+    }
+
+    /// Draws the header on `top` and rows below it, `height` rows in all.
+    func draw(into buffer: inout ScreenBuffer, top: Int, height: Int, state: ListState) {
+        let available = buffer.size.columns - 2
+        let (widths, gap) = layout(available: available)
+        func line(_ cells: [String], row: Int, role: Role) {
+            buffer.clear(row: row, role: role)
+            var x = 1
+            for (index, text) in cells.enumerated() {
+                buffer.write(DisplayWidth.fit(text, to: widths[index], alignRight: columns[index].alignRight), column: x, row: row, width: max(0, min(widths[index], buffer.size.columns - 1 - x)), role: role)
+                x += widths[index] + gap
+            }
+        }
+        line(columns.map(\.title), row: top, role: .header)
+        for screenRow in 0..<max(0, height - 1) {
+            let index = state.offset + screenRow
+            guard index < rows.count else { break }
+            let role = index == state.selected ? Role.selected : (index < rowRoles.count ? rowRoles[index] : .normal)
+            line(rows[index], row: top + 1 + screenRow, role: role)
+        }
+    }
+}

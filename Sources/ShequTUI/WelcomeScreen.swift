@@ -1,0 +1,52 @@
+import ShequCore
+
+/// What a key does on the welcome screen of a first run.
+enum WelcomeAction: Sendable {
+    case sample, empty, help, quit
+}
+
+extension AppState {
+    static let welcomeKeys = KeyTable<WelcomeAction>([
+        KeyBinding([.char("s"), .enter], "s Enter", L.keyLoadSample, .sample, hint: true),
+        KeyBinding([.char("e")], "e", L.keyStartEmpty, .empty, hint: true),
+        KeyBinding([.char("?"), .function(1)], "? F1", L.keyHelp, .help),
+        KeyBinding([.char("q"), .escape], "q Esc", L.keyQuit, .quit, hint: true),
+    ])
+
+    mutating func updateWelcome(_ key: Key) -> [Effect] {
+        switch Self.welcomeKeys.action(for: key) {
+        case .sample: return [.loadSample]
+        case .empty:
+            pages.removeLast()
+            say(L.noCommunities)
+        case .help: showingHelp = true
+        case .quit: return quit()
+        case nil: break
+        }
+        return []
+    }
+
+    func renderWelcome(into buffer: inout ScreenBuffer) {
+        Chrome.drawTitle(language(L.appName), right: "", into: &buffer)
+        let width = min(size.columns - 4, 70)
+        let left = (size.columns - width) / 2
+        var row = 2
+        buffer.write(language(L.welcomeTitle), column: left, row: row, width: width, role: .header)
+        row += 2
+        for line in DisplayWidth.wrap(language(L.welcomeText), to: width) where row < size.rows - 7 {
+            buffer.write(line, column: left, row: row, width: width)
+            row += 1
+        }
+        row += 1
+        let choices = [("s", L.welcomeSample), ("e", L.welcomeEmpty), ("q", L.keyQuit)]
+        for (key, text) in choices {
+            buffer.write(" " + key + " ", column: left, row: row, role: .key)
+            buffer.write(language(text), column: left + 4, row: row, width: width - 4)
+            row += 1
+        }
+        row += 1
+        buffer.write(language(L.dataDirectoryIs(dataDirectory)), column: left, row: row, width: width, role: .dim)
+        Chrome.drawMessage(self, into: &buffer)
+        Chrome.drawHints(Self.welcomeKeys.hints, language: language, into: &buffer)
+    }
+}

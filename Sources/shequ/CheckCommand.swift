@@ -1,0 +1,37 @@
+import ArgumentParser
+import ShequCore
+
+/// `shequ check`: validates every file in the data directory.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check", abstract: "Validate every data file; print each problem as `file: where: what`; exit 1 if there is any.")
+
+    @OptionGroup var options: DataOptions
+
+    func run() throws {
+        let language = options.resolvedLanguage(config: options.config.config)
+        let store: CommunityStore
+        do {
+            store = try CommunityStore(root: options.dataURL, readOnly: true)
+        } catch {
+            printError(error.message(language))
+            throw ExitCode(1)
+        }
+        let snapshot = store.load()
+        var problems = snapshot.unreadable
+        for community in snapshot.communities.sorted(by: { $0.id < $1.id }) {
+            let file = "communities/\(community.id).json"
+            problems += CommunityRules.problems(community).map { UnreadableFile(file: file, problem: $0) }
+            if snapshot.newerSchema.contains(community.id) { printError(language(L.newerSchemaNote(file))) }
+        }
+        problems.sort { $0.file < $1.file }
+        for problem in problems { print(problem.line) }
+        let total = snapshot.communities.count + snapshot.unreadable.count
+        if problems.isEmpty {
+            printError(language(L.checkPassed(total)))
+        } else {
+            printError(language(L.checkFailed(problems.count)))
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import ShequCore
+
+/// The options every command shares: where the data is, and the language.
+struct DataOptions: ParsableArguments {
+    @Option(name: .customLong("data-dir"), help: "The data directory (default: $SHEQU_DATA_DIR, $XDG_DATA_HOME/shequ or ~/.local/share/shequ).")
+    var dataDirectory: String?
+
+    @Option(name: .customLong("lang"), help: "Language of messages: zh or en (default: from the locale).")
+    var language: Language?
+
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    var dataURL: URL {
+        DataLocation.dataDirectory(explicit: dataDirectory, environment: environment)
+    }
+
+    /// The language: --lang, else the configuration file, else the locale.
+    func resolvedLanguage(config: Config) -> Language {
+        language ?? config.language ?? Language.fromEnvironment(environment)
+    }
+
+    var config: (config: Config, problem: String?) {
+        Config.load(DataLocation.configFile(environment: environment))
+    }
+}
+
+extension Language: ExpressibleByArgument {}
+extension UserRole: ExpressibleByArgument {}
+
+/// Prints to standard error.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}

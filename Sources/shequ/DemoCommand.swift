@@ -1,0 +1,36 @@
+import ArgumentParser
+import ShequCore
+
+/// `shequ demo`: writes the sample street into the data directory.
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo", abstract: "Fill the data directory with the sample street built from the source documents.")
+
+    @OptionGroup var options: DataOptions
+
+    @Flag(help: "Write the sample communities even when the data directory already has communities.")
+    var force = false
+
+    func run() throws {
+        let language = options.resolvedLanguage(config: options.config.config)
+        do {
+            let store = try CommunityStore(root: options.dataURL)
+            if case .readOnly(let why) = store.access {
+                printError(language(why))
+                throw ExitCode(1)
+            }
+            let existing = store.load()
+            let count = existing.communities.count + existing.unreadable.count
+            if count > 0 && !force {
+                printError(language(L.demoRefused(count, options.dataURL.path)))
+                throw ExitCode(1)
+            }
+            let sample = SampleStreet.communities
+            for community in sample { try store.save(community) }
+            print(language(L.demoWritten(sample.count, options.dataURL.path)))
+        } catch let error as StoreError {
+            printError(error.message(language))
+            throw ExitCode(1)
+        }
+    }
+}

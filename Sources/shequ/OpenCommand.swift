@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import ShequCore
+import ShequTUI
+
+/// `shequ` with no command: the terminal UI.
+struct OpenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "open", abstract: "Open the terminal UI (the default).")
+
+    @OptionGroup var options: DataOptions
+
+    @Option(help: "Colour theme (see `shequ themes`).")
+    var theme: String?
+
+    @Option(help: "clerk or supervisor.")
+    var role: UserRole?
+
+    @Flag(name: .customLong("read-only"), help: "Open without changing anything.")
+    var readOnly = false
+
+    func run() throws {
+        let (config, configProblem) = options.config
+        let language = options.resolvedLanguage(config: config)
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            printError(language(L.needsTerminal))
+            throw ExitCode(2)
+        }
+        let store: CommunityStore
+        do {
+            store = try CommunityStore(root: options.dataURL, readOnly: readOnly)
+        } catch {
+            printError(error.message(language))
+            throw ExitCode(1)
+        }
+        let isFirstRun = store.isEmpty
+        let snapshot = store.load()
+        let library = ThemeLibrary.standard(environment: options.environment, configFolder: DataLocation.configDirectory(environment: options.environment))
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal()
+        } catch {
+            printError(language(L.needsTerminal))
+            throw ExitCode(2)
+        }
+        let noColor = !(options.environment["NO_COLOR"] ?? "").isEmpty || terminal.colorCount == 0
+        let (chosen, themeProblem) = library.load(noColor ? "monochrome" : (theme ?? config.theme ?? "default"))
+        terminal.apply(chosen)
+        var state = AppState(
+            language: language, size: terminal.size, access: store.access, dataDirectory: options.dataURL.path,
+            snapshot: snapshot, isFirstRun: isFirstRun, role: role ?? config.role ?? .clerk)
+        if let problem = themeProblem?.description ?? configProblem {
+            state.say(Localized(zh: "配置有误：" + problem, en: "Settings problem: " + problem), error: true)
+        }
+        let runner = AppRunner(state: state, terminal: terminal, store: store)
+        runner.run()
+        terminal.restore()
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import Foundation
+import ShequCore
+import ShequTUI
+
+/// `shequ themes`: lists the themes that can be chosen, and any that are broken.
+struct ThemesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "themes", abstract: "List the available themes.")
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let library = ThemeLibrary.standard(environment: environment, configFolder: DataLocation.configDirectory(environment: environment))
+        let themes = library.available()
+        let width = themes.map { DisplayWidth.of($0.name) }.max() ?? 0
+        for (name, file) in themes {
+            let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+            switch Theme.parse(text, name: name, file: file.path) {
+            case .success: print(DisplayWidth.fit(name, to: width) + "  " + file.path)
+            case .failure(let problem): print(DisplayWidth.fit(name, to: width) + "  broken: " + problem.description)
+            }
+        }
+        if themes.isEmpty { printError("no theme files found in: " + library.folders.map(\.path).joined(separator: ", ")) }
+    }
+}

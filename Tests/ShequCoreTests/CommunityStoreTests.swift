@@ -1,0 +1,129 @@
+import Foundation
+import XCTest
+@testable import ShequCore
+
+final class CommunityStoreTests: XCTestCase {
+    let directory = TestDirectory()
+    let sample = Community(
+        id: "c-test0001", name: "濠景园社区", street: "新城桥街道", district: "崇川区", population: 9870,
+        households: 3652, residentGroups: 15, contacts: [Contact(role: "书记", name: "陈志刚", phone: "13962811520")],
+        notes: "读书活动", updatedAt: Date(timeIntervalSince1970: 1_700_000_000))
+
+    func testSavedCommunityLoadsBackUnchanged() throws {
+        let store = try CommunityStore(root: directory.url)
+        try store.save(sample)
+        let snapshot = store.load()
+        XCTAssertEqual(snapshot.communities, [sample])
+        XCTAssertEqual(snapshot.unreadable, [])
+    }
+
+    func testFileIsPrettySortedUTF8WithSchemaAndOwnerOnly() throws {
+        let store = try CommunityStore(root: directory.url)
+        try store.save(sample)
+        let text = String(decoding: try XCTUnwrap(directory.contents("communities/c-test0001.json")), as: UTF8.self)
+        XCTAssertTrue(text.contains("\"name\" : \"濠景园社区\""), "Chinese is stored as UTF-8, not escaped")
+        XCTAssertTrue(text.contains("\"schema\" : 1"))
+        let keys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
+        XCTAssertEqual(keys, keys.sorted(), "keys are sorted")
+        let fileMode = try FileManager.default.attributesOfItem(atPath: store.fileURL(id: sample.id).path)[.posixPermissions] as? Int
+        XCTAssertEqual(fileMode, 0o600)
+        let folderMode = try FileManager.default.attributesOfItem(atPath: directory.url.path)[.posixPermissions] as? Int
+        XCTAssertEqual(folderMode, 0o700)
+    }
+
+    func testFailedWriteLeavesOldFileIntactAndNoTemporaryFile() throws {
+        let store = try CommunityStore(root: directory.url)
+        try store.save(sample)
+        let before = directory.contents("communities/c-test0001.json")
+        var changed = sample
+        changed.name = "改名社区"
+        struct DiskFull: Error {}
+        XCTAssertThrowsError(try store.save(changed, beforeRename: { throw DiskFull() }))
+        XCTAssertEqual(directory.contents("communities/c-test0001.json"), before)
+        XCTAssertEqual(directory.names(in: "communities"), ["c-test0001.json"])
+    }
+
+    func testLeftoverTemporaryFilesAreRemovedOnOpen() throws {
+        directory.write("half written", to: "communities/.tmp-c-x.json-abc")
+        _ = try CommunityStore(root: directory.url)
+        XCTAssertEqual(directory.names(in: "communities"), [])
+    }
+
+    func testSecondStoreOnSameDirectoryIsReadOnly() throws {
+        let first = try CommunityStore(root: directory.url)
+        XCTAssertEqual(first.access, .readWrite)
+        let second = try CommunityStore(root: directory.url)
+        XCTAssertEqual(second.access, .readOnly(L.readOnlyLocked))
+        XCTAssertThrowsError(try second.save(sample)) { error in
+            XCTAssertEqual(error as? StoreError, .readOnly(L.readOnlyLocked))
+        }
+        withExtendedLifetime(first) {}
+    }
+
+    func testLockIsReleasedWhenTheStoreGoesAway() throws {
+        do { _ = try CommunityStore(root: directory.url) }
+        XCTAssertEqual(try CommunityStore(root: directory.url).access, .readWrite)
+    }
+
+    func testBrokenFileIsReportedWithLocationAndLeftUntouched() throws {
+        let store = try CommunityStore(root: directory.url)
+        try store.save(sample)
+        let broken = "{\n  \"schema\": 1,\n  \"id\": \"c-broken\",\n  \"name\": \"坏\" \"x\"\n}\n"
+        directory.write(broken, to: "communities/c-broken.json")
+        let snapshot = store.load()
+        XCTAssertEqual(snapshot.communities.map(\.id), ["c-test0001"])
+        XCTAssertEqual(snapshot.unreadable.count, 1)
+        XCTAssertEqual(snapshot.unreadable[0].file, "communities/c-broken.json")
+        XCTAssertEqual(snapshot.unreadable[0].problem.location, "line 4, column 15")
+        XCTAssertTrue(snapshot.unreadable[0].problem.message.hasPrefix("not valid JSON"))
+        XCTAssertEqual(directory.contents("communities/c-broken.json"), Data(broken.utf8))
+    }
+
+    func testWrongTypeIsReportedByFieldPath() throws {
+        directory.write(#"{"schema": 1, "id": "c-a", "name": "甲", "contacts": [{"role": "x", "name": 5, "phone": ""}]}"#, to: "communities/c-a.json")
+        let snapshot = try CommunityStore(root: directory.url).load()
+        XCTAssertEqual(snapshot.unreadable.map(\.line), ["communities/c-a.json: contacts[0].name: expected text"])
+    }
+
+    func testMissingNameAndEmptyFileAreReported() throws {
+        directory.write(#"{"schema": 1, "id": "c-a"}"#, to: "communities/c-a.json")
+        directory.write("", to: "communities/c-b.json")
+        let lines = try CommunityStore(root: directory.url).load().unreadable.map(\.line)
+        XCTAssertEqual(lines, ["communities/c-a.json: missing field \"name\"", "communities/c-b.json: the file is empty"])
+    }
+
+    func testIdMustMatchFileName() throws {
+        directory.write(#"{"schema": 1, "id": "c-other", "name": "甲"}"#, to: "communities/c-a.json")
+        let lines = try CommunityStore(root: directory.url).load().unreadable.map(\.line)
+        XCTAssertEqual(lines, ["communities/c-a.json: id: \"c-other\" does not match the file name"])
+    }
+
+    func testNewerSchemaIsLoadedButMarked() throws {
+        directory.write(#"{"schema": 99, "id": "c-new", "name": "新版", "futureField": [1, 2]}"#, to: "communities/c-new.json")
+        let snapshot = try CommunityStore(root: directory.url).load()
+        XCTAssertEqual(snapshot.communities.map(\.name), ["新版"])
+        XCTAssertEqual(snapshot.newerSchema, ["c-new"])
+    }
+
+    func testDeleteMovesTheFileToTrash() throws {
+        let store = try CommunityStore(root: directory.url)
+        try store.save(sample)
+        try store.delete(id: sample.id, now: Date(timeIntervalSince1970: 1234))
+        XCTAssertEqual(directory.names(in: "communities"), [])
+        XCTAssertEqual(directory.names(in: "trash"), ["c-test0001-1234.json"])
+    }
+
+    func testReadOnlyStoreCreatesNothing() throws {
+        let store = try CommunityStore(root: directory.url, readOnly: true)
+        XCTAssertTrue(store.access.isReadOnly)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: directory.url.path))
+        XCTAssertEqual(store.load().communities, [])
+    }
+
+    func testEmptyDirectoryIsFirstRun() throws {
+        let store = try CommunityStore(root: directory.url)
+        XCTAssertTrue(store.isEmpty)
+        try store.save(sample)
+        XCTAssertFalse(store.isEmpty)
+    }
+}

@@ -1,0 +1,54 @@
+import XCTest
+@testable import ShequCore
+
+final class DisplayWidthTests: XCTestCase {
+    func testASCIIIsOneCellEach() {
+        XCTAssertEqual(DisplayWidth.of("Shequ 2023"), 10)
+    }
+
+    func testChineseIsTwoCellsEach() {
+        XCTAssertEqual(DisplayWidth.of("濠景园社区"), 10)
+        XCTAssertEqual(DisplayWidth.of("，。：（）"), 10, "full-width punctuation is wide")
+        XCTAssertEqual(DisplayWidth.of("１２"), 4, "full-width digits are wide")
+    }
+
+    func testCombiningMarksTakeNoCell() {
+        XCTAssertEqual(DisplayWidth.of("e\u{301}"), 1)
+        XCTAssertEqual(DisplayWidth.of(Character("e\u{301}")), 1)
+    }
+
+    func testEmojiAsGlibcSays() {
+        XCTAssertEqual(DisplayWidth.of("😀"), 2)
+    }
+
+    func testAmbiguousCharactersAreNarrowAsInGlibc() {
+        XCTAssertEqual(DisplayWidth.of("“”…·—"), 5)
+    }
+
+    func testControlCharactersTakeNoCell() {
+        XCTAssertEqual(DisplayWidth.of("a\u{7}b"), 2)
+    }
+
+    func testClipNeverSplitsAWideCharacterAndMarksTheCut() {
+        XCTAssertEqual(DisplayWidth.clip("濠景园社区", to: 10), "濠景园社区")
+        XCTAssertEqual(DisplayWidth.clip("濠景园社区", to: 9), "濠景园社…")
+        XCTAssertEqual(DisplayWidth.clip("濠景园社区", to: 6), "濠景…")
+        XCTAssertEqual(DisplayWidth.clip("濠景园社区", to: 2), "…")
+        XCTAssertEqual(DisplayWidth.clip("濠景园社区", to: 0), "")
+        for width in 0...12 {
+            XCTAssertLessThanOrEqual(DisplayWidth.of(DisplayWidth.clip("北濠桥社区abc", to: width)), width)
+        }
+    }
+
+    func testFitPadsToExactWidth() {
+        XCTAssertEqual(DisplayWidth.fit("德民", to: 6), "德民  ")
+        XCTAssertEqual(DisplayWidth.fit("42", to: 5, alignRight: true), "   42")
+        XCTAssertEqual(DisplayWidth.of(DisplayWidth.fit("濠景园社区", to: 7)), 7)
+    }
+
+    func testWrapBreaksChineseWithinWidth() {
+        let lines = DisplayWidth.wrap("校外教育辅导站开展家庭读书活动", to: 10)
+        XCTAssertEqual(lines, ["校外教育辅", "导站开展家", "庭读书活动"])
+        XCTAssertEqual(DisplayWidth.wrap("a\nb", to: 10), ["a", "b"])
+    }
+}
