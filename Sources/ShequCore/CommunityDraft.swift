@@ -80,7 +80,8 @@ public struct CommunityDraft: Equatable, Sendable {
 
     /// True when `applied(to:)` would change `base`.
     public func differs(from base: Community?) -> Bool {
-        self != CommunityDraft(base)
+        let original = CommunityDraft(base)
+        return fields.contains { self[$0] != original[$0] }
     }
 
     /// Reads a non-negative whole number as clerks type it: ASCII or

@@ -46,25 +46,47 @@ public enum DisplayWidth {
         return alignRight ? padding + clipped : clipped + padding
     }
 
-    /// `text` broken into lines of at most `width` cells, at any character
-    /// (Chinese has no spaces to break at); explicit newlines are kept.
+    /// `text` broken into lines of at most `width` cells. Chinese breaks
+    /// between any two characters; Latin words stay whole unless a word is
+    /// longer than a line. Explicit newlines are kept.
     public static func wrap(_ text: String, to width: Int) -> [String] {
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
-            var used = 0
-            for character in paragraph {
-                let cells = of(character)
-                if used + cells > width && !line.isEmpty {
-                    lines.append(line)
+            for token in tokens(paragraph) {
+                if of(line) + of(token) > width && !line.trimmed.isEmpty {
+                    lines.append(String(line.reversed().drop { $0 == " " }.reversed()))
                     line = ""
-                    used = 0
+                    if token == " " { continue }
                 }
-                line.append(character)
-                used += cells
+                for character in token {
+                    if of(line) + of(character) > width && !line.isEmpty {
+                        lines.append(line)
+                        line = ""
+                    }
+                    line.append(character)
+                }
             }
             lines.append(line)
         }
         return lines
+    }
+
+    /// Splits text into what wrapping keeps together: runs of Latin letters
+    /// and digits, single spaces, and single other characters (Chinese).
+    private static func tokens(_ text: Substring) -> [String] {
+        var tokens: [String] = []
+        var word = ""
+        for character in text {
+            if character.isASCII && !character.isWhitespace {
+                word.append(character)
+                continue
+            }
+            if !word.isEmpty { tokens.append(word) }
+            word = ""
+            tokens.append(String(character))
+        }
+        if !word.isEmpty { tokens.append(word) }
+        return tokens
     }
 }

@@ -37,6 +37,9 @@ public enum L {
     public static let population = Localized(zh: "常住人口", en: "Population")
     public static let households = Localized(zh: "户数", en: "Households")
     public static let residentGroups = Localized(zh: "居民小组", en: "Groups")
+    public static let populationShort = Localized(zh: "人口", en: "Pop.")
+    public static let householdsShort = Localized(zh: "户数", en: "Homes")
+    public static let residentGroupsShort = Localized(zh: "小组", en: "Grp.")
     public static let contacts = Localized(zh: "联系人", en: "Contacts")
     public static let role = Localized(zh: "职务", en: "Role")
     public static let phone = Localized(zh: "电话", en: "Phone")
@@ -125,6 +128,7 @@ public enum L {
         en: "Shequ keeps a neighbourhood committee's work plans, activity ledger and inspection checklists, for the street office to review and for the year-end summary. The data directory is empty.")
     public static let welcomeSample = Localized(zh: "载入示例街道（来自真实社区工作材料）", en: "Load the sample street (built from real community documents)")
     public static let welcomeEmpty = Localized(zh: "从空白开始", en: "Start empty")
+    public static let welcomeQuit = Localized(zh: "退出", en: "Quit")
     public static func dataDirectoryIs(_ path: String) -> Localized { Localized(zh: "数据目录：\(path)", en: "Data directory: \(path)") }
     public static func sampleLoaded(_ count: Int) -> Localized {
         Localized(zh: "已载入示例街道：\(count) 个社区", en: "Loaded the sample street: \(count) communities")

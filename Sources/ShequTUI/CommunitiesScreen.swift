@@ -205,9 +205,9 @@ extension AppState {
         let table = Table(
             columns: [
                 .init(title: language(L.name)), .init(title: language(L.street)), .init(title: language(L.district)),
-                .init(title: language(L.population), alignRight: true, shrinks: false),
-                .init(title: language(L.households), alignRight: true, shrinks: false),
-                .init(title: language(L.residentGroups), alignRight: true, shrinks: false),
+                .init(title: language(L.population), shortTitle: language(L.populationShort), alignRight: true, shrinks: false),
+                .init(title: language(L.households), shortTitle: language(L.householdsShort), alignRight: true, shrinks: false),
+                .init(title: language(L.residentGroups), shortTitle: language(L.residentGroupsShort), alignRight: true, shrinks: false),
             ],
             rows: rows.map { row in
                 switch row {

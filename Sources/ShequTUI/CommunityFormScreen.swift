@@ -152,6 +152,7 @@ extension AppState {
             let row = 2 + screenRow
             let field = fields[index]
             let focused = index == form.focus
+            if focused { buffer.write(">", column: 0, row: row, role: .key) }
             buffer.write(label(field), column: 2, row: row, width: labelWidth, role: focused ? .header : .normal)
             if focused {
                 let caret = form.field.draw(into: &buffer, column: inputColumn, row: row, width: inputWidth, role: .input)

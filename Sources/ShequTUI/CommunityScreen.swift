@@ -139,8 +139,9 @@ extension AppState {
             if line.2 == .header {
                 buffer.write(line.0, column: 2, row: row, role: .header)
             } else {
+                let valueColumn = line.0.isEmpty ? 4 : 2 + labelWidth + 2
                 buffer.write(line.0, column: 2, row: row, width: labelWidth, role: .dim)
-                buffer.write(line.1, column: 2 + labelWidth + (labelWidth > 0 ? 2 : 0), row: row, width: buffer.size.columns - labelWidth - 5, role: line.2)
+                buffer.write(line.1, column: valueColumn, row: row, width: buffer.size.columns - valueColumn - 1, role: line.2)
             }
         }
         Chrome.drawMessage(self, into: &buffer)

@@ -7,6 +7,8 @@ struct Table {
     /// A column's title and how it lays out.
     struct Column {
         var title: String
+        /// A shorter title used before text columns are made to shrink.
+        var shortTitle: String?
         var alignRight = false
         /// Text columns give up width first when space is short.
         var shrinks = true
@@ -19,24 +21,30 @@ struct Table {
 
     /// Column widths for `available` cells, and the gap between columns:
     /// two spaces when everything fits, else one, and text columns shrink.
-    func layout(available: Int) -> (widths: [Int], gap: Int) {
-        var widths = columns.enumerated().map { index, column in
-            rows.reduce(DisplayWidth.of(column.title)) { max($0, DisplayWidth.of($1[index])) }
-        }
+    func layout(available: Int) -> (widths: [Int], gap: Int, titles: [String]) {
         let gapCount = max(0, columns.count - 1)
-        if widths.reduce(0, +) + 2 * gapCount <= available { return (widths, 2) }
+        func natural(_ titles: [String]) -> [Int] {
+            titles.enumerated().map { index, title in rows.reduce(DisplayWidth.of(title)) { max($0, DisplayWidth.of($1[index])) } }
+        }
+        var titles = columns.map(\.title)
+        var widths = natural(titles)
+        if widths.reduce(0, +) + 2 * gapCount <= available { return (widths, 2, titles) }
+        if widths.reduce(0, +) + gapCount > available {
+            titles = columns.map { $0.shortTitle ?? $0.title }
+            widths = natural(titles)
+        }
         while widths.reduce(0, +) + gapCount > available {
             let candidates = widths.indices.filter { columns[$0].shrinks && widths[$0] > 4 }
             guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { break }
             widths[widest] -= 1
         }
-        return (widths, 1)
+        return (widths, 1, titles)
     }
 
     /// Draws the header on `top` and rows below it, `height` rows in all.
     func draw(into buffer: inout ScreenBuffer, top: Int, height: Int, state: ListState) {
         let available = buffer.size.columns - 2
-        let (widths, gap) = layout(available: available)
+        let (widths, gap, titles) = layout(available: available)
         func line(_ cells: [String], row: Int, role: Role) {
             buffer.clear(row: row, role: role)
             var x = 1
@@ -45,7 +53,7 @@ struct Table {
                 x += widths[index] + gap
             }
         }
-        line(columns.map(\.title), row: top, role: .header)
+        line(titles, row: top, role: .header)
         for screenRow in 0..<max(0, height - 1) {
             let index = state.offset + screenRow
             guard index < rows.count else { break }

@@ -38,7 +38,7 @@ extension AppState {
             row += 1
         }
         row += 1
-        let choices = [("s", L.welcomeSample), ("e", L.welcomeEmpty), ("q", L.keyQuit)]
+        let choices = [("s", L.welcomeSample), ("e", L.welcomeEmpty), ("q", L.welcomeQuit)]
         for (key, text) in choices {
             buffer.write(" " + key + " ", column: left, row: row, role: .key)
             buffer.write(language(text), column: left + 4, row: row, width: width - 4)

@@ -1,0 +1,269 @@
+import XCTest
+import ShequCore
+@testable import ShequTUI
+
+/// The home screen and the community form driven by keys, checked against
+/// the screen and against the files on disk.
+final class CommunitiesFlowTests: XCTestCase {
+    func testNewCommunityTypedInChineseIsSavedToItsFile() throws {
+        let app = try Harness()
+        app.press(.char("n")).type("和平里社区").press(.tab).type("新城桥街道").press(.tab, .tab).type("4200").press(.ctrl("s"))
+        let saved = try XCTUnwrap(app.onDisk.first { $0.name == "和平里社区" })
+        XCTAssertEqual(saved.street, "新城桥街道")
+        XCTAssertEqual(saved.population, 4200)
+        XCTAssertTrue(CommunityID.isValid(saved.id))
+        XCTAssertTrue(saved.id.hasPrefix("c-"), "the id is generated, not derived from the name")
+        XCTAssertTrue(app.screen.contains("已保存：和平里社区"))
+        XCTAssertTrue(app.screen.contains("和平里社区    新城桥街道"), app.screen)
+    }
+
+    func testEnterOnTheLastFieldSaves() throws {
+        let app = try Harness()
+        app.press(.char("n")).type("甲社区")
+        for _ in 0..<10 { app.press(.enter) }
+        XCTAssertTrue(app.onDisk.contains { $0.name == "甲社区" })
+        XCTAssertTrue(app.state.pages.isEmpty, "the form closed after saving")
+    }
+
+    func testInvalidFormIsRefusedAndNothingIsSaved() throws {
+        let app = try Harness()
+        app.press(.char("n"), .tab, .tab, .tab).type("三千").press(.ctrl("s"))
+        XCTAssertTrue(app.screen.contains("名称必填"), app.screen)
+        XCTAssertEqual(app.onDisk.count, SampleStreet.communities.count)
+        guard case .form(let form) = app.state.pages.last else { return XCTFail("the form stays open") }
+        XCTAssertEqual(form.focusedField, .name, "focus goes to the first invalid field")
+        app.type("乙社区").press(.function(2))
+        XCTAssertTrue(app.screen.contains("应为整数"), app.screen)
+        XCTAssertEqual(app.onDisk.count, SampleStreet.communities.count)
+    }
+
+    func testEditChangesTheFileAndUndoRedoRestoreIt() throws {
+        let app = try Harness()
+        app.press(.char("e"), .ctrl("u")).type("北濠桥新社区").press(.ctrl("s"))
+        XCTAssertEqual(app.onDisk.first { $0.id == "c-demo05" }?.name, "北濠桥新社区")
+        app.press(.char("u"))
+        XCTAssertEqual(app.onDisk.first { $0.id == "c-demo05" }?.name, "北濠桥社区")
+        XCTAssertTrue(app.screen.contains("已撤销：编辑社区“北濠桥新社区”"), app.screen)
+        app.press(.ctrl("r"))
+        XCTAssertEqual(app.onDisk.first { $0.id == "c-demo05" }?.name, "北濠桥新社区")
+        XCTAssertTrue(app.screen.contains("已重做"), app.screen)
+    }
+
+    func testDeleteAsksFirstAndUndoBringsItBack() throws {
+        let app = try Harness()
+        app.press(.char("d"))
+        XCTAssertTrue(app.screen.contains("删除社区“北濠桥社区”？(y/n)"))
+        app.press(.char("n"))
+        XCTAssertEqual(app.onDisk.count, 9)
+        app.press(.delete, .char("y"))
+        XCTAssertEqual(app.onDisk.count, 8)
+        XCTAssertFalse(app.screen.contains("北濠桥社区    新城桥街道"))
+        app.press(.char("u"))
+        XCTAssertEqual(app.onDisk.count, 9)
+        XCTAssertEqual(app.onDisk.first { $0.id == "c-demo05" }?.contacts.count, 2, "the whole record returns")
+        app.press(.ctrl("r"))
+        XCTAssertEqual(app.onDisk.count, 8)
+    }
+
+    func testUndoOfANewCommunityRemovesItAndRedoAddsIt() throws {
+        let app = try Harness(sample: false)
+        app.press(.char("e"))  // welcome: start empty
+        app.press(.char("n")).type("丙社区").press(.ctrl("s"))
+        XCTAssertEqual(app.onDisk.map(\.name), ["丙社区"])
+        app.press(.char("u"))
+        XCTAssertEqual(app.onDisk, [])
+        XCTAssertTrue(app.screen.contains("还没有社区"), app.screen)
+        app.press(.ctrl("r"))
+        XCTAssertEqual(app.onDisk.map(\.name), ["丙社区"])
+        app.press(.char("u"), .char("u"))
+        XCTAssertTrue(app.screen.contains("没有可撤销的操作"), app.screen)
+    }
+
+    func testEscapeOnAChangedFormAsksBeforeDiscarding() throws {
+        let app = try Harness()
+        app.press(.char("n")).type("丁").press(.escape)
+        XCTAssertTrue(app.screen.contains("放弃未保存的修改？(y/n)"))
+        app.press(.char("n"))
+        guard case .form = app.state.pages.last else { return XCTFail("the form stays open after 'no'") }
+        app.press(.escape, .char("y"))
+        XCTAssertTrue(app.state.pages.isEmpty)
+        XCTAssertEqual(app.onDisk.count, 9)
+        app.press(.char("n"), .escape)
+        XCTAssertTrue(app.state.pages.isEmpty, "an untouched form closes without asking")
+    }
+
+    func testFilterMatchesChineseSubstringAndEscClears() throws {
+        let app = try Harness()
+        app.press(.char("/")).type("濠")
+        let rows = app.screen.split(separator: "\n").filter { $0.contains("社区") && $0.contains("崇川区") }
+        XCTAssertEqual(rows.count, 2, app.screen)
+        app.press(.enter, .enter)
+        guard case .community(let page) = app.state.pages.last else { return XCTFail("Enter opens the filtered selection") }
+        XCTAssertEqual(page.communityID, "c-demo05")
+        app.press(.escape, .escape)
+        XCTAssertEqual(app.state.home.filter, "")
+        XCTAssertFalse(app.state.isQuitting, "Esc clears the filter before it quits")
+    }
+
+    func testFilterAlsoMatchesStreetAndContacts() throws {
+        let app = try Harness()
+        app.press(.char("/")).type("陈志刚").press(.enter)
+        XCTAssertEqual(app.state.homeRows.map(\.key), ["c-demo04"])
+    }
+
+    func testSortCyclesAndKeepsTheSelection() throws {
+        let app = try Harness()
+        app.press(.char("j"), .char("j"))  // 德民社区
+        app.press(.char("o"), .char("o"))
+        XCTAssertEqual(app.state.home.sort, .population)
+        XCTAssertEqual(app.state.homeRows[app.state.home.list.selected].key, "c-demo07")
+        XCTAssertEqual(app.state.homeRows.first?.key, "c-demo07", "largest population first")
+        app.press(.char("o"), .char("o"))
+        XCTAssertEqual(app.state.home.sort, .name)
+    }
+
+    func testNameSortFollowsPinyin() throws {
+        let app = try Harness()
+        let names = app.state.homeRows.compactMap { row -> String? in
+            if case .community(let c) = row { return c.name } else { return nil }
+        }
+        XCTAssertEqual(names.prefix(4), ["北濠桥社区", "城东社区", "德民社区", "阜新街社区"])
+    }
+
+    func testMovementKeysAndMouse() throws {
+        let app = try Harness()
+        app.press(.char("G"))
+        XCTAssertEqual(app.state.home.list.selected, 8)
+        app.press(.char("g"), .down, .char("j"), .up)
+        XCTAssertEqual(app.state.home.list.selected, 1)
+        app.press(.pageDown)
+        XCTAssertEqual(app.state.home.list.selected, 8)
+        app.send(.mouse(MouseEvent(.press, column: 5, row: 4)))
+        XCTAssertEqual(app.state.home.list.selected, 2)
+        app.send(.mouse(MouseEvent(.wheelDown, column: 5, row: 4)))
+        XCTAssertEqual(app.state.home.list.selected, 5)
+        app.send(.mouse(MouseEvent(.wheelUp, column: 5, row: 4)))
+        XCTAssertEqual(app.state.home.list.selected, 2)
+    }
+
+    func testListScrollsToKeepTheSelectionVisible() throws {
+        let app = try Harness(columns: 60, rows: 16)
+        app.resize(columns: 60, rows: 8)
+        app.resize(columns: 60, rows: 16)
+        for _ in 0..<12 { app.press(.char("n")).type("新社区\(DisplayWidth.of("x"))").press(.ctrl("s")) }
+        app.press(.char("G"))
+        XCTAssertTrue(app.screen.contains("钟秀社区"), app.screen)
+        XCTAssertFalse(app.screen.contains("北濠桥社区"), "the top has scrolled away")
+    }
+
+    func testHelpListsTheKeysOfTheScreenFromItsKeyTable() throws {
+        let app = try Harness()
+        app.press(.char("?"))
+        for binding in AppState.homeKeys.bindings {
+            XCTAssertTrue(app.screen.contains(binding.label), binding.label)
+            XCTAssertTrue(app.screen.contains(Language.zh(binding.help)), binding.label)
+        }
+        app.press(.char("x"))
+        XCTAssertFalse(app.state.showingHelp)
+        app.press(.char("n"), .function(1))
+        XCTAssertTrue(app.screen.contains("Ctrl-S F2"), app.screen)
+    }
+
+    func testEveryHintedKeyOfTheHomeScreenDoesSomething() throws {
+        for binding in AppState.homeKeys.bindings where binding.hint {
+            let app = try Harness()
+            let before = app.screen
+            app.press(binding.keys[0])
+            XCTAssertTrue(app.screen != before || app.state.isQuitting, "\(binding.label) changed nothing")
+        }
+    }
+
+    func testOpeningACommunityShowsItsOverviewAndEscReturns() throws {
+        let app = try Harness()
+        app.press(.char("j"), .char("j"), .char("j"), .char("j"), .enter)
+        XCTAssertTrue(app.screen.contains("陈志刚"), app.screen)
+        XCTAssertTrue(app.screen.contains("概况"))
+        XCTAssertFalse(app.screen.contains("计划"), "no placeholder tabs")
+        app.press(.char("e"), .ctrl("u")).type("濠景园新社区").press(.ctrl("s"))
+        XCTAssertTrue(app.screen.contains("社区工作台 > 濠景园新社区"), "the page shows the edit")
+        app.press(.char("d"), .char("y"))
+        XCTAssertTrue(app.state.pages.isEmpty, "deleting the open community returns home")
+        app.press(.char("u"))
+        XCTAssertNotNil(app.onDisk.first { $0.name == "濠景园新社区" })
+    }
+
+    func testQuitKeys() throws {
+        XCTAssertTrue(try Harness().press(.char("q")).state.isQuitting)
+        XCTAssertTrue(try Harness().press(.char("Q")).state.isQuitting)
+        XCTAssertTrue(try Harness().press(.enter, .ctrl("c")).state.isQuitting)
+        let typing = try Harness().press(.char("n")).type("Q")
+        XCTAssertFalse(typing.state.isQuitting, "Q is text in a form")
+        typing.press(.ctrl("c"))
+        XCTAssertFalse(typing.state.isQuitting, "Ctrl-C asks first when the form has unsaved text")
+        typing.press(.char("y"))
+        XCTAssertTrue(typing.state.isQuitting)
+    }
+
+    func testWelcomeLoadsTheSampleStreet() throws {
+        let app = try Harness(sample: false)
+        XCTAssertTrue(app.screen.contains("欢迎使用社区工作台"))
+        app.press(.char("s"))
+        XCTAssertEqual(app.onDisk.count, SampleStreet.communities.count)
+        XCTAssertTrue(app.screen.contains("已载入示例街道：9 个社区"), app.screen)
+        XCTAssertTrue(app.screen.contains("濠景园社区"))
+    }
+
+    func testReadOnlyRefusesChanges() throws {
+        let app = try Harness(readOnly: true)
+        XCTAssertTrue(app.screen.contains("[只读]"))
+        app.press(.char("n"))
+        XCTAssertTrue(app.state.pages.isEmpty)
+        app.press(.char("d"))
+        XCTAssertNil(app.state.prompt)
+        XCTAssertTrue(app.screen.contains("以只读方式打开"), app.screen)
+    }
+
+    func testBrokenFileIsListedAndCannotBeEdited() throws {
+        let app = try Harness { directory in
+            FileManager.default.createFile(atPath: directory.appendingPathComponent("communities/c-broken.json").path, contents: Data("{\"schema\": 1,".utf8))
+        }
+        XCTAssertTrue(app.screen.contains("c-broken.json  无法读取"), app.screen)
+        XCTAssertTrue(app.screen.contains("1 个数据文件无法读取"), app.screen)
+        app.press(.char("G"), .char("e"))
+        XCTAssertTrue(app.screen.contains("该文件无法读取"), app.screen)
+        app.press(.enter)
+        XCTAssertTrue(app.screen.contains("无法读取：communities/c-broken.json"), app.screen)
+    }
+
+    func testNewerSchemaCommunityIsReadOnly() throws {
+        let app = try Harness { directory in
+            FileManager.default.createFile(
+                atPath: directory.appendingPathComponent("communities/c-future.json").path,
+                contents: Data(#"{"schema": 2, "id": "c-future", "name": "阿未来社区"}"#.utf8))
+        }
+        app.press(.char("e"))
+        XCTAssertTrue(app.screen.contains("由更新版本的程序写入"), app.screen)
+        app.press(.enter)
+        XCTAssertTrue(app.screen.contains("[只读]"), app.screen)
+    }
+
+    func testEveryTerminalSizeRendersWithoutCrashing() throws {
+        let app = try Harness()
+        for (columns, rows) in [(1, 1), (0, 0), (5, 3), (59, 16), (60, 15), (60, 16), (61, 17), (200, 60)] {
+            app.resize(columns: columns, rows: rows)
+            XCTAssertEqual(app.terminal.lastFrame?.size, Size(columns: columns, rows: rows))
+        }
+        app.resize(columns: 40, rows: 10)
+        XCTAssertTrue(app.screen.contains("终端太小"))
+        app.press(.char("Q"))
+        XCTAssertTrue(app.state.isQuitting, "Q quits even when too small")
+    }
+
+    func testInputMethodPhraseArrivesIntactAndCaretMovesByCharacter() throws {
+        let app = try Harness()
+        app.press(.char("n")).type("濠景园").press(.left, .left, .backspace).type("北")
+        guard case .form(let form) = app.state.pages.last else { return XCTFail() }
+        XCTAssertEqual(form.field.text, "北景园")
+        XCTAssertEqual(app.terminal.lastFrame?.cursor, ScreenBuffer.Cursor(column: 17, row: 2), "the cursor sits at the caret for the input method")
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import ShequCore
+@testable import ShequTUI
+
+/// A session of the app on an in-memory terminal and a temporary data
+/// directory: feed it keys, read the screen, look at the files.
+final class Harness {
+    let directory: URL
+    let terminal: MemoryTerminal
+    private(set) var store: CommunityStore
+    private(set) var runner: AppRunner
+
+    /// Opens a session; `sample` writes the sample street first, `setup`
+    /// may add files before the store is opened.
+    init(columns: Int = 80, rows: Int = 24, language: Language = .zh, sample: Bool = true, readOnly: Bool = false, setup: (URL) -> Void = { _ in }) throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-ui-" + UUID().uuidString)
+        if sample {
+            let writer = try CommunityStore(root: directory)
+            for community in SampleStreet.communities { try writer.save(community) }
+        }
+        setup(directory)
+        terminal = MemoryTerminal(columns: columns, rows: rows)
+        store = try CommunityStore(root: directory, readOnly: readOnly)
+        let state = AppState(
+            language: language, size: terminal.size, access: store.access, dataDirectory: "/data/shequ",
+            snapshot: store.load(), isFirstRun: store.isEmpty)
+        runner = AppRunner(state: state, terminal: terminal, store: store, now: { Date(timeIntervalSince1970: 1_700_000_000) })
+        runner.run()
+    }
+
+    var state: AppState { runner.state }
+    var screen: String { terminal.screenText }
+
+    /// Presses keys and lets the app draw.
+    @discardableResult
+    func press(_ keys: Key...) -> Harness {
+        terminal.feed(keys: keys)
+        runner.run()
+        return self
+    }
+
+    /// Types text as an input method commits it, then lets the app draw.
+    @discardableResult
+    func type(_ text: String) -> Harness {
+        terminal.type(text)
+        runner.run()
+        return self
+    }
+
+    func resize(columns: Int, rows: Int) {
+        terminal.resize(columns: columns, rows: rows)
+        runner.run()
+    }
+
+    func send(_ event: Event) {
+        terminal.feed([event])
+        runner.run()
+    }
+
+    /// The communities as a fresh load of the data directory sees them.
+    var onDisk: [Community] {
+        (try? CommunityStore(root: directory, readOnly: true).load().communities) ?? []
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: directory)
+    }
+}

@@ -1,0 +1,80 @@
+import SnapshotTesting
+import XCTest
+import ShequCore
+@testable import ShequTUI
+
+/// Every screen rendered into the in-memory terminal with the Chinese sample
+/// data at 60×16, 80×24 and 120×40, compared with the text in __Snapshots__.
+/// Run with SNAPSHOT_TESTING_RECORD=all to rewrite them after a deliberate change.
+final class ScreenSnapshotTests: XCTestCase {
+    static let sizes = [(60, 16), (80, 24), (120, 40)]
+
+    /// Checks the screen at every size, after the same keys.
+    private func assertScreens(_ name: String, language: Language = .zh, sample: Bool = true, keys: [Key] = [], text: String = "", more: [Key] = [], file: StaticString = #filePath, testName: String = #function, line: UInt = #line) throws {
+        for (columns, rows) in Self.sizes {
+            let harness = try Harness(columns: columns, rows: rows, language: language, sample: sample)
+            harness.terminal.feed(keys: keys)
+            harness.terminal.type(text)
+            harness.terminal.feed(keys: more)
+            harness.runner.run()
+            assertSnapshot(of: harness.screen, as: .lines, named: "\(name)-\(columns)x\(rows)", file: file, testName: testName, line: line)
+            assertFitsInCells(harness, file: file, line: line)
+        }
+    }
+
+    /// No row of the frame is wider than the terminal.
+    private func assertFitsInCells(_ harness: Harness, file: StaticString, line: UInt) {
+        for row in harness.screen.split(separator: "\n", omittingEmptySubsequences: false) {
+            XCTAssertLessThanOrEqual(DisplayWidth.of(row), harness.terminal.size.columns, String(row), file: file, line: line)
+        }
+    }
+
+    func testHome() throws {
+        try assertScreens("home")
+    }
+
+    func testHomeInEnglish() throws {
+        try assertScreens("home-en", language: .en)
+    }
+
+    func testHomeFilteredByChineseText() throws {
+        try assertScreens("home-filter", keys: [.char("/")], text: "城东")
+    }
+
+    func testHomeSortedByPopulation() throws {
+        try assertScreens("home-sort", keys: [.char("o"), .char("o")])
+    }
+
+    func testHelp() throws {
+        try assertScreens("help", keys: [.char("?")])
+    }
+
+    func testCommunityOverview() throws {
+        try assertScreens("overview", keys: [.char("j"), .char("j"), .char("j"), .char("j"), .enter])
+    }
+
+    func testFormWithAnError() throws {
+        try assertScreens("form-error", keys: [.char("n")], text: "和平里社区", more: [.tab, .tab, .tab, .char("-"), .char("5"), .ctrl("s")])
+    }
+
+    func testEditForm() throws {
+        try assertScreens("form-edit", keys: [.char("e")])
+    }
+
+    func testDeletePrompt() throws {
+        try assertScreens("delete-prompt", keys: [.char("d")])
+    }
+
+    func testWelcome() throws {
+        try assertScreens("welcome", sample: false)
+    }
+
+    func testWelcomeInEnglish() throws {
+        try assertScreens("welcome-en", language: .en, sample: false)
+    }
+
+    func testTooSmall() throws {
+        let harness = try Harness(columns: 40, rows: 10)
+        assertSnapshot(of: harness.screen, as: .lines, named: "40x10")
+    }
+}
