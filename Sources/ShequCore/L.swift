@@ -10,6 +10,12 @@ public enum L {
     public static let readOnlyBadge = Localized(zh: "只读", en: "read-only")
 
     public static let needsTerminal = Localized(zh: "shequ 的界面需要在终端中运行；非交互使用请用 shequ list / shequ check", en: "shequ's screens need a terminal; for scripts use shequ list or shequ check")
+    public static func themeProblem(_ problem: String, _ used: String) -> Localized {
+        Localized(zh: "主题有误，已改用 \(used)：\(problem)", en: "Theme problem, using \(used): \(problem)")
+    }
+    public static func settingsProblem(_ problem: String) -> Localized {
+        Localized(zh: "配置文件有误：\(problem)", en: "Settings problem: \(problem)")
+    }
     public static let supervisorBadge = Localized(zh: "街道审核", en: "supervisor")
     public static func demoRefused(_ count: Int, _ path: String) -> Localized {
         Localized(zh: "数据目录 \(path) 已有 \(count) 个社区文件；如需覆盖示例社区请加 --force", en: "The data directory \(path) already holds \(count) community files; add --force to overwrite the sample communities")

@@ -10,6 +10,12 @@ public struct ThemeProblem: Error, Equatable, Sendable {
         self.message = message
     }
 
+    /// The same with only the file's name, for the one-line status bar.
+    public var shortDescription: String {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        return line.map { "\(name):\($0): \(message)" } ?? "\(name): \(message)"
+    }
+
     /// "file:line: what", the form editors and compilers use.
     public var description: String {
         line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)"

@@ -48,8 +48,10 @@ struct OpenCommand: ParsableCommand {
         var state = AppState(
             language: language, size: terminal.size, access: store.access, dataDirectory: options.dataURL.path,
             snapshot: snapshot, isFirstRun: isFirstRun, role: role ?? config.role ?? .clerk)
-        if let problem = themeProblem?.description ?? configProblem {
-            state.say(Localized(zh: "配置有误：" + problem, en: "Settings problem: " + problem), error: true)
+        if let themeProblem {
+            state.say(L.themeProblem(themeProblem.shortDescription, chosen.name), error: true)
+        } else if let configProblem {
+            state.say(L.settingsProblem(configProblem), error: true)
         }
         let runner = AppRunner(state: state, terminal: terminal, store: store)
         runner.run()

@@ -1,0 +1,93 @@
+import Foundation
+import XCTest
+
+/// The real `shequ` binary in a tmux pane of its own server, driven as a
+/// person would: keys in with send-keys, the screen out with capture-pane.
+final class Tmux {
+    let socket = "shequ-e2e-" + UUID().uuidString.prefix(8)
+    let dataDirectory: URL
+
+    /// The `shequ` built beside the test bundle.
+    static var binary: String {
+        URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("shequ").path
+    }
+
+    init(dataDirectory: URL) {
+        self.dataDirectory = dataDirectory
+    }
+
+    /// Starts shequ with `arguments` in a `columns`×`rows` pane. The pane's
+    /// shell prints EXIT=<status> when shequ ends, and stays.
+    func start(_ arguments: String = "", environment: String = "LANG=C.UTF-8", columns: Int = 80, rows: Int = 24) {
+        let command = "env -u NO_COLOR \(environment) \(Self.binary) --data-dir '\(dataDirectory.path)' \(arguments); echo EXIT=$?; sleep 60"
+        run(["new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", "sh", "-c", command])
+    }
+
+    /// Presses keys by tmux name (Enter, Escape, C-s, Tab, …).
+    func press(_ keys: String...) {
+        run(["send-keys", "-t", "0"] + keys)
+    }
+
+    /// Types text literally, the way an input method commits a phrase.
+    func type(_ text: String) {
+        run(["send-keys", "-t", "0", "-l", text])
+    }
+
+    /// The pane's text; `escapes` keeps colour and attribute sequences.
+    func screen(escapes: Bool = false) -> String {
+        run(["capture-pane", "-p", "-t", "0"] + (escapes ? ["-e"] : []))
+    }
+
+    /// Waits until the screen shows `text`; fails the test with the screen if it never does.
+    @discardableResult
+    func waitFor(_ text: String, timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if screen().contains(text) { return true }
+            usleep(30_000)
+        }
+        XCTFail("never showed \"\(text)\"; the screen was:\n\(screen())", file: file, line: line)
+        return false
+    }
+
+    /// The process id of shequ in the pane (the child of the pane's shell).
+    func shequPID() -> Int32? {
+        guard let shell = Int32(run(["display-message", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) else { return nil }
+        let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+        return children.split(separator: " ").compactMap { Int32($0) }.first
+    }
+
+    @discardableResult
+    func run(_ arguments: [String]) -> String {
+        Self.execute(["tmux", "-L", socket, "-f", "/dev/null"] + arguments)
+    }
+
+    /// Runs a command to its end and returns its standard output. Uses
+    /// posix_spawn and waitpid rather than Foundation's Process, which on
+    /// Linux learns of the exit through a descriptor the child inherits, and
+    /// the tmux server that `new-session` starts keeps that open for good.
+    /// The output goes through a file for the same reason.
+    @discardableResult
+    static func execute(_ arguments: [String], status: UnsafeMutablePointer<Int32>? = nil) -> String {
+        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-e2e-out-" + UUID().uuidString).path
+        defer { unlink(outputPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = (["/usr/bin/env"] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, "/usr/bin/env", &actions, nil, argv, environ) == 0 else { return "" }
+        var waitStatus: Int32 = 0
+        while waitpid(pid, &waitStatus, 0) < 0 && errno == EINTR {}
+        status?.pointee = (waitStatus & 0x7f) == 0 ? (waitStatus >> 8) & 0xff : 128 + (waitStatus & 0x7f)
+        return (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+    }
+
+    deinit {
+        run(["kill-server"])
+    }
+}
