@@ -10,13 +10,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let language = options.resolvedLanguage(config: options.config.config)
-        let store: CommunityStore
-        do {
-            store = try CommunityStore(root: options.dataURL, readOnly: true)
-        } catch {
-            printError(error.message(language))
-            throw ExitCode(1)
-        }
+        let store = try options.openStore(readOnly: true, language: language)
         let snapshot = store.load()
         var problems = snapshot.unreadable
         for community in snapshot.communities.sorted(by: { $0.id < $1.id }) {

@@ -21,6 +21,16 @@ struct DataOptions: ParsableArguments {
         language ?? config.language ?? Language.fromEnvironment(environment)
     }
 
+    /// Opens the data directory's store, or prints why not and exits 1.
+    func openStore(readOnly: Bool, language: Language) throws -> CommunityStore {
+        do {
+            return try CommunityStore(root: dataURL, readOnly: readOnly)
+        } catch {
+            printError(error.message(language))
+            throw ExitCode(1)
+        }
+    }
+
     var config: (config: Config, problem: String?) {
         Config.load(DataLocation.configFile(environment: environment))
     }

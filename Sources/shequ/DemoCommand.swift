@@ -13,8 +13,8 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let language = options.resolvedLanguage(config: options.config.config)
+        let store = try options.openStore(readOnly: false, language: language)
         do {
-            let store = try CommunityStore(root: options.dataURL)
             if case .readOnly(let why) = store.access {
                 printError(language(why))
                 throw ExitCode(1)

@@ -30,13 +30,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let language = options.resolvedLanguage(config: options.config.config)
-        let store: CommunityStore
-        do {
-            store = try CommunityStore(root: options.dataURL, readOnly: true)
-        } catch {
-            printError(error.message(language))
-            throw ExitCode(1)
-        }
+        let store = try options.openStore(readOnly: true, language: language)
         let snapshot = store.load()
         for file in snapshot.unreadable { printError(file.line) }
         var communities = snapshot.communities.sorted { $0.name.compare($1.name, locale: Locale(identifier: "zh_CN")) == .orderedAscending }

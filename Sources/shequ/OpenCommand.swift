@@ -25,13 +25,7 @@ struct OpenCommand: ParsableCommand {
             printError(language(L.needsTerminal))
             throw ExitCode(2)
         }
-        let store: CommunityStore
-        do {
-            store = try CommunityStore(root: options.dataURL, readOnly: readOnly)
-        } catch {
-            printError(error.message(language))
-            throw ExitCode(1)
-        }
+        let store = try options.openStore(readOnly: readOnly, language: language)
         let isFirstRun = store.isEmpty
         let snapshot = store.load()
         let library = ThemeLibrary.standard(environment: options.environment, configFolder: DataLocation.configDirectory(environment: options.environment))
