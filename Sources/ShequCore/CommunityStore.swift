@@ -5,7 +5,9 @@ import Glibc
 
 /// Reads and writes the community files of one data directory: one JSON file
 /// per community under `communities/`, each saved atomically on its own.
-/// It holds no copy of the data; callers keep what it loads.
+/// It holds no copy of the data, which callers keep, only the stamp of each
+/// file as last read or written, so that it never overwrites a file that
+/// changed behind its back.
 public final class CommunityStore {
     /// What a data directory held when it was read.
     public struct Snapshot: Sendable {
@@ -18,6 +20,7 @@ public final class CommunityStore {
     public let root: URL
     public let access: StoreAccess
     private let lock: DirectoryLock?
+    private var stamps: [String: FileStamp] = [:]
 
     public var communitiesFolder: URL { root.appendingPathComponent("communities") }
     public var templatesFolder: URL { root.appendingPathComponent("templates") }
@@ -61,7 +64,9 @@ public final class CommunityStore {
         for name in names {
             let relative = "communities/" + name
             let stem = String(name.dropLast(5))
-            guard let data = FileManager.default.contents(atPath: communitiesFolder.appendingPathComponent(name).path) else {
+            let path = communitiesFolder.appendingPathComponent(name).path
+            stamps[stem] = FileStamp.of(path)
+            guard let data = FileManager.default.contents(atPath: path) else {
                 snapshot.unreadable.append(UnreadableFile(file: relative, problem: FileProblem(location: "", message: "cannot be read")))
                 continue
             }
@@ -91,7 +96,27 @@ public final class CommunityStore {
         } catch {
             throw .write(path: fileURL(id: community.id).path, reason: String(describing: error))
         }
+        let path = fileURL(id: community.id).path
+        try refuseIfChanged(id: community.id, path: path)
         try AtomicFile.write(data, to: fileURL(id: community.id), beforeRename: beforeRename)
+        stamps[community.id] = FileStamp.of(path)
+    }
+
+    /// Reads one community's file again, after it changed on disk; nil when
+    /// it is gone, a problem when it no longer parses.
+    public func reload(id: String) -> Result<Community?, UnreadableFile> {
+        let path = fileURL(id: id).path
+        stamps[id] = FileStamp.of(path)
+        guard let data = FileManager.default.contents(atPath: path) else { return .success(nil) }
+        do {
+            return .success(try CommunityFile.decode(data).community)
+        } catch {
+            return .failure(UnreadableFile(file: "communities/\(id).json", problem: error))
+        }
+    }
+
+    private func refuseIfChanged(id: String, path: String) throws(StoreError) {
+        if FileStamp.of(path) != stamps[id] { throw .changedOnDisk(file: "communities/\(id).json") }
     }
 
     /// Moves a community's file to `trash/`, so a deletion can be recovered
@@ -102,9 +127,11 @@ public final class CommunityStore {
         let stamp = Int(now.timeIntervalSince1970)
         let target = trashFolder.appendingPathComponent("\(id)-\(stamp).json")
         let source = fileURL(id: id)
+        try refuseIfChanged(id: id, path: source.path)
         guard rename(source.path, target.path) == 0 else {
             throw .delete(path: source.path, reason: AtomicFile.errnoText())
         }
+        stamps[id] = nil
         AtomicFile.syncFolder(communitiesFolder.path)
         AtomicFile.syncFolder(trashFolder.path)
     }

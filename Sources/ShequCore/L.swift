@@ -155,6 +155,9 @@ public enum L {
     public static func cannotWrite(_ path: String, _ reason: String) -> Localized {
         Localized(zh: "未保存，无法写入 \(path)：\(reason)", en: "Not saved: cannot write \(path): \(reason)")
     }
+    public static func changedOnDisk(_ path: String) -> Localized {
+        Localized(zh: "未保存：文件已在本程序之外被修改，已重新载入（\(path)）；再次保存将覆盖外部修改", en: "Not saved: the file was changed outside Shequ and has been reloaded (\(path)); save again to overwrite that change")
+    }
     public static func cannotDelete(_ path: String, _ reason: String) -> Localized {
         Localized(zh: "无法删除 \(path)：\(reason)", en: "Cannot delete \(path): \(reason)")
     }

@@ -4,6 +4,9 @@ public enum StoreError: Error, Equatable, Sendable {
     case write(path: String, reason: String)
     case delete(path: String, reason: String)
     case readOnly(Localized)
+    /// The file changed on disk since Shequ read it: another program or a
+    /// hand edit. Nothing was written; the store has read the file again.
+    case changedOnDisk(file: String)
 
     /// The message for the status line or standard error.
     public func message(_ language: Language) -> String {
@@ -12,6 +15,7 @@ public enum StoreError: Error, Equatable, Sendable {
         case .write(let path, let reason): language(L.cannotWrite(path, reason))
         case .delete(let path, let reason): language(L.cannotDelete(path, reason))
         case .readOnly(let why): language(why)
+        case .changedOnDisk(let file): language(L.changedOnDisk(file))
         }
     }
 }

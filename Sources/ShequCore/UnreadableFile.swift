@@ -1,5 +1,5 @@
 /// A data file that could not be opened, and why; it is left untouched.
-public struct UnreadableFile: Equatable, Sendable {
+public struct UnreadableFile: Error, Equatable, Sendable {
     /// Path relative to the data directory, e.g. "communities/c-1.json".
     public var file: String
     public var problem: FileProblem

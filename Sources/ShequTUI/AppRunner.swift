@@ -35,14 +35,14 @@ public final class AppRunner {
         var queue = [msg]
         while !queue.isEmpty {
             let effects = state.update(queue.removeFirst())
-            queue += effects.compactMap(perform)
+            queue += effects.flatMap(perform)
         }
     }
 
-    private func perform(_ effect: Effect) -> Msg? {
+    private func perform(_ effect: Effect) -> [Msg] {
         switch effect {
         case .quit:
-            return nil
+            return []
         case .save(var change, let direction):
             do {
                 if var after = change.after {
@@ -52,9 +52,12 @@ public final class AppRunner {
                 } else if let before = change.before {
                     try store.delete(id: before.id, now: now())
                 }
-                return .changeSaved(change, direction)
+                return [.changeSaved(change, direction)]
+            } catch .changedOnDisk(let file) {
+                let id = (change.after ?? change.before)?.id ?? ""
+                return [.communityReloaded(id: id, store.reload(id: id)), .changeFailed(.changedOnDisk(file: file))]
             } catch {
-                return .changeFailed(error)
+                return [.changeFailed(error)]
             }
         case .loadSample:
             var saved: [Community] = []
@@ -63,10 +66,10 @@ public final class AppRunner {
                     try store.save(community)
                     saved.append(community)
                 } catch {
-                    return .changeFailed(error)
+                    return [.sampleLoaded(saved), .changeFailed(error)]
                 }
             }
-            return .sampleLoaded(saved)
+            return [.sampleLoaded(saved)]
         }
     }
 }

@@ -7,6 +7,9 @@ public enum Msg: Sendable {
     /// A change was saved; `saved` is the record as written (timestamped).
     case changeSaved(Change, ChangeDirection)
     case changeFailed(StoreError)
+    /// A community's file was read again because it changed on disk: its
+    /// new contents, nil when it is gone, or why it no longer reads.
+    case communityReloaded(id: String, Result<Community?, UnreadableFile>)
     case sampleLoaded([Community])
 }
 

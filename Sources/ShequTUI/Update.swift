@@ -21,6 +21,15 @@ extension AppState {
         case .changeFailed(let error):
             say(Localized(zh: error.message(.zh), en: error.message(.en)), error: true)
             return []
+        case .communityReloaded(let id, let result):
+            communities.removeAll { $0.id == id }
+            unreadable.removeAll { $0.file == "communities/\(id).json" }
+            switch result {
+            case .success(let community): communities += community.map { [$0] } ?? []
+            case .failure(let file): unreadable.append(file)
+            }
+            home.list.clamp(count: homeRows.count, visible: homeVisibleRows)
+            return []
         case .sampleLoaded(let communities):
             self.communities = communities
             pages.removeAll { if case .welcome = $0 { true } else { false } }

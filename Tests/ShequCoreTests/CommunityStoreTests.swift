@@ -127,3 +127,38 @@ final class CommunityStoreTests: XCTestCase {
         XCTAssertFalse(store.isEmpty)
     }
 }
+
+final class CommunityStoreChangedOnDiskTests: XCTestCase {
+    let directory = TestDirectory()
+
+    func testSaveRefusesToOverwriteAFileChangedBehindItsBackThenAllowsIt() throws {
+        let store = try CommunityStore(root: directory.url)
+        var community = Community(id: "c-a", name: "甲社区")
+        try store.save(community)
+        let handEdit = #"{"schema": 1, "id": "c-a", "name": "手改社区"}"#
+        directory.write(handEdit, to: "communities/c-a.json")
+        community.name = "乙社区"
+        XCTAssertThrowsError(try store.save(community)) { error in
+            XCTAssertEqual(error as? StoreError, .changedOnDisk(file: "communities/c-a.json"))
+        }
+        XCTAssertEqual(directory.contents("communities/c-a.json"), Data(handEdit.utf8), "the hand edit survives")
+        XCTAssertEqual(try store.reload(id: "c-a").get()?.name, "手改社区")
+        try store.save(community)
+        XCTAssertEqual(store.load().communities.map(\.name), ["乙社区"])
+    }
+
+    func testDeleteRefusesAFileChangedBehindItsBack() throws {
+        let store = try CommunityStore(root: directory.url)
+        try store.save(Community(id: "c-a", name: "甲社区"))
+        directory.write(#"{"schema": 1, "id": "c-a", "name": "手改社区"}"#, to: "communities/c-a.json")
+        XCTAssertThrowsError(try store.delete(id: "c-a"))
+        XCTAssertEqual(directory.names(in: "communities"), ["c-a.json"])
+    }
+
+    func testSaveRefusesToReplaceAFileThatAppearedSinceLoading() throws {
+        let store = try CommunityStore(root: directory.url)
+        _ = store.load()
+        directory.write(#"{"schema": 1, "id": "c-a", "name": "别处来的"}"#, to: "communities/c-a.json")
+        XCTAssertThrowsError(try store.save(Community(id: "c-a", name: "甲社区")))
+    }
+}

@@ -267,3 +267,21 @@ final class CommunitiesFlowTests: XCTestCase {
         XCTAssertEqual(app.terminal.lastFrame?.cursor, ScreenBuffer.Cursor(column: 17, row: 2), "the cursor sits at the caret for the input method")
     }
 }
+
+final class ChangedOnDiskFlowTests: XCTestCase {
+    func testAHandEditWhileOpenIsNotOverwrittenAndTheFormKeepsTheText() throws {
+        let app = try Harness()
+        app.press(.char("e"), .ctrl("u")).type("北濠桥新社区")
+        let file = app.directory.appendingPathComponent("communities/c-demo05.json")
+        let handEdited = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "\"households\" : 2690", with: "\"households\" : 2700")
+        try handEdited.write(to: file, atomically: true, encoding: .utf8)
+        app.press(.ctrl("s"))
+        XCTAssertTrue(app.screen.contains("已在本程序之外被修改"), app.screen)
+        XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), handEdited, "the hand edit is kept")
+        guard case .form(let form) = app.state.pages.last else { return XCTFail("the form stays open") }
+        XCTAssertEqual(form.field.text, "北濠桥新社区", "what the clerk typed is still there")
+        XCTAssertEqual(app.state.community(id: "c-demo05")?.households, 2700, "the app took in the hand edit")
+        app.press(.ctrl("s"))
+        XCTAssertEqual(app.onDisk.first { $0.id == "c-demo05" }?.name, "北濠桥新社区", "saving again is a deliberate overwrite")
+    }
+}
