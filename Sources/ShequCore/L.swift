@@ -70,8 +70,6 @@ public enum L {
     public static let keyUndo = Localized(zh: "撤销", en: "undo")
     public static let keyRedo = Localized(zh: "重做", en: "redo")
     public static let keySort = Localized(zh: "排序", en: "sort")
-    public static let keyNextTab = Localized(zh: "下一页签", en: "next tab")
-    public static let keyPreviousTab = Localized(zh: "上一页签", en: "previous tab")
     public static let keyNextField = Localized(zh: "下一项", en: "next field")
     public static let keyPreviousField = Localized(zh: "上一项", en: "previous field")
     public static let keyEnterNext = Localized(zh: "下一项（末项时保存）", en: "next field (saves on the last)")
@@ -119,6 +117,7 @@ public enum L {
     public static let newCommunity = Localized(zh: "新建社区", en: "New community")
     public static func editCommunity(_ name: String) -> Localized { Localized(zh: "编辑社区：\(name)", en: "Edit community: \(name)") }
     public static let overview = Localized(zh: "概况", en: "Overview")
+    public static let communityScreen = Localized(zh: "社区详情", en: "Community")
     public static let noContacts = Localized(zh: "（无联系人）", en: "(no contacts)")
     public static func help(_ screen: Localized) -> Localized { Localized(zh: "帮助：\(screen.zh)", en: "Help: \(screen.en)") }
     public static let helpClose = Localized(zh: "关闭帮助（或按任意键）", en: "close help (or any key)")

@@ -15,8 +15,9 @@ public enum PhoneNumber {
         case 11 where digits.hasPrefix("1"):
             let second = digits[digits.index(after: digits.startIndex)]
             return "3456789".contains(second) ? nil : L.phoneImplausible
-        case 3...5 where digits.hasPrefix("1") || digits.hasPrefix("9"):
-            return nil  // 110, 12345, 95598 and the like
+        case 3, 5:
+            let isServiceNumber = digits.hasPrefix("1") || digits.hasPrefix("9")
+            return isServiceNumber ? nil : L.phoneImplausible  // 110, 12345, 95598 and the like
         case 7...8 where !digits.hasPrefix("0") && !digits.hasPrefix("1"):
             return nil  // a local landline without area code
         case 10...12 where digits.hasPrefix("0"):

@@ -4,7 +4,8 @@ import ShequCore
 /// tab's content is scrolled.
 public struct CommunityPage: Sendable {
     /// The tabs a community has. Plans, Activities and Checklists join
-    /// this list when their screens exist, never as empty placeholders.
+    /// this list when their screens exist, never as empty placeholders;
+    /// Tab and Shift-Tab join the key table with the second tab.
     enum Tab: CaseIterable, Sendable {
         case overview
 
@@ -22,13 +23,11 @@ public struct CommunityPage: Sendable {
 
 /// What a key does on the Community screen.
 enum CommunityAction: Sendable {
-    case scroll, nextTab, previousTab, edit, delete, undo, redo, help, back
+    case scroll, edit, delete, undo, redo, help, back
 }
 
 extension AppState {
     static let communityKeys = KeyTable<CommunityAction>(Movement.bindings(CommunityAction.scroll) + [
-        KeyBinding([.tab], "Tab", L.keyNextTab, .nextTab),
-        KeyBinding([.backTab], "Shift-Tab", L.keyPreviousTab, .previousTab),
         KeyBinding([.char("e")], "e", L.keyEdit, .edit, hint: true),
         KeyBinding([.char("d"), .delete], "d Del", L.keyDelete, .delete, hint: true),
         KeyBinding([.char("u")], "u", L.keyUndo, .undo),
@@ -48,8 +47,6 @@ extension AppState {
 
     mutating func updateCommunityPage(_ key: Key) -> [Effect] {
         guard var page = communityPage, let action = Self.communityKeys.action(for: key) else { return [] }
-        let tabs = CommunityPage.Tab.allCases
-        let index = tabs.firstIndex(of: page.tab) ?? 0
         switch action {
         case .scroll:
             let lines = overviewLines(page.communityID).count
@@ -64,8 +61,6 @@ extension AppState {
             case nil: break
             }
             page.offset = max(0, min(page.offset, lines - visible))
-        case .nextTab: page.tab = tabs[(index + 1) % tabs.count]
-        case .previousTab: page.tab = tabs[(index + tabs.count - 1) % tabs.count]
         case .edit:
             startEditing(community(id: page.communityID).map(HomeRow.community))
             return []

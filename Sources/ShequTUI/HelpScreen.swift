@@ -12,18 +12,30 @@ extension AppState {
             if home.filterField != nil { return (L.keyFilter, Self.filterKeys.help + global) }
             return (L.communities, Self.homeKeys.help + global)
         case .welcome: return (L.welcomeTitle, Self.welcomeKeys.help + global)
-        case .community: return (L.overview, Self.communityKeys.help + global)
+        case .community: return (L.communityScreen, Self.communityKeys.help + global)
         case .form: return (L.communityForm, Self.formKeys.help + Self.editingHelp + [HelpRow(keys: "Ctrl-C", text: L.keyQuitAnywhere)])
         }
     }
 
-    func renderHelp(into buffer: inout ScreenBuffer) {
-        let (title, rows) = helpRows
-        Chrome.drawTitle(language(L.appName) + " > " + language(L.help(title)), right: "", into: &buffer)
+    /// The help as (keys, text) lines, with the closing note wrapped to the screen.
+    private var helpLines: (keyWidth: Int, lines: [(String, String)]) {
+        let rows = helpRows.rows
         let keyWidth = rows.map { DisplayWidth.of($0.keys) }.max() ?? 0
-        let visible = size.rows - 4
-        let offset = max(0, min(helpOffset, rows.count + 2 - visible))
-        let lines: [(String, String)] = rows.map { ($0.keys, language($0.text)) } + [("", ""), ("", language(L.helpGlobal))]
+        let closing = DisplayWidth.wrap(language(L.helpGlobal), to: max(10, size.columns - keyWidth - 5)).map { ("", $0) }
+        return (keyWidth, rows.map { ($0.keys, language($0.text)) } + [("", "")] + closing)
+    }
+
+    /// Help lines that fit between the title and the hint bar.
+    private var helpVisibleLines: Int { max(1, size.rows - 4) }
+
+    /// The furthest the help can scroll.
+    var helpMaxOffset: Int { max(0, helpLines.lines.count - helpVisibleLines) }
+
+    func renderHelp(into buffer: inout ScreenBuffer) {
+        Chrome.drawTitle(language(L.appName) + " > " + language(L.help(helpRows.title)), right: "", into: &buffer)
+        let (keyWidth, lines) = helpLines
+        let visible = helpVisibleLines
+        let offset = min(helpOffset, helpMaxOffset)
         for (index, line) in lines.dropFirst(offset).prefix(visible).enumerated() {
             buffer.write(line.0, column: 2, row: 2 + index, width: keyWidth, role: .key)
             buffer.write(line.1, column: 4 + keyWidth, row: 2 + index, width: size.columns - keyWidth - 5, role: line.0.isEmpty ? .dim : .normal)

@@ -142,6 +142,7 @@ extension AppState {
         case .pageDown: helpOffset += 10
         default: showingHelp = false
         }
+        helpOffset = min(helpOffset, helpMaxOffset)
         return []
     }
 

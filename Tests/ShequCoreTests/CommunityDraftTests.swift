@@ -49,7 +49,7 @@ final class CommunityDraftTests: XCTestCase {
         for good in ["13912345678", "139 1234 5678", "0513-85512036", "(0513) 8551 2036", "85512036", "+86 139 1234 5678", "12345", "110"] {
             XCTAssertNil(PhoneNumber.problem(good), good)
         }
-        for bad in ["12", "1391234567", "23912345678", "0513", "1391234567a", "电话"] {
+        for bad in ["12", "1234", "1391234567", "23912345678", "0513", "1391234567a", "电话"] {
             XCTAssertNotNil(PhoneNumber.problem(bad), bad)
         }
     }

@@ -169,6 +169,17 @@ final class CommunitiesFlowTests: XCTestCase {
         XCTAssertTrue(app.screen.contains("Ctrl-S F2"), app.screen)
     }
 
+    func testHelpScrollsToItsEndAndNoFurther() throws {
+        let app = try Harness(columns: 60, rows: 16)
+        app.press(.char("?"))
+        XCTAssertFalse(app.screen.contains("Q Ctrl-C"), "the last keys start below the fold at 60x16")
+        for _ in 0..<50 { app.press(.down) }
+        XCTAssertTrue(app.screen.contains("Q Ctrl-C"), app.screen)
+        XCTAssertEqual(app.state.helpOffset, app.state.helpMaxOffset)
+        app.press(.up)
+        XCTAssertEqual(app.state.helpOffset, app.state.helpMaxOffset - 1, "one step back up, however far it was pushed")
+    }
+
     func testEveryHintedKeyOfTheHomeScreenDoesSomething() throws {
         for binding in AppState.homeKeys.bindings where binding.hint {
             let app = try Harness()
