@@ -24,7 +24,6 @@ static inline int shequ_key_f(int n) { return KEY_F(n); }
 static inline mmask_t shequ_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
 static inline mmask_t shequ_button1_pressed(void) { return BUTTON1_PRESSED; }
 static inline mmask_t shequ_button1_clicked(void) { return BUTTON1_CLICKED; }
-static inline mmask_t shequ_button1_released(void) { return BUTTON1_RELEASED; }
 static inline mmask_t shequ_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t shequ_button5_pressed(void) { return BUTTON5_PRESSED; }
 

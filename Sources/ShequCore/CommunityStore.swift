@@ -23,7 +23,6 @@ public final class CommunityStore {
     private var stamps: [String: FileStamp] = [:]
 
     public var communitiesFolder: URL { root.appendingPathComponent("communities") }
-    public var templatesFolder: URL { root.appendingPathComponent("templates") }
     var trashFolder: URL { root.appendingPathComponent("trash") }
 
     /// Opens `root`, creating it (mode 0700) when writing is allowed. When

@@ -47,8 +47,6 @@ public enum L {
     public static let householdsShort = Localized(zh: "户数", en: "Homes")
     public static let residentGroupsShort = Localized(zh: "小组", en: "Grp.")
     public static let contacts = Localized(zh: "联系人", en: "Contacts")
-    public static let role = Localized(zh: "职务", en: "Role")
-    public static let phone = Localized(zh: "电话", en: "Phone")
     public static let notes = Localized(zh: "备注", en: "Notes")
     public static func contactRole(_ n: Int) -> Localized { Localized(zh: "联系人\(n) 职务", en: "Contact \(n) role") }
     public static func contactName(_ n: Int) -> Localized { Localized(zh: "联系人\(n) 姓名", en: "Contact \(n) name") }
@@ -84,7 +82,6 @@ public enum L {
     public static let keyFinishFilter = Localized(zh: "完成筛选", en: "finish filtering")
 
     // MARK: Status messages
-    public static let saved = Localized(zh: "已保存", en: "Saved")
     public static func savedCommunity(_ name: String) -> Localized { Localized(zh: "已保存：\(name)", en: "Saved: \(name)") }
     public static func deletedCommunity(_ name: String) -> Localized {
         Localized(zh: "已删除：\(name)（按 u 撤销）", en: "Deleted: \(name) (u to undo)")

@@ -61,15 +61,6 @@ public struct ScreenBuffer: Equatable, Sendable {
         return x - start
     }
 
-    /// Paints `width` cells of a row with `role`, keeping their text.
-    public mutating func paint(role: Role, column: Int = 0, row: Int, width: Int? = nil) {
-        guard row >= 0, row < size.rows else { return }
-        let end = min(size.columns, column + (width ?? size.columns))
-        for x in max(0, column)..<max(max(0, column), end) {
-            cells[row * size.columns + x].role = role
-        }
-    }
-
     /// Fills `width` cells of a row with blanks in `role`.
     public mutating func clear(row: Int, column: Int = 0, width: Int? = nil, role: Role = .normal) {
         guard row >= 0, row < size.rows else { return }

@@ -270,6 +270,17 @@ final class CommunitiesFlowTests: XCTestCase {
         XCTAssertTrue(app.state.isQuitting, "Q quits even when too small")
     }
 
+    func testAPhraseCommittedAtOnceIsDrawnOnce() throws {
+        let app = try Harness()
+        app.press(.char("n"))
+        let beforeOneKey = app.terminal.frameCount
+        app.type("新")
+        let framesForOneKey = app.terminal.frameCount - beforeOneKey
+        let beforePhrase = app.terminal.frameCount
+        app.type("城桥街道濠景园社区")
+        XCTAssertEqual(app.terminal.frameCount - beforePhrase, framesForOneKey, "the runner takes every pending character before drawing")
+    }
+
     func testInputMethodPhraseArrivesIntactAndCaretMovesByCharacter() throws {
         let app = try Harness()
         app.press(.char("n")).type("濠景园").press(.left, .left, .backspace).type("北")
