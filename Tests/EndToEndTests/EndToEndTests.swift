@@ -161,9 +161,9 @@ final class EndToEndTests: XCTestCase {
         XCTAssertFalse(second.screen().contains("新建社区"))
     }
 
-    func testSigtermAndSighupRestoreTheTerminal() {
+    func testSigtermSighupAndACrashRestoreTheTerminal() {
         demo()
-        for (signal, status) in [(SIGTERM, 143), (SIGHUP, 129)] {
+        for (signal, status) in [(SIGTERM, 143), (SIGHUP, 129), (SIGSEGV, 139)] {
             let tmux = Tmux(dataDirectory: directory)
             tmux.start("--lang zh")
             tmux.waitFor("濠景园社区")
