@@ -18,13 +18,18 @@ public struct Community: Equatable, Sendable, Identifiable {
     public var residentGroups: Int?
     public var contacts: [Contact]
     public var notes: String
+    /// Annual work plans, any year.
+    public var plans: [Plan]
+    /// The activity ledger (活动台账), any year.
+    public var activities: [Activity]
     /// When the record last changed; import compares it.
     public var updatedAt: Date
 
     public init(
         id: String, name: String, street: String = "", district: String = "",
         population: Int? = nil, households: Int? = nil, residentGroups: Int? = nil,
-        contacts: [Contact] = [], notes: String = "", updatedAt: Date = Date(timeIntervalSince1970: 0)
+        contacts: [Contact] = [], notes: String = "", plans: [Plan] = [], activities: [Activity] = [],
+        updatedAt: Date = Date(timeIntervalSince1970: 0)
     ) {
         self.id = id
         self.name = name
@@ -35,6 +40,8 @@ public struct Community: Equatable, Sendable, Identifiable {
         self.residentGroups = residentGroups
         self.contacts = contacts
         self.notes = notes
+        self.plans = plans
+        self.activities = activities
         self.updatedAt = updatedAt
     }
 

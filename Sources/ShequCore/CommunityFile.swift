@@ -61,6 +61,8 @@ public enum CommunityFile {
         var residentGroups: Int?
         var contacts: [Contact]?
         var notes: String?
+        var plans: [Plan]?
+        var activities: [Activity]?
         var updatedAt: Date?
 
         init(_ community: Community) {
@@ -74,6 +76,8 @@ public enum CommunityFile {
             residentGroups = community.residentGroups
             contacts = community.contacts
             notes = community.notes
+            plans = community.plans
+            activities = community.activities
             updatedAt = community.updatedAt
         }
 
@@ -81,7 +85,7 @@ public enum CommunityFile {
             Community(
                 id: id, name: name, street: street ?? "", district: district ?? "",
                 population: population, households: households, residentGroups: residentGroups,
-                contacts: contacts ?? [], notes: notes ?? "",
+                contacts: contacts ?? [], notes: notes ?? "", plans: plans ?? [], activities: activities ?? [],
                 updatedAt: updatedAt ?? Date(timeIntervalSince1970: 0))
         }
     }

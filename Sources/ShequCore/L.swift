@@ -52,6 +52,25 @@ public enum L {
     public static func contactName(_ n: Int) -> Localized { Localized(zh: "联系人\(n) 姓名", en: "Contact \(n) name") }
     public static func contactPhone(_ n: Int) -> Localized { Localized(zh: "联系人\(n) 电话", en: "Contact \(n) phone") }
 
+    // MARK: Plans, tasks and activities
+    public static let year = Localized(zh: "年度", en: "Year")
+    public static let planTitle = Localized(zh: "计划", en: "Plan")
+    public static let category = Localized(zh: "类别", en: "Category")
+    public static let tasksMet = Localized(zh: "完成任务", en: "Tasks met")
+    public static let unknown = Localized(zh: "未知", en: "unknown")
+    public static let taskTitle = Localized(zh: "任务", en: "Task")
+    public static let target = Localized(zh: "目标", en: "Target")
+    public static let actual = Localized(zh: "实际", en: "Actual")
+    public static let percent = Localized(zh: "完成率", en: "Done")
+    public static let state = Localized(zh: "状态", en: "State")
+    public static let owner = Localized(zh: "责任人", en: "Owner")
+    public static let deadline = Localized(zh: "完成时限", en: "Deadline")
+    public static let date = Localized(zh: "日期", en: "Date")
+    public static let activityTitle = Localized(zh: "活动", en: "Activity")
+    public static let kind = Localized(zh: "类型", en: "Kind")
+    public static let sessions = Localized(zh: "场次", en: "Sessions")
+    public static let participants = Localized(zh: "人次", en: "People")
+
     // MARK: Keys (help and status line)
     public static let keyMove = Localized(zh: "移动", en: "move")
     public static let keyPage = Localized(zh: "翻页", en: "page up/down")

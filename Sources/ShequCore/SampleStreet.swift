@@ -6,8 +6,17 @@ import Foundation
 /// report, and the community schools of a street's education summary).
 public enum SampleStreet {
     /// The sample communities, with fixed identifiers so that repeated runs
-    /// and tests see the same files.
-    public static var communities: [Community] {
+    /// and tests see the same files; plans and activities are dated in the
+    /// year of `today`, up to `today`.
+    public static func communities(today: LocalDate) -> [Community] {
+        profiles.map { profile in
+            var community = profile
+            (community.plans, community.activities) = SamplePlans.records(for: profile.id, today: today)
+            return community
+        }
+    }
+
+    private static var profiles: [Community] {
         let stamp = Date(timeIntervalSince1970: 1_672_531_200)  // 2023-01-01
         func community(
             _ number: Int, _ name: String, _ street: String, population: Int, households: Int, groups: Int,

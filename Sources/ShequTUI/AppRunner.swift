@@ -61,7 +61,7 @@ public final class AppRunner {
             }
         case .loadSample:
             var saved: [Community] = []
-            for community in SampleStreet.communities {
+            for community in SampleStreet.communities(today: state.today) {
                 do {
                     try store.save(community)
                     saved.append(community)

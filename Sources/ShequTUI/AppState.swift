@@ -27,6 +27,9 @@ public struct AppState: Sendable {
 
     public var language: Language
     public var role: UserRole
+    /// The day progress and overdue marks are computed for; an input, so
+    /// that tests can pin it.
+    public var today: LocalDate
     public var size: Size
     public var access: StoreAccess
     public var dataDirectory: String
@@ -47,10 +50,11 @@ public struct AppState: Sendable {
 
     public init(
         language: Language, size: Size, access: StoreAccess, dataDirectory: String,
-        snapshot: CommunityStore.Snapshot, isFirstRun: Bool, role: UserRole = .clerk
+        snapshot: CommunityStore.Snapshot, isFirstRun: Bool, role: UserRole = .clerk, today: LocalDate
     ) {
         self.language = language
         self.role = role
+        self.today = today
         self.size = size
         self.access = access
         self.dataDirectory = dataDirectory

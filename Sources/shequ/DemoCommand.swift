@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ShequCore
 
 /// `shequ demo`: writes the sample street into the data directory.
@@ -25,7 +26,7 @@ struct DemoCommand: ParsableCommand {
                 printError(language(L.demoRefused(count, options.dataURL.path)))
                 throw ExitCode(1)
             }
-            let sample = SampleStreet.communities
+            let sample = SampleStreet.communities(today: LocalDate.of(Date()))
             for community in sample { try store.save(community) }
             print(language(L.demoWritten(sample.count, options.dataURL.path)))
         } catch let error as StoreError {

@@ -9,7 +9,7 @@ struct ListCommand: ParsableCommand {
 
     /// The kinds of record that can be listed.
     enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case communities
+        case communities, plans, tasks, activities
     }
 
     /// Output formats.
@@ -17,13 +17,16 @@ struct ListCommand: ParsableCommand {
         case table, csv, json
     }
 
-    @Argument(help: "What to list: communities.")
+    @Argument(help: "What to list: communities, plans, tasks or activities.")
     var kind: Kind
 
     @OptionGroup var options: DataOptions
 
     @Option(help: "Only this community (id or name).")
     var community: String?
+
+    @Option(help: "Only plans of this year, activities dated in it.")
+    var year: Int?
 
     @Option(help: "table, csv or json.")
     var format: Format = .table
@@ -41,23 +44,27 @@ struct ListCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        let header = [L.name, L.street, L.district, L.population, L.households, L.residentGroups].map { language($0) }
-        let rows = communities.map { c in
-            [c.name, c.street, c.district, c.population.map(String.init) ?? "", c.households.map(String.init) ?? "", c.residentGroups.map(String.init) ?? ""]
+        let today = LocalDate.of(Date())
+        let listing: Listing
+        switch kind {
+        case .communities: listing = try Listing.communities(communities, language)
+        case .plans: listing = try Listing.plans(communities, year: year, today: today, language)
+        case .tasks: listing = try Listing.tasks(communities, year: year, today: today, language)
+        case .activities: listing = try Listing.activities(communities, year: year, language)
         }
         switch format {
         case .table:
-            print(TextTable(header: ["id"] + header, rows: zip(communities, rows).map { [$0.id] + $1 }, rightAligned: [4, 5, 6]).text, terminator: "")
+            print(TextTable(header: listing.header, rows: listing.rows, rightAligned: listing.rightAligned).text, terminator: "")
         case .csv:
             let stream = OutputStream(toMemory: ())
             let writer = try CSVWriter(stream: stream)
-            try writer.write(row: ["id"] + header)
-            for (community, row) in zip(communities, rows) { try writer.write(row: [community.id] + row) }
+            try writer.write(row: listing.header)
+            for row in listing.rows { try writer.write(row: row) }
             writer.stream.close()
             let data = (stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data) ?? Data()
             FileHandle.standardOutput.write(Data([0xEF, 0xBB, 0xBF]) + data + Data("\n".utf8))
         case .json:
-            FileHandle.standardOutput.write(try CommunityFile.encodeList(communities))
+            FileHandle.standardOutput.write(listing.json)
         }
     }
 }

@@ -41,7 +41,7 @@ struct OpenCommand: ParsableCommand {
         terminal.apply(chosen)
         var state = AppState(
             language: language, size: terminal.size, access: store.access, dataDirectory: options.dataURL.path,
-            snapshot: snapshot, isFirstRun: isFirstRun, role: role ?? config.role ?? .clerk)
+            snapshot: snapshot, isFirstRun: isFirstRun, role: role ?? config.role ?? .clerk, today: LocalDate.of(Date()))
         if let themeProblem {
             state.say(L.themeProblem(themeProblem.shortDescription, chosen.name), error: true)
         } else if let configProblem {

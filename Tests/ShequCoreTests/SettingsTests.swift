@@ -35,7 +35,7 @@ final class SettingsTests: XCTestCase {
     }
 
     func testSampleStreetIsValidAndLargeEnough() {
-        let sample = SampleStreet.communities
+        let sample = SampleStreet.communities(today: LocalDate(year: 2025, month: 9, day: 15)!)
         XCTAssertGreaterThanOrEqual(sample.count, 8)
         XCTAssertEqual(Set(sample.map(\.id)).count, sample.count)
         for community in sample {

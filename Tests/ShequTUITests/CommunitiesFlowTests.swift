@@ -29,12 +29,12 @@ final class CommunitiesFlowTests: XCTestCase {
         let app = try Harness()
         app.press(.char("n"), .tab, .tab, .tab).type("三千").press(.ctrl("s"))
         XCTAssertTrue(app.screen.contains("名称必填"), app.screen)
-        XCTAssertEqual(app.onDisk.count, SampleStreet.communities.count)
+        XCTAssertEqual(app.onDisk.count, SampleStreet.communities(today: Harness.today).count)
         guard case .form(let form) = app.state.pages.last else { return XCTFail("the form stays open") }
         XCTAssertEqual(form.focusedField, .name, "focus goes to the first invalid field")
         app.type("乙社区").press(.function(2))
         XCTAssertTrue(app.screen.contains("应为整数"), app.screen)
-        XCTAssertEqual(app.onDisk.count, SampleStreet.communities.count)
+        XCTAssertEqual(app.onDisk.count, SampleStreet.communities(today: Harness.today).count)
     }
 
     func testEditChangesTheFileAndUndoRedoRestoreIt() throws {
@@ -219,7 +219,7 @@ final class CommunitiesFlowTests: XCTestCase {
         let app = try Harness(sample: false)
         XCTAssertTrue(app.screen.contains("欢迎使用社区工作台"))
         app.press(.char("s"))
-        XCTAssertEqual(app.onDisk.count, SampleStreet.communities.count)
+        XCTAssertEqual(app.onDisk.count, SampleStreet.communities(today: Harness.today).count)
         XCTAssertTrue(app.screen.contains("已载入示例街道：9 个社区"), app.screen)
         XCTAssertTrue(app.screen.contains("濠景园社区"))
     }

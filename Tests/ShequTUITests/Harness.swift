@@ -16,17 +16,20 @@ final class Harness {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-ui-" + UUID().uuidString)
         if sample {
             let writer = try CommunityStore(root: directory)
-            for community in SampleStreet.communities { try writer.save(community) }
+            for community in SampleStreet.communities(today: Self.today) { try writer.save(community) }
         }
         setup(directory)
         terminal = MemoryTerminal(columns: columns, rows: rows)
         store = try CommunityStore(root: directory, readOnly: readOnly)
         let state = AppState(
             language: language, size: terminal.size, access: store.access, dataDirectory: "/data/shequ",
-            snapshot: store.load(), isFirstRun: store.isEmpty)
+            snapshot: store.load(), isFirstRun: store.isEmpty, today: Self.today)
         runner = AppRunner(state: state, terminal: terminal, store: store, now: { Date(timeIntervalSince1970: 1_700_000_000) })
         runner.run()
     }
+
+    /// The pinned "today" of every UI test.
+    static let today = LocalDate(year: 2025, month: 9, day: 15)!
 
     var state: AppState { runner.state }
     var screen: String { terminal.screenText }

@@ -1,0 +1,34 @@
+/// One activity held, the evidence that counts toward targets: "4 family
+/// education trainings, 2,000 participants".
+public struct Activity: Codable, Equatable, Sendable, Identifiable {
+    public var id: String
+    public var date: LocalDate
+    public var title: String
+    public var kind: ActivityKind
+    /// Sessions held (场次).
+    public var sessions: Int
+    /// Participants counted as person-times (人次).
+    public var participants: Int
+    /// Money spent, in yuan, for per-resident funding targets.
+    public var amount: Double?
+    public var location: String
+    public var notes: String
+    /// The tasks this activity counts for; one activity may serve several.
+    public var taskIDs: [String]
+
+    public init(
+        id: String, date: LocalDate, title: String, kind: ActivityKind, sessions: Int = 1, participants: Int = 0,
+        amount: Double? = nil, location: String = "", notes: String = "", taskIDs: [String] = []
+    ) {
+        self.id = id
+        self.date = date
+        self.title = title
+        self.kind = kind
+        self.sessions = sessions
+        self.participants = participants
+        self.amount = amount
+        self.location = location
+        self.notes = notes
+        self.taskIDs = taskIDs
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// A calendar date without time or zone, as clerks write it: stored as
+/// "2023-05-30", typed as 2023-05-30, 2023/5/30 or 2023年5月30日.
+public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// A date, or nil when there is no such day (2023-02-30).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month), (1...Self.days(inMonth: month, year: year)).contains(day) else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Reads the three forms clerks type; full-width digits are accepted.
+    public static func parse(_ text: String) -> LocalDate? {
+        let normalized = String(text.trimmed.unicodeScalars.map { scalar -> Character in
+            (0xFF10...0xFF19).contains(scalar.value) ? Character(Unicode.Scalar(scalar.value - 0xFF10 + 0x30) ?? scalar) : Character(scalar)
+        })
+        let patterns = [#"^(\d{4})-(\d{1,2})-(\d{1,2})$"#, #"^(\d{4})/(\d{1,2})/(\d{1,2})$"#, #"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$"#]
+        for pattern in patterns {
+            guard let regex = try? NSRegularExpression(pattern: pattern),
+                  let match = regex.firstMatch(in: normalized, range: NSRange(normalized.startIndex..., in: normalized)) else { continue }
+            let parts = (1...3).compactMap { Range(match.range(at: $0), in: normalized).flatMap { Int(normalized[$0]) } }
+            guard parts.count == 3 else { return nil }
+            return LocalDate(year: parts[0], month: parts[1], day: parts[2])
+        }
+        return nil
+    }
+
+    /// The ISO form, "2023-05-30".
+    public var description: String {
+        String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    public static func < (a: LocalDate, b: LocalDate) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+
+    public static func days(inMonth month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// Days since 0001-01-01, for intervals.
+    public var ordinal: Int {
+        let y = year - 1
+        var days = y * 365 + y / 4 - y / 100 + y / 400
+        for m in 1..<month { days += Self.days(inMonth: m, year: year) }
+        return days + day
+    }
+
+    /// The date in the given zone at `instant`; "today" is computed once,
+    /// by the caller, and passed in.
+    public static func of(_ instant: Date, in zone: TimeZone = .current) -> LocalDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
+        return LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? LocalDate(year: 1970, month: 1, day: 1)!
+    }
+
+    public init(from decoder: Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let date = LocalDate.parse(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "\"\(text)\" is not a date such as 2023-05-30"))
+        }
+        self = date
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

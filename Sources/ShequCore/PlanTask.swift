@@ -1,0 +1,44 @@
+/// One measurable task of a plan, with its owner and deadline.
+public struct PlanTask: Codable, Equatable, Sendable, Identifiable {
+    public var id: String
+    public var title: String
+    /// Who answers for it (责任人/责任单位).
+    public var owner: String
+    /// When it must be done (完成时限); nil means the end of the plan's year.
+    public var deadline: LocalDate?
+    public var target: Target
+    public var recurrence: Recurrence?
+    /// Whether a `.done` target has been done.
+    public var completed: Bool
+    /// Readings for a `.rate` target, e.g. an awareness survey; the latest counts.
+    public var measurements: [RateReading]
+    public var notes: String
+
+    public init(
+        id: String, title: String, owner: String = "", deadline: LocalDate? = nil, target: Target,
+        recurrence: Recurrence? = nil, completed: Bool = false, measurements: [RateReading] = [], notes: String = ""
+    ) {
+        self.id = id
+        self.title = title
+        self.owner = owner
+        self.deadline = deadline
+        self.target = target
+        self.recurrence = recurrence
+        self.completed = completed
+        self.measurements = measurements
+        self.notes = notes
+    }
+}
+
+/// A dated reading of a rate, in percent.
+public struct RateReading: Codable, Equatable, Sendable {
+    public var date: LocalDate
+    public var percent: Double
+    public var notes: String
+
+    public init(date: LocalDate, percent: Double, notes: String = "") {
+        self.date = date
+        self.percent = percent
+        self.notes = notes
+    }
+}

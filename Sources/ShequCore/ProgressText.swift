@@ -1,0 +1,19 @@
+/// How progress figures are written on screens and in lists.
+public enum ProgressText {
+    /// The actual figure in the target's terms: "9", "95.2%", "0.84元/人", "是".
+    public static func actual(_ value: Double, _ kind: Target.Kind, _ language: Language) -> String {
+        switch kind {
+        case .count, .participants: Target.number(value)
+        case .rate: Target.number((value * 10).rounded() / 10) + "%"
+        case .amountPerResident: Target.number((value * 100).rounded() / 100) + language(Localized(zh: "元/人", en: "/res."))
+        case .done: language(value >= 1 ? Localized(zh: "已完成", en: "done") : Localized(zh: "未完成", en: "not done"))
+        }
+    }
+
+    /// A bar of `width` cells filled in proportion to `percent` (capped at
+    /// 100), drawn with ASCII so it is the same width on every terminal.
+    public static func bar(_ percent: Int, width: Int) -> (filled: Int, empty: Int) {
+        let filled = max(0, min(width, Int((Double(min(100, percent)) / 100 * Double(width)).rounded())))
+        return (filled, width - filled)
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import ShequCore
+
+/// Records prepared for `shequ list`: column titles and rows for the table
+/// and CSV, and the JSON for other programs.
+struct Listing {
+    var header: [String]
+    var rows: [[String]]
+    var rightAligned: Set<Int>
+    var json: Data
+
+    private static func encode(_ value: some Encodable) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(value)
+        data.append(0x0A)
+        return data
+    }
+
+    static func communities(_ communities: [Community], _ language: Language) throws -> Listing {
+        Listing(
+            header: ["id"] + [L.name, L.street, L.district, L.population, L.households, L.residentGroups].map { language($0) },
+            rows: communities.map { c in
+                [c.id, c.name, c.street, c.district, c.population.map(String.init) ?? "", c.households.map(String.init) ?? "", c.residentGroups.map(String.init) ?? ""]
+            },
+            rightAligned: [4, 5, 6], json: try CommunityFile.encodeList(communities))
+    }
+
+    /// One plan as `list plans --format json` prints it.
+    struct PlanRecord: Encodable {
+        var community: String, communityId: String, id: String, year: Int, title: String, category: String, tasks: Int, tasksMet: Int
+    }
+
+    static func plans(_ communities: [Community], year: Int?, today: LocalDate, _ language: Language) throws -> Listing {
+        let records = communities.flatMap { c in
+            c.plans.filter { year == nil || $0.year == year }.sorted { ($0.year, $0.title) < ($1.year, $1.title) }.map { plan in
+                PlanRecord(community: c.name, communityId: c.id, id: plan.id, year: plan.year, title: plan.title, category: plan.category.rawValue,
+                           tasks: plan.tasks.count,
+                           tasksMet: plan.tasks.filter { TaskProgress(task: $0, plan: plan, community: c, today: today).state == .met }.count)
+            }
+        }
+        return Listing(
+            header: [L.communities, L.year, L.planTitle, L.category, L.tasksMet].map { language($0) },
+            rows: records.map { r in [r.community, String(r.year), r.title, language(PlanCategory(rawValue: r.category)?.label ?? L.unknown), "\(r.tasksMet)/\(r.tasks)"] },
+            rightAligned: [1, 4], json: try encode(records))
+    }
+
+    /// One task with its computed progress, as `list tasks --format json` prints it.
+    struct TaskRecord: Encodable {
+        var community: String, communityId: String, plan: String, planId: String, year: Int
+        var id: String, title: String, owner: String, deadline: String?
+        var target: Target, actual: Double, percent: Int, state: TaskProgress.State, missingPeriods: [String]
+    }
+
+    static func tasks(_ communities: [Community], year: Int?, today: LocalDate, _ language: Language) throws -> Listing {
+        var records: [TaskRecord] = []
+        for c in communities {
+            for plan in c.plans where year == nil || plan.year == year {
+                for task in plan.tasks {
+                    let progress = TaskProgress(task: task, plan: plan, community: c, today: today)
+                    records.append(TaskRecord(
+                        community: c.name, communityId: c.id, plan: plan.title, planId: plan.id, year: plan.year, id: task.id, title: task.title,
+                        owner: task.owner, deadline: task.deadline?.description, target: task.target, actual: progress.actual, percent: progress.percent,
+                        state: progress.state, missingPeriods: progress.missingPeriods.map { language($0.label) }))
+                }
+            }
+        }
+        return Listing(
+            header: [L.communities, L.taskTitle, L.target, L.actual, L.percent, L.state, L.owner, L.deadline].map { language($0) },
+            rows: records.map { r in
+                [r.community, r.title, r.target.text(language), ProgressText.actual(r.actual, r.target.kind, language), "\(r.percent)%",
+                 language(r.state.label), r.owner, r.deadline ?? ""]
+            },
+            rightAligned: [3, 4], json: try encode(records))
+    }
+
+    static func activities(_ communities: [Community], year: Int?, _ language: Language) throws -> Listing {
+        /// One activity with its community, as JSON.
+        struct Record: Encodable {
+            var community: String, communityId: String
+            var activity: Activity
+        }
+        let records = communities.flatMap { c in
+            c.activities.filter { year == nil || $0.date.year == year }.sorted { $0.date > $1.date }.map { Record(community: c.name, communityId: c.id, activity: $0) }
+        }
+        return Listing(
+            header: [L.communities, L.date, L.activityTitle, L.kind, L.sessions, L.participants].map { language($0) },
+            rows: records.map { r in
+                [r.community, r.activity.date.description, r.activity.title, language(r.activity.kind.label), String(r.activity.sessions), String(r.activity.participants)]
+            },
+            rightAligned: [4, 5], json: try encode(records))
+    }
+}
