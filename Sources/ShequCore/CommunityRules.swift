@@ -5,7 +5,7 @@ public enum CommunityRules {
     /// `check`'s output.
     public static func problems(_ community: Community) -> [FileProblem] {
         var problems: [FileProblem] = []
-        if !CommunityID.isValid(community.id) {
+        if !RecordID.isValid(community.id) {
             problems.append(FileProblem(location: "id", message: "only lowercase letters, digits and hyphens are allowed"))
         }
         if community.name.trimmed.isEmpty { problems.append(FileProblem(location: "name", message: L.nameRequired.en)) }

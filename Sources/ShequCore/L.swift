@@ -71,6 +71,79 @@ public enum L {
     public static let sessions = Localized(zh: "场次", en: "Sessions")
     public static let participants = Localized(zh: "人次", en: "People")
 
+    public static let progress = Localized(zh: "进度", en: "Progress")
+    public static let noPlans = Localized(zh: "还没有工作计划。按 n 新建。", en: "No plans yet. Press n to add one.")
+
+    public static let objective = Localized(zh: "目标任务", en: "Objective")
+    public static let safeguards = Localized(zh: "保障措施", en: "Safeguards")
+    public static let newPlan = Localized(zh: "新建工作计划", en: "New plan")
+    public static func editPlan(_ title: String) -> Localized { Localized(zh: "编辑计划：\(title)", en: "Edit plan: \(title)") }
+    public static let newTask = Localized(zh: "新建任务", en: "New task")
+    public static func editTask(_ title: String) -> Localized { Localized(zh: "编辑任务：\(title)", en: "Edit task: \(title)") }
+    public static let newActivity = Localized(zh: "登记活动", en: "Log an activity")
+    public static func editActivity(_ title: String) -> Localized { Localized(zh: "编辑活动：\(title)", en: "Edit activity: \(title)") }
+    public static func newReading(_ task: String) -> Localized { Localized(zh: "记录测评：\(task)", en: "Record a reading: \(task)") }
+    public static let targetKind = Localized(zh: "目标类型", en: "Target kind")
+    public static let targetValue = Localized(zh: "目标次数", en: "Target count")
+    public static func targetValue(_ kind: Target.Kind) -> Localized {
+        switch kind {
+        case .participants: Localized(zh: "目标人次", en: "Target people")
+        case .rate: Localized(zh: "目标比率 %", en: "Target rate %")
+        case .amountPerResident: Localized(zh: "人均金额 元", en: "Yuan per resident")
+        case .count, .done: targetValue
+        }
+    }
+    public static let unit = Localized(zh: "单位", en: "Unit")
+    public static let completed = Localized(zh: "已完成", en: "Done")
+    public static let recurrence = Localized(zh: "周期", en: "Recurrence")
+    public static let noRecurrence = Localized(zh: "不定期", en: "None")
+    public static let months = Localized(zh: "适用月份", en: "Months")
+    public static let amount = Localized(zh: "金额 元", en: "Amount yuan")
+    public static let location = Localized(zh: "地点", en: "Location")
+    public static func countsFor(_ task: String) -> Localized { Localized(zh: "计入：\(task)", en: "Counts for: \(task)") }
+    public static let readingPercent = Localized(zh: "测评结果 %", en: "Reading %")
+    public static let required = Localized(zh: "必填", en: "Required")
+    public static let badYear = Localized(zh: "年度应为2000至2100之间的年份", en: "A year from 2000 to 2100")
+    public static let badDate = Localized(zh: "日期应为 2023-05-30、2023/5/30 或 2023年5月30日", en: "A date such as 2023-05-30, 2023/5/30 or 2023年5月30日")
+    public static let positiveNumber = Localized(zh: "应为大于0的数", en: "Must be a number above 0")
+    public static let nonNegativeNumber = Localized(zh: "应为不小于0的数", en: "Must be a number, 0 or more")
+    public static let percentRange = Localized(zh: "应在0到100之间", en: "Must be from 0 to 100")
+    public static let badMonths = Localized(zh: "月份应为1至12，用逗号或顿号分隔", en: "Months 1 to 12, separated by commas")
+    public static func changeNewPlan(_ t: String) -> Localized { Localized(zh: "新建计划“\(t)”", en: "new plan \(t)") }
+    public static func changeEditPlan(_ t: String) -> Localized { Localized(zh: "编辑计划“\(t)”", en: "edit plan \(t)") }
+    public static func changeDeletePlan(_ t: String) -> Localized { Localized(zh: "删除计划“\(t)”", en: "delete plan \(t)") }
+    public static func changeNewTask(_ t: String) -> Localized { Localized(zh: "新建任务“\(t)”", en: "new task \(t)") }
+    public static func changeEditTask(_ t: String) -> Localized { Localized(zh: "编辑任务“\(t)”", en: "edit task \(t)") }
+    public static func changeDeleteTask(_ t: String) -> Localized { Localized(zh: "删除任务“\(t)”", en: "delete task \(t)") }
+    public static func changeNewActivity(_ t: String) -> Localized { Localized(zh: "登记活动“\(t)”", en: "log activity \(t)") }
+    public static func changeEditActivity(_ t: String) -> Localized { Localized(zh: "编辑活动“\(t)”", en: "edit activity \(t)") }
+    public static func changeDeleteActivity(_ t: String) -> Localized { Localized(zh: "删除活动“\(t)”", en: "delete activity \(t)") }
+    public static func changeNewReading(_ t: String) -> Localized { Localized(zh: "记录“\(t)”测评", en: "reading for \(t)") }
+    public static func changeToggleDone(_ t: String) -> Localized { Localized(zh: "标记任务“\(t)”", en: "mark task \(t)") }
+
+    public static func tasksMetCount(_ met: Int, _ total: Int) -> Localized { Localized(zh: "完成 \(met)/\(total) 项", en: "\(met)/\(total) met") }
+    public static func missingCount(_ n: Int) -> Localized { Localized(zh: " 缺\(n)期", en: " \(n) missed") }
+    public static let noTasks = Localized(zh: "这个计划还没有任务。按 n 新建。", en: "This plan has no tasks yet. Press n to add one.")
+    public static let readingOnlyForRates = Localized(zh: "只有比率目标可以记录测评", en: "Only rate targets take readings")
+    public static let toggleOnlyForDone = Localized(zh: "只有“完成与否”的任务可以标记完成", en: "Only done/not-done tasks can be marked")
+    public static let endOfYear = Localized(zh: "年底", en: "end of the year")
+    public static let missingPeriods = Localized(zh: "缺少的时段", en: "Missed periods")
+    public static let noneMissing = Localized(zh: "无", en: "none")
+    public static let readings = Localized(zh: "测评记录", en: "Readings")
+    public static let noReadings = Localized(zh: "（尚无测评，按 m 记录）", en: "(no readings yet; m records one)")
+    public static func countedActivities(_ n: Int) -> Localized { Localized(zh: "计入的活动（\(n)）", en: "Activities that count (\(n))") }
+    public static let noActivities = Localized(zh: "（尚无活动，按 a 登记）", en: "(none yet; a logs one)")
+    public static func sessionsAndPeople(_ s: Int, _ p: Int) -> Localized { Localized(zh: "\(s)场 \(p)人次", en: "\(s) sess. \(p) people") }
+
+    public static let all = Localized(zh: "全部", en: "all")
+    public static let monthFilter = Localized(zh: "月份", en: "Month")
+    public static let noActivitiesYet = Localized(zh: "台账还是空的。按 n 登记活动。", en: "The ledger is empty. Press n to log an activity.")
+    public static let noMatchingActivities = Localized(zh: "没有符合筛选的活动", en: "No activity matches the filters")
+    public static func ledgerTotals(_ n: Int, _ sessions: Int, _ people: Int) -> Localized {
+        Localized(zh: "共 \(n) 项活动  \(sessions) 场次  \(people) 人次", en: "\(n) activities  \(sessions) sessions  \(people) people")
+    }
+    public static func sessionsPerMonth(_ year: Int) -> Localized { Localized(zh: "\(year)年场次", en: "\(year) sess.") }
+
     // MARK: Keys (help and status line)
     public static let keyMove = Localized(zh: "移动", en: "move")
     public static let keyPage = Localized(zh: "翻页", en: "page up/down")
@@ -80,6 +153,28 @@ public enum L {
     public static let keyQuit = Localized(zh: "退出", en: "quit")
     public static let keyQuitAnywhere = Localized(zh: "随处退出", en: "quit from anywhere")
     public static let keyHelp = Localized(zh: "帮助", en: "help")
+    public static let keyNextTab = Localized(zh: "下一页签", en: "next tab")
+    public static let keyPreviousTab = Localized(zh: "上一页签", en: "previous tab")
+    public static let keyEditCommunity = Localized(zh: "编辑社区", en: "edit the community")
+    public static let keyDeleteCommunity = Localized(zh: "删除社区", en: "delete the community")
+    public static let keyOpenPlan = Localized(zh: "打开计划", en: "open the plan")
+    public static let keyNewPlan = Localized(zh: "新建计划", en: "new plan")
+    public static let keyEditPlan = Localized(zh: "编辑计划", en: "edit the plan")
+    public static let keyDeletePlan = Localized(zh: "删除计划", en: "delete the plan")
+    public static let keyChoose = Localized(zh: "选择（选项/勾选）", en: "choose (options and ticks)")
+    public static func savedChange(_ change: Localized) -> Localized { Localized(zh: "已保存：\(change.zh)", en: "Saved: \(change.en)") }
+    public static let keyOpenTask = Localized(zh: "任务详情", en: "task detail")
+    public static let keyLogActivity = Localized(zh: "登记活动", en: "log an activity")
+    public static let keyReading = Localized(zh: "记录测评", en: "record a reading")
+    public static let keyToggleDone = Localized(zh: "标记完成/未完成", en: "mark done / not done")
+    public static let keyNewTask = Localized(zh: "新建任务", en: "new task")
+    public static let keyEditTask = Localized(zh: "编辑任务", en: "edit the task")
+    public static let keyDeleteTask = Localized(zh: "删除任务", en: "delete the task")
+    public static let keyEditActivity = Localized(zh: "编辑活动", en: "edit the activity")
+    public static let keyDeleteActivity = Localized(zh: "删除活动", en: "delete the activity")
+    public static let keyFilterKind = Localized(zh: "按类型筛选（循环）", en: "filter by kind (cycles)")
+    public static let keyFilterMonth = Localized(zh: "按月份筛选（循环）", en: "filter by month (cycles)")
+    public static let keyFilterTask = Localized(zh: "按任务筛选（循环）", en: "filter by task (cycles)")
     public static let keyFilter = Localized(zh: "筛选", en: "filter")
     public static let keyNew = Localized(zh: "新建", en: "new")
     public static let keyEdit = Localized(zh: "编辑", en: "edit")
@@ -123,6 +218,11 @@ public enum L {
     public static func confirmDelete(_ name: String) -> Localized {
         Localized(zh: "删除社区“\(name)”？(y/n)", en: "Delete community \(name)? (y/n)")
     }
+    public static func confirmDeleteRecord(_ what: Localized) -> Localized { Localized(zh: "\(what.zh)？(y/n)", en: "\(what.en)? (y/n)") }
+    public static func deletedWithUndo(_ what: Localized) -> Localized { Localized(zh: "已\(what.zh)（按 u 撤销）", en: "Done: \(what.en) (u to undo)") }
+    public static func deletedTaskKeepsActivities(_ task: String, _ kept: Int) -> Localized {
+        Localized(zh: "已删除任务“\(task)”，\(kept) 项相关活动保留在台账中（按 u 撤销）", en: "Deleted task \(task); its \(kept) activities stay in the ledger (u to undo)")
+    }
     public static let discardChanges = Localized(zh: "放弃未保存的修改？(y/n)", en: "Discard unsaved changes? (y/n)")
     public static let deleteCancelled = Localized(zh: "未删除", en: "Not deleted")
     public static let formHasErrors = Localized(zh: "有填写错误的项，未保存", en: "Some fields are not valid; nothing was saved")
@@ -133,6 +233,8 @@ public enum L {
     public static let newCommunity = Localized(zh: "新建社区", en: "New community")
     public static func editCommunity(_ name: String) -> Localized { Localized(zh: "编辑社区：\(name)", en: "Edit community: \(name)") }
     public static let overview = Localized(zh: "概况", en: "Overview")
+    public static let plansTab = Localized(zh: "工作计划", en: "Plans")
+    public static let activitiesTab = Localized(zh: "活动台账", en: "Activities")
     public static let communityScreen = Localized(zh: "社区详情", en: "Community")
     public static let noContacts = Localized(zh: "（无联系人）", en: "(no contacts)")
     public static func help(_ screen: Localized) -> Localized { Localized(zh: "帮助：\(screen.zh)", en: "Help: \(screen.en)") }

@@ -11,9 +11,9 @@ public enum ProgressText {
     }
 
     /// A bar of `width` cells filled in proportion to `percent` (capped at
-    /// 100), drawn with ASCII so it is the same width on every terminal.
+    /// 100), rounded down so that only a met target shows a full bar.
     public static func bar(_ percent: Int, width: Int) -> (filled: Int, empty: Int) {
-        let filled = max(0, min(width, Int((Double(min(100, percent)) / 100 * Double(width)).rounded())))
+        let filled = max(0, min(width, Int((Double(min(100, percent)) / 100 * Double(width)).rounded(.down))))
         return (filled, width - filled)
     }
 }

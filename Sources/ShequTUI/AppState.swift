@@ -10,11 +10,17 @@ public struct AppState: Sendable {
         case welcome
         case community(CommunityPage)
         case form(CommunityForm)
+        case plan(PlanPage)
+        case task(TaskPage)
+        case record(RecordForm)
     }
 
     /// A yes/no question on the message line, and what "yes" does.
     public enum Prompt: Equatable, Sendable {
         case deleteCommunity(String)
+        case deletePlan(String, String)
+        case deleteTask(String, String, String)
+        case deleteActivity(String, String)
         case discardForm
         case quitDiscardingForm
     }

@@ -7,6 +7,8 @@ public struct Change: Equatable, Sendable {
     public var after: Community?
     /// What the change did, for "Undone: …" messages.
     public var label: Localized
+    /// The status message once it is saved; nil for the community messages.
+    public var message: Localized? = nil
 
     /// The change that reverses this one.
     public var inverse: Change {

@@ -41,6 +41,12 @@ enum Chrome {
     private static func promptText(_ prompt: AppState.Prompt, _ state: AppState) -> Localized {
         switch prompt {
         case .deleteCommunity(let id): L.confirmDelete(state.community(id: id)?.name ?? id)
+        case .deletePlan(let id, let planID):
+            L.confirmDeleteRecord(L.changeDeletePlan(state.community(id: id)?.plans.first { $0.id == planID }?.title ?? planID))
+        case .deleteTask(let id, _, let taskID):
+            L.confirmDeleteRecord(L.changeDeleteTask(state.community(id: id)?.plans.flatMap(\.tasks).first { $0.id == taskID }?.title ?? taskID))
+        case .deleteActivity(let id, let activityID):
+            L.confirmDeleteRecord(L.changeDeleteActivity(state.community(id: id)?.activities.first { $0.id == activityID }?.title ?? activityID))
         case .discardForm, .quitDiscardingForm: L.discardChanges
         }
     }

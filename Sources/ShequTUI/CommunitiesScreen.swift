@@ -212,9 +212,9 @@ extension AppState {
             rows: rows.map { row in
                 switch row {
                 case .community(let c):
-                    [c.name, c.street, c.district, c.population.map(String.init) ?? "", c.households.map(String.init) ?? "", c.residentGroups.map(String.init) ?? ""]
+                    [c.name, c.street, c.district, c.population.map(String.init) ?? "", c.households.map(String.init) ?? "", c.residentGroups.map(String.init) ?? ""].map { Table.Cell($0) }
                 case .unreadable(let file):
-                    [String(file.file.split(separator: "/").last ?? ""), language(L.unreadable), "", "", "", ""]
+                    [String(file.file.split(separator: "/").last ?? ""), language(L.unreadable), "", "", "", ""].map { Table.Cell($0) }
                 }
             },
             rowRoles: rows.map { if case .unreadable = $0 { .fail } else { .normal } })

@@ -118,7 +118,7 @@ extension AppState {
             say(L.unchanged)
             return []
         }
-        let base = form.original ?? Community(id: CommunityID.generate(avoiding: Set(communities.map(\.id))), name: "")
+        let base = form.original ?? Community(id: RecordID.generate(avoiding: Set(communities.map(\.id))), name: "")
         let updated = draft.applied(to: base)
         let label = form.original == nil ? L.changeNew(updated.name) : L.changeEdit(updated.name)
         return [.save(Change(before: form.original, after: updated, label: label), .apply)]

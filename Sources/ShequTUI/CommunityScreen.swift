@@ -1,17 +1,17 @@
 import ShequCore
 
-/// The Community screen's state: which community, which tab, how far the
-/// tab's content is scrolled.
+/// The Community screen's state: which community, which tab, and each
+/// tab's own scroll, selection and filters.
 public struct CommunityPage: Sendable {
-    /// The tabs a community has. Plans, Activities and Checklists join
-    /// this list when their screens exist, never as empty placeholders;
-    /// Tab and Shift-Tab join the key table with the second tab.
+    /// The tabs of a community. Checklists join when their screen exists.
     enum Tab: CaseIterable, Sendable {
-        case overview
+        case overview, plans, activities
 
         var title: Localized {
             switch self {
             case .overview: L.overview
+            case .plans: L.plansTab
+            case .activities: L.activitiesTab
             }
         }
     }
@@ -19,38 +19,81 @@ public struct CommunityPage: Sendable {
     var communityID: String
     var tab = Tab.overview
     var offset = 0
+    var plans = ListState()
+    var ledger = ActivityLedger()
 }
 
-/// What a key does on the Community screen.
+/// What a key does on the Community screen, on any of its tabs.
 enum CommunityAction: Sendable {
-    case scroll, edit, delete, undo, redo, help, back
+    case move, nextTab, previousTab, open, new, edit, delete, undo, redo, help, back
+    case filterText, filterKind, filterMonth, filterTask
 }
 
 extension AppState {
-    static let communityKeys = KeyTable<CommunityAction>(Movement.bindings(CommunityAction.scroll) + [
-        KeyBinding([.char("e")], "e", L.keyEdit, .edit, hint: true),
-        KeyBinding([.char("d"), .delete], "d Del", L.keyDelete, .delete, hint: true),
+    static let communityCommonKeys: [KeyBinding<CommunityAction>] = [
+        KeyBinding([.tab], "Tab", L.keyNextTab, .nextTab, hint: true),
+        KeyBinding([.backTab], "Shift-Tab", L.keyPreviousTab, .previousTab),
         KeyBinding([.char("u")], "u", L.keyUndo, .undo),
         KeyBinding([.ctrl("r")], "Ctrl-R", L.keyRedo, .redo),
         KeyBinding([.char("?"), .function(1)], "? F1", L.keyHelp, .help, hint: true),
         KeyBinding([.escape, .char("q")], "Esc q", L.keyBack, .back, hint: true),
-    ])
+    ]
 
-    private var communityPage: CommunityPage? {
+    static let overviewKeys = KeyTable<CommunityAction>(Movement.bindings(CommunityAction.move) + [
+        KeyBinding([.char("e")], "e", L.keyEditCommunity, .edit, hint: true),
+        KeyBinding([.char("d"), .delete], "d Del", L.keyDeleteCommunity, .delete),
+    ] + communityCommonKeys)
+
+    /// The key table of the tab that is showing.
+    func communityKeys(_ tab: CommunityPage.Tab) -> KeyTable<CommunityAction> {
+        switch tab {
+        case .overview: Self.overviewKeys
+        case .plans: Self.plansTabKeys
+        case .activities: ledgerKeys
+        }
+    }
+
+    var communityPage: CommunityPage? {
         if case .community(let page) = pages.last { return page }
         return nil
     }
 
-    private mutating func setCommunityPage(_ page: CommunityPage) {
-        pages[pages.count - 1] = .community(page)
+    mutating func setCommunityPage(_ page: CommunityPage) {
+        if case .community = pages.last { pages[pages.count - 1] = .community(page) }
     }
 
     mutating func updateCommunityPage(_ key: Key) -> [Effect] {
-        guard var page = communityPage, let action = Self.communityKeys.action(for: key) else { return [] }
+        guard var page = communityPage else { return [] }
+        if page.tab == .activities && page.ledger.textField != nil { return updateLedgerFilterText(key) }
+        guard let action = communityKeys(page.tab).action(for: key) else { return [] }
+        let tabs = CommunityPage.Tab.allCases
+        let index = tabs.firstIndex(of: page.tab) ?? 0
         switch action {
-        case .scroll:
+        case .nextTab: page.tab = tabs[(index + 1) % tabs.count]
+        case .previousTab: page.tab = tabs[(index + tabs.count - 1) % tabs.count]
+        case .undo: return undo()
+        case .redo: return redo()
+        case .help: showingHelp = true
+        case .back:
+            pages.removeLast()
+            return []
+        default:
+            switch page.tab {
+            case .overview: return updateOverview(action, key: key)
+            case .plans: return updatePlansTab(action, key: key)
+            case .activities: return updateLedger(action, key: key)
+            }
+        }
+        setCommunityPage(page)
+        return []
+    }
+
+    private mutating func updateOverview(_ action: CommunityAction, key: Key) -> [Effect] {
+        guard var page = communityPage else { return [] }
+        switch action {
+        case .move:
             let lines = overviewLines(page.communityID).count
-            let visible = size.rows - Chrome.rows - 2
+            let visible = communityBodyRows
             switch Movement.of(key) {
             case .up: page.offset -= 1
             case .down: page.offset += 1
@@ -66,26 +109,28 @@ extension AppState {
             return []
         case .delete:
             if let why = reasonNotEditable(id: page.communityID) { say(why, error: true) } else { prompt = .deleteCommunity(page.communityID) }
-        case .undo: return undo()
-        case .redo: return redo()
-        case .help: showingHelp = true
-        case .back:
-            pages.removeLast()
-            return []
+        default: break
         }
         setCommunityPage(page)
         return []
     }
 
+    /// Rows below the title and the tab bar, above the message line.
+    var communityBodyRows: Int { max(1, size.rows - Chrome.rows - 2) }
+
     mutating func communityPageMouse(_ mouse: MouseEvent) {
         guard var page = communityPage else { return }
-        let visible = size.rows - Chrome.rows - 2
-        switch mouse.kind {
-        case .wheelUp: page.offset -= 3
-        case .wheelDown: page.offset += 3
-        case .press: return
+        let step = mouse.kind == .wheelUp ? -3 : (mouse.kind == .wheelDown ? 3 : 0)
+        switch page.tab {
+        case .overview:
+            page.offset = max(0, min(page.offset + step, overviewLines(page.communityID).count - communityBodyRows))
+        case .plans:
+            if mouse.kind == .press { page.plans.selected = page.plans.offset + mouse.row - 3 } else { page.plans.selected += step }
+            page.plans.clamp(count: community(id: page.communityID)?.plans.count ?? 0, visible: communityBodyRows - 1)
+        case .activities:
+            page.ledger.list.selected += step
+            page.ledger.list.clamp(count: ledgerRows(page).count, visible: ledgerVisibleRows)
         }
-        page.offset = max(0, min(page.offset, overviewLines(page.communityID).count - visible))
         setCommunityPage(page)
     }
 
@@ -125,12 +170,29 @@ extension AppState {
         for tab in CommunityPage.Tab.allCases {
             x += buffer.write(" " + language(tab.title) + " ", column: x, row: 1, role: tab == page.tab ? .selected : .tab) + 1
         }
+        switch page.tab {
+        case .overview: renderOverview(page, into: &buffer)
+        case .plans: renderPlansTab(page, into: &buffer)
+        case .activities: renderLedger(page, into: &buffer)
+        }
+        Chrome.drawMessage(self, into: &buffer)
+        if page.tab == .activities, let field = page.ledger.textField {
+            let row = size.rows - 2
+            buffer.clear(row: row)
+            buffer.write(" /", column: 0, row: row, role: .key)
+            let caret = field.draw(into: &buffer, column: 3, row: row, width: size.columns - 4, role: .input)
+            buffer.cursor = .init(column: caret, row: row)
+            Chrome.drawHints(Self.filterKeys.hints, language: language, into: &buffer)
+        } else {
+            Chrome.drawHints(communityKeys(page.tab).hints, language: language, into: &buffer)
+        }
+    }
+
+    private func renderOverview(_ page: CommunityPage, into buffer: inout ScreenBuffer) {
         let lines = overviewLines(page.communityID)
         let labelWidth = lines.map { $0.2 == .header ? 0 : DisplayWidth.of($0.0) }.max() ?? 0
-        let top = 3
-        let visible = size.rows - Chrome.rows - 2
-        for (index, line) in lines.dropFirst(page.offset).prefix(visible).enumerated() {
-            let row = top + index
+        for (index, line) in lines.dropFirst(page.offset).prefix(communityBodyRows).enumerated() {
+            let row = 3 + index
             if line.2 == .header {
                 buffer.write(line.0, column: 2, row: row, role: .header)
             } else {
@@ -139,7 +201,5 @@ extension AppState {
                 buffer.write(line.1, column: valueColumn, row: row, width: buffer.size.columns - valueColumn - 1, role: line.2)
             }
         }
-        Chrome.drawMessage(self, into: &buffer)
-        Chrome.drawHints(Self.communityKeys.hints, language: language, into: &buffer)
     }
 }

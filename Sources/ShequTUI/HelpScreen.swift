@@ -12,8 +12,13 @@ extension AppState {
             if home.filterField != nil { return (L.keyFilter, Self.filterKeys.help + global) }
             return (L.communities, Self.homeKeys.help + global)
         case .welcome: return (L.welcomeTitle, Self.welcomeKeys.help + global)
-        case .community: return (L.communityScreen, Self.communityKeys.help + global)
+        case .community(let page):
+            if page.ledger.textField != nil { return (L.keyFilter, Self.filterKeys.help + global) }
+            return (page.tab.title, communityKeys(page.tab).help + global)
         case .form: return (L.communityForm, Self.formKeys.help + Self.editingHelp + [HelpRow(keys: "Ctrl-C", text: L.keyQuitAnywhere)])
+        case .plan: return (L.planTitle, Self.planKeys.help + global)
+        case .task: return (L.taskTitle, Self.taskKeys.help + global)
+        case .record(let form): return (form.draft.title, Self.recordFormKeys.help + Self.choiceHelp + Self.editingHelp + [HelpRow(keys: "Ctrl-C", text: L.keyQuitAnywhere)])
         }
     }
 

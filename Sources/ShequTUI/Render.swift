@@ -16,6 +16,9 @@ extension AppState {
             case .welcome: renderWelcome(into: &buffer)
             case .community(let page): renderCommunityPage(page, into: &buffer)
             case .form(let form): renderForm(form, into: &buffer)
+            case .plan(let page): renderPlanPage(page, into: &buffer)
+            case .task(let page): renderTaskPage(page, into: &buffer)
+            case .record(let form): renderRecordForm(form, into: &buffer)
             }
         }
         return buffer

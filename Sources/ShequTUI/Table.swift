@@ -14,8 +14,26 @@ struct Table {
         var shrinks = true
     }
 
+    /// One cell: its text and, when it differs from the row's, its role.
+    /// A progress bar colours only its first `emphasis` characters.
+    struct Cell: ExpressibleByStringLiteral {
+        var text: String
+        var role: Role?
+        var emphasis: Int?
+
+        init(_ text: String, role: Role? = nil, emphasis: Int? = nil) {
+            self.text = text
+            self.role = role
+            self.emphasis = emphasis
+        }
+
+        init(stringLiteral text: String) {
+            self.init(text)
+        }
+    }
+
     var columns: [Column]
-    var rows: [[String]]
+    var rows: [[Cell]]
     /// Role of each row when not selected; `.normal` when missing.
     var rowRoles: [Role] = []
 
@@ -24,7 +42,7 @@ struct Table {
     func layout(available: Int) -> (widths: [Int], gap: Int, titles: [String]) {
         let gapCount = max(0, columns.count - 1)
         func natural(_ titles: [String]) -> [Int] {
-            titles.enumerated().map { index, title in rows.reduce(DisplayWidth.of(title)) { max($0, DisplayWidth.of($1[index])) } }
+            titles.enumerated().map { index, title in rows.reduce(DisplayWidth.of(title)) { max($0, DisplayWidth.of($1[index].text)) } }
         }
         var titles = columns.map(\.title)
         var widths = natural(titles)
@@ -45,20 +63,28 @@ struct Table {
     func draw(into buffer: inout ScreenBuffer, top: Int, height: Int, state: ListState) {
         let available = buffer.size.columns - 2
         let (widths, gap, titles) = layout(available: available)
-        func line(_ cells: [String], row: Int, role: Role) {
+        func line(_ cells: [Cell], row: Int, role: Role, selected: Bool) {
             buffer.clear(row: row, role: role)
             var x = 1
-            for (index, text) in cells.enumerated() {
-                buffer.write(DisplayWidth.fit(text, to: widths[index], alignRight: columns[index].alignRight), column: x, row: row, width: max(0, min(widths[index], buffer.size.columns - 1 - x)), role: role)
+            for (index, cell) in cells.enumerated() {
+                let width = max(0, min(widths[index], buffer.size.columns - 1 - x))
+                let text = DisplayWidth.fit(cell.text, to: widths[index], alignRight: columns[index].alignRight)
+                let cellRole = selected ? role : (cell.role ?? role)
+                if let emphasis = cell.emphasis, !selected {
+                    let used = buffer.write(String(text.prefix(emphasis)), column: x, row: row, width: width, role: cellRole)
+                    buffer.write(String(text.dropFirst(emphasis)), column: x + used, row: row, width: width - used, role: .dim)
+                } else {
+                    buffer.write(text, column: x, row: row, width: width, role: cellRole)
+                }
                 x += widths[index] + gap
             }
         }
-        line(titles, row: top, role: .header)
+        line(titles.map { Cell($0) }, row: top, role: .header, selected: false)
         for screenRow in 0..<max(0, height - 1) {
             let index = state.offset + screenRow
             guard index < rows.count else { break }
             let role = index == state.selected ? Role.selected : (index < rowRoles.count ? rowRoles[index] : .normal)
-            line(rows[index], row: top + 1 + screenRow, role: role)
+            line(rows[index], row: top + 1 + screenRow, role: role, selected: index == state.selected)
         }
     }
 }

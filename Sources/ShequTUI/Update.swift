@@ -41,7 +41,7 @@ extension AppState {
 
     private mutating func handleKey(_ key: Key) -> [Effect] {
         if key == .ctrl("c") {
-            if formHasUnsavedChanges {
+            if formHasUnsavedChanges || recordFormHasUnsavedChanges {
                 prompt = .quitDiscardingForm
                 return []
             }
@@ -64,13 +64,20 @@ extension AppState {
         case .welcome: return updateWelcome(key)
         case .community: return updateCommunityPage(key)
         case .form: return updateForm(key)
+        case .plan: return updatePlanPage(key)
+        case .task: return updateTaskPage(key)
+        case .record: return updateRecordForm(key)
         }
     }
 
     /// True while the keyboard types into a field, so letters are text.
     var isTyping: Bool {
-        if case .form = pages.last { return true }
-        return pages.isEmpty && home.filterField != nil
+        switch pages.last {
+        case .form, .record: return true
+        case .community(let page): return page.ledger.textField != nil
+        case nil: return home.filterField != nil
+        default: return false
+        }
     }
 
     mutating func quit() -> [Effect] {
@@ -86,6 +93,26 @@ extension AppState {
                 return []
             }
             return [.save(Change(before: community, after: nil, label: L.changeDelete(community.name)), .apply)]
+        case .deletePlan(let id, let planID):
+            guard yes, let community = community(id: id), let plan = community.plans.first(where: { $0.id == planID }) else { say(L.deleteCancelled); return [] }
+            var updated = community
+            updated.plans.removeAll { $0.id == planID }
+            let label = L.changeDeletePlan(plan.title)
+            return [.save(Change(before: community, after: updated, label: label, message: L.deletedWithUndo(label)), .apply)]
+        case .deleteTask(let id, let planID, let taskID):
+            guard yes, let community = community(id: id), let task = community.plans.flatMap(\.tasks).first(where: { $0.id == taskID }) else { say(L.deleteCancelled); return [] }
+            var updated = community
+            for index in updated.plans.indices where updated.plans[index].id == planID { updated.plans[index].tasks.removeAll { $0.id == taskID } }
+            let kept = updated.activities.filter { $0.taskIDs.contains(taskID) }.count
+            for index in updated.activities.indices { updated.activities[index].taskIDs.removeAll { $0 == taskID } }
+            let label = L.changeDeleteTask(task.title)
+            return [.save(Change(before: community, after: updated, label: label, message: L.deletedTaskKeepsActivities(task.title, kept)), .apply)]
+        case .deleteActivity(let id, let activityID):
+            guard yes, let community = community(id: id), let activity = community.activities.first(where: { $0.id == activityID }) else { say(L.deleteCancelled); return [] }
+            var updated = community
+            updated.activities.removeAll { $0.id == activityID }
+            let label = L.changeDeleteActivity(activity.title)
+            return [.save(Change(before: community, after: updated, label: label, message: L.deletedWithUndo(label)), .apply)]
         case .discardForm:
             if yes {
                 pages.removeLast()
@@ -120,13 +147,22 @@ extension AppState {
         history.record(change, direction)
         let name = (change.after ?? change.before)?.name ?? ""
         switch direction {
-        case .apply: say(change.after == nil ? L.deletedCommunity(name) : L.savedCommunity(name))
+        case .apply: say(change.message ?? (change.after == nil ? L.deletedCommunity(name) : L.savedCommunity(name)))
         case .undo: say(L.undone(change.label))
         case .redo: say(L.redone(change.label))
         }
-        if case .form = pages.last { pages.removeLast() }
-        if let removed = change.before?.id, change.after == nil {
-            pages.removeAll { if case .community(let page) = $0 { page.communityID == removed } else { false } }
+        switch pages.last {
+        case .form, .record: pages.removeLast()
+        default: break
+        }
+        let current = self
+        pages.removeAll { page in
+            switch page {
+            case .community(let page): current.community(id: page.communityID) == nil
+            case .plan(let page): current.planContext(page.communityID, page.planID) == nil
+            case .task(let page): current.planContext(page.communityID, page.planID)?.1.tasks.contains { $0.id == page.taskID } != true
+            default: false
+            }
         }
         if let after = change.after { selectHomeRow(id: after.id) }
         home.list.clamp(count: homeRows.count, visible: homeVisibleRows)

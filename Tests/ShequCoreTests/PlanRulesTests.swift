@@ -158,3 +158,19 @@ final class PlanRulesTests: XCTestCase {
         XCTAssertFalse(decoded.plans.isEmpty)
     }
 }
+
+final class ProgressTextTests: XCTestCase {
+    func testBarIsFullOnlyWhenMet() {
+        XCTAssertEqual(ProgressText.bar(96, width: 12).filled, 11)
+        XCTAssertEqual(ProgressText.bar(100, width: 12).filled, 12)
+        XCTAssertEqual(ProgressText.bar(250, width: 6).filled, 6)
+        XCTAssertEqual(ProgressText.bar(0, width: 6).filled, 0)
+    }
+
+    func testActualFiguresInTheTargetsTerms() {
+        XCTAssertEqual(ProgressText.actual(95.24, .rate, .zh), "95.2%")
+        XCTAssertEqual(ProgressText.actual(0.8427, .amountPerResident, .zh), "0.84元/人")
+        XCTAssertEqual(ProgressText.actual(12, .count, .en), "12")
+        XCTAssertEqual(ProgressText.actual(1, .done, .zh), "已完成")
+    }
+}

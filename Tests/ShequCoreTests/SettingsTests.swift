@@ -49,8 +49,8 @@ final class SettingsTests: XCTestCase {
     func testGeneratedIdsAreValidAndUnique() {
         var taken = Set<String>()
         for _ in 0..<200 {
-            let id = CommunityID.generate(avoiding: taken)
-            XCTAssertTrue(CommunityID.isValid(id), id)
+            let id = RecordID.generate(avoiding: taken)
+            XCTAssertTrue(RecordID.isValid(id), id)
             XCTAssertFalse(taken.contains(id))
             taken.insert(id)
         }

@@ -53,6 +53,40 @@ final class ScreenSnapshotTests: XCTestCase {
         try assertScreens("overview", keys: [.char("j"), .char("j"), .char("j"), .char("j"), .enter])
     }
 
+    static let openHaojingyuan: [Key] = [.char("j"), .char("j"), .char("j"), .char("j"), .enter]
+
+    func testPlansTab() throws {
+        try assertScreens("plans-tab", keys: Self.openHaojingyuan + [.tab])
+    }
+
+    func testPlan() throws {
+        try assertScreens("plan", keys: Self.openHaojingyuan + [.tab, .enter])
+    }
+
+    func testPlanInEnglish() throws {
+        try assertScreens("plan-en", language: .en, keys: Self.openHaojingyuan + [.tab, .enter])
+    }
+
+    func testTaskDetail() throws {
+        try assertScreens("task", keys: Self.openHaojingyuan + [.tab, .enter, .char("j"), .char("j"), .enter])
+    }
+
+    func testRateTaskDetailWithReadings() throws {
+        try assertScreens("task-rate", keys: Self.openHaojingyuan + [.tab, .enter, .char("j"), .char("j"), .char("j"), .char("j"), .enter])
+    }
+
+    func testActivitiesTab() throws {
+        try assertScreens("activities", keys: Self.openHaojingyuan + [.tab, .tab])
+    }
+
+    func testActivityForm() throws {
+        try assertScreens("activity-form", keys: Self.openHaojingyuan + [.tab, .enter, .char("j"), .char("a")])
+    }
+
+    func testTaskFormForARate() throws {
+        try assertScreens("task-form", keys: Self.openHaojingyuan + [.tab, .enter, .char("j"), .char("j"), .char("j"), .char("j"), .char("e")])
+    }
+
     func testFormWithAnError() throws {
         try assertScreens("form-error", keys: [.char("n")], text: "和平里社区", more: [.tab, .tab, .tab, .char("-"), .char("5"), .ctrl("s")])
     }

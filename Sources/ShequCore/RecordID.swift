@@ -1,13 +1,14 @@
-/// Generates community identifiers: "c-" and eight random lowercase letters
-/// and digits, unrelated to anything the user typed.
-public enum CommunityID {
+/// Generates record identifiers: a prefix ("c" for a community, "p" plan,
+/// "t" task, "a" activity), a hyphen and eight random lowercase letters and
+/// digits, unrelated to anything the user typed.
+public enum RecordID {
     private static let alphabet = Array("abcdefghijkmnpqrstuvwxyz23456789")
 
     /// A fresh identifier that is not in `taken`.
-    public static func generate(avoiding taken: Set<String>) -> String {
+    public static func generate(prefix: String = "c", avoiding taken: Set<String>) -> String {
         var generator = SystemRandomNumberGenerator()
         while true {
-            let id = "c-" + String((0..<8).map { _ in alphabet.randomElement(using: &generator)! })
+            let id = prefix + "-" + String((0..<8).map { _ in alphabet.randomElement(using: &generator)! })
             if !taken.contains(id) { return id }
         }
     }

@@ -1,0 +1,77 @@
+/// The activity form: date, title, kind, sessions, participants, amount,
+/// location, notes, and a checklist of the community's tasks of that year
+/// to count the activity for.
+public struct ActivityDraft: RecordDraft {
+    public let activityID: String?
+    public var values: [String: String]
+    public let initialValues: [String: String]
+    /// The community's tasks by plan year, for the checklist.
+    private let tasksByYear: [Int: [(id: String, title: String)]]
+    private let fallbackYear: Int
+    private let originalTitle: String
+
+    /// A draft of `activity`, or of a new one dated today and counted for `presetTasks`.
+    public init(activity: Activity?, community: Community, today: LocalDate, presetTasks: [String] = []) {
+        activityID = activity?.id
+        originalTitle = activity?.title ?? ""
+        fallbackYear = today.year
+        var byYear: [Int: [(id: String, title: String)]] = [:]
+        for plan in community.plans { byYear[plan.year, default: []] += plan.tasks.map { ($0.id, $0.title) } }
+        tasksByYear = byYear
+        var values = [
+            "date": (activity?.date ?? today).description, "title": activity?.title ?? "", "kind": (activity?.kind ?? .publicity).rawValue,
+            "sessions": String(activity?.sessions ?? 1), "participants": String(activity?.participants ?? 0),
+            "amount": activity?.amount.map(Target.number) ?? "", "location": activity?.location ?? "", "notes": activity?.notes ?? "",
+        ]
+        for id in activity?.taskIDs ?? presetTasks { values["task:" + id] = "1" }
+        self.values = values
+        initialValues = values
+    }
+
+    public var title: Localized { activityID == nil ? L.newActivity : L.editActivity(originalTitle) }
+
+    private var year: Int { LocalDate.parse(self["date"])?.year ?? fallbackYear }
+
+    public var fields: [FormField] {
+        [
+            FormField("date", L.date, required: true),
+            FormField("title", L.activityTitle, required: true),
+            FormField("kind", L.kind, .choice(ActivityKind.allCases.map { FormField.Option($0.rawValue, $0.label) })),
+            FormField("sessions", L.sessions),
+            FormField("participants", L.participants),
+            FormField("amount", L.amount),
+            FormField("location", L.location),
+            FormField("notes", L.notes),
+        ] + (tasksByYear[year] ?? []).map { FormField("task:" + $0.id, L.countsFor($0.title), .toggle) }
+    }
+
+    public func errors(in community: Community) -> [String: Localized] {
+        var errors: [String: Localized] = [:]
+        if let why = FieldText.date(self["date"], blankAllowed: false) { errors["date"] = why }
+        if self["title"].trimmed.isEmpty { errors["title"] = L.required }
+        if let why = FieldText.count(self["sessions"], blankAllowed: false) { errors["sessions"] = why }
+        if let why = FieldText.count(self["participants"]) { errors["participants"] = why }
+        if !self["amount"].trimmed.isEmpty, (FieldText.number(self["amount"]) ?? -1) < 0 { errors["amount"] = L.nonNegativeNumber }
+        return errors
+    }
+
+    public func applied(to community: Community) -> (community: Community, label: Localized) {
+        var community = community
+        let taken = Set(community.activities.map(\.id))
+        let id = activityID ?? RecordID.generate(prefix: "a", avoiding: taken)
+        let shownTasks = Set(fields.map(\.key).filter { $0.hasPrefix("task:") })
+        let activity = Activity(
+            id: id, date: LocalDate.parse(self["date"]) ?? LocalDate.of(.now), title: self["title"].trimmed,
+            kind: ActivityKind(rawValue: self["kind"]) ?? .other,
+            sessions: FieldText.wholeNumber(self["sessions"]) ?? 1,
+            participants: FieldText.wholeNumber(self["participants"]) ?? 0,
+            amount: FieldText.number(self["amount"]), location: self["location"].trimmed, notes: self["notes"].trimmed,
+            taskIDs: shownTasks.filter { self[$0] == "1" }.map { String($0.dropFirst(5)) }.sorted())
+        if let index = community.activities.firstIndex(where: { $0.id == id }) {
+            community.activities[index] = activity
+            return (community, L.changeEditActivity(activity.title))
+        }
+        community.activities.append(activity)
+        return (community, L.changeNewActivity(activity.title))
+    }
+}

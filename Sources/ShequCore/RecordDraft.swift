@@ -1,0 +1,95 @@
+/// One input of a record form: a line of text, a choice among options, or
+/// a yes/no toggle.
+public struct FormField: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        case text
+        case choice([Option])
+        case toggle
+    }
+
+    /// A value a choice field can take, and how it is shown.
+    public struct Option: Equatable, Sendable {
+        public var value: String
+        public var label: Localized
+
+        public init(_ value: String, _ label: Localized) {
+            self.value = value
+            self.label = label
+        }
+    }
+
+    public var key: String
+    public var label: Localized
+    public var kind: Kind
+    public var required: Bool
+
+    public init(_ key: String, _ label: Localized, _ kind: Kind = .text, required: Bool = false) {
+        self.key = key
+        self.label = label
+        self.kind = kind
+        self.required = required
+    }
+}
+
+/// The text of a form for a plan, task, activity or reading of one
+/// community, with its rules and how it changes the community. Fields may
+/// depend on values (a task's target kind decides which fields show).
+public protocol RecordDraft: Sendable {
+    /// The form's title, e.g. "新建计划" or "编辑任务：…".
+    var title: Localized { get }
+    var fields: [FormField] { get }
+    var values: [String: String] { get set }
+    /// The values the form opened with, to tell whether anything changed.
+    var initialValues: [String: String] { get }
+    /// Each refused field with the reason; empty when the draft can be saved.
+    func errors(in community: Community) -> [String: Localized]
+    /// The community with this draft applied, and a label for undo; call
+    /// only when `errors` is empty.
+    func applied(to community: Community) -> (community: Community, label: Localized)
+}
+
+extension RecordDraft {
+    public subscript(key: String) -> String {
+        get { values[key] ?? "" }
+        set { values[key] = newValue }
+    }
+
+    public var hasChanges: Bool {
+        fields.contains { (values[$0.key] ?? "") != (initialValues[$0.key] ?? "") }
+    }
+}
+
+/// Reading and checking the text of form fields.
+enum FieldText {
+    /// A number as typed (full-width digits, thousands separators allowed).
+    static func number(_ text: String) -> Double? {
+        let ascii = String(text.trimmed.unicodeScalars.compactMap { scalar -> Character? in
+            if (0xFF10...0xFF19).contains(scalar.value) { return Unicode.Scalar(scalar.value - 0xFF10 + 0x30).map(Character.init) }
+            if scalar == "," || scalar == "，" { return nil }
+            if scalar == "．" { return "." }
+            return Character(scalar)
+        })
+        return Double(ascii).flatMap { $0.isFinite ? $0 : nil }
+    }
+
+    /// The whole number typed, nil when blank or not one.
+    static func wholeNumber(_ text: String) -> Int? {
+        if case .success(let value) = CommunityDraft.count(text) { return value }
+        return nil
+    }
+
+    /// A non-negative whole number, or why not; blank is allowed when `blankAllowed`.
+    static func count(_ text: String, blankAllowed: Bool = true) -> Localized? {
+        if text.trimmed.isEmpty { return blankAllowed ? nil : L.required }
+        switch CommunityDraft.count(text) {
+        case .success: return nil
+        case .failure(let why): return why
+        }
+    }
+
+    /// A date in one of the three accepted forms, or why not.
+    static func date(_ text: String, blankAllowed: Bool) -> Localized? {
+        if text.trimmed.isEmpty { return blankAllowed ? nil : L.required }
+        return LocalDate.parse(text) == nil ? L.badDate : nil
+    }
+}

@@ -1,0 +1,150 @@
+import ShequCore
+
+/// The Activities tab's state: selection, and the filters by kind, month,
+/// task and text.
+public struct ActivityLedger: Sendable {
+    var list = ListState()
+    var kind: ActivityKind?
+    /// A month as "2023-05", or nil for every month.
+    var month: String?
+    var taskID: String?
+    var text = ""
+    /// The text filter being typed; nil when not typing.
+    var textField: TextField?
+}
+
+extension AppState {
+    var ledgerKeys: KeyTable<CommunityAction> { Self.ledgerKeyTable }
+
+    private static let ledgerKeyTable = KeyTable<CommunityAction>(Movement.bindings(CommunityAction.move) + [
+        KeyBinding([.char("n")], "n", L.keyLogActivity, .new, hint: true),
+        KeyBinding([.char("e"), .enter], "e Enter", L.keyEditActivity, .edit, hint: true),
+        KeyBinding([.char("d"), .delete], "d Del", L.keyDeleteActivity, .delete),
+        KeyBinding([.char("/")], "/", L.keyFilter, .filterText, hint: true),
+        KeyBinding([.char("K")], "K", L.keyFilterKind, .filterKind),
+        KeyBinding([.char("M")], "M", L.keyFilterMonth, .filterMonth),
+        KeyBinding([.char("T")], "T", L.keyFilterTask, .filterTask),
+    ] + communityCommonKeys)
+
+    /// The ledger rows: the community's activities that pass the filters, newest first.
+    func ledgerRows(_ page: CommunityPage, ignoringMonth: Bool = false) -> [Activity] {
+        let filter = page.ledger
+        return (community(id: page.communityID)?.activities ?? []).filter { activity in
+            (filter.kind == nil || activity.kind == filter.kind)
+                && (ignoringMonth || filter.month == nil || activity.date.description.hasPrefix(filter.month ?? ""))
+                && (filter.taskID == nil || activity.taskIDs.contains(filter.taskID ?? ""))
+                && (filter.text.isEmpty || [activity.title, activity.location, activity.notes].contains { $0.localizedCaseInsensitiveContains(filter.text) })
+        }.sorted { ($0.date, $0.id) > ($1.date, $1.id) }
+    }
+
+    /// Whether the month chart fits under the ledger.
+    private var ledgerShowsChart: Bool { size.rows >= 24 }
+
+    /// Ledger rows that fit: below tabs, filter line and header; above totals (and chart).
+    var ledgerVisibleRows: Int { max(1, size.rows - Chrome.rows - 4 - (ledgerShowsChart ? 4 : 0)) }
+
+    mutating func updateLedger(_ action: CommunityAction, key: Key) -> [Effect] {
+        guard var page = communityPage, let community = community(id: page.communityID) else { return [] }
+        let rows = ledgerRows(page)
+        let selected = rows.indices.contains(page.ledger.list.selected) ? rows[page.ledger.list.selected] : nil
+        switch action {
+        case .move:
+            if let movement = Movement.of(key) { page.ledger.list.move(movement, count: rows.count, visible: ledgerVisibleRows) }
+        case .new:
+            return openRecordForm(ActivityDraft(activity: nil, community: community, today: today), communityID: community.id)
+        case .edit, .open:
+            guard let activity = selected else { say(L.nothingSelected); return [] }
+            return openRecordForm(ActivityDraft(activity: activity, community: community, today: today), communityID: community.id)
+        case .delete:
+            guard let activity = selected else { say(L.nothingSelected); return [] }
+            if let why = reasonNotEditable(id: community.id) { say(why, error: true) } else { prompt = .deleteActivity(community.id, activity.id) }
+        case .filterText:
+            page.ledger.textField = TextField(page.ledger.text)
+        case .filterKind:
+            let kinds: [ActivityKind?] = [nil] + ActivityKind.allCases
+            page.ledger.kind = kinds[((kinds.firstIndex(of: page.ledger.kind) ?? 0) + 1) % kinds.count]
+            page.ledger.list = ListState()
+        case .filterMonth:
+            let months: [String?] = [nil] + Array(Set(community.activities.map { String($0.date.description.prefix(7)) })).sorted(by: >)
+            page.ledger.month = months[((months.firstIndex(of: page.ledger.month) ?? 0) + 1) % months.count]
+            page.ledger.list = ListState()
+        case .filterTask:
+            let tasks: [String?] = [nil] + community.plans.sorted { $0.year > $1.year }.flatMap { $0.tasks.map(\.id) }
+            page.ledger.taskID = tasks[((tasks.firstIndex(of: page.ledger.taskID) ?? 0) + 1) % tasks.count]
+            page.ledger.list = ListState()
+        default: break
+        }
+        setCommunityPage(page)
+        return []
+    }
+
+    mutating func updateLedgerFilterText(_ key: Key) -> [Effect] {
+        guard var page = communityPage, var field = page.ledger.textField else { return [] }
+        switch key {
+        case .enter: page.ledger.textField = nil
+        case .escape:
+            page.ledger.textField = nil
+            page.ledger.text = ""
+        default:
+            guard field.handle(key) else { return [] }
+            page.ledger.textField = field
+            page.ledger.text = field.text
+        }
+        page.ledger.list = ListState()
+        setCommunityPage(page)
+        return []
+    }
+
+    private func taskTitle(_ id: String, in community: Community) -> String {
+        community.plans.flatMap(\.tasks).first { $0.id == id }?.title ?? id
+    }
+
+    func renderLedger(_ page: CommunityPage, into buffer: inout ScreenBuffer) {
+        guard let community = community(id: page.communityID) else { return }
+        let filter = page.ledger
+        let all = language(L.all)
+        let parts = [
+            language(L.kind) + "：" + (filter.kind.map { language($0.label) } ?? all),
+            language(L.monthFilter) + "：" + (filter.month ?? all),
+            language(L.taskTitle) + "：" + (filter.taskID.map { taskTitle($0, in: community) } ?? all),
+        ] + (filter.text.isEmpty ? [] : ["/" + filter.text])
+        buffer.write(parts.joined(separator: "  "), column: 2, row: 2, width: size.columns - 3, role: .dim)
+        let rows = ledgerRows(page)
+        let table = Table(
+            columns: [
+                .init(title: language(L.date), shrinks: false), .init(title: language(L.kind)), .init(title: language(L.activityTitle)),
+                .init(title: language(L.sessions), alignRight: true, shrinks: false), .init(title: language(L.participants), alignRight: true, shrinks: false),
+                .init(title: language(L.location)),
+            ],
+            rows: rows.map { a in
+                [a.date.description, language(a.kind.label), a.title, String(a.sessions), String(a.participants), a.location].map { Table.Cell($0) }
+            })
+        var list = filter.list
+        list.clamp(count: rows.count, visible: ledgerVisibleRows)
+        table.draw(into: &buffer, top: 3, height: ledgerVisibleRows + 1, state: list)
+        if rows.isEmpty {
+            buffer.write(language(community.activities.isEmpty ? L.noActivitiesYet : L.noMatchingActivities), column: 2, row: 5, role: .dim)
+        }
+        var row = 4 + ledgerVisibleRows
+        let sessions = rows.reduce(0) { $0 + $1.sessions }
+        let people = rows.reduce(0) { $0 + $1.participants }
+        buffer.write(language(L.ledgerTotals(rows.count, sessions, people)), column: 2, row: row, width: size.columns - 3, role: .header)
+        guard ledgerShowsChart else { return }
+        let year = filter.month.flatMap { Int($0.prefix(4)) } ?? rows.first?.date.year ?? today.year
+        var perMonth = Array(repeating: 0, count: 12)
+        for activity in ledgerRows(page, ignoringMonth: true) where activity.date.year == year { perMonth[activity.date.month - 1] += activity.sessions }
+        let peak = max(1, perMonth.max() ?? 1)
+        row += 1
+        // Three rows of bars, tallest month at the top; any month with a session shows.
+        for level in 1...3 {
+            for month in 0..<12 where perMonth[month] > 0 && (level == 1 || perMonth[month] * 3 >= peak * level) {
+                buffer.write("##", column: 16 + month * 4, row: row + 3 - level, role: .progress)
+            }
+        }
+        buffer.write(DisplayWidth.fit(String(peak), to: 4, alignRight: true), column: 10, row: row, role: .dim)
+        buffer.write(language(L.sessionsPerMonth(year)), column: 2, row: row + 3, width: 13, role: .dim)
+        for month in 0..<12 {
+            buffer.write(DisplayWidth.fit(String(month + 1), to: 2, alignRight: true), column: 16 + month * 4, row: row + 3, role: .dim)
+        }
+    }
+}

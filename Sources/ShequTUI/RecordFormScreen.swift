@@ -1,0 +1,169 @@
+import ShequCore
+
+/// A form for a plan, task, activity or reading of one community: the
+/// draft, the focused field and its caret, the errors shown, the scroll.
+public struct RecordForm: Sendable {
+    var communityID: String
+    var draft: any RecordDraft
+    var focusKey: String
+    var field: TextField
+    var shownErrors: Set<String> = []
+    var offset = 0
+
+    init(communityID: String, draft: any RecordDraft) {
+        self.communityID = communityID
+        self.draft = draft
+        focusKey = draft.fields.first?.key ?? ""
+        field = TextField(draft[focusKey])
+    }
+
+    var focus: Int { draft.fields.firstIndex { $0.key == focusKey } ?? 0 }
+    var focusedField: FormField? { draft.fields.first { $0.key == focusKey } }
+
+    mutating func moveFocus(to index: Int) {
+        let fields = draft.fields
+        guard !fields.isEmpty else { return }
+        if draft[focusKey] != (draft.initialValues[focusKey] ?? "") { shownErrors.insert(focusKey) }
+        focusKey = fields[max(0, min(index, fields.count - 1))].key
+        field = TextField(draft[focusKey])
+    }
+
+    /// Space, Left and Right change a choice or a toggle.
+    mutating func cycle(by step: Int) {
+        guard let focused = focusedField else { return }
+        switch focused.kind {
+        case .toggle: draft[focusKey] = draft[focusKey] == "1" ? "" : "1"
+        case .choice(let options):
+            let index = options.firstIndex { $0.value == draft[focusKey] } ?? 0
+            draft[focusKey] = options[(index + step + options.count) % options.count].value
+        case .text: break
+        }
+    }
+}
+
+extension AppState {
+    /// Opens a form for `draft` on the community, unless it cannot change.
+    mutating func openRecordForm(_ draft: any RecordDraft, communityID: String) -> [Effect] {
+        if let why = reasonNotEditable(id: communityID) {
+            say(why, error: true)
+        } else {
+            pages.append(.record(RecordForm(communityID: communityID, draft: draft)))
+        }
+        return []
+    }
+
+    static let recordFormKeys = KeyTable<FormAction>([
+        KeyBinding([.tab, .down], "Tab Down", L.keyNextField, .next),
+        KeyBinding([.backTab, .up], "Shift-Tab Up", L.keyPreviousField, .previous),
+        KeyBinding([.enter], "Enter", L.keyEnterNext, .enter),
+        KeyBinding([.ctrl("s"), .function(2)], "Ctrl-S F2", L.keySave, .save, hint: true),
+        KeyBinding([.escape], "Esc", L.keyCancel, .cancel, hint: true),
+        KeyBinding([.function(1)], "F1", L.keyHelp, .help, hint: true),
+    ])
+
+    static let choiceHelp = [HelpRow(keys: "Space Left/Right", text: L.keyChoose)]
+
+    var recordFormHasUnsavedChanges: Bool {
+        if case .record(let form) = pages.last { return form.draft.hasChanges }
+        return false
+    }
+
+    mutating func updateRecordForm(_ key: Key) -> [Effect] {
+        guard case .record(var form) = pages.last else { return [] }
+        var effects: [Effect] = []
+        let isText = form.focusedField?.kind == .text
+        switch Self.recordFormKeys.action(for: key) {
+        case .next: form.moveFocus(to: form.focus + 1)
+        case .previous: form.moveFocus(to: form.focus - 1)
+        case .enter:
+            if form.focus == form.draft.fields.count - 1 { effects = saveRecord(&form) } else { form.moveFocus(to: form.focus + 1) }
+        case .save: effects = saveRecord(&form)
+        case .cancel:
+            if form.draft.hasChanges {
+                prompt = .discardForm
+            } else {
+                pages.removeLast()
+                say(L.editCancelled)
+                return []
+            }
+        case .help: showingHelp = true
+        case nil:
+            if isText {
+                if form.field.handle(key) { form.draft[form.focusKey] = form.field.text }
+            } else if key == .char(" ") || key == .right {
+                form.cycle(by: 1)
+            } else if key == .left {
+                form.cycle(by: -1)
+            }
+        }
+        let visible = formVisibleRows
+        if form.focus < form.offset { form.offset = form.focus }
+        if form.focus >= form.offset + visible { form.offset = form.focus - visible + 1 }
+        if case .record = pages.last { pages[pages.count - 1] = .record(form) }
+        return effects
+    }
+
+    private mutating func saveRecord(_ form: inout RecordForm) -> [Effect] {
+        guard let community = community(id: form.communityID) else { return [] }
+        let errors = form.draft.errors(in: community)
+        guard errors.isEmpty else {
+            form.shownErrors = Set(errors.keys)
+            if let first = form.draft.fields.firstIndex(where: { errors[$0.key] != nil }) { form.moveFocus(to: first) }
+            say(L.formHasErrors, error: true)
+            return []
+        }
+        guard form.draft.hasChanges else {
+            pages.removeLast()
+            say(L.unchanged)
+            return []
+        }
+        let (updated, label) = form.draft.applied(to: community)
+        return [.save(Change(before: community, after: updated, label: label, message: L.savedChange(label)), .apply)]
+    }
+
+    func renderRecordForm(_ form: RecordForm, into buffer: inout ScreenBuffer) {
+        let communityName = community(id: form.communityID)?.name ?? ""
+        Chrome.drawTitle(language(L.appName) + " > " + communityName + " > " + language(form.draft.title), right: "", into: &buffer)
+        let fields = form.draft.fields
+        let errors = community(id: form.communityID).map { form.draft.errors(in: $0) } ?? [:]
+        let textLabels = fields.filter { $0.kind != .toggle }.map { DisplayWidth.of(language($0.label)) + ($0.required ? 2 : 0) }
+        let labelWidth = min(18, textLabels.max() ?? 0)
+        let inputColumn = 2 + labelWidth + 1
+        let inputWidth = max(8, min(34, size.columns - inputColumn - 14))
+        for (screenRow, index) in (form.offset..<min(fields.count, form.offset + formVisibleRows)).enumerated() {
+            let row = 2 + screenRow
+            let field = fields[index]
+            let focused = field.key == form.focusKey
+            if focused { buffer.write(">", column: 0, row: row, role: .key) }
+            let label = language(field.label) + (field.required ? " *" : "")
+            switch field.kind {
+            case .toggle:
+                let mark = form.draft[field.key] == "1" ? "[x] " : "[ ] "
+                buffer.write(mark + label, column: 2, row: row, width: size.columns - 3, role: focused ? .header : .normal)
+                if focused { buffer.cursor = .init(column: 3, row: row) }
+            case .choice(let options):
+                buffer.write(label, column: 2, row: row, width: labelWidth, role: focused ? .header : .normal)
+                let chosen = options.first { $0.value == form.draft[field.key] }.map { language($0.label) } ?? ""
+                buffer.write("< " + chosen + " >", column: inputColumn, row: row, width: inputWidth, role: focused ? .input : .normal)
+                if focused { buffer.cursor = .init(column: inputColumn + 2, row: row) }
+            case .text:
+                buffer.write(label, column: 2, row: row, width: labelWidth, role: focused ? .header : .normal)
+                if focused {
+                    let caret = form.field.draw(into: &buffer, column: inputColumn, row: row, width: inputWidth, role: .input)
+                    buffer.cursor = .init(column: caret, row: row)
+                } else {
+                    buffer.write(form.draft[field.key], column: inputColumn, row: row, width: inputWidth, role: .normal)
+                }
+            }
+            if let error = errors[field.key], form.shownErrors.contains(field.key) {
+                buffer.write(language(error), column: inputColumn + inputWidth + 1, row: row, role: .fail)
+            }
+        }
+        Chrome.drawMessage(self, into: &buffer)
+        if prompt == nil, let error = errors[form.focusKey], form.shownErrors.contains(form.focusKey), let field = form.focusedField {
+            buffer.clear(row: size.rows - 2)
+            buffer.write(" " + language(field.label) + ": " + language(error), column: 0, row: size.rows - 2, role: .fail)
+        }
+        Chrome.drawHints(Self.recordFormKeys.hints, language: language, into: &buffer)
+    }
+}

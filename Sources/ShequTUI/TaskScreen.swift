@@ -1,0 +1,107 @@
+import ShequCore
+
+/// The task detail: a task's figures, the periods it missed, its rate
+/// readings and the activities that count for it.
+public struct TaskPage: Sendable {
+    var communityID: String
+    var planID: String
+    var taskID: String
+    var offset = 0
+}
+
+extension AppState {
+    static let taskKeys = KeyTable<PlanAction>(Movement.bindings(PlanAction.move) + [
+        KeyBinding([.char("a")], "a", L.keyLogActivity, .logActivity, hint: true),
+        KeyBinding([.char("m")], "m", L.keyReading, .reading, hint: true),
+        KeyBinding([.char(" ")], "Space", L.keyToggleDone, .toggleDone),
+        KeyBinding([.char("e")], "e", L.keyEditTask, .edit, hint: true),
+        KeyBinding([.char("u")], "u", L.keyUndo, .undo),
+        KeyBinding([.ctrl("r")], "Ctrl-R", L.keyRedo, .redo),
+        KeyBinding([.char("?"), .function(1)], "? F1", L.keyHelp, .help, hint: true),
+        KeyBinding([.escape, .char("q")], "Esc q", L.keyBack, .back, hint: true),
+    ])
+
+    mutating func updateTaskPage(_ key: Key) -> [Effect] {
+        guard case .task(var page) = pages.last, let action = Self.taskKeys.action(for: key) else { return [] }
+        guard let (community, plan) = planContext(page.communityID, page.planID), let task = plan.tasks.first(where: { $0.id == page.taskID }) else {
+            pages.removeLast()
+            return []
+        }
+        switch action {
+        case .move:
+            let lines = taskLines(community: community, plan: plan, task: task).count
+            let visible = size.rows - Chrome.rows - 1
+            switch Movement.of(key) {
+            case .up: page.offset -= 1
+            case .down: page.offset += 1
+            case .pageUp: page.offset -= visible
+            case .pageDown: page.offset += visible
+            case .first: page.offset = 0
+            case .last: page.offset = lines
+            case nil: break
+            }
+            page.offset = max(0, min(page.offset, lines - visible))
+            pages[pages.count - 1] = .task(page)
+            return []
+        case .undo: return undo()
+        case .redo: return redo()
+        case .help: showingHelp = true
+        case .back: pages.removeLast()
+        default: return taskAction(action, community: community, plan: plan, task: task)
+        }
+        return []
+    }
+
+    /// The detail as lines: (label, text, role).
+    func taskLines(community: Community, plan: Plan, task: PlanTask) -> [(String, String, Role)] {
+        let progress = TaskProgress(task: task, plan: plan, community: community, today: today)
+        var lines: [(String, String, Role)] = [
+            (language(L.target), task.target.text(language), .normal),
+            (language(L.actual), ProgressText.actual(progress.actual, task.target.kind, language) + "  (\(progress.percent)%)", .normal),
+            (language(L.state), language(progress.state.label), Self.role(progress.state)),
+            (language(L.owner), task.owner, .normal),
+            (language(L.deadline), task.deadline?.description ?? language(L.endOfYear), .normal),
+        ]
+        if let recurrence = task.recurrence {
+            lines.append((language(L.recurrence), recurrence.text(language), .normal))
+            let missing = progress.missingPeriods.map { language($0.label) }.joined(separator: language == .zh ? "、" : ", ")
+            lines.append((language(L.missingPeriods), missing.isEmpty ? language(L.noneMissing) : missing, missing.isEmpty ? .ok : .warn))
+        }
+        if !task.notes.isEmpty { lines.append((language(L.notes), task.notes, .normal)) }
+        if task.target.kind == .rate {
+            lines += [("", "", .normal), (language(L.readings), "", .header)]
+            if task.measurements.isEmpty { lines.append(("", language(L.noReadings), .dim)) }
+            for reading in task.measurements.sorted(by: { $0.date > $1.date }) {
+                lines.append(("", reading.date.description + "  " + Target.number(reading.percent) + "%  " + reading.notes, .normal))
+            }
+        }
+        let counted = community.activities.filter { $0.taskIDs.contains(task.id) && $0.date.year == plan.year }.sorted { $0.date > $1.date }
+        lines += [("", "", .normal), (language(L.countedActivities(counted.count)), "", .header)]
+        if counted.isEmpty { lines.append(("", language(L.noActivities), .dim)) }
+        let titleWidth = min(30, counted.map { DisplayWidth.of($0.title) }.max() ?? 0)
+        for activity in counted {
+            let figures = language(L.sessionsAndPeople(activity.sessions, activity.participants))
+            lines.append(("", activity.date.description + "  " + DisplayWidth.fit(activity.title, to: titleWidth) + "  " + figures, .normal))
+        }
+        return lines
+    }
+
+    func renderTaskPage(_ page: TaskPage, into buffer: inout ScreenBuffer) {
+        guard let (community, plan) = planContext(page.communityID, page.planID), let task = plan.tasks.first(where: { $0.id == page.taskID }) else { return }
+        Chrome.drawTitle(language(L.appName) + " > " + community.name + " > " + task.title, right: Chrome.badge(self), into: &buffer)
+        let lines = taskLines(community: community, plan: plan, task: task)
+        let labelWidth = lines.filter { $0.2 != .header }.map { DisplayWidth.of($0.0) }.max() ?? 0
+        for (index, line) in lines.dropFirst(page.offset).prefix(size.rows - Chrome.rows - 1).enumerated() {
+            let row = 2 + index
+            if line.2 == .header {
+                buffer.write(line.0, column: 2, row: row, role: .header)
+                continue
+            }
+            let valueColumn = line.0.isEmpty ? 4 : 2 + labelWidth + 2
+            buffer.write(line.0, column: 2, row: row, width: labelWidth, role: .dim)
+            buffer.write(line.1, column: valueColumn, row: row, width: size.columns - valueColumn - 1, role: line.2)
+        }
+        Chrome.drawMessage(self, into: &buffer)
+        Chrome.drawHints(Self.taskKeys.hints, language: language, into: &buffer)
+    }
+}
