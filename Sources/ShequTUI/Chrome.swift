@@ -24,6 +24,17 @@ enum Chrome {
         }
     }
 
+    /// The filter being typed, on the message line, with the cursor at its
+    /// caret for the input method, and the filter's key hints.
+    static func drawFilter(_ field: TextField, language: Language, into buffer: inout ScreenBuffer) {
+        let row = buffer.size.rows - 2
+        buffer.clear(row: row)
+        buffer.write(" /", column: 0, row: row, role: .key)
+        let caret = field.draw(into: &buffer, column: 3, row: row, width: buffer.size.columns - 4, role: .input)
+        buffer.cursor = .init(column: caret, row: row)
+        drawHints(AppState.filterKeys.hints, language: language, into: &buffer)
+    }
+
     /// The hint bar: "key label" pairs, as many as fit.
     static func drawHints(_ hints: [HelpRow], language: Language, into buffer: inout ScreenBuffer) {
         let row = buffer.size.rows - 1

@@ -227,12 +227,7 @@ extension AppState {
         }
         Chrome.drawMessage(self, into: &buffer)
         if let field = home.filterField {
-            let row = size.rows - 2
-            buffer.clear(row: row)
-            buffer.write(" /", column: 0, row: row, role: .key)
-            let caret = field.draw(into: &buffer, column: 3, row: row, width: size.columns - 4, role: .input)
-            buffer.cursor = .init(column: caret, row: row)
-            Chrome.drawHints(Self.filterKeys.hints, language: language, into: &buffer)
+            Chrome.drawFilter(field, language: language, into: &buffer)
         } else {
             if !home.filter.isEmpty && prompt == nil && status == nil {
                 buffer.write(" / " + home.filter, column: 0, row: size.rows - 2, role: .dim)

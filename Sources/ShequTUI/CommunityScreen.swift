@@ -92,18 +92,7 @@ extension AppState {
         guard var page = communityPage else { return [] }
         switch action {
         case .move:
-            let lines = overviewLines(page.communityID).count
-            let visible = communityBodyRows
-            switch Movement.of(key) {
-            case .up: page.offset -= 1
-            case .down: page.offset += 1
-            case .pageUp: page.offset -= visible
-            case .pageDown: page.offset += visible
-            case .first: page.offset = 0
-            case .last: page.offset = lines
-            case nil: break
-            }
-            page.offset = max(0, min(page.offset, lines - visible))
+            page.offset = Movement.of(key)?.scroll(page.offset, lines: overviewLines(page.communityID).count, visible: communityBodyRows) ?? page.offset
         case .edit:
             startEditing(community(id: page.communityID).map(HomeRow.community))
             return []
@@ -177,12 +166,7 @@ extension AppState {
         }
         Chrome.drawMessage(self, into: &buffer)
         if page.tab == .activities, let field = page.ledger.textField {
-            let row = size.rows - 2
-            buffer.clear(row: row)
-            buffer.write(" /", column: 0, row: row, role: .key)
-            let caret = field.draw(into: &buffer, column: 3, row: row, width: size.columns - 4, role: .input)
-            buffer.cursor = .init(column: caret, row: row)
-            Chrome.drawHints(Self.filterKeys.hints, language: language, into: &buffer)
+            Chrome.drawFilter(field, language: language, into: &buffer)
         } else {
             Chrome.drawHints(communityKeys(page.tab).hints, language: language, into: &buffer)
         }

@@ -64,6 +64,21 @@ public enum Movement: Sendable {
         ]
     }
 
+    /// The first line shown after this movement over `lines` lines of
+    /// text of which `visible` fit, starting from `offset`.
+    func scroll(_ offset: Int, lines: Int, visible: Int) -> Int {
+        let moved: Int
+        switch self {
+        case .up: moved = offset - 1
+        case .down: moved = offset + 1
+        case .pageUp: moved = offset - visible
+        case .pageDown: moved = offset + visible
+        case .first: moved = 0
+        case .last: moved = lines
+        }
+        return max(0, min(moved, lines - visible))
+    }
+
     /// The movement a key asks for, if it is one.
     static func of(_ key: Key) -> Movement? {
         switch key {

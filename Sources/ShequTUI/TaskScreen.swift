@@ -30,17 +30,7 @@ extension AppState {
         switch action {
         case .move:
             let lines = taskLines(community: community, plan: plan, task: task).count
-            let visible = size.rows - Chrome.rows - 1
-            switch Movement.of(key) {
-            case .up: page.offset -= 1
-            case .down: page.offset += 1
-            case .pageUp: page.offset -= visible
-            case .pageDown: page.offset += visible
-            case .first: page.offset = 0
-            case .last: page.offset = lines
-            case nil: break
-            }
-            page.offset = max(0, min(page.offset, lines - visible))
+            page.offset = Movement.of(key)?.scroll(page.offset, lines: lines, visible: size.rows - Chrome.rows - 1) ?? page.offset
             pages[pages.count - 1] = .task(page)
             return []
         case .undo: return undo()

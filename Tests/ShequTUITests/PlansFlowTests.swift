@@ -151,3 +151,34 @@ final class PlansFlowTests: XCTestCase {
         guard case .community = app.state.pages.last else { return XCTFail("back on the community") }
     }
 }
+
+final class PlanKeysTests: XCTestCase {
+    /// Keys that lead to each screen from the home screen (濠景园社区, then its first plan).
+    static let routes: [(String, [Key], KeyTable<CommunityAction>?, KeyTable<PlanAction>?)] = [
+        ("plans tab", [.char("j"), .char("j"), .char("j"), .char("j"), .enter, .tab], AppState.plansTabKeys, nil),
+        ("plan", [.char("j"), .char("j"), .char("j"), .char("j"), .enter, .tab, .enter], nil, AppState.planKeys),
+        ("task", [.char("j"), .char("j"), .char("j"), .char("j"), .enter, .tab, .enter, .char("j"), .char("j"), .char("j"), .char("j"), .enter], nil, AppState.taskKeys),
+    ]
+
+    func testEveryHintedKeyDoesSomething() throws {
+        for (name, route, communityTable, planTable) in Self.routes {
+            let hinted = (communityTable?.bindings.filter(\.hint).map { $0.keys[0] } ?? []) + (planTable?.bindings.filter(\.hint).map { $0.keys[0] } ?? [])
+            for key in hinted {
+                let app = try Harness()
+                app.terminal.feed(keys: route)
+                app.runner.run()
+                let before = app.screen
+                app.press(key)
+                XCTAssertNotEqual(app.screen, before, "\(name): \(key) changed nothing")
+            }
+        }
+    }
+
+    func testHelpOfThePlanScreenComesFromItsKeyTable() throws {
+        let app = try Harness()
+        app.press(.char("j"), .char("j"), .char("j"), .char("j"), .enter, .tab, .enter, .char("?"))
+        for binding in AppState.planKeys.bindings {
+            XCTAssertTrue(app.screen.contains(binding.label), binding.label)
+        }
+    }
+}
