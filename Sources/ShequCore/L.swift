@@ -240,7 +240,6 @@ public enum L {
     public static func help(_ screen: Localized) -> Localized { Localized(zh: "帮助：\(screen.zh)", en: "Help: \(screen.en)") }
     public static let helpClose = Localized(zh: "关闭帮助（或按任意键）", en: "close help (or any key)")
     public static let helpGlobal = Localized(zh: "修改在完成时即已保存，随时退出都不会丢失。", en: "Changes are saved as they are made; quitting never loses anything.")
-    public static let communityForm = Localized(zh: "社区表单", en: "Community form")
     public static let terminalTooSmall = Localized(zh: "终端太小", en: "Terminal too small")
     public static func needAtLeast(_ columns: Int, _ rows: Int) -> Localized {
         Localized(zh: "至少需要 \(columns)x\(rows)", en: "Needs at least \(columns)x\(rows)")

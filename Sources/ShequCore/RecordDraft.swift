@@ -46,12 +46,18 @@ public protocol RecordDraft: Sendable {
     /// The community with this draft applied, and a label for undo; call
     /// only when `errors` is empty.
     func applied(to community: Community) -> (community: Community, label: Localized)
+    /// The status line's words once the change is saved.
+    func savedMessage(_ label: Localized, _ community: Community) -> Localized
 }
 
 extension RecordDraft {
     public subscript(key: String) -> String {
         get { values[key] ?? "" }
         set { values[key] = newValue }
+    }
+
+    public func savedMessage(_ label: Localized, _ community: Community) -> Localized {
+        L.savedChange(label)
     }
 
     public var hasChanges: Bool {

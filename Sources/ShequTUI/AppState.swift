@@ -9,7 +9,6 @@ public struct AppState: Sendable {
     public enum Page: Sendable {
         case welcome
         case community(CommunityPage)
-        case form(CommunityForm)
         case plan(PlanPage)
         case task(TaskPage)
         case record(RecordForm)

@@ -112,7 +112,11 @@ extension AppState {
             case nil: say(L.nothingSelected)
             }
         case .new:
-            if let why = reasonReadOnly { say(why, error: true) } else { pages.append(.form(CommunityForm(editing: nil))) }
+            if let why = reasonReadOnly {
+                say(why, error: true)
+            } else {
+                pages.append(.record(RecordForm(newCommunityID: RecordID.generate(avoiding: Set(communities.map(\.id))))))
+            }
         case .edit:
             startEditing(selected)
         case .delete:
@@ -147,7 +151,7 @@ extension AppState {
     mutating func startEditing(_ row: HomeRow?) {
         switch row {
         case .community(let community):
-            if let why = reasonNotEditable(id: community.id) { say(why, error: true) } else { pages.append(.form(CommunityForm(editing: community))) }
+            _ = openRecordForm(CommunityDraft(community), communityID: community.id)
         case .unreadable: say(L.unreadableNotEditable, error: true)
         case nil: say(L.nothingSelected)
         }

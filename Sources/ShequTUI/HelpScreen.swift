@@ -15,7 +15,6 @@ extension AppState {
         case .community(let page):
             if page.ledger.textField != nil { return (L.keyFilter, Self.filterKeys.help + global) }
             return (page.tab.title, communityKeys(page.tab).help + global)
-        case .form: return (L.communityForm, Self.formKeys.help + Self.editingHelp + [HelpRow(keys: "Ctrl-C", text: L.keyQuitAnywhere)])
         case .plan: return (L.planTitle, Self.planKeys.help + global)
         case .task: return (L.taskTitle, Self.taskKeys.help + global)
         case .record(let form): return (form.draft.title, Self.recordFormKeys.help + Self.choiceHelp + Self.editingHelp + [HelpRow(keys: "Ctrl-C", text: L.keyQuitAnywhere)])

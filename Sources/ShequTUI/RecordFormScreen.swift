@@ -1,9 +1,11 @@
 import ShequCore
 
-/// A form for a plan, task, activity or reading of one community: the
-/// draft, the focused field and its caret, the errors shown, the scroll.
+/// A form for a community, or a plan, task, activity or reading of one:
+/// the draft, the focused field and its caret, the errors shown, the scroll.
 public struct RecordForm: Sendable {
     var communityID: String
+    /// The community a form for a new community starts from; nil otherwise.
+    var newCommunity: Community?
     var draft: any RecordDraft
     var focusKey: String
     var field: TextField
@@ -15,6 +17,12 @@ public struct RecordForm: Sendable {
         self.draft = draft
         focusKey = draft.fields.first?.key ?? ""
         field = TextField(draft[focusKey])
+    }
+
+    /// A form for a new community, which gets `id`.
+    init(newCommunityID id: String) {
+        self.init(communityID: id, draft: CommunityDraft(nil))
+        newCommunity = Community(id: id, name: "")
     }
 
     var focus: Int { draft.fields.firstIndex { $0.key == focusKey } ?? 0 }
@@ -41,6 +49,11 @@ public struct RecordForm: Sendable {
     }
 }
 
+/// What a key does in a form (other keys edit the focused field).
+enum FormAction: Sendable {
+    case next, previous, enter, save, cancel, help
+}
+
 extension AppState {
     /// Opens a form for `draft` on the community, unless it cannot change.
     mutating func openRecordForm(_ draft: any RecordDraft, communityID: String) -> [Effect] {
@@ -51,6 +64,17 @@ extension AppState {
         }
         return []
     }
+
+    /// Rows of a form that fit between the title and the message line.
+    var formVisibleRows: Int { max(1, size.rows - Chrome.rows - 1) }
+
+    /// Editing keys of text fields, listed in a form's help (the text
+    /// field handles them, not the key table).
+    static let editingHelp = [
+        HelpRow(keys: "Left/Right Home/End", text: L.keyCaret),
+        HelpRow(keys: "Backspace Del", text: L.keyErase),
+        HelpRow(keys: "Ctrl-U", text: L.keyClearField),
+    ]
 
     static let recordFormKeys = KeyTable<FormAction>([
         KeyBinding([.tab, .down], "Tab Down", L.keyNextField, .next),
@@ -104,7 +128,7 @@ extension AppState {
     }
 
     private mutating func saveRecord(_ form: inout RecordForm) -> [Effect] {
-        guard let community = community(id: form.communityID) else { return [] }
+        guard let community = form.newCommunity ?? community(id: form.communityID) else { return [] }
         let errors = form.draft.errors(in: community)
         guard errors.isEmpty else {
             form.shownErrors = Set(errors.keys)
@@ -118,14 +142,15 @@ extension AppState {
             return []
         }
         let (updated, label) = form.draft.applied(to: community)
-        return [.save(Change(before: community, after: updated, label: label, message: L.savedChange(label)), .apply)]
+        let before = form.newCommunity == nil ? community : nil
+        return [.save(Change(before: before, after: updated, label: label, message: form.draft.savedMessage(label, updated)), .apply)]
     }
 
     func renderRecordForm(_ form: RecordForm, into buffer: inout ScreenBuffer) {
-        let communityName = community(id: form.communityID)?.name ?? ""
-        Chrome.drawTitle(language(L.appName) + " > " + communityName + " > " + language(form.draft.title), right: "", into: &buffer)
+        let crumbs = form.draft is CommunityDraft ? [] : [community(id: form.communityID)?.name ?? ""]
+        Chrome.drawTitle(([language(L.appName)] + crumbs + [language(form.draft.title)]).joined(separator: " > "), right: "", into: &buffer)
         let fields = form.draft.fields
-        let errors = community(id: form.communityID).map { form.draft.errors(in: $0) } ?? [:]
+        let errors = (form.newCommunity ?? community(id: form.communityID)).map { form.draft.errors(in: $0) } ?? [:]
         let textLabels = fields.filter { $0.kind != .toggle }.map { DisplayWidth.of(language($0.label)) + ($0.required ? 2 : 0) }
         let labelWidth = min(18, textLabels.max() ?? 0)
         let inputColumn = 2 + labelWidth + 1

@@ -15,7 +15,6 @@ extension AppState {
             case nil: renderHome(into: &buffer)
             case .welcome: renderWelcome(into: &buffer)
             case .community(let page): renderCommunityPage(page, into: &buffer)
-            case .form(let form): renderForm(form, into: &buffer)
             case .plan(let page): renderPlanPage(page, into: &buffer)
             case .task(let page): renderTaskPage(page, into: &buffer)
             case .record(let form): renderRecordForm(form, into: &buffer)

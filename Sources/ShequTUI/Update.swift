@@ -41,7 +41,7 @@ extension AppState {
 
     private mutating func handleKey(_ key: Key) -> [Effect] {
         if key == .ctrl("c") {
-            if formHasUnsavedChanges || recordFormHasUnsavedChanges {
+            if recordFormHasUnsavedChanges {
                 prompt = .quitDiscardingForm
                 return []
             }
@@ -63,7 +63,6 @@ extension AppState {
         case nil: return updateHome(key)
         case .welcome: return updateWelcome(key)
         case .community: return updateCommunityPage(key)
-        case .form: return updateForm(key)
         case .plan: return updatePlanPage(key)
         case .task: return updateTaskPage(key)
         case .record: return updateRecordForm(key)
@@ -73,7 +72,7 @@ extension AppState {
     /// True while the keyboard types into a field, so letters are text.
     var isTyping: Bool {
         switch pages.last {
-        case .form, .record: return true
+        case .record: return true
         case .community(let page): return page.ledger.textField != nil
         case nil: return home.filterField != nil
         default: return false
@@ -151,10 +150,7 @@ extension AppState {
         case .undo: say(L.undone(change.label))
         case .redo: say(L.redone(change.label))
         }
-        switch pages.last {
-        case .form, .record: pages.removeLast()
-        default: break
-        }
+        if case .record = pages.last { pages.removeLast() }
         let current = self
         pages.removeAll { page in
             switch page {

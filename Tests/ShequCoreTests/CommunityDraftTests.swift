@@ -3,11 +3,13 @@ import XCTest
 
 final class CommunityDraftTests: XCTestCase {
     func testNameIsTheOnlyRequiredField() {
+        let blank = Community(id: "c-1", name: "")
         var draft = CommunityDraft(nil)
-        XCTAssertEqual(draft.errors, [.name: L.nameRequired])
-        draft[.name] = "  和平里社区 "
-        XCTAssertEqual(draft.errors, [:])
-        let community = draft.applied(to: Community(id: "c-1", name: ""))
+        XCTAssertEqual(draft.errors(in: blank), ["name": L.nameRequired])
+        draft["name"] = "  和平里社区 "
+        XCTAssertEqual(draft.errors(in: blank), [:])
+        let (community, label) = draft.applied(to: blank)
+        XCTAssertEqual(label, L.changeNew("和平里社区"))
         XCTAssertEqual(community.name, "和平里社区")
         XCTAssertNil(community.population)
         XCTAssertEqual(community.contacts, [])
@@ -25,13 +27,13 @@ final class CommunityDraftTests: XCTestCase {
 
     func testInvalidFieldsAreAllReported() {
         var draft = CommunityDraft(nil)
-        draft[.name] = "甲"
-        draft[.population] = "abc"
-        draft[.households] = "-1"
-        draft[.contactPhone(0)] = "12"
-        XCTAssertEqual(draft.errors, [
-            .population: L.mustBeWholeNumber, .households: L.mustNotBeNegative,
-            .contactPhone(0): L.phoneImplausible, .contactName(0): L.contactNameRequired,
+        draft["name"] = "甲"
+        draft["population"] = "abc"
+        draft["households"] = "-1"
+        draft["contact.0.phone"] = "12"
+        XCTAssertEqual(draft.errors(in: Community(id: "c-1", name: "")), [
+            "population": L.mustBeWholeNumber, "households": L.mustNotBeNegative,
+            "contact.0.phone": L.phoneImplausible, "contact.0.name": L.contactNameRequired,
         ])
     }
 
@@ -39,10 +41,11 @@ final class CommunityDraftTests: XCTestCase {
         let community = Community(id: "c-1", name: "甲", contacts: [Contact(role: "书记", name: "王", phone: "13912345678")])
         var draft = CommunityDraft(community)
         XCTAssertEqual(draft.contactRows, 2)
-        XCTAssertFalse(draft.differs(from: community))
-        draft[.contactName(1)] = "李"
-        XCTAssertTrue(draft.differs(from: community))
-        XCTAssertEqual(draft.applied(to: community).contacts.map(\.name), ["王", "李"])
+        XCTAssertFalse(draft.hasChanges)
+        draft["contact.1.name"] = "李"
+        XCTAssertTrue(draft.hasChanges)
+        XCTAssertEqual(draft.applied(to: community).community.contacts.map(\.name), ["王", "李"])
+        XCTAssertEqual(draft.fields.map(\.key).filter { $0.hasPrefix("contact.") }.count, 6, "two contact rows of three fields")
     }
 
     func testPhonePlausibility() {

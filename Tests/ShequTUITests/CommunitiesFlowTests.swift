@@ -30,8 +30,8 @@ final class CommunitiesFlowTests: XCTestCase {
         app.press(.char("n"), .tab, .tab, .tab).type("三千").press(.ctrl("s"))
         XCTAssertTrue(app.screen.contains("名称必填"), app.screen)
         XCTAssertEqual(app.onDisk.count, SampleStreet.communities(today: Harness.today).count)
-        guard case .form(let form) = app.state.pages.last else { return XCTFail("the form stays open") }
-        XCTAssertEqual(form.focusedField, .name, "focus goes to the first invalid field")
+        guard case .record(let form) = app.state.pages.last else { return XCTFail("the form stays open") }
+        XCTAssertEqual(form.focusKey, "name", "focus goes to the first invalid field")
         app.type("乙社区").press(.function(2))
         XCTAssertTrue(app.screen.contains("应为整数"), app.screen)
         XCTAssertEqual(app.onDisk.count, SampleStreet.communities(today: Harness.today).count)
@@ -84,7 +84,7 @@ final class CommunitiesFlowTests: XCTestCase {
         app.press(.char("n")).type("丁").press(.escape)
         XCTAssertTrue(app.screen.contains("放弃未保存的修改？(y/n)"))
         app.press(.char("n"))
-        guard case .form = app.state.pages.last else { return XCTFail("the form stays open after 'no'") }
+        guard case .record = app.state.pages.last else { return XCTFail("the form stays open after 'no'") }
         app.press(.escape, .char("y"))
         XCTAssertTrue(app.state.pages.isEmpty)
         XCTAssertEqual(app.onDisk.count, 9)
@@ -285,7 +285,7 @@ final class CommunitiesFlowTests: XCTestCase {
     func testInputMethodPhraseArrivesIntactAndCaretMovesByCharacter() throws {
         let app = try Harness()
         app.press(.char("n")).type("濠景园").press(.left, .left, .backspace).type("北")
-        guard case .form(let form) = app.state.pages.last else { return XCTFail() }
+        guard case .record(let form) = app.state.pages.last else { return XCTFail() }
         XCTAssertEqual(form.field.text, "北景园")
         XCTAssertEqual(app.terminal.lastFrame?.cursor, ScreenBuffer.Cursor(column: 17, row: 2), "the cursor sits at the caret for the input method")
     }
@@ -301,7 +301,7 @@ final class ChangedOnDiskFlowTests: XCTestCase {
         app.press(.ctrl("s"))
         XCTAssertTrue(app.screen.contains("已在本程序之外被修改"), app.screen)
         XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), handEdited, "the hand edit is kept")
-        guard case .form(let form) = app.state.pages.last else { return XCTFail("the form stays open") }
+        guard case .record(let form) = app.state.pages.last else { return XCTFail("the form stays open") }
         XCTAssertEqual(form.field.text, "北濠桥新社区", "what the clerk typed is still there")
         XCTAssertEqual(app.state.community(id: "c-demo05")?.households, 2700, "the app took in the hand edit")
         app.press(.ctrl("s"))
