@@ -55,7 +55,12 @@ extension AppState {
         if let recurrence = task.recurrence {
             lines.append((language(L.recurrence), recurrence.text(language), .normal))
             let missing = progress.missingPeriods.map { language($0.label) }.joined(separator: language == .zh ? "、" : ", ")
-            lines.append((language(L.missingPeriods), missing.isEmpty ? language(L.noneMissing) : missing, missing.isEmpty ? .ok : .warn))
+            let label = language(L.missingPeriods)
+            let width = max(10, size.columns - DisplayWidth.of(label) - 6)
+            for (index, part) in DisplayWidth.wrap(missing.isEmpty ? language(L.noneMissing) : missing, to: width).enumerated() {
+                // Continuation lines carry a blank label so they line up under the first.
+                lines.append((index == 0 ? label : " ", part, missing.isEmpty ? .ok : .warn))
+            }
         }
         if !task.notes.isEmpty { lines.append((language(L.notes), task.notes, .normal)) }
         if task.target.kind == .rate {
