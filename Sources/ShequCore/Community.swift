@@ -22,13 +22,15 @@ public struct Community: Equatable, Sendable, Identifiable {
     public var plans: [Plan]
     /// The activity ledger (活动台账), any year.
     public var activities: [Activity]
+    /// Inspection and evaluation checklists, with their review trails.
+    public var checklists: [Checklist]
     /// When the record last changed; import compares it.
     public var updatedAt: Date
 
     public init(
         id: String, name: String, street: String = "", district: String = "",
         population: Int? = nil, households: Int? = nil, residentGroups: Int? = nil,
-        contacts: [Contact] = [], notes: String = "", plans: [Plan] = [], activities: [Activity] = [],
+        contacts: [Contact] = [], notes: String = "", plans: [Plan] = [], activities: [Activity] = [], checklists: [Checklist] = [],
         updatedAt: Date = Date(timeIntervalSince1970: 0)
     ) {
         self.id = id
@@ -42,6 +44,7 @@ public struct Community: Equatable, Sendable, Identifiable {
         self.notes = notes
         self.plans = plans
         self.activities = activities
+        self.checklists = checklists
         self.updatedAt = updatedAt
     }
 

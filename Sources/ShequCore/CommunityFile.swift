@@ -63,6 +63,7 @@ public enum CommunityFile {
         var notes: String?
         var plans: [Plan]?
         var activities: [Activity]?
+        var checklists: [Checklist]?
         var updatedAt: Date?
 
         init(_ community: Community) {
@@ -78,6 +79,7 @@ public enum CommunityFile {
             notes = community.notes
             plans = community.plans
             activities = community.activities
+            checklists = community.checklists
             updatedAt = community.updatedAt
         }
 
@@ -85,7 +87,7 @@ public enum CommunityFile {
             Community(
                 id: id, name: name, street: street ?? "", district: district ?? "",
                 population: population, households: households, residentGroups: residentGroups,
-                contacts: contacts ?? [], notes: notes ?? "", plans: plans ?? [], activities: activities ?? [],
+                contacts: contacts ?? [], notes: notes ?? "", plans: plans ?? [], activities: activities ?? [], checklists: checklists ?? [],
                 updatedAt: updatedAt ?? Date(timeIntervalSince1970: 0))
         }
     }

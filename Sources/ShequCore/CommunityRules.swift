@@ -18,6 +18,9 @@ public enum CommunityRules {
                 problems.append(FileProblem(location: "contacts[\(index)].phone", message: "\"\(contact.phone)\": " + why.en))
             }
         }
+        for (index, checklist) in community.checklists.enumerated() where ChecklistDigest.changedSinceApproval(checklist) {
+            problems.append(FileProblem(location: "checklists[\(index)]", message: "\"\(checklist.title)\" changed since approval: its content no longer matches the approved digest"))
+        }
         return problems
     }
 }

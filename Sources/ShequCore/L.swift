@@ -144,6 +144,26 @@ public enum L {
     }
     public static func sessionsPerMonth(_ year: Int) -> Localized { Localized(zh: "\(year)年场次", en: "\(year) sess.") }
 
+    // MARK: Checklists and reviews
+    public static func itemsPending(_ n: Int) -> Localized { Localized(zh: "还有 \(n) 项待查", en: "\(n) items still pending") }
+    public static func needsRectification(_ item: String) -> Localized {
+        Localized(zh: "不合格项“\(item)”需填写整改措施、责任人和期限", en: "Failed item \(item) needs a rectification: action, owner, due date")
+    }
+    public static func notEditableInState(_ state: ChecklistState) -> Localized {
+        Localized(zh: "\(state.label.zh)的检查表不能修改", en: "A \(state.label.en) checklist cannot be changed")
+    }
+    public static let onlySubmittedCanBeDecided = Localized(zh: "只有待审核的检查表可以通过或退回", en: "Only a submitted checklist can be approved or returned")
+    public static let onlyApprovedCanBeReopened = Localized(zh: "只有已通过的检查表可以重新打开", en: "Only an approved checklist can be reopened")
+    public static let returnNeedsComment = Localized(zh: "退回时必须填写意见", en: "Returning needs a comment")
+    public static let checklist = Localized(zh: "检查表", en: "Checklist")
+    public static let period = Localized(zh: "期间", en: "Period")
+    public static let score = Localized(zh: "得分", en: "Score")
+    public static let vetoFailed = Localized(zh: "否决", en: "veto")
+    public static let passFail = Localized(zh: "合格/不合格", en: "pass/fail")
+    public static let items = Localized(zh: "项数", en: "Items")
+    public static let builtIn = Localized(zh: "内置", en: "built-in")
+    public static let changedSinceApproval = Localized(zh: "审核后已被改动", en: "changed since approval")
+
     // MARK: Keys (help and status line)
     public static let keyMove = Localized(zh: "移动", en: "move")
     public static let keyPage = Localized(zh: "翻页", en: "page up/down")

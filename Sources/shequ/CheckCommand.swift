@@ -18,6 +18,7 @@ struct CheckCommand: ParsableCommand {
             problems += CommunityRules.problems(community).map { UnreadableFile(file: file, problem: $0) }
             if snapshot.newerSchema.contains(community.id) { printError(language(L.newerSchemaNote(file))) }
         }
+        problems += TemplateLibrary(folder: store.root.appendingPathComponent("templates")).problems
         problems.sort { $0.file < $1.file }
         for problem in problems { print(problem.line) }
         let total = snapshot.communities.count + snapshot.unreadable.count

@@ -38,6 +38,7 @@ struct DataOptions: ParsableArguments {
 
 extension Language: ExpressibleByArgument {}
 extension UserRole: ExpressibleByArgument {}
+extension ChecklistState: ExpressibleByArgument {}
 
 /// Prints to standard error.
 func printError(_ text: String) {

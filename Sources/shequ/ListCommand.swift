@@ -9,7 +9,7 @@ struct ListCommand: ParsableCommand {
 
     /// The kinds of record that can be listed.
     enum Kind: String, ExpressibleByArgument, CaseIterable {
-        case communities, plans, tasks, activities
+        case communities, plans, tasks, activities, checklists
     }
 
     /// Output formats.
@@ -17,7 +17,7 @@ struct ListCommand: ParsableCommand {
         case table, csv, json
     }
 
-    @Argument(help: "What to list: communities, plans, tasks or activities.")
+    @Argument(help: "What to list: communities, plans, tasks, activities or checklists.")
     var kind: Kind
 
     @OptionGroup var options: DataOptions
@@ -27,6 +27,9 @@ struct ListCommand: ParsableCommand {
 
     @Option(help: "Only plans of this year, activities dated in it.")
     var year: Int?
+
+    @Option(help: "Only checklists in this state: draft, submitted, approved or returned.")
+    var state: ChecklistState?
 
     @Option(help: "table, csv or json.")
     var format: Format = .table
@@ -51,6 +54,7 @@ struct ListCommand: ParsableCommand {
         case .plans: listing = try Listing.plans(communities, year: year, today: today, language)
         case .tasks: listing = try Listing.tasks(communities, year: year, today: today, language)
         case .activities: listing = try Listing.activities(communities, year: year, language)
+        case .checklists: listing = try Listing.checklists(communities, state: state, language)
         }
         switch format {
         case .table:

@@ -74,6 +74,36 @@ struct Listing {
             rightAligned: [3, 4], json: try encode(records))
     }
 
+    /// One checklist with its evaluation, as `list checklists --format json` prints it.
+    struct ChecklistRecord: Encodable {
+        var community: String, communityId: String, street: String, id: String, templateId: String, title: String, period: String
+        var state: ChecklistState, score: Double, threshold: Double, vetoFailed: Bool, passes: Bool
+        var changedSinceApproval: Bool, openRectifications: Int, reviewer: String?
+    }
+
+    static func checklists(_ communities: [Community], state: ChecklistState?, _ language: Language) throws -> Listing {
+        let records = communities.flatMap { c in
+            c.checklists.filter { state == nil || $0.state == state }.map { checklist in
+                let evaluation = ChecklistEvaluation(checklist)
+                return ChecklistRecord(
+                    community: c.name, communityId: c.id, street: c.street, id: checklist.id, templateId: checklist.templateID, title: checklist.title,
+                    period: checklist.period, state: checklist.state, score: evaluation.score, threshold: checklist.threshold,
+                    vetoFailed: evaluation.vetoFailed, passes: evaluation.passes, changedSinceApproval: ChecklistDigest.changedSinceApproval(checklist),
+                    openRectifications: ChecklistEvaluation.openRectifications(checklist).count,
+                    reviewer: checklist.reviews.last { $0.decision == .approved || $0.decision == .returned }?.reviewer)
+            }
+        }
+        return Listing(
+            header: [L.communities, L.checklist, L.period, L.score, L.state].map { language($0) },
+            rows: records.map { r in
+                var state = language(r.state.label)
+                if r.changedSinceApproval { state += " (" + language(L.changedSinceApproval) + ")" }
+                let score = Target.number(r.score) + (r.vetoFailed ? " " + language(L.vetoFailed) : "")
+                return [r.community, r.title, r.period, score, state]
+            },
+            rightAligned: [], json: try encode(records))
+    }
+
     static func activities(_ communities: [Community], year: Int?, _ language: Language) throws -> Listing {
         /// One activity with its community, as JSON.
         struct Record: Encodable {

@@ -1,0 +1,135 @@
+import Foundation
+
+/// An inspection or evaluation checklist (检查/考评表) filled for one
+/// period: items copied from a standard, each passed, failed or not
+/// applicable, with evidence; and the review trail that signs it off.
+public struct Checklist: Codable, Equatable, Sendable, Identifiable {
+    public var id: String
+    public var templateID: String
+    public var title: String
+    /// The period it covers, as people write it: "2025年", "2025年第三季度".
+    public var period: String
+    /// Whether items carry weights out of 100 (百分考评) or are pass/fail only.
+    public var scored: Bool
+    /// Points needed to pass (100 for pass/fail: every applicable item).
+    public var threshold: Double
+    public var items: [ChecklistItem]
+    public var state: ChecklistState
+    public var reviews: [Review]
+
+    public init(id: String, templateID: String, title: String, period: String, scored: Bool, threshold: Double,
+                items: [ChecklistItem], state: ChecklistState = .draft, reviews: [Review] = []) {
+        self.id = id
+        self.templateID = templateID
+        self.title = title
+        self.period = period
+        self.scored = scored
+        self.threshold = threshold
+        self.items = items
+        self.state = state
+        self.reviews = reviews
+    }
+}
+
+/// One line of a checklist.
+public struct ChecklistItem: Codable, Equatable, Sendable, Identifiable {
+    public var id: String
+    /// The heading it stands under, e.g. 领导班子建设好.
+    public var group: String
+    public var text: String
+    public var weight: Double
+    /// A veto item (一票否决): failing it fails the whole checklist.
+    public var veto: Bool
+    public var result: ItemResult
+    public var evidence: String
+    /// What will be put right, by whom and when; required for a failed item.
+    public var rectification: Rectification?
+
+    public init(id: String, group: String, text: String, weight: Double, veto: Bool = false,
+                result: ItemResult = .pending, evidence: String = "", rectification: Rectification? = nil) {
+        self.id = id
+        self.group = group
+        self.text = text
+        self.weight = weight
+        self.veto = veto
+        self.result = result
+        self.evidence = evidence
+        self.rectification = rectification
+    }
+}
+
+/// The result of one item; Space cycles pending → pass → fail → n/a.
+public enum ItemResult: String, Codable, CaseIterable, Sendable {
+    case pending, pass, fail, notApplicable
+
+    public var next: ItemResult {
+        switch self {
+        case .pending: .pass
+        case .pass: .fail
+        case .fail: .notApplicable
+        case .notApplicable: .pending
+        }
+    }
+
+    public var label: Localized {
+        switch self {
+        case .pending: Localized(zh: "待查", en: "pending")
+        case .pass: Localized(zh: "合格", en: "pass")
+        case .fail: Localized(zh: "不合格", en: "fail")
+        case .notApplicable: Localized(zh: "不适用", en: "n/a")
+        }
+    }
+}
+
+/// A rectification (整改) of a failed item.
+public struct Rectification: Codable, Equatable, Sendable {
+    public var action: String
+    public var owner: String
+    public var due: LocalDate
+    public var done: Bool
+
+    public init(action: String, owner: String, due: LocalDate, done: Bool = false) {
+        self.action = action
+        self.owner = owner
+        self.due = due
+        self.done = done
+    }
+}
+
+/// Where a checklist is in its review: draft → submitted → approved or
+/// returned → (edited) → submitted …
+public enum ChecklistState: String, Codable, CaseIterable, Sendable {
+    case draft, submitted, approved, returned
+
+    public var label: Localized {
+        switch self {
+        case .draft: Localized(zh: "草稿", en: "draft")
+        case .submitted: Localized(zh: "待审核", en: "submitted")
+        case .approved: Localized(zh: "已通过", en: "approved")
+        case .returned: Localized(zh: "已退回", en: "returned")
+        }
+    }
+}
+
+/// One step of the review trail: who did what, when, with which comment;
+/// an approval also records the digest of exactly what was approved.
+public struct Review: Codable, Equatable, Sendable {
+    public enum Decision: String, Codable, Sendable {
+        case submitted, approved, returned, reopened
+    }
+
+    public var time: Date
+    public var reviewer: String
+    public var decision: Decision
+    public var comment: String
+    /// SHA-256 of the checklist's canonical content, for approvals.
+    public var digest: String?
+
+    public init(time: Date, reviewer: String, decision: Decision, comment: String = "", digest: String? = nil) {
+        self.time = time
+        self.reviewer = reviewer
+        self.decision = decision
+        self.comment = comment
+        self.digest = digest
+    }
+}

@@ -1,0 +1,36 @@
+/// What a checklist's results add up to: the score out of 100, whether a
+/// veto item failed, whether it passes, and whether it can be submitted.
+public struct ChecklistEvaluation: Equatable, Sendable {
+    /// Passed weight over applicable weight, as points out of 100.
+    public var score: Double
+    public var vetoFailed: Bool
+    /// No veto failed, nothing pending, and the score reaches the threshold.
+    public var passes: Bool
+    public var pending: Int
+    /// Why it cannot be submitted yet; empty when it can.
+    public var notReady: [Localized]
+
+    public init(_ checklist: Checklist) {
+        let applicable = checklist.items.filter { $0.result != .notApplicable }
+        let total = applicable.reduce(0) { $0 + $1.weight }
+        let passed = applicable.filter { $0.result == .pass }.reduce(0) { $0 + $1.weight }
+        score = total > 0 ? (passed / total * 1000).rounded() / 10 : 0
+        vetoFailed = checklist.items.contains { $0.veto && $0.result == .fail }
+        pending = checklist.items.filter { $0.result == .pending }.count
+        passes = !vetoFailed && pending == 0 && total > 0 && score >= checklist.threshold
+        var reasons: [Localized] = []
+        if pending > 0 { reasons.append(L.itemsPending(pending)) }
+        for item in checklist.items where item.result == .fail {
+            let rectification = item.rectification
+            if rectification == nil || rectification?.action.trimmed.isEmpty == true || rectification?.owner.trimmed.isEmpty == true {
+                reasons.append(L.needsRectification(item.text))
+            }
+        }
+        notReady = reasons
+    }
+
+    /// Failed items whose rectification is not done yet.
+    public static func openRectifications(_ checklist: Checklist) -> [ChecklistItem] {
+        checklist.items.filter { $0.result == .fail && $0.rectification?.done != true }
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import XCTest
+@testable import ShequCore
+
+final class ChecklistRulesTests: XCTestCase {
+    let time = Date(timeIntervalSince1970: 1_750_000_000)
+
+    private func checklist(_ results: [ItemResult], weights: [Double]? = nil, veto: Set<Int> = [], threshold: Double = 80) -> Checklist {
+        let items = results.enumerated().map { index, result in
+            ChecklistItem(id: "i\(index)", group: "组", text: "项\(index)", weight: weights?[index] ?? 25, veto: veto.contains(index), result: result)
+        }
+        return Checklist(id: "k", templateID: "t", title: "考评", period: "2025年", scored: true, threshold: threshold, items: items)
+    }
+
+    func testScoreIsPassedWeightOverApplicableWeight() {
+        XCTAssertEqual(ChecklistEvaluation(checklist([.pass, .pass, .pass, .fail])).score, 75)
+        XCTAssertEqual(ChecklistEvaluation(checklist([.pass, .pass, .pass, .notApplicable])).score, 100, "n/a items leave the total")
+        XCTAssertEqual(ChecklistEvaluation(checklist([.pass, .fail], weights: [10, 20])).score, 33.3)
+        XCTAssertEqual(ChecklistEvaluation(checklist([.notApplicable])).score, 0)
+    }
+
+    func testThresholdVetoAndPendingDecidePassing() {
+        XCTAssertTrue(ChecklistEvaluation(checklist([.pass, .pass, .pass, .pass])).passes)
+        XCTAssertFalse(ChecklistEvaluation(checklist([.pass, .pass, .pass, .fail])).passes, "75 is under 80")
+        XCTAssertTrue(ChecklistEvaluation(checklist([.pass, .pass, .pass, .fail], threshold: 75)).passes)
+        let veto = ChecklistEvaluation(checklist([.fail, .pass, .pass, .pass], weights: [1, 33, 33, 33], veto: [0]))
+        XCTAssertEqual(veto.score, 99)
+        XCTAssertTrue(veto.vetoFailed)
+        XCTAssertFalse(veto.passes, "a failed veto item fails the checklist whatever the score")
+        XCTAssertFalse(ChecklistEvaluation(checklist([.pass, .pass, .pass, .pending])).passes)
+    }
+
+    func testSubmitNeedsEveryItemAnsweredAndRectificationsForFailures() throws {
+        var draft = checklist([.pass, .pending, .fail, .pass])
+        guard case .failure(let refusal) = ChecklistWorkflow.submit(draft, by: "填报员", at: time) else { return XCTFail() }
+        XCTAssertEqual(refusal.reasons, [L.itemsPending(1), L.needsRectification("项2")])
+        draft.items[1].result = .notApplicable
+        draft.items[2].rectification = Rectification(action: "补齐", owner: "", due: LocalDate(year: 2025, month: 12, day: 1)!)
+        XCTAssertThrowsError(try ChecklistWorkflow.submit(draft, by: "填报员", at: time).get(), "an owner is needed")
+        draft.items[2].rectification?.owner = "书记"
+        let submitted = try ChecklistWorkflow.submit(draft, by: "填报员", at: time).get()
+        XCTAssertEqual(submitted.state, .submitted)
+        XCTAssertEqual(submitted.reviews.map(\.decision), [.submitted])
+        XCTAssertFalse(ChecklistWorkflow.isEditable(submitted))
+    }
+
+    func testStateMachineRoundTripWithReturnReopenAndDigest() throws {
+        let draft = checklist([.pass, .pass, .pass, .pass])
+        XCTAssertThrowsError(try ChecklistWorkflow.approve(draft, by: "王", comment: "", at: time).get(), "a draft cannot be approved")
+        let submitted = try ChecklistWorkflow.submit(draft, by: "填报员", at: time).get()
+        XCTAssertThrowsError(try ChecklistWorkflow.returnForChanges(submitted, by: "王", comment: "  ", at: time).get(), "returning needs a comment")
+        var returned = try ChecklistWorkflow.returnForChanges(submitted, by: "王", comment: "补充照片", at: time).get()
+        XCTAssertEqual(returned.state, .returned)
+        XCTAssertTrue(ChecklistWorkflow.isEditable(returned))
+        returned.items[0].evidence = "照片已补充"
+        let resubmitted = try ChecklistWorkflow.submit(returned, by: "填报员", at: time).get()
+        let approved = try ChecklistWorkflow.approve(resubmitted, by: "王", comment: "同意", at: time).get()
+        XCTAssertEqual(approved.state, .approved)
+        XCTAssertEqual(approved.reviews.map(\.decision), [.submitted, .returned, .submitted, .approved])
+        XCTAssertEqual(approved.reviews.last?.digest, ChecklistDigest.of(approved))
+        XCTAssertEqual(approved.reviews.last?.digest?.count, 64)
+        XCTAssertFalse(ChecklistDigest.changedSinceApproval(approved))
+        XCTAssertFalse(ChecklistWorkflow.isEditable(approved), "approved is read-only")
+        let reopened = try ChecklistWorkflow.reopen(approved, by: "王", comment: "复查", at: time).get()
+        XCTAssertEqual(reopened.state, .returned)
+        XCTAssertEqual(reopened.reviews.last?.decision, .reopened)
+    }
+
+    func testAHandEditAfterApprovalIsDetectedInTheFile() throws {
+        let approved = try ChecklistWorkflow.approve(try ChecklistWorkflow.submit(checklist([.pass, .pass, .pass, .pass]), by: "填报员", at: time).get(), by: "王", comment: "", at: time).get()
+        let community = Community(id: "c-a", name: "甲", checklists: [approved])
+        let text = String(decoding: try CommunityFile.encode(community), as: UTF8.self)
+        let edited = text.replacingOccurrences(of: "\"evidence\" : \"\"", with: "\"evidence\" : \"后来改的\"")
+        XCTAssertNotEqual(edited, text)
+        let reread = try CommunityFile.decode(Data(edited.utf8)).community
+        XCTAssertTrue(ChecklistDigest.changedSinceApproval(reread.checklists[0]))
+        XCTAssertEqual(CommunityRules.problems(reread).map(\.location), ["checklists[0]"])
+        XCTAssertFalse(Attainment.attains(reread, templateID: "t"), "a changed checklist no longer counts")
+    }
+
+    func testBuiltInTemplatesAreConsistent() {
+        XCTAssertEqual(BuiltInTemplates.all.count, 6)
+        for template in BuiltInTemplates.all {
+            XCTAssertTrue(RecordID.isValid(template.id))
+            if template.scored { XCTAssertEqual(template.items.reduce(0) { $0 + $1.weight }, 100, template.id) }
+            XCTAssertFalse(template.items.contains { $0.text.zh.isEmpty || $0.text.en.isEmpty })
+        }
+        XCTAssertEqual(BuiltInTemplates.fiveGood.items.filter(\.veto).map(\.text.zh).map { String($0.prefix(3)) }, ["有班子", "有经费", "有队伍", "有制度", "有阵地"])
+        XCTAssertEqual(BuiltInTemplates.schoolSafety.items.filter { $0.group.zh == "八防工作" }.count, 8)
+        let checklist = BuiltInTemplates.fiveGood.instantiate(id: "k1", period: "2025年", language: .en)
+        XCTAssertEqual(checklist.items.first?.group, "Leadership team")
+        XCTAssertTrue(checklist.items.allSatisfy { $0.result == .pending })
+    }
+
+    func testAttainmentMatchesAHandCountOnTheSample() {
+        let sample = SampleStreet.communities(today: LocalDate(year: 2025, month: 9, day: 15)!)
+        let fiveGood = Attainment(templateID: "five-good-youth-care", communities: sample, districtName: "崇川区")
+        // By hand: only 濠景园社区 (新城桥街道) has an approved, passing 五好 checklist;
+        // 德民 is submitted, 阜新街 returned, 北濠桥 a draft failing on a veto.
+        XCTAssertEqual(fiveGood.streets.map { "\($0.name) \($0.attained)/\($0.total)" }, ["城东街道 0/3", "新城桥街道 1/3", "阜新街街道 0/3"])
+        XCTAssertEqual(fiveGood.district.attained, 1)
+        XCTAssertEqual(fiveGood.district.total, 9)
+        XCTAssertEqual(Attainment(templateID: "peace-building", communities: sample, districtName: "崇川区").district.attained, 1)
+    }
+
+    func testSampleHasEveryState() {
+        let checklists = SampleStreet.communities(today: LocalDate(year: 2025, month: 9, day: 15)!).flatMap(\.checklists)
+        XCTAssertEqual(Set(checklists.map(\.state)), [.draft, .submitted, .approved, .returned])
+        XCTAssertTrue(checklists.contains { ChecklistEvaluation($0).vetoFailed })
+        XCTAssertTrue(checklists.contains { $0.state == .submitted && !ChecklistEvaluation.openRectifications($0).isEmpty })
+        XCTAssertTrue(checklists.contains { $0.state == .returned && !($0.reviews.last?.comment.isEmpty ?? true) })
+        XCTAssertTrue(checklists.filter { $0.state == .approved }.allSatisfy { !ChecklistDigest.changedSinceApproval($0) })
+    }
+}
+
+final class TemplateFileTests: XCTestCase {
+    let directory = TestDirectory()
+
+    func testUserTemplateIsAddedAndBadOnesReportedWithFileAndLine() {
+        directory.write("""
+        id = "sanitation"
+        title = "环境卫生检查表"
+        title_en = "Sanitation check"
+        scored = true
+        threshold = 80
+
+        [[items]]
+        group = "公共区域"
+        text = "楼道无堆物"
+        weight = 60
+
+        [[items]]
+        group = "公共区域"
+        text = "垃圾分类到位"
+        weight = 40
+        veto = true
+        """, to: "templates/sanitation.toml")
+        directory.write("id = \"bad\"\ntitle = \"坏\"\nscored = true\n[[items]]\ngroup = \"a\"\ntext = \"b\"\nweight = 30\n", to: "templates/weights.toml")
+        directory.write("id = \"broken\"\ntitle = [\n", to: "templates/syntax.toml")
+        directory.write("id = \"Bad Id\"\ntitle = \"x\"\n", to: "templates/id.toml")
+        directory.write("id = \"school-safety\"\ntitle = \"重复\"\n[[items]]\ngroup = \"a\"\ntext = \"b\"\n", to: "templates/duplicate.toml")
+        let library = TemplateLibrary(folder: directory.url.appendingPathComponent("templates"))
+        let sanitation = library.template(id: "sanitation")
+        XCTAssertEqual(sanitation?.title.en, "Sanitation check")
+        XCTAssertEqual(sanitation?.items.map(\.veto), [false, true])
+        XCTAssertEqual(sanitation?.file, "templates/sanitation.toml")
+        XCTAssertEqual(library.problems.map(\.line), [
+            "templates/duplicate.toml: id: \"school-safety\" is already used by another template",
+            "templates/id.toml: line 1: id must be lowercase letters, digits and hyphens",
+            "templates/syntax.toml: line 2: Error while parsing array: encountered end-of-file",
+            "templates/weights.toml: line 4: the weights of a scored template must add up to 100, not 30",
+        ])
+        XCTAssertEqual(library.templates.count, 7, "six built in and the good one")
+    }
+}
