@@ -162,6 +162,61 @@ public enum L {
     public static let passFail = Localized(zh: "合格/不合格", en: "pass/fail")
     public static let items = Localized(zh: "项数", en: "Items")
     public static let builtIn = Localized(zh: "内置", en: "built-in")
+    public static let newChecklist = Localized(zh: "新建检查表", en: "New checklist")
+    public static let checklistTemplate = Localized(zh: "考评标准", en: "Standard")
+    public static func changeNewChecklist(_ t: String) -> Localized { Localized(zh: "新建检查表“\(t)”", en: "new checklist \(t)") }
+    public static func changeDeleteChecklist(_ t: String) -> Localized { Localized(zh: "删除检查表“\(t)”", en: "delete checklist \(t)") }
+    public static func editItem(_ t: String) -> Localized { Localized(zh: "检查项：\(t)", en: "Item: \(t)") }
+    public static func changeEditItem(_ t: String) -> Localized { Localized(zh: "修改检查项“\(t)”", en: "edit item \(t)") }
+    public static func changeItemResult(_ t: String, _ r: ItemResult) -> Localized { Localized(zh: "“\(t)”设为\(r.label.zh)", en: "\(t) set to \(r.label.en)") }
+    public static func changeSubmit(_ t: String) -> Localized { Localized(zh: "提交“\(t)”", en: "submit \(t)") }
+    public static func changeApprove(_ t: String) -> Localized { Localized(zh: "通过“\(t)”", en: "approve \(t)") }
+    public static func changeReturn(_ t: String) -> Localized { Localized(zh: "退回“\(t)”", en: "return \(t)") }
+    public static func changeReopen(_ t: String) -> Localized { Localized(zh: "重新打开“\(t)”", en: "reopen \(t)") }
+    public static let evidence = Localized(zh: "佐证材料", en: "Evidence")
+    public static let rectificationAction = Localized(zh: "整改措施", en: "Rectification")
+    public static let dueDate = Localized(zh: "整改期限", en: "Due")
+    public static let rectified = Localized(zh: "已整改", en: "Rectified")
+    public static let reviewComment = Localized(zh: "审核意见", en: "Comment")
+    public static func returnTitle(_ t: String) -> Localized { Localized(zh: "退回：\(t)", en: "Return: \(t)") }
+    public static let keyOpenChecklist = Localized(zh: "打开检查表", en: "open the checklist")
+    public static let keyDeleteChecklist = Localized(zh: "删除检查表", en: "delete the checklist")
+    public static let noChecklists = Localized(zh: "还没有检查表。按 n 按标准新建。", en: "No checklists yet. Press n to start one from a standard.")
+    public static let openRectificationsShort = Localized(zh: "待整改", en: "Open fixes")
+    public static let clerkOnly = Localized(zh: "审核人员只能审核，不能修改社区填报的内容", en: "A supervisor decides; only the clerk changes what was filled in")
+    public static let supervisorOnly = Localized(zh: "只有街道审核人员可以通过、退回或重新打开", en: "Only a supervisor can approve, return or reopen")
+    public static let keyCycleResult = Localized(zh: "切换结果", en: "cycle the result")
+    public static let keyEditEvidence = Localized(zh: "佐证与整改", en: "evidence and rectification")
+    public static let keySubmit = Localized(zh: "提交审核", en: "submit for review")
+    public static let keyApprove = Localized(zh: "通过", en: "approve")
+    public static let keyReturn = Localized(zh: "退回", en: "return")
+    public static let keyReopen = Localized(zh: "重新打开", en: "reopen")
+    public static func thresholdText(_ t: String) -> Localized { Localized(zh: "（\(t)分合格）", en: "(pass at \(t))") }
+    public static let allMustPass = Localized(zh: "（适用项须全部合格）", en: "(every applicable item must pass)")
+    public static let vetoFailedLong = Localized(zh: "一票否决", en: "vetoed")
+    public static let passes = Localized(zh: "达标", en: "passes")
+    public static let doesNotPass = Localized(zh: "未达标", en: "does not pass")
+    public static let readyToSubmit = Localized(zh: "可以提交（按 s）", en: "Ready to submit (s)")
+    public static let notReadyBecause = Localized(zh: "暂不能提交：", en: "Not ready: ")
+    public static func cannotSubmit(_ reasons: [Localized]) -> Localized {
+        Localized(zh: "未提交：" + reasons.map(\.zh).joined(separator: "；"), en: "Not submitted: " + reasons.map(\.en).joined(separator: "; "))
+    }
+    public static func rectificationShort(_ action: String, _ owner: String, _ due: String, _ done: Bool) -> Localized {
+        Localized(zh: "整改：\(action)（\(owner)，\(due)\(done ? "，已整改" : "")）", en: "fix: \(action) (\(owner), \(due)\(done ? ", done" : ""))")
+    }
+    public static let reviews = Localized(zh: "检查表审核", en: "Reviews")
+    public static let keyReviews = Localized(zh: "审核（街道）", en: "reviews (supervisor)")
+    public static let keyCommunities = Localized(zh: "社区列表", en: "communities")
+    public static let keyFilterStreet = Localized(zh: "按街道筛选（循环）", en: "filter by street (cycles)")
+    public static let keyFilterTemplate = Localized(zh: "按标准筛选（循环）", en: "filter by standard (cycles)")
+    public static let allCommunities = Localized(zh: "全部社区", en: "All communities")
+    public static func attainmentOf(_ t: String) -> Localized { Localized(zh: "达标率：\(t)", en: "Attainment: \(t)") }
+    public static let nothingToReview = Localized(zh: "没有待审核的检查表", en: "Nothing waiting for review")
+    public static let submittedOn = Localized(zh: "提交日期", en: "Submitted")
+    public static func confirmApprove(_ t: String) -> Localized { Localized(zh: "通过“\(t)”？(y/n)", en: "Approve \(t)? (y/n)") }
+    public static func templateProblem(_ line: String, _ count: Int) -> Localized {
+        Localized(zh: "\(count) 个检查表模板有误，已跳过：\(line)", en: "\(count) checklist template(s) skipped: \(line)")
+    }
     public static let changedSinceApproval = Localized(zh: "审核后已被改动", en: "changed since approval")
 
     // MARK: Keys (help and status line)
@@ -255,6 +310,7 @@ public enum L {
     public static let overview = Localized(zh: "概况", en: "Overview")
     public static let plansTab = Localized(zh: "工作计划", en: "Plans")
     public static let activitiesTab = Localized(zh: "活动台账", en: "Activities")
+    public static let checklistsTab = Localized(zh: "检查考评", en: "Checklists")
     public static let communityScreen = Localized(zh: "社区详情", en: "Community")
     public static let noContacts = Localized(zh: "（无联系人）", en: "(no contacts)")
     public static func help(_ screen: Localized) -> Localized { Localized(zh: "帮助：\(screen.zh)", en: "Help: \(screen.en)") }

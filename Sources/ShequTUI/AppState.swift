@@ -12,6 +12,8 @@ public struct AppState: Sendable {
         case plan(PlanPage)
         case task(TaskPage)
         case record(RecordForm)
+        case checklist(ChecklistPage)
+        case reviews(ReviewsPage)
     }
 
     /// A yes/no question on the message line, and what "yes" does.
@@ -20,6 +22,8 @@ public struct AppState: Sendable {
         case deletePlan(String, String)
         case deleteTask(String, String, String)
         case deleteActivity(String, String)
+        case deleteChecklist(String, String)
+        case approveChecklist(String, String)
         case discardForm
         case quitDiscardingForm
     }
@@ -35,6 +39,12 @@ public struct AppState: Sendable {
     /// The day progress and overdue marks are computed for; an input, so
     /// that tests can pin it.
     public var today: LocalDate
+    /// The clock for review times; an input, like `today`.
+    public var now: @Sendable () -> Date = { Date() }
+    /// The name written into reviews and submissions.
+    public var userName: String
+    /// The checklist standards: built in and the user's.
+    public var templates: [ChecklistTemplate] = BuiltInTemplates.all
     public var size: Size
     public var access: StoreAccess
     public var dataDirectory: String
@@ -55,8 +65,9 @@ public struct AppState: Sendable {
 
     public init(
         language: Language, size: Size, access: StoreAccess, dataDirectory: String,
-        snapshot: CommunityStore.Snapshot, isFirstRun: Bool, role: UserRole = .clerk, today: LocalDate
+        snapshot: CommunityStore.Snapshot, isFirstRun: Bool, role: UserRole = .clerk, today: LocalDate, userName: String = ""
     ) {
+        self.userName = userName.isEmpty ? (role == .supervisor ? "街道审核员" : "社区填报员") : userName
         self.language = language
         self.role = role
         self.today = today
@@ -66,7 +77,11 @@ public struct AppState: Sendable {
         communities = snapshot.communities
         unreadable = snapshot.unreadable
         newerSchema = snapshot.newerSchema
-        if isFirstRun && !access.isReadOnly { pages = [.welcome] }
+        if isFirstRun && !access.isReadOnly {
+            pages = [.welcome]
+        } else if role == .supervisor {
+            pages = [.reviews(ReviewsPage())]
+        }
         if case .readOnly(let why) = access {
             status = Status(text: why, isError: false)
         } else if !unreadable.isEmpty {

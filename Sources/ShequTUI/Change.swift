@@ -9,6 +9,8 @@ public struct Change: Equatable, Sendable {
     public var label: Localized
     /// The status message once it is saved; nil for the community messages.
     public var message: Localized? = nil
+    /// Whether a form asked for it, so the form closes once it is saved.
+    public var fromForm = false
 
     /// The change that reverses this one.
     public var inverse: Change {

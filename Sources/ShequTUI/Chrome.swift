@@ -56,6 +56,10 @@ enum Chrome {
             L.confirmDeleteRecord(L.changeDeletePlan(state.community(id: id)?.plans.first { $0.id == planID }?.title ?? planID))
         case .deleteTask(let id, _, let taskID):
             L.confirmDeleteRecord(L.changeDeleteTask(state.community(id: id)?.plans.flatMap(\.tasks).first { $0.id == taskID }?.title ?? taskID))
+        case .deleteChecklist(let id, let checklistID):
+            L.confirmDeleteRecord(L.changeDeleteChecklist(state.community(id: id)?.checklists.first { $0.id == checklistID }?.title ?? checklistID))
+        case .approveChecklist(let id, let checklistID):
+            L.confirmApprove(state.community(id: id)?.checklists.first { $0.id == checklistID }?.title ?? checklistID)
         case .deleteActivity(let id, let activityID):
             L.confirmDeleteRecord(L.changeDeleteActivity(state.community(id: id)?.activities.first { $0.id == activityID }?.title ?? activityID))
         case .discardForm, .quitDiscardingForm: L.discardChanges

@@ -58,7 +58,7 @@ enum HomeRow {
 
 /// What a key does on the home screen.
 enum HomeAction: Sendable {
-    case move, open, new, edit, delete, filter, sort, undo, redo, back, help
+    case move, open, new, edit, delete, filter, sort, undo, redo, back, help, reviews
 }
 
 // MARK: - Keys and update
@@ -73,6 +73,7 @@ extension AppState {
         KeyBinding([.char("o")], "o", L.keySort, .sort),
         KeyBinding([.char("u")], "u", L.keyUndo, .undo),
         KeyBinding([.ctrl("r")], "Ctrl-R", L.keyRedo, .redo),
+        KeyBinding([.char("R")], "R", L.keyReviews, .reviews),
         KeyBinding([.char("?"), .function(1)], "? F1", L.keyHelp, .help, hint: true),
         KeyBinding([.char("q"), .escape], "q Esc", L.keyQuit, .back, hint: true),
     ])
@@ -138,6 +139,8 @@ extension AppState {
         case .undo: return undo()
         case .redo: return redo()
         case .help: showingHelp = true
+        case .reviews:
+            if role == .supervisor { pages.append(.reviews(ReviewsPage())) } else { say(L.supervisorOnly, error: true) }
         case .back:
             if !home.filter.isEmpty && key == .escape {
                 clearFilter()

@@ -5,13 +5,14 @@ import ShequCore
 public struct CommunityPage: Sendable {
     /// The tabs of a community. Checklists join when their screen exists.
     enum Tab: CaseIterable, Sendable {
-        case overview, plans, activities
+        case overview, plans, activities, checklists
 
         var title: Localized {
             switch self {
             case .overview: L.overview
             case .plans: L.plansTab
             case .activities: L.activitiesTab
+            case .checklists: L.checklistsTab
             }
         }
     }
@@ -21,6 +22,7 @@ public struct CommunityPage: Sendable {
     var offset = 0
     var plans = ListState()
     var ledger = ActivityLedger()
+    var checklists = ListState()
 }
 
 /// What a key does on the Community screen, on any of its tabs.
@@ -50,6 +52,7 @@ extension AppState {
         case .overview: Self.overviewKeys
         case .plans: Self.plansTabKeys
         case .activities: ledgerKeys
+        case .checklists: Self.checklistsTabKeys
         }
     }
 
@@ -82,6 +85,7 @@ extension AppState {
             case .overview: return updateOverview(action, key: key)
             case .plans: return updatePlansTab(action, key: key)
             case .activities: return updateLedger(action, key: key)
+            case .checklists: return updateChecklistsTab(action, key: key)
             }
         }
         setCommunityPage(page)
@@ -119,6 +123,9 @@ extension AppState {
         case .activities:
             page.ledger.list.selected += step
             page.ledger.list.clamp(count: ledgerRows(page).count, visible: ledgerVisibleRows)
+        case .checklists:
+            page.checklists.selected += step
+            page.checklists.clamp(count: community(id: page.communityID)?.checklists.count ?? 0, visible: communityBodyRows - 1)
         }
         setCommunityPage(page)
     }
@@ -163,6 +170,7 @@ extension AppState {
         case .overview: renderOverview(page, into: &buffer)
         case .plans: renderPlansTab(page, into: &buffer)
         case .activities: renderLedger(page, into: &buffer)
+        case .checklists: renderChecklistsTab(page, into: &buffer)
         }
         Chrome.drawMessage(self, into: &buffer)
         if page.tab == .activities, let field = page.ledger.textField {

@@ -16,6 +16,8 @@ extension AppState {
             if page.ledger.textField != nil { return (L.keyFilter, Self.filterKeys.help + global) }
             return (page.tab.title, communityKeys(page.tab).help + global)
         case .plan: return (L.planTitle, Self.planKeys.help + global)
+        case .checklist: return (L.checklist, Self.checklistKeys.help + global)
+        case .reviews: return (L.reviews, Self.reviewsKeys.help + global)
         case .task: return (L.taskTitle, Self.taskKeys.help + global)
         case .record(let form): return (form.draft.title, Self.recordFormKeys.help + Self.choiceHelp + Self.editingHelp + [HelpRow(keys: "Ctrl-C", text: L.keyQuitAnywhere)])
         }

@@ -143,7 +143,7 @@ extension AppState {
         }
         let (updated, label) = form.draft.applied(to: community)
         let before = form.newCommunity == nil ? community : nil
-        return [.save(Change(before: before, after: updated, label: label, message: form.draft.savedMessage(label, updated)), .apply)]
+        return [.save(Change(before: before, after: updated, label: label, message: form.draft.savedMessage(label, updated), fromForm: true), .apply)]
     }
 
     func renderRecordForm(_ form: RecordForm, into buffer: inout ScreenBuffer) {

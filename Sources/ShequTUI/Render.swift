@@ -18,6 +18,8 @@ extension AppState {
             case .plan(let page): renderPlanPage(page, into: &buffer)
             case .task(let page): renderTaskPage(page, into: &buffer)
             case .record(let form): renderRecordForm(form, into: &buffer)
+            case .checklist(let page): renderChecklistPage(page, into: &buffer)
+            case .reviews(let page): renderReviews(page, into: &buffer)
             }
         }
         return buffer

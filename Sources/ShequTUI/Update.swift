@@ -66,6 +66,8 @@ extension AppState {
         case .plan: return updatePlanPage(key)
         case .task: return updateTaskPage(key)
         case .record: return updateRecordForm(key)
+        case .checklist: return updateChecklistPage(key)
+        case .reviews: return updateReviews(key)
         }
     }
 
@@ -106,6 +108,15 @@ extension AppState {
             for index in updated.activities.indices { updated.activities[index].taskIDs.removeAll { $0 == taskID } }
             let label = L.changeDeleteTask(task.title)
             return [.save(Change(before: community, after: updated, label: label, message: L.deletedTaskKeepsActivities(task.title, kept)), .apply)]
+        case .deleteChecklist(let id, let checklistID):
+            guard yes, let community = community(id: id), let checklist = community.checklists.first(where: { $0.id == checklistID }) else { say(L.deleteCancelled); return [] }
+            var updated = community
+            updated.checklists.removeAll { $0.id == checklistID }
+            let label = L.changeDeleteChecklist(checklist.title)
+            return [.save(Change(before: community, after: updated, label: label, message: L.deletedWithUndo(label)), .apply)]
+        case .approveChecklist(let id, let checklistID):
+            guard yes else { return [] }
+            return approveChecklist(id, checklistID)
         case .deleteActivity(let id, let activityID):
             guard yes, let community = community(id: id), let activity = community.activities.first(where: { $0.id == activityID }) else { say(L.deleteCancelled); return [] }
             var updated = community
@@ -150,7 +161,7 @@ extension AppState {
         case .undo: say(L.undone(change.label))
         case .redo: say(L.redone(change.label))
         }
-        if case .record = pages.last { pages.removeLast() }
+        if change.fromForm, direction == .apply, case .record = pages.last { pages.removeLast() }
         let current = self
         pages.removeAll { page in
             switch page {

@@ -41,11 +41,16 @@ struct OpenCommand: ParsableCommand {
         terminal.apply(chosen)
         var state = AppState(
             language: language, size: terminal.size, access: store.access, dataDirectory: options.dataURL.path,
-            snapshot: snapshot, isFirstRun: isFirstRun, role: role ?? config.role ?? .clerk, today: LocalDate.of(Date()))
+            snapshot: snapshot, isFirstRun: isFirstRun, role: role ?? config.role ?? .clerk, today: LocalDate.of(Date()),
+            userName: config.name ?? "")
+        let templateLibrary = TemplateLibrary(folder: store.root.appendingPathComponent("templates"))
+        state.templates = templateLibrary.templates
         if let themeProblem {
             state.say(L.themeProblem(themeProblem.shortDescription, chosen.name), error: true)
         } else if let configProblem {
             state.say(L.settingsProblem(configProblem), error: true)
+        } else if let problem = templateLibrary.problems.first {
+            state.say(L.templateProblem(problem.line, templateLibrary.problems.count), error: true)
         }
         let runner = AppRunner(state: state, terminal: terminal, store: store)
         runner.run()

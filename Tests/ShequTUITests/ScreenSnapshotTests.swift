@@ -87,6 +87,21 @@ final class ScreenSnapshotTests: XCTestCase {
         try assertScreens("task-form", keys: Self.openHaojingyuan + [.tab, .enter, .char("j"), .char("j"), .char("j"), .char("j"), .char("e")])
     }
 
+    func testChecklistsTab() throws {
+        try assertScreens("checklists-tab", keys: Self.openHaojingyuan + [.backTab])
+    }
+
+    func testChecklistFailingOnAVeto() throws {
+        try assertScreens("checklist-veto", keys: [.enter, .backTab, .enter])
+    }
+
+    func testReviewsForASupervisor() throws {
+        for (columns, rows) in Self.sizes {
+            let harness = try Harness(columns: columns, rows: rows, role: .supervisor)
+            assertSnapshot(of: harness.screen, as: .lines, named: "reviews-\(columns)x\(rows)")
+        }
+    }
+
     func testFormWithAnError() throws {
         try assertScreens("form-error", keys: [.char("n")], text: "和平里社区", more: [.tab, .tab, .tab, .char("-"), .char("5"), .ctrl("s")])
     }

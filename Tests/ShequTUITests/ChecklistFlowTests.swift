@@ -1,0 +1,96 @@
+import XCTest
+import ShequCore
+@testable import ShequTUI
+
+/// The review round trip on the in-memory terminal: a clerk fills and
+/// submits, a supervisor returns, the clerk fixes and resubmits, the
+/// supervisor approves; and the limits of each role.
+final class ChecklistFlowTests: XCTestCase {
+    private func checklist(_ app: Harness, _ communityID: String, _ index: Int = 0) throws -> Checklist {
+        try XCTUnwrap(app.onDisk.first { $0.id == communityID }?.checklists[index])
+    }
+
+    func testAClerkFillsAndSubmitsAndIsToldWhatIsMissing() throws {
+        let app = try Harness()
+        app.press(.char("G"), .enter, .backTab)  // 钟秀社区: no checklists yet
+        XCTAssertTrue(app.screen.contains("还没有检查表"), app.screen)
+        app.press(.char("n"))
+        for _ in 0..<5 { app.press(.right) }  // 平安建设“三无”
+        app.press(.ctrl("s"), .enter)
+        XCTAssertTrue(app.screen.contains("平安建设“三无”考评表"), app.screen)
+        app.press(.char("s"))
+        XCTAssertTrue(app.screen.contains("未提交：还有 6 项待查"), app.screen)
+        for _ in 0..<6 { app.press(.char(" "), .char("j")) }
+        XCTAssertEqual(try checklist(app, "c-demo09").items.map(\.result), Array(repeating: .pass, count: 6))
+        // Fail the last item: the rectification form opens at once.
+        app.press(.char(" "))
+        guard case .record(let form) = app.state.pages.last else { return XCTFail("a failed item asks for its rectification") }
+        XCTAssertTrue(form.draft is ItemDraft)
+        app.press(.escape, .char("y"))
+        app.press(.char("s"))
+        XCTAssertTrue(app.screen.contains("需填写整改措施"), app.screen)
+        app.press(.char("e"), .tab).type("每月排查并建台账").press(.tab).type("综治专干").press(.tab).type("2025/12/31").press(.ctrl("s"))
+        let item = try checklist(app, "c-demo09").items[5]
+        XCTAssertEqual(item.rectification, Rectification(action: "每月排查并建台账", owner: "综治专干", due: LocalDate(year: 2025, month: 12, day: 31)!))
+        app.press(.char("s"))
+        XCTAssertEqual(try checklist(app, "c-demo09").state, .submitted)
+        XCTAssertEqual(try checklist(app, "c-demo09").reviews.last?.reviewer, "填报员 李梅")
+        app.press(.char(" "))
+        XCTAssertTrue(app.screen.contains("待审核的检查表不能修改"), app.screen)
+        app.press(.char("a"))
+        XCTAssertTrue(app.screen.contains("只有街道审核人员可以通过"), app.screen)
+    }
+
+    func testASupervisorReturnsWithARequiredCommentAndApproves() throws {
+        let app = try Harness(role: .supervisor)
+        XCTAssertTrue(app.screen.contains("检查表审核"), "a supervisor starts on the Reviews screen")
+        XCTAssertTrue(app.screen.contains("德民社区"))
+        app.press(.char("r"), .ctrl("s"))
+        XCTAssertTrue(app.screen.contains("退回时必须填写意见"), app.screen)
+        app.type("请补充五老名册").press(.ctrl("s"))
+        XCTAssertEqual(try checklist(app, "c-demo07").state, .returned)
+        XCTAssertEqual(try checklist(app, "c-demo07").reviews.last?.comment, "请补充五老名册")
+        XCTAssertFalse(app.screen.contains("德民社区"), "no longer waiting")
+        app.press(.enter, .char(" "))
+        XCTAssertTrue(app.screen.contains("审核人员只能审核"), app.screen)
+        app.press(.escape, .char("a"), .char("y"))
+        let approved = try checklist(app, "c-demo04", 1)
+        XCTAssertEqual(approved.state, .approved)
+        XCTAssertEqual(approved.reviews.last?.digest, ChecklistDigest.of(approved))
+        XCTAssertEqual(approved.reviews.last?.reviewer, "街道 王秀英")
+        app.press(.char("u"))
+        XCTAssertEqual(try checklist(app, "c-demo04", 1).state, .submitted, "undo reverts a decision too")
+    }
+
+    func testAttainmentOnTheReviewsScreenFollowsApprovals() throws {
+        let app = try Harness(role: .supervisor)
+        XCTAssertTrue(app.screen.contains("城东街道      0/3"), app.screen)
+        app.press(.char("a"), .char("y"))  // 德民社区's 五好, passing
+        XCTAssertTrue(app.screen.contains("城东街道      1/3"), app.screen)
+        XCTAssertTrue(app.screen.contains("崇川区        2/9"), app.screen)
+    }
+
+    func testAHandEditAfterApprovalShowsChangedSinceApproval() throws {
+        let app = try Harness { directory in
+            let file = directory.appendingPathComponent("communities/c-demo04.json")
+            let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+            let edited = text.replacingOccurrences(of: "\"result\" : \"pass\"", with: "\"result\" : \"fail\"")
+            try? edited.write(to: file, atomically: true, encoding: .utf8)
+        }
+        app.press(.char("j"), .char("j"), .char("j"), .char("j"), .enter, .backTab)
+        XCTAssertTrue(app.screen.contains("已通过 · 审核后已被改动"), app.screen)
+        app.press(.char("j"), .enter)
+        XCTAssertTrue(app.screen.contains("审核后已被改动"), app.screen)
+    }
+
+    func testReopenIsForSupervisorsAndRecorded() throws {
+        let app = try Harness(role: .supervisor)
+        app.press(.escape, .char("j"), .char("j"), .char("j"), .char("j"), .enter, .backTab, .char("j"), .enter, .char("O"))
+        let reopened = try checklist(app, "c-demo04")
+        XCTAssertEqual(reopened.state, .returned)
+        XCTAssertEqual(reopened.reviews.last?.decision, .reopened)
+        let clerk = try Harness()
+        clerk.press(.char("R"))
+        XCTAssertTrue(clerk.screen.contains("只有街道审核人员"), clerk.screen)
+    }
+}
