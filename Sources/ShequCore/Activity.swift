@@ -1,3 +1,5 @@
+import Foundation
+
 /// One activity held, the evidence that counts toward targets: "4 family
 /// education trainings, 2,000 participants".
 public struct Activity: Codable, Equatable, Sendable, Identifiable {
@@ -15,6 +17,8 @@ public struct Activity: Codable, Equatable, Sendable, Identifiable {
     public var notes: String
     /// The tasks this activity counts for; one activity may serve several.
     public var taskIDs: [String]
+    /// When this activity last changed here; import keeps the newer one.
+    public var updatedAt: Date?
 
     public init(
         id: String, date: LocalDate, title: String, kind: ActivityKind, sessions: Int = 1, participants: Int = 0,

@@ -16,6 +16,8 @@ public struct Checklist: Codable, Equatable, Sendable, Identifiable {
     public var items: [ChecklistItem]
     public var state: ChecklistState
     public var reviews: [Review]
+    /// When this checklist last changed here; import keeps the newer one.
+    public var updatedAt: Date?
 
     public init(id: String, templateID: String, title: String, period: String, scored: Bool, threshold: Double,
                 items: [ChecklistItem], state: ChecklistState = .draft, reviews: [Review] = []) {

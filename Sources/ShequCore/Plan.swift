@@ -1,3 +1,5 @@
+import Foundation
+
 /// An annual work plan (年度工作计划): its objective, its measurable tasks
 /// and the safeguards that back them.
 public struct Plan: Codable, Equatable, Sendable, Identifiable {
@@ -9,6 +11,8 @@ public struct Plan: Codable, Equatable, Sendable, Identifiable {
     public var tasks: [PlanTask]
     /// Safeguard measures (保障措施), as free text.
     public var safeguards: String
+    /// When this plan last changed here; import keeps the newer one.
+    public var updatedAt: Date?
 
     public init(id: String, year: Int, title: String, category: PlanCategory, objective: String = "", tasks: [PlanTask] = [], safeguards: String = "") {
         self.id = id

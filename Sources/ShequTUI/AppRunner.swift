@@ -45,8 +45,8 @@ public final class AppRunner {
             return []
         case .save(var change, let direction):
             do {
-                if var after = change.after {
-                    after.updatedAt = now()
+                if let changed = change.after {
+                    let after = RecordStamps.stamp(changed, comparedWith: change.before, at: now())
                     try store.save(after)
                     change.after = after
                 } else if let before = change.before {

@@ -1,0 +1,85 @@
+import Foundation
+
+/// Merges a community file from another machine into the local copy:
+/// records are matched by id; of two copies the one changed later wins;
+/// records only one side has are kept; checklist reviews are unioned.
+/// Nothing is dropped silently: every decision is in the report.
+public enum CommunityMerge {
+    /// What a merge did, for the person running `shequ import`.
+    public struct Report: Equatable, Sendable {
+        public var added: [String] = []
+        public var updated: [String] = []
+        public var keptLocal: [String] = []
+        public var reviewsAdded = 0
+
+        public var isEmpty: Bool { added.isEmpty && updated.isEmpty && reviewsAdded == 0 }
+
+        public var summary: String {
+            var parts: [String] = []
+            if !added.isEmpty { parts.append("added " + added.joined(separator: ", ")) }
+            if !updated.isEmpty { parts.append("updated " + updated.joined(separator: ", ")) }
+            if reviewsAdded > 0 { parts.append("\(reviewsAdded) review(s) added") }
+            if !keptLocal.isEmpty { parts.append("kept the newer local " + keptLocal.joined(separator: ", ")) }
+            return parts.isEmpty ? "already up to date" : parts.joined(separator: "; ")
+        }
+    }
+
+    public static func merge(local: Community, incoming: Community) -> (Community, Report) {
+        var report = Report()
+        var merged = local
+        let incomingNewer = incoming.updatedAt > local.updatedAt
+        if incomingNewer && profile(incoming) != profile(local) {
+            merged.name = incoming.name
+            merged.street = incoming.street
+            merged.district = incoming.district
+            merged.population = incoming.population
+            merged.households = incoming.households
+            merged.residentGroups = incoming.residentGroups
+            merged.contacts = incoming.contacts
+            merged.notes = incoming.notes
+            report.updated.append("community details")
+        } else if !incomingNewer && profile(incoming) != profile(local) {
+            report.keptLocal.append("community details")
+        }
+        merged.plans = mergeRecords(local.plans, incoming.plans, kind: "plan", name: \.title, report: &report)
+        merged.activities = mergeRecords(local.activities, incoming.activities, kind: "activity", name: \.title, report: &report)
+        merged.checklists = mergeRecords(local.checklists, incoming.checklists, kind: "checklist", name: \.title, report: &report)
+        for index in merged.checklists.indices {
+            let id = merged.checklists[index].id
+            let localReviews = local.checklists.first { $0.id == id }?.reviews ?? []
+            let all = localReviews + (incoming.checklists.first { $0.id == id }?.reviews ?? [])
+            var seen = Set<String>()
+            let union = all.filter { seen.insert("\($0.time.timeIntervalSince1970)|\($0.reviewer)|\($0.decision.rawValue)").inserted }.sorted { $0.time < $1.time }
+            if local.checklists.contains(where: { $0.id == id }) { report.reviewsAdded += max(0, union.count - localReviews.count) }
+            merged.checklists[index].reviews = union
+        }
+        merged.updatedAt = max(local.updatedAt, incoming.updatedAt)
+        return (merged, report)
+    }
+
+    private static func profile(_ c: Community) -> [String] {
+        [c.name, c.street, c.district, "\(c.population ?? -1)", "\(c.households ?? -1)", "\(c.residentGroups ?? -1)", c.notes]
+            + c.contacts.map { $0.role + "|" + $0.name + "|" + $0.phone }
+    }
+
+    private static func mergeRecords<Record: TimeStamped>(_ local: [Record], _ incoming: [Record], kind: String, name: KeyPath<Record, String>,
+                                                          report: inout Report) -> [Record] {
+        var result = local
+        for record in incoming {
+            guard let index = result.firstIndex(where: { $0.id == record.id }) else {
+                result.append(record)
+                report.added.append("\(kind) \(record[keyPath: name])")
+                continue
+            }
+            let mine = result[index]
+            guard mine.withoutStamp != record.withoutStamp else { continue }
+            if (record.updatedAt ?? .distantPast) > (mine.updatedAt ?? .distantPast) {
+                result[index] = record
+                report.updated.append("\(kind) \(record[keyPath: name])")
+            } else {
+                report.keptLocal.append("\(kind) \(mine[keyPath: name])")
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Stamps the plans, activities and checklists that a change touched with
+/// the time of the change, so that import can tell the newer of two copies.
+public enum RecordStamps {
+    /// `after`, with `updatedAt` set to `now` on every record that is new or
+    /// differs from its namesake in `before`, and on the community itself.
+    public static func stamp(_ after: Community, comparedWith before: Community?, at now: Date) -> Community {
+        var stamped = after
+        stamped.updatedAt = now
+        stamped.plans = stampChanged(after.plans, before?.plans ?? [], now: now)
+        stamped.activities = stampChanged(after.activities, before?.activities ?? [], now: now)
+        stamped.checklists = stampChanged(after.checklists, before?.checklists ?? [], now: now)
+        return stamped
+    }
+
+    private static func stampChanged<Record: TimeStamped>(_ records: [Record], _ previous: [Record], now: Date) -> [Record] {
+        let old = Dictionary(previous.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return records.map { record in
+            guard let earlier = old[record.id], earlier.withoutStamp == record.withoutStamp else {
+                var changed = record
+                changed.updatedAt = now
+                return changed
+            }
+            return record
+        }
+    }
+}
+
+/// A record that carries the time it last changed.
+protocol TimeStamped: Identifiable, Equatable where ID == String {
+    var updatedAt: Date? { get set }
+}
+
+extension TimeStamped {
+    /// The record with its stamp cleared, to compare contents.
+    var withoutStamp: Self {
+        var copy = self
+        copy.updatedAt = nil
+        return copy
+    }
+}
+
+extension Plan: TimeStamped {}
+extension Activity: TimeStamped {}
+extension Checklist: TimeStamped {}

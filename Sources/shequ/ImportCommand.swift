@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import ShequCore
+
+/// `shequ import FILE...`: takes in community files sent from other
+/// machines, validating each and merging by id; never overwrites newer data.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Take in community files from another machine: validate, merge by id (the newer record wins, reviews are unioned), report what changed.")
+
+    @OptionGroup var options: DataOptions
+
+    @Argument(help: "Community files (.json) to take in.")
+    var files: [String]
+
+    func run() throws {
+        let language = options.resolvedLanguage(config: options.config.config)
+        let store = try options.openStore(readOnly: false, language: language)
+        if case .readOnly(let why) = store.access {
+            printError(language(why))
+            throw ExitCode(1)
+        }
+        let snapshot = store.load()
+        var communities = Dictionary(snapshot.communities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let unreadable = Set(snapshot.unreadable.map(\.file))
+        var refused = 0
+        for path in files {
+            switch Self.read(path) {
+            case .failure(let problem):
+                print("\(path): \(problem.location.isEmpty ? "" : problem.location + ": ")\(problem.message); not imported")
+                refused += 1
+            case .success(let incoming):
+                if unreadable.contains("communities/\(incoming.id).json") {
+                    print("\(path): the local communities/\(incoming.id).json cannot be read; repair it first (shequ check); not imported")
+                    refused += 1
+                    continue
+                }
+                do {
+                    if let local = communities[incoming.id] {
+                        let (merged, report) = CommunityMerge.merge(local: local, incoming: incoming)
+                        if !report.isEmpty { try store.save(merged) }
+                        communities[incoming.id] = merged
+                        print("\(path): \(merged.name) (\(merged.id)): \(report.summary)")
+                    } else {
+                        try store.save(incoming)
+                        communities[incoming.id] = incoming
+                        print("\(path): \(incoming.name) (\(incoming.id)): added")
+                    }
+                } catch {
+                    print("\(path): \(error.message(language))")
+                    refused += 1
+                }
+            }
+        }
+        if refused > 0 { throw ExitCode(1) }
+    }
+
+    /// Reads and validates one file: it must parse, carry a schema this
+    /// Shequ understands, a valid id and a name.
+    static func read(_ path: String) -> Result<Community, FileProblem> {
+        guard let data = FileManager.default.contents(atPath: path) else { return .failure(FileProblem(location: "", message: "cannot be read")) }
+        let contents: CommunityFile.Contents
+        do {
+            contents = try CommunityFile.decode(data)
+        } catch {
+            return .failure(error)
+        }
+        if contents.schema > CommunityFile.schemaVersion {
+            return .failure(FileProblem(location: "schema", message: "written by a newer Shequ (schema \(contents.schema)); update Shequ first"))
+        }
+        let structural = CommunityRules.problems(contents.community).filter { $0.location == "id" || $0.location == "name" }
+        if let problem = structural.first { return .failure(problem) }
+        return .success(contents.community)
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import ShequCore
+import XCTest
+
+/// `shequ import` run as a clerk would, with files from another machine.
+final class ImportTests: XCTestCase {
+    var here: URL!
+    var there: URL!
+
+    override func setUpWithError() throws {
+        here = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-import-here-" + UUID().uuidString)
+        there = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-import-there-" + UUID().uuidString)
+        for directory in [here!, there!] { Tmux.execute([Tmux.binary, "demo", "--data-dir", directory.path]) }
+    }
+
+    override func tearDown() {
+        for directory in [here, there] { try? FileManager.default.removeItem(at: directory!) }
+    }
+
+    private func run(_ arguments: [String]) -> (Int32, String) {
+        var status: Int32 = -1
+        let output = Tmux.execute([Tmux.binary] + arguments + ["--data-dir", here.path], status: &status)
+        return (status, output)
+    }
+
+    func testANewerEditFromAnotherMachineComesInAndAnOlderOneDoesNot() throws {
+        let file = there.appendingPathComponent("communities/c-demo04.json")
+        var remote = try CommunityFile.decode(try Data(contentsOf: file)).community
+        remote.activities[0].title = "外来修改的活动"
+        remote.activities[0].updatedAt = Date()
+        try CommunityFile.encode(remote).write(to: file)
+        let (status, output) = run(["import", file.path])
+        XCTAssertEqual(status, 0, output)
+        XCTAssertTrue(output.contains("updated activity 外来修改的活动"), output)
+        let local = try CommunityFile.decode(try Data(contentsOf: here.appendingPathComponent("communities/c-demo04.json"))).community
+        XCTAssertEqual(local.activities[0].title, "外来修改的活动")
+
+        remote.activities[0].title = "更旧的修改"
+        remote.activities[0].updatedAt = Date(timeIntervalSince1970: 0)
+        try CommunityFile.encode(remote).write(to: file)
+        let (_, again) = run(["import", file.path])
+        XCTAssertTrue(again.contains("kept the newer local activity 外来修改的活动"), again)
+    }
+
+    func testInvalidAndNewerSchemaFilesAreRefusedWithTheReason() throws {
+        let newer = there.appendingPathComponent("newer.json")
+        try Data(#"{"schema": 7, "id": "c-new", "name": "新"}"#.utf8).write(to: newer)
+        let broken = there.appendingPathComponent("broken.json")
+        try Data("{\"schema\": 1,\n \"id\": 5 }".utf8).write(to: broken)
+        let good = there.appendingPathComponent("good.json")
+        try CommunityFile.encode(Community(id: "c-brand-new", name: "新来社区", street: "新城桥街道")).write(to: good)
+        let (status, output) = run(["import", newer.path, broken.path, good.path, good.path])
+        XCTAssertEqual(status, 1, "some files were refused")
+        XCTAssertTrue(output.contains("newer.json: schema: written by a newer Shequ (schema 7)"), output)
+        XCTAssertTrue(output.contains("broken.json: id: expected text; not imported"), output)
+        XCTAssertTrue(output.contains("good.json: 新来社区 (c-brand-new): added"), output)
+        XCTAssertTrue(output.contains("good.json: 新来社区 (c-brand-new): already up to date"), "a duplicate id merges with what was just added")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: here.appendingPathComponent("communities/c-new.json").path))
+    }
+}
