@@ -1,0 +1,102 @@
+import Foundation
+import ShequCore
+import XCTest
+
+/// The whole review round trip with the real binary: a clerk fills and
+/// submits, a supervisor (a second run with --role supervisor) returns it,
+/// the clerk fixes and resubmits, the supervisor approves; then a hand edit
+/// of the file shows as changed since approval.
+final class ReviewRoundTripTests: XCTestCase {
+    var directory: URL!
+
+    override func setUpWithError() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-review-" + UUID().uuidString)
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux"), "tmux is not installed")
+        Tmux.execute([Tmux.binary, "demo", "--data-dir", directory.path])
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    private var file: URL { directory.appendingPathComponent("communities/c-demo09.json") }
+
+    private func checklist() throws -> Checklist {
+        try XCTUnwrap(try CommunityFile.decode(try Data(contentsOf: file)).community.checklists.first)
+    }
+
+    /// Runs shequ once, lets `steps` drive it, and quits.
+    private func session(_ arguments: String, _ steps: (Tmux) -> Void) {
+        let tmux = Tmux(dataDirectory: directory)
+        tmux.start("--lang zh " + arguments)
+        tmux.waitFor("社区工作台")
+        steps(tmux)
+        tmux.press("Q")
+        tmux.waitFor("EXIT=0")
+    }
+
+    func testClerkSubmitsSupervisorReturnsClerkResubmitsSupervisorApproves() throws {
+        session("") { clerk in
+            clerk.press("G", "Enter", "BTab", "n")
+            clerk.waitFor("新建检查表")
+            clerk.press("C-s")
+            clerk.waitFor("已保存：新建检查表")
+            clerk.press("Enter")
+            clerk.waitFor("还有 12 项待查")
+            for _ in 0..<12 { clerk.press("Space", "j") }
+            clerk.waitFor("可以提交")
+            clerk.press("s")
+            clerk.waitFor("已保存：提交“五好关工委考评表”")
+        }
+        XCTAssertEqual(try checklist().state, .submitted)
+
+        session("--role supervisor") { supervisor in
+            supervisor.waitFor("钟秀社区")
+            supervisor.press("G", "r")
+            supervisor.waitFor("退回：五好关工委考评表")
+            supervisor.type("请上传五老名册照片")
+            supervisor.press("C-s")
+            supervisor.waitFor("已保存：退回“五好关工委考评表”")
+        }
+        XCTAssertEqual(try checklist().state, .returned)
+
+        session("") { clerk in
+            clerk.press("G", "Enter", "BTab", "Enter")
+            clerk.waitFor("请上传五老名册照片")
+            clerk.press("j", "j", "j", "e")
+            clerk.waitFor("佐证材料")
+            clerk.type("五老名册照片已上传")
+            clerk.press("C-s")
+            clerk.waitFor("五老名册照片已上传")
+            clerk.press("s")
+            clerk.waitFor("已保存：提交")
+        }
+        XCTAssertEqual(try checklist().state, .submitted)
+
+        session("--role supervisor") { supervisor in
+            supervisor.waitFor("钟秀社区")
+            supervisor.press("G", "a")
+            supervisor.waitFor("通过“五好关工委考评表”？(y/n)")
+            supervisor.press("y")
+            supervisor.waitFor("已保存：通过")
+            XCTAssertTrue(supervisor.screen().contains("新城桥街道    1/3"), supervisor.screen())
+            XCTAssertTrue(supervisor.screen().contains("城东街道      1/3"), "钟秀社区 now attains:\n" + supervisor.screen())
+        }
+        let approved = try checklist()
+        XCTAssertEqual(approved.state, .approved)
+        XCTAssertEqual(approved.reviews.map(\.decision), [.submitted, .returned, .submitted, .approved])
+        XCTAssertEqual(approved.reviews.last?.digest, ChecklistDigest.of(approved))
+
+        // A hand edit of the approved content is noticed everywhere.
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "五老名册照片已上传", with: "后来手工改的").write(to: file, atomically: true, encoding: .utf8)
+        var status: Int32 = -1
+        let check = Tmux.execute([Tmux.binary, "check", "--data-dir", directory.path], status: &status)
+        XCTAssertEqual(status, 1)
+        XCTAssertTrue(check.contains("communities/c-demo09.json: checklists[0]: \"五好关工委考评表\" changed since approval"), check)
+        session("") { clerk in
+            clerk.press("G", "Enter", "BTab")
+            clerk.waitFor("已通过 · 审核后已被改动")
+        }
+    }
+}
