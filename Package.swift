@@ -30,18 +30,31 @@ let package = Package(
             ]
         ),
         .target(
+            name: "ShequExport",
+            dependencies: ["ShequCore", .product(name: "CSV", package: "CSV.swift")]
+        ),
+        .target(
             name: "ShequTUI",
-            dependencies: ["ShequCore", "CNcursesw"]
+            dependencies: ["ShequCore", "ShequExport", "CNcursesw"]
         ),
         .executableTarget(
             name: "shequ",
             dependencies: [
-                "ShequCore", "ShequTUI",
+                "ShequCore", "ShequTUI", "ShequExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         .testTarget(name: "ShequCoreTests", dependencies: ["ShequCore"]),
+        .testTarget(
+            name: "ShequExportTests",
+            dependencies: [
+                "ShequExport", "ShequCore",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
+            exclude: ["__Snapshots__"]
+        ),
         .testTarget(
             name: "ShequTUITests",
             dependencies: [

@@ -3,7 +3,7 @@
 /// unchanged since approval, over all communities.
 public struct Attainment: Equatable, Sendable {
     /// One street's, or the whole district's, figures.
-    public struct Row: Equatable, Sendable {
+    public struct Row: Equatable, Sendable, Encodable {
         public var name: String
         public var attained: Int
         public var total: Int

@@ -217,6 +217,34 @@ public enum L {
     public static func templateProblem(_ line: String, _ count: Int) -> Localized {
         Localized(zh: "\(count) 个检查表模板有误，已跳过：\(line)", en: "\(count) checklist template(s) skipped: \(line)")
     }
+    public static let total = Localized(zh: "合计", en: "Total")
+    public static func monthName(_ m: Int) -> Localized {
+        Localized(zh: "\(m)月", en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][max(0, min(11, m - 1))])
+    }
+    public static func openRectificationLine(_ item: String, _ action: String, _ owner: String, _ due: String) -> Localized {
+        Localized(zh: "整改未完成：\(item)，\(action)（\(owner)，\(due)前）", en: "Open rectification: \(item): \(action) (\(owner), by \(due))")
+    }
+    public static let checklistsPassing = Localized(zh: "检查表通过", en: "Passed")
+    public static let reviewStateColumn = Localized(zh: "审核状态", en: "Review state")
+    public static let attained = Localized(zh: "达标", en: "Attained")
+    public static let activityCount = Localized(zh: "活动", en: "Activities")
+    public static let reviewer = Localized(zh: "审核人", en: "Reviewer")
+    public static let noPlansThisYear = Localized(zh: "本年度无工作计划。", en: "No plans for this year.")
+    public static let noChecklistsThisYear = Localized(zh: "本年度无检查表。", en: "No checklists for this year.")
+    public static let nothingRemaining = Localized(zh: "各项目标均已完成，无未完成事项。", en: "Every target is met; nothing remains.")
+    public static func missedLine(_ task: String, _ periods: String) -> Localized {
+        Localized(zh: "“\(task)”缺少：\(periods)", en: "\(task) missed: \(periods)")
+    }
+    public static func reviewCommentLine(_ checklist: String, _ comment: String) -> Localized {
+        Localized(zh: "审核意见（\(checklist)）：\(comment)", en: "Review comment (\(checklist)): \(comment)")
+    }
+    public static func attainmentChart(_ plan: String) -> Localized { Localized(zh: "目标完成情况：\(plan)", en: "Target attainment: \(plan)") }
+    public static func sessionsByMonthChart(_ year: Int) -> Localized { Localized(zh: "\(year)年每月活动场次", en: "Sessions per month, \(year)") }
+    public static func unknownStreet(_ s: String) -> Localized { Localized(zh: "找不到街道：\(s)", en: "No such street: \(s)") }
+    public static func noDataForYear(_ y: Int) -> Localized { Localized(zh: "\(y)年没有任何计划、活动或检查表", en: "Nothing was recorded for \(y)") }
+    public static let nothingToExport = Localized(zh: "没有可导出的社区", en: "No community to export")
+    public static func selectedCommunities(_ n: Int) -> Localized { Localized(zh: "所选\(n)个社区", en: "\(n) selected communities") }
+    public static func exportedTo(_ path: String) -> Localized { Localized(zh: "已导出到 \(path)", en: "Exported to \(path)") }
     public static let changedSinceApproval = Localized(zh: "审核后已被改动", en: "changed since approval")
 
     // MARK: Keys (help and status line)

@@ -1,0 +1,164 @@
+import Foundation
+
+/// A year's work of one or more communities, computed once from the data
+/// and worded in one language: what every export format prints. Text
+/// fields are ready to print; figures stay numbers for JSON and CSV.
+public struct Summary: Encodable, Sendable {
+    public var year: Int
+    public var language: String
+    /// What the summary covers: a community, a street, or the district.
+    public var scope: String
+    public var generatedOn: String
+    /// One row per community and the attainment per standard, when more than one community is covered.
+    public var rollup: Rollup?
+    public var communities: [CommunityReport]
+
+    /// The figures of several communities side by side.
+    public struct Rollup: Encodable, Sendable {
+        public var rows: [RollupRow]
+        public var attainment: [StandardAttainment]
+    }
+
+    public struct RollupRow: Encodable, Sendable {
+        public var community: String, street: String
+        public var tasksMet: Int, tasks: Int, sessions: Int, participants: Int
+        public var checklistsPassing: Int, checklists: Int
+        public var reviewState: String
+    }
+
+    public struct StandardAttainment: Encodable, Sendable {
+        public var standard: String
+        public var rows: [Attainment.Row]
+    }
+
+    /// One community's year.
+    public struct CommunityReport: Encodable, Sendable {
+        public var id: String, name: String, street: String, district: String
+        public var population: Int?, households: Int?
+        public var plans: [PlanReport]
+        public var activitiesByKind: [ActivityRow]
+        public var activitiesByMonth: [ActivityRow]
+        public var activityTotal: ActivityRow
+        public var checklists: [ChecklistReport]
+        public var openRectifications: [RectificationRow]
+        /// A paragraph per plan in the style of the source documents.
+        public var narrative: [String]
+        /// What remains to do: unmet tasks and open rectifications.
+        public var remaining: [String]
+    }
+
+    public struct PlanReport: Encodable, Sendable {
+        public var title: String, category: String
+        public var tasksMet: Int, percent: Int
+        public var tasks: [TaskRow]
+    }
+
+    public struct TaskRow: Encodable, Sendable {
+        public var id: String, title: String, owner: String, deadline: String
+        public var target: Target, targetText: String
+        public var actual: Double, actualText: String, percent: Int
+        public var state: TaskProgress.State, stateText: String
+        public var missingPeriods: [String]
+    }
+
+    /// Counts of activities under one heading (a kind or a month).
+    public struct ActivityRow: Encodable, Sendable {
+        public var label: String, activities: Int, sessions: Int, participants: Int
+    }
+
+    public struct ChecklistReport: Encodable, Sendable {
+        public var title: String, period: String
+        public var score: Double, threshold: Double, scored: Bool, vetoFailed: Bool, passes: Bool
+        public var state: ChecklistState, stateText: String
+        public var reviewer: String?, reviewedOn: String?, comment: String?
+        public var changedSinceApproval: Bool
+    }
+
+    public struct RectificationRow: Encodable, Sendable {
+        public var checklist: String, item: String, action: String, owner: String, due: String
+    }
+}
+
+extension Summary {
+    /// The summary of `communities` for `year`, worded in `language`, as of `today`.
+    public init(communities: [Community], year: Int, scope: String, language: Language, today: LocalDate, templates: [ChecklistTemplate]) {
+        self.year = year
+        self.language = language.rawValue
+        self.scope = scope
+        generatedOn = today.description
+        let reports = communities.map { Self.report($0, year: year, language: language, today: today) }
+        self.communities = reports
+        guard communities.count > 1 else { return }
+        let rows = zip(communities, reports).map { community, report in
+            let checklists = report.checklists
+            return RollupRow(
+                community: community.name, street: community.street,
+                tasksMet: report.plans.reduce(0) { $0 + $1.tasksMet }, tasks: report.plans.reduce(0) { $0 + $1.tasks.count },
+                sessions: report.activityTotal.sessions, participants: report.activityTotal.participants,
+                checklistsPassing: checklists.filter { $0.passes && $0.state == .approved }.count, checklists: checklists.count,
+                reviewState: Self.reviewState(checklists, language))
+        }
+        let district = communities.first?.district ?? ""
+        let used = Set(communities.flatMap { $0.checklists.filter { Self.inYear($0, year) }.map(\.templateID) })
+        let attainment = templates.filter { used.contains($0.id) }.map { template in
+            let a = Attainment(templateID: template.id, communities: communities, districtName: district.isEmpty ? language(L.allCommunities) : district)
+            return StandardAttainment(standard: language(template.title), rows: a.streets + [a.district])
+        }
+        rollup = Rollup(rows: rows, attainment: attainment)
+    }
+
+    /// A checklist belongs to a year when its period names it.
+    public static func inYear(_ checklist: Checklist, _ year: Int) -> Bool {
+        checklist.period.contains(String(year))
+    }
+
+    private static func reviewState(_ checklists: [ChecklistReport], _ language: Language) -> String {
+        let counts = ChecklistState.allCases.compactMap { state -> String? in
+            let n = checklists.filter { $0.state == state }.count
+            return n > 0 ? language(state.label) + " \(n)" : nil
+        }
+        return counts.isEmpty ? "-" : counts.joined(separator: language == .zh ? "，" : ", ")
+    }
+
+    private static func report(_ community: Community, year: Int, language: Language, today: LocalDate) -> CommunityReport {
+        let plans = community.plans.filter { $0.year == year }.map { plan -> PlanReport in
+            let progress = PlanProgress(plan: plan, community: community, today: today)
+            let tasks = zip(plan.tasks, progress.tasks).map { task, p in
+                TaskRow(id: task.id, title: task.title, owner: task.owner, deadline: task.deadline?.description ?? "",
+                        target: task.target, targetText: task.target.text(language), actual: p.actual,
+                        actualText: ProgressText.actual(p.actual, task.target.kind, language), percent: p.percent,
+                        state: p.state, stateText: language(p.state.label), missingPeriods: p.missingPeriods.map { language($0.label) })
+            }
+            return PlanReport(title: plan.title, category: language(plan.category.label), tasksMet: progress.met, percent: progress.percent, tasks: tasks)
+        }
+        let activities = community.activities.filter { $0.date.year == year }
+        func row(_ label: String, _ list: [Activity]) -> ActivityRow {
+            ActivityRow(label: label, activities: list.count, sessions: list.reduce(0) { $0 + $1.sessions }, participants: list.reduce(0) { $0 + $1.participants })
+        }
+        let byKind = ActivityKind.allCases.map { kind in row(language(kind.label), activities.filter { $0.kind == kind }) }.filter { $0.activities > 0 }
+        let byMonth = (1...12).map { month in row(language(L.monthName(month)), activities.filter { $0.date.month == month }) }
+        let checklists = community.checklists.filter { inYear($0, year) }.map { checklist -> ChecklistReport in
+            let evaluation = ChecklistEvaluation(checklist)
+            let decision = checklist.reviews.last { $0.decision == .approved || $0.decision == .returned || $0.decision == .reopened }
+            return ChecklistReport(
+                title: checklist.title, period: checklist.period, score: evaluation.score, threshold: checklist.threshold, scored: checklist.scored,
+                vetoFailed: evaluation.vetoFailed, passes: evaluation.passes, state: checklist.state, stateText: language(checklist.state.label),
+                reviewer: decision?.reviewer, reviewedOn: decision.map { LocalDate.of($0.time).description }, comment: decision?.comment,
+                changedSinceApproval: ChecklistDigest.changedSinceApproval(checklist))
+        }
+        let open = community.checklists.filter { inYear($0, year) }.flatMap { checklist in
+            ChecklistEvaluation.openRectifications(checklist).map { item in
+                RectificationRow(checklist: checklist.title, item: item.text, action: item.rectification?.action ?? "",
+                                 owner: item.rectification?.owner ?? "", due: item.rectification?.due.description ?? "")
+            }
+        }
+        let narrative = plans.map { Narrative.paragraph($0, activities: activities, community: community, language: language) }
+        var remaining = plans.flatMap { plan in plan.tasks.filter { $0.state != .met }.map { Narrative.remaining($0, language: language) } }
+        remaining += open.map { language(L.openRectificationLine($0.item, $0.action, $0.owner, $0.due)) }
+        return CommunityReport(
+            id: community.id, name: community.name, street: community.street, district: community.district,
+            population: community.population, households: community.households, plans: plans,
+            activitiesByKind: byKind, activitiesByMonth: byMonth, activityTotal: row(language(L.total), activities),
+            checklists: checklists, openRectifications: open, narrative: narrative, remaining: remaining)
+    }
+}

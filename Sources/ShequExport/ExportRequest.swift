@@ -1,0 +1,77 @@
+import Foundation
+import ShequCore
+
+/// What to export: which communities (by id or name, by street, or all),
+/// which year, in which format and language, to which file.
+public struct ExportRequest: Equatable, Sendable {
+    public var communities: [String] = []
+    public var street: String?
+    public var all = false
+    public var year: Int
+    public var format: ExportFormat = .txt
+    public var table: CSVSummary.Table = .tasks
+    public var language: Language = .zh
+
+    public init(year: Int) {
+        self.year = year
+    }
+
+    /// Why an export cannot be made, in the user's words.
+    public struct Problem: Error, Equatable, Sendable {
+        public var message: Localized
+    }
+
+    /// The communities the request covers, and how to name them, or why not.
+    public func select(from all: [Community]) -> Result<(communities: [Community], scope: String), Problem> {
+        var chosen: [Community] = []
+        for wanted in communities {
+            guard let match = all.first(where: { $0.id == wanted || $0.name == wanted }) else {
+                return .failure(Problem(message: L.unknownCommunity(wanted)))
+            }
+            if !chosen.contains(where: { $0.id == match.id }) { chosen.append(match) }
+        }
+        if let street {
+            let inStreet = all.filter { $0.street == street }
+            guard !inStreet.isEmpty else { return .failure(Problem(message: L.unknownStreet(street))) }
+            chosen += inStreet.filter { c in !chosen.contains { $0.id == c.id } }
+        }
+        if self.all || (communities.isEmpty && street == nil) { chosen = all }
+        chosen.sort { $0.street == $1.street ? $0.name.compare($1.name, locale: Locale(identifier: "zh_CN")) == .orderedAscending : $0.street < $1.street }
+        let hasData = chosen.contains { c in
+            c.plans.contains { $0.year == year } || c.activities.contains { $0.date.year == year } || c.checklists.contains { Summary.inYear($0, year) }
+        }
+        guard !chosen.isEmpty else { return .failure(Problem(message: L.nothingToExport)) }
+        guard hasData else { return .failure(Problem(message: L.noDataForYear(year))) }
+        let scope: String
+        if chosen.count == 1 {
+            scope = chosen[0].name
+        } else if let street, communities.isEmpty {
+            scope = street
+        } else if chosen.count == all.count {
+            scope = chosen.first?.district.isEmpty == false ? chosen[0].district : language(L.allCommunities)
+        } else {
+            scope = language(L.selectedCommunities(chosen.count))
+        }
+        return .success((chosen, scope))
+    }
+
+    /// The export's bytes, or why not; `progress` hears of each community.
+    public func render(_ all: [Community], today: LocalDate, templates: [ChecklistTemplate],
+                       progress: (Int, Int) -> Void = { _, _ in }) -> Result<Data, Problem> {
+        switch select(from: all) {
+        case .failure(let problem): return .failure(problem)
+        case .success(let (communities, scope)):
+            var built: [Community] = []
+            for (index, community) in communities.enumerated() {
+                built.append(community)
+                progress(index + 1, communities.count)
+            }
+            let summary = Summary(communities: built, year: year, scope: scope, language: language, today: today, templates: templates)
+            do {
+                return .success(try format.render(summary, language: language, table: table))
+            } catch {
+                return .failure(Problem(message: Localized(zh: "导出失败：\(error)", en: "Export failed: \(error)")))
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+import ShequCore
+import ShequExport
+
+/// `shequ export`: the printable summary of a year.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the year's summary of one community, several, a street or all: txt for lp, html to print, md, csv or json.")
+
+    @OptionGroup var options: DataOptions
+
+    @Option(name: .customLong("community"), help: "A community by id or name; repeat for several.")
+    var communities: [String] = []
+
+    @Option(help: "Every community of this street.")
+    var street: String?
+
+    @Flag(help: "Every community (the default when none is named).")
+    var all = false
+
+    @Option(help: "The year (default: this year).")
+    var year: Int?
+
+    @Option(help: "txt, html, md, csv or json.")
+    var format: ExportFormat
+
+    @Option(help: "For csv: tasks, activities, checklists or communities.")
+    var table: CSVSummary.Table = .tasks
+
+    @Option(help: "The file to write (default: standard output).")
+    var output: String?
+
+    func run() throws {
+        let language = options.resolvedLanguage(config: options.config.config)
+        let store = try options.openStore(readOnly: true, language: language)
+        let snapshot = store.load()
+        for file in snapshot.unreadable { printError(file.line) }
+        let today = LocalDate.of(Date())
+        var request = ExportRequest(year: year ?? today.year)
+        request.communities = communities
+        request.street = street
+        request.all = all
+        request.format = format
+        request.table = table
+        request.language = language
+        let showProgress = isatty(STDERR_FILENO) == 1
+        let templates = TemplateLibrary(folder: store.root.appendingPathComponent("templates")).templates
+        let result = request.render(snapshot.communities, today: today, templates: templates) { done, total in
+            guard showProgress else { return }
+            let bar = ProgressText.bar(done * 100 / max(1, total), width: 30)
+            FileHandle.standardError.write(Data("\r[\(String(repeating: "#", count: bar.filled))\(String(repeating: "-", count: bar.empty))] \(done)/\(total)".utf8))
+            if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
+        }
+        switch result {
+        case .failure(let problem):
+            printError(language(problem.message))
+            throw ExitCode(1)
+        case .success(let data):
+            guard let output else {
+                FileHandle.standardOutput.write(data)
+                return
+            }
+            do {
+                try AtomicFile.write(data, to: URL(fileURLWithPath: output))
+            } catch {
+                printError(error.message(language))
+                throw ExitCode(1)
+            }
+            printError(language(L.exportedTo(output)))
+        }
+    }
+}
+
+extension ExportFormat: ExpressibleByArgument {}
+extension CSVSummary.Table: ExpressibleByArgument {}
