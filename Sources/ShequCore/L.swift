@@ -245,6 +245,13 @@ public enum L {
     public static let nothingToExport = Localized(zh: "没有可导出的社区", en: "No community to export")
     public static func selectedCommunities(_ n: Int) -> Localized { Localized(zh: "所选\(n)个社区", en: "\(n) selected communities") }
     public static func exportedTo(_ path: String) -> Localized { Localized(zh: "已导出到 \(path)", en: "Exported to \(path)") }
+    public static let exportTitle = Localized(zh: "导出工作总结", en: "Export the summary")
+    public static let format = Localized(zh: "格式", en: "Format")
+    public static let csvTable = Localized(zh: "CSV 表", en: "CSV table")
+    public static let outputFile = Localized(zh: "文件", en: "File")
+    public static func exportScope(_ scope: String) -> Localized { Localized(zh: "导出工作总结：\(scope)", en: "Export the summary: \(scope)") }
+    public static let keyExport = Localized(zh: "导出", en: "export")
+    public static func exporting(_ done: Int, _ total: Int) -> Localized { Localized(zh: "正在导出 \(done)/\(total)", en: "Exporting \(done)/\(total)") }
     public static let changedSinceApproval = Localized(zh: "审核后已被改动", en: "changed since approval")
 
     // MARK: Keys (help and status line)

@@ -98,11 +98,10 @@ extension Summary {
                 checklistsPassing: checklists.filter { $0.passes && $0.state == .approved }.count, checklists: checklists.count,
                 reviewState: Self.reviewState(checklists, language))
         }
-        let district = communities.first?.district ?? ""
         let used = Set(communities.flatMap { $0.checklists.filter { Self.inYear($0, year) }.map(\.templateID) })
         let attainment = templates.filter { used.contains($0.id) }.map { template in
-            let a = Attainment(templateID: template.id, communities: communities, districtName: district.isEmpty ? language(L.allCommunities) : district)
-            return StandardAttainment(standard: language(template.title), rows: a.streets + [a.district])
+            let a = Attainment(templateID: template.id, communities: communities, districtName: scope)
+            return StandardAttainment(standard: language(template.title), rows: a.streets + (a.streets.count > 1 ? [a.district] : []))
         }
         rollup = Rollup(rows: rows, attainment: attainment)
     }

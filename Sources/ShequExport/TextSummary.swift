@@ -50,16 +50,23 @@ public enum TextSummary {
 
     /// A table: a header row, a rule, and rows, in the given widths (-1:
     /// as wide as its widest cell; a last width of 0 takes what is left);
-    /// numbers align right.
+    /// numbers align right, and a cell too long for its column wraps onto
+    /// further lines rather than being cut.
     static func table(_ header: [String], _ rows: [[String]], widths: [Int], right: Set<Int> = []) -> [String] {
         var all = widths.enumerated().map { index, width in
             width >= 0 ? width : ([header] + rows).map { DisplayWidth.of($0[index]) }.max() ?? 1
         }
-        if all[all.count - 1] == 0 { all[all.count - 1] = max(4, width - widths.dropLast().reduce(0, +) - 2 * (widths.count - 1)) }
-        func line(_ cells: [String]) -> String {
-            cells.enumerated().map { DisplayWidth.fit($1, to: all[$0], alignRight: right.contains($0)) }.joined(separator: "  ")
+        if all[all.count - 1] == 0 { all[all.count - 1] = max(4, width - all.dropLast().reduce(0, +) - 2 * (all.count - 1)) }
+        func lines(_ cells: [String]) -> [String] {
+            let wrapped = cells.enumerated().map { DisplayWidth.wrap($1, to: all[$0]) }
+            let height = wrapped.map(\.count).max() ?? 1
+            return (0..<height).map { row in
+                wrapped.enumerated().map { column, parts in
+                    DisplayWidth.fit(row < parts.count ? parts[row] : "", to: all[column], alignRight: right.contains(column))
+                }.joined(separator: "  ")
+            }
         }
-        return [line(header), String(repeating: "-", count: width)] + rows.map(line)
+        return lines(header) + [String(repeating: "-", count: width)] + rows.flatMap(lines)
     }
 
     private static func heading(_ text: String) -> [String] {

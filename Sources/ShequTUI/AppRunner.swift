@@ -1,5 +1,6 @@
 import Foundation
 import ShequCore
+import ShequExport
 
 /// Runs the app: reads events from a terminal, passes them through
 /// `update`, performs the effects against the store and feeds their results
@@ -58,6 +59,21 @@ public final class AppRunner {
                 return [.communityReloaded(id: id, store.reload(id: id)), .changeFailed(.changedOnDisk(file: file))]
             } catch {
                 return [.changeFailed(error)]
+            }
+        case .export(let request, let path):
+            let result = request.render(state.communities, today: state.today, templates: state.templates) { done, total in
+                state.exportProgress = (done, total)
+                terminal.present(state.render())
+            }
+            switch result {
+            case .failure(let problem): return [.exportFailed(problem.message)]
+            case .success(let data):
+                do {
+                    try AtomicFile.write(data, to: URL(fileURLWithPath: path))
+                    return [.exported(path)]
+                } catch {
+                    return [.exportFailed(Localized(zh: error.message(.zh), en: error.message(.en)))]
+                }
             }
         case .loadSample:
             var saved: [Community] = []

@@ -59,6 +59,10 @@ public struct AppState: Sendable {
     public var status: Status?
     public var history = UndoHistory()
     public var isQuitting = false
+    /// How far a running export has come, for the progress bar.
+    public var exportProgress: (done: Int, total: Int)?
+    /// The folder the export dialog suggests.
+    public var exportFolder = FileManager.default.currentDirectoryPath
 
     /// The smallest terminal the screens are laid out for.
     public static let minimumSize = Size(columns: 60, rows: 16)

@@ -17,7 +17,12 @@ enum Chrome {
     static func drawMessage(_ state: AppState, into buffer: inout ScreenBuffer) {
         let row = buffer.size.rows - 2
         buffer.clear(row: row)
-        if let prompt = state.prompt {
+        if let progress = state.exportProgress {
+            let bar = ProgressText.bar(progress.done * 100 / max(1, progress.total), width: 20)
+            let x = buffer.write(" " + state.language(L.exporting(progress.done, progress.total)) + " ", column: 0, row: row)
+            buffer.write(String(repeating: "#", count: bar.filled), column: x, row: row, role: .progress)
+            buffer.write(String(repeating: "-", count: bar.empty), column: x + bar.filled, row: row, role: .dim)
+        } else if let prompt = state.prompt {
             buffer.write(" " + state.language(promptText(prompt, state)), column: 0, row: row, role: .warn)
         } else if let status = state.status {
             buffer.write(" " + state.language(status.text), column: 0, row: row, role: status.isError ? .fail : .normal)

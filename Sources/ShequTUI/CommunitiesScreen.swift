@@ -58,7 +58,7 @@ enum HomeRow {
 
 /// What a key does on the home screen.
 enum HomeAction: Sendable {
-    case move, open, new, edit, delete, filter, sort, undo, redo, back, help, reviews
+    case move, open, new, edit, delete, filter, sort, undo, redo, back, help, reviews, export
 }
 
 // MARK: - Keys and update
@@ -74,6 +74,7 @@ extension AppState {
         KeyBinding([.char("u")], "u", L.keyUndo, .undo),
         KeyBinding([.ctrl("r")], "Ctrl-R", L.keyRedo, .redo),
         KeyBinding([.char("R")], "R", L.keyReviews, .reviews),
+        KeyBinding([.char("x")], "x", L.keyExport, .export),
         KeyBinding([.char("?"), .function(1)], "? F1", L.keyHelp, .help, hint: true),
         KeyBinding([.char("q"), .escape], "q Esc", L.keyQuit, .back, hint: true),
     ])
@@ -139,6 +140,12 @@ extension AppState {
         case .undo: return undo()
         case .redo: return redo()
         case .help: showingHelp = true
+        case .export:
+            let shown = rows.compactMap { if case .community(let c) = $0 { c.id } else { nil } }
+            let everything = shown.count == communities.count
+            let district = communities.first?.district ?? ""
+            return openExport(communityIDs: everything ? [] : shown,
+                              scopeLabel: everything ? (district.isEmpty ? language(L.allCommunities) : district) : language(L.selectedCommunities(shown.count)))
         case .reviews:
             if role == .supervisor { pages.append(.reviews(ReviewsPage())) } else { say(L.supervisorOnly, error: true) }
         case .back:

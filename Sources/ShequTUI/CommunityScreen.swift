@@ -28,7 +28,7 @@ public struct CommunityPage: Sendable {
 /// What a key does on the Community screen, on any of its tabs.
 enum CommunityAction: Sendable {
     case move, nextTab, previousTab, open, new, edit, delete, undo, redo, help, back
-    case filterText, filterKind, filterMonth, filterTask
+    case filterText, filterKind, filterMonth, filterTask, export
 }
 
 extension AppState {
@@ -37,6 +37,7 @@ extension AppState {
         KeyBinding([.backTab], "Shift-Tab", L.keyPreviousTab, .previousTab),
         KeyBinding([.char("u")], "u", L.keyUndo, .undo),
         KeyBinding([.ctrl("r")], "Ctrl-R", L.keyRedo, .redo),
+        KeyBinding([.char("x")], "x", L.keyExport, .export),
         KeyBinding([.char("?"), .function(1)], "? F1", L.keyHelp, .help, hint: true),
         KeyBinding([.escape, .char("q")], "Esc q", L.keyBack, .back, hint: true),
     ]
@@ -76,6 +77,8 @@ extension AppState {
         case .previousTab: page.tab = tabs[(index + tabs.count - 1) % tabs.count]
         case .undo: return undo()
         case .redo: return redo()
+        case .export:
+            return openExport(communityIDs: [page.communityID], scopeLabel: community(id: page.communityID)?.name ?? page.communityID)
         case .help: showingHelp = true
         case .back:
             pages.removeLast()

@@ -1,4 +1,5 @@
 import ShequCore
+import ShequExport
 
 /// Everything that can happen to the app: terminal events, and the results
 /// of effects, errors included, coming back from outside `update`.
@@ -11,11 +12,15 @@ public enum Msg: Sendable {
     /// new contents, nil when it is gone, or why it no longer reads.
     case communityReloaded(id: String, Result<Community?, UnreadableFile>)
     case sampleLoaded([Community])
+    case exported(String)
+    case exportFailed(Localized)
 }
 
 /// Work `update` asks for and does not do itself: file I/O and quitting.
 public enum Effect: Equatable, Sendable {
     case save(Change, ChangeDirection)
     case loadSample
+    /// Write a summary to a file.
+    case export(ExportRequest, path: String)
     case quit
 }

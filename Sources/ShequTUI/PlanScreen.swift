@@ -10,7 +10,7 @@ public struct PlanPage: Sendable {
 
 /// What a key does on the Plan screen and the task detail.
 enum PlanAction: Sendable {
-    case move, open, logActivity, reading, new, edit, delete, toggleDone, undo, redo, help, back
+    case move, open, logActivity, reading, new, edit, delete, toggleDone, undo, redo, export, help, back
 }
 
 extension AppState {
@@ -24,6 +24,7 @@ extension AppState {
         KeyBinding([.char("d"), .delete], "d Del", L.keyDeleteTask, .delete),
         KeyBinding([.char("u")], "u", L.keyUndo, .undo),
         KeyBinding([.ctrl("r")], "Ctrl-R", L.keyRedo, .redo),
+        KeyBinding([.char("x")], "x", L.keyExport, .export),
         KeyBinding([.char("?"), .function(1)], "? F1", L.keyHelp, .help, hint: true),
         KeyBinding([.escape, .char("q")], "Esc q", L.keyBack, .back, hint: true),
     ])
@@ -59,6 +60,8 @@ extension AppState {
             if let why = reasonNotEditable(id: community.id) { say(why, error: true) } else { prompt = .deleteTask(community.id, plan.id, task.id) }
         case .undo: effects = undo()
         case .redo: effects = redo()
+        case .export:
+            return openExport(communityIDs: [community.id], year: plan.year, scopeLabel: community.name)
         case .help: showingHelp = true
         case .back:
             pages.removeLast()

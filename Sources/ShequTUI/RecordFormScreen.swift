@@ -1,4 +1,5 @@
 import ShequCore
+import ShequExport
 
 /// A form for a community, or a plan, task, activity or reading of one:
 /// the draft, the focused field and its caret, the errors shown, the scroll.
@@ -128,6 +129,18 @@ extension AppState {
     }
 
     private mutating func saveRecord(_ form: inout RecordForm) -> [Effect] {
+        if let export = form.draft as? ExportDraft {
+            let errors = export.errors(in: Community(id: "", name: ""))
+            guard errors.isEmpty else {
+                form.shownErrors = Set(errors.keys)
+                say(L.formHasErrors, error: true)
+                return []
+            }
+            pages.removeLast()
+            let (request, path) = export.request
+            exportProgress = (0, 1)
+            return [.export(request, path: path)]
+        }
         guard let community = form.newCommunity ?? community(id: form.communityID) else { return [] }
         let errors = form.draft.errors(in: community)
         guard errors.isEmpty else {
@@ -147,10 +160,10 @@ extension AppState {
     }
 
     func renderRecordForm(_ form: RecordForm, into buffer: inout ScreenBuffer) {
-        let crumbs = form.draft is CommunityDraft ? [] : [community(id: form.communityID)?.name ?? ""]
+        let crumbs = form.draft is CommunityDraft || form.draft is ExportDraft ? [] : [community(id: form.communityID)?.name ?? ""]
         Chrome.drawTitle(([language(L.appName)] + crumbs + [language(form.draft.title)]).joined(separator: " > "), right: "", into: &buffer)
         let fields = form.draft.fields
-        let errors = (form.newCommunity ?? community(id: form.communityID)).map { form.draft.errors(in: $0) } ?? [:]
+        let errors = form.draft.errors(in: form.newCommunity ?? community(id: form.communityID) ?? Community(id: "", name: ""))
         let textLabels = fields.filter { $0.kind != .toggle }.map { DisplayWidth.of(language($0.label)) + ($0.required ? 2 : 0) }
         let labelWidth = min(18, textLabels.max() ?? 0)
         let inputColumn = 2 + labelWidth + 1

@@ -11,7 +11,7 @@ public struct ReviewsPage: Sendable {
 
 /// What a key does on the Reviews screen.
 enum ReviewsAction: Sendable {
-    case move, open, approve, giveBack, street, template, undo, redo, help, back
+    case move, open, approve, giveBack, street, template, undo, redo, export, help, back
 }
 
 /// A submitted checklist waiting for a decision, with its community.
@@ -30,6 +30,7 @@ extension AppState {
         KeyBinding([.char("T")], "T", L.keyFilterTemplate, .template),
         KeyBinding([.char("u")], "u", L.keyUndo, .undo),
         KeyBinding([.ctrl("r")], "Ctrl-R", L.keyRedo, .redo),
+        KeyBinding([.char("x")], "x", L.keyExport, .export),
         KeyBinding([.char("?"), .function(1)], "? F1", L.keyHelp, .help, hint: true),
         KeyBinding([.escape, .char("q")], "Esc q", L.keyCommunities, .back, hint: true),
     ])
@@ -88,6 +89,9 @@ extension AppState {
             page.list = ListState()
         case .undo: effects = undo()
         case .redo: effects = redo()
+        case .export:
+            let district = communities.first?.district ?? ""
+            return openExport(street: page.street, scopeLabel: page.street ?? (district.isEmpty ? language(L.allCommunities) : district))
         case .help: showingHelp = true
         case .back:
             pages.removeLast()

@@ -30,6 +30,14 @@ extension AppState {
             }
             home.list.clamp(count: homeRows.count, visible: homeVisibleRows)
             return []
+        case .exported(let path):
+            exportProgress = nil
+            say(L.exportedTo(path))
+            return []
+        case .exportFailed(let why):
+            exportProgress = nil
+            say(why, error: true)
+            return []
         case .sampleLoaded(let communities):
             self.communities = communities
             pages.removeAll { if case .welcome = $0 { true } else { false } }

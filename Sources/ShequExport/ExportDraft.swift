@@ -1,0 +1,57 @@
+import Foundation
+import ShequCore
+
+/// The export dialog: the scope it was opened on (shown, not edited), the
+/// year, the format and the file; the extension follows the format.
+public struct ExportDraft: RecordDraft {
+    public let base: ExportRequest
+    public let scopeLabel: String
+    public var values: [String: String]
+    public let initialValues: [String: String]
+
+    /// A dialog for `base`, writing by default to `folder`/<scope>-<year>.
+    public init(base: ExportRequest, scopeLabel: String, folder: String) {
+        self.base = base
+        self.scopeLabel = scopeLabel
+        let safe = scopeLabel.map { "/\\:*?\"<>| ".contains($0) ? "-" : $0 }
+        values = ["scope": scopeLabel, "year": String(base.year), "format": ExportFormat.html.rawValue,
+                  "table": CSVSummary.Table.tasks.rawValue, "file": folder + "/" + String(safe) + "-" + String(base.year)]
+        initialValues = values
+    }
+
+    public var title: Localized { L.exportScope(scopeLabel) }
+
+    public var fields: [FormField] {
+        var fields = [
+            FormField("year", L.year, required: true),
+            FormField("format", L.format, .choice(ExportFormat.allCases.map { FormField.Option($0.rawValue, Localized(zh: $0.rawValue, en: $0.rawValue)) })),
+        ]
+        if self["format"] == ExportFormat.csv.rawValue {
+            fields.append(FormField("table", L.csvTable, .choice(CSVSummary.Table.allCases.map { FormField.Option($0.rawValue, Localized(zh: $0.rawValue, en: $0.rawValue)) })))
+        }
+        return fields + [FormField("file", L.outputFile, required: true)]
+    }
+
+    public func errors(in community: Community) -> [String: Localized] {
+        var errors: [String: Localized] = [:]
+        if let year = Int(self["year"].trimmed), (2000...2100).contains(year) {} else { errors["year"] = L.badYear }
+        if self["file"].trimmed.isEmpty { errors["file"] = L.required }
+        return errors
+    }
+
+    /// Export changes no community.
+    public func applied(to community: Community) -> (community: Community, label: Localized) {
+        (community, L.exportTitle)
+    }
+
+    /// The request and the path it writes to, with the format's extension.
+    public var request: (ExportRequest, String) {
+        var request = base
+        request.year = Int(self["year"].trimmed) ?? base.year
+        request.format = ExportFormat(rawValue: self["format"]) ?? .html
+        request.table = CSVSummary.Table(rawValue: self["table"]) ?? .tasks
+        var path = (self["file"].trimmed as NSString).expandingTildeInPath
+        if (path as NSString).pathExtension.lowercased() != request.format.rawValue { path += "." + request.format.rawValue }
+        return (request, path)
+    }
+}

@@ -1,0 +1,159 @@
+import CSV
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+@testable import ShequCore
+import SnapshotTesting
+import XCTest
+@testable import ShequExport
+
+/// Every export format from the sample data, pinned to 2025-09-15, in both
+/// languages, compared with the files in __Snapshots__ (rewrite them with
+/// SNAPSHOT_TESTING_RECORD=all), and checked for the rules of each format.
+final class ExportTests: XCTestCase {
+    static let today = LocalDate(year: 2025, month: 9, day: 15)!
+    static let sample = SampleStreet.communities(today: today)
+
+    private func export(_ format: ExportFormat, _ language: Language, communities: [String] = [], street: String? = nil, table: CSVSummary.Table = .tasks) throws -> Data {
+        var request = ExportRequest(year: 2025)
+        request.communities = communities
+        request.street = street
+        request.format = format
+        request.language = language
+        request.table = table
+        return try request.render(Self.sample, today: Self.today, templates: BuiltInTemplates.all).get()
+    }
+
+    private func text(_ data: Data) -> String { String(decoding: data, as: UTF8.self) }
+
+    func testGoldenFilesForEveryFormatInBothLanguages() throws {
+        for language in Language.allCases {
+            for format in [ExportFormat.txt, .md, .html, .json] {
+                assertSnapshot(of: text(try export(format, language, street: "新城桥街道")), as: .lines, named: "street-\(language.rawValue).\(format.rawValue)")
+            }
+            assertSnapshot(of: text(try export(.txt, language, communities: ["濠景园社区"])), as: .lines, named: "community-\(language.rawValue).txt")
+            for table in CSVSummary.Table.allCases {
+                assertSnapshot(of: text(try export(.csv, language, street: "新城桥街道", table: table)), as: .lines, named: "street-\(language.rawValue)-\(table.rawValue).csv")
+            }
+        }
+    }
+
+    func testTextIsEightyColumnsInDisplayCellsWithPagesOfAtMostSixtyLines() throws {
+        for language in Language.allCases {
+            let output = text(try export(.txt, language))
+            let pages = output.split(separator: "\u{0C}", omittingEmptySubsequences: false)
+            XCTAssertGreaterThan(pages.count, 9, "a first page and at least a page per community")
+            for (index, page) in pages.enumerated() {
+                let lines = page.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+                XCTAssertLessThanOrEqual(lines.count, 60, "page \(index + 1)")
+                XCTAssertTrue(lines.first?.hasSuffix(language == .zh ? "第 \(index + 1) 页，共 \(pages.count) 页" : "page \(index + 1) of \(pages.count)") ?? false, String(lines.first ?? ""))
+                for line in lines { XCTAssertLessThanOrEqual(DisplayWidth.of(line), 80, String(line)) }
+            }
+        }
+    }
+
+    func testTextTablesAlignInDisplayCells() throws {
+        let output = text(try export(.txt, .zh, communities: ["濠景园社区"]))
+        let rows = output.split(separator: "\n").filter { $0.contains(">=") && !$0.contains("目标") }
+        XCTAssertGreaterThan(rows.count, 4)
+        let targetColumns = Set(rows.map { DisplayWidth.of($0[..<$0.range(of: ">=")!.lowerBound]) })
+        XCTAssertEqual(targetColumns, [28], "every target starts in the same cell:\n" + rows.joined(separator: "\n"))
+    }
+
+    func testEachCommunityStartsOnANewPage() throws {
+        let output = text(try export(.txt, .zh, street: "新城桥街道"))
+        for name in ["北濠桥社区", "濠景园社区", "文峰社区"] {
+            XCTAssertTrue(output.contains("\u{0C}" + "新城桥街道2025年度工作汇总") && output.contains("                           \(name)2025年度工作总结"), name)
+        }
+    }
+
+    func testHTMLIsWellFormedSelfContainedAndPrintsOnA4() throws {
+        let html = text(try export(.html, .zh))
+        let parser = XMLParser(data: Data(html.replacingOccurrences(of: "<!DOCTYPE html>", with: "").utf8))
+        XCTAssertTrue(parser.parse(), "well-formed: \(String(describing: parser.parserError))")
+        for rule in ["@page { size: A4", "thead { display: table-header-group; }", "tr { break-inside: avoid; page-break-inside: avoid; }",
+                     "section.community", "break-before: page"] {
+            XCTAssertTrue(html.contains(rule), rule)
+        }
+        XCTAssertFalse(html.contains("<script"), "no scripts")
+        XCTAssertFalse(html.contains("src=\"http"), "nothing from the network")
+        XCTAssertFalse(html.contains("href=\"http"), "nothing from the network")
+        XCTAssertEqual(html.components(separatedBy: "<section class=\"community\"").count - 1, 9)
+        XCTAssertTrue(html.contains("aria-label=\"2025年每月活动场次\""), "a month chart per community")
+        XCTAssertTrue(html.contains("aria-label=\"目标完成情况：2025年度健康教育工作计划\""), "an attainment chart per plan")
+        XCTAssertGreaterThanOrEqual(html.components(separatedBy: "<svg").count - 1, 9 + 6)
+    }
+
+    func testCSVHasAByteOrderMarkAndReadsBackWithChinese() throws {
+        let data = try export(.csv, .zh, table: .tasks)
+        XCTAssertEqual(Array(data.prefix(3)), [0xEF, 0xBB, 0xBF])
+        let reader = try CSVReader(string: String(decoding: data.dropFirst(3), as: UTF8.self), hasHeaderRow: true)
+        XCTAssertEqual(reader.headerRow, ["community", "plan", "task", "target", "actual", "percent", "state", "owner", "deadline", "missing"])
+        var rows: [[String]] = []
+        while let row = reader.next() { rows.append(row) }
+        XCTAssertEqual(rows.count, Self.sample.flatMap(\.plans).flatMap(\.tasks).count)
+        XCTAssertTrue(rows.contains { $0[0] == "濠景园社区" && $0[2] == "居民健康知识知晓率" && $0[4] == "93.4" })
+    }
+
+    func testFiguresAgreeAcrossFormats() throws {
+        let json = try JSONSerialization.jsonObject(with: try export(.json, .zh)) as? [String: Any]
+        let communities = try XCTUnwrap(json?["communities"] as? [[String: Any]])
+        let txt = text(try export(.txt, .zh))
+        let csv = text(try export(.csv, .zh))
+        let md = text(try export(.md, .zh))
+        for community in communities {
+            for plan in community["plans"] as? [[String: Any]] ?? [] {
+                for task in plan["tasks"] as? [[String: Any]] ?? [] {
+                    let title = try XCTUnwrap(task["title"] as? String)
+                    let percent = try XCTUnwrap(task["percent"] as? Int)
+                    let progress = try XCTUnwrap(Self.progress(title))
+                    XCTAssertEqual(percent, progress.percent, title)
+                    XCTAssertEqual(task["state"] as? String, progress.state.rawValue, title)
+                    let firstLine = DisplayWidth.wrap(title, to: 26)[0]
+                    XCTAssertTrue(txt.split(separator: "\n").contains { $0.hasPrefix(firstLine) && $0.contains("\(percent)%") }, "txt: \(title)")
+                    XCTAssertTrue(csv.contains(",\(title),") && csv.contains(",\(percent),\(progress.state.rawValue),"), "csv: \(title)")
+                    XCTAssertTrue(md.contains("| \(title) |") && md.contains("| \(percent)% |"), "md: \(title)")
+                }
+            }
+        }
+    }
+
+    /// The progress the rules give a task of the sample, by title.
+    static func progress(_ title: String) -> TaskProgress? {
+        for community in sample {
+            for plan in community.plans {
+                if let task = plan.tasks.first(where: { $0.title == title }) {
+                    return TaskProgress(task: task, plan: plan, community: community, today: today)
+                }
+            }
+        }
+        return nil
+    }
+
+    func testUnknownCommunityStreetAndYearAreClearErrors() {
+        var request = ExportRequest(year: 2025)
+        request.communities = ["不存在社区"]
+        XCTAssertEqual(request.select(from: Self.sample).failureMessage, L.unknownCommunity("不存在社区"))
+        request = ExportRequest(year: 2025)
+        request.street = "无名街道"
+        XCTAssertEqual(request.select(from: Self.sample).failureMessage, L.unknownStreet("无名街道"))
+        request = ExportRequest(year: 1999)
+        XCTAssertEqual(request.select(from: Self.sample).failureMessage, L.noDataForYear(1999))
+    }
+
+    func testNarrativeReadsLikeTheSourceDocuments() throws {
+        let summary = Summary(communities: Self.sample.filter { $0.id == "c-demo01" }, year: 2025, scope: "阜新街社区", language: .zh, today: Self.today, templates: BuiltInTemplates.all)
+        let paragraph = try XCTUnwrap(summary.communities.first?.narrative.first)
+        XCTAssertTrue(paragraph.hasPrefix("2025年度社区与教育局共驻共建计划：全年开展相关活动"), paragraph)
+        XCTAssertTrue(paragraph.contains("人次。6项任务中"), paragraph)
+        XCTAssertEqual(Narrative.grouped(1230), "1,230")
+    }
+}
+
+private extension Result where Failure == ExportRequest.Problem {
+    var failureMessage: Localized? {
+        if case .failure(let problem) = self { return problem.message }
+        return nil
+    }
+}
