@@ -18,6 +18,11 @@ public final class AppRunner {
         self.now = now
     }
 
+    /// Where the export dialog suggests writing, unless the user types a path.
+    public func setExportFolder(_ path: String) {
+        state.exportFolder = path
+    }
+
     /// Runs until the user quits or input ends.
     public func run() {
         state.size = terminal.size

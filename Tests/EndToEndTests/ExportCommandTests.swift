@@ -1,0 +1,80 @@
+import Foundation
+import ShequCore
+import XCTest
+
+/// `shequ export` run from the shell, as a supervisor would before printing.
+final class ExportCommandTests: XCTestCase {
+    var directory: URL!
+
+    override func setUpWithError() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-export-" + UUID().uuidString)
+        Tmux.execute([Tmux.binary, "demo", "--data-dir", directory.path])
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    private func run(_ arguments: [String]) -> (status: Int32, output: String) {
+        var status: Int32 = -1
+        let output = Tmux.execute([Tmux.binary] + arguments + ["--data-dir", directory.path], status: &status)
+        return (status, output)
+    }
+
+    private var year: String { String(LocalDate.of(Date()).year) }
+
+    func testTheDistrictSummaryIsWrittenToAFile() throws {
+        let file = directory.appendingPathComponent("district.html")
+        let (status, _) = run(["export", "--all", "--year", year, "--format", "html", "--lang", "zh", "--output", file.path])
+        XCTAssertEqual(status, 0)
+        let html = try String(contentsOf: file, encoding: .utf8)
+        XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>"))
+        XCTAssertTrue(html.contains("崇川区\(year)年度工作汇总"))
+        XCTAssertEqual(html.components(separatedBy: "<section class=\"community\"").count - 1, 9)
+    }
+
+    func testUnknownCommunityStreetOrYearAndAnUnwritablePathAreClearErrors() throws {
+        XCTAssertEqual(run(["export", "--community", "不存在社区", "--format", "txt", "--lang", "zh"]).status, 1)
+        XCTAssertEqual(run(["export", "--street", "无名街道", "--format", "txt"]).status, 1)
+        XCTAssertEqual(run(["export", "--all", "--year", "1999", "--format", "txt"]).status, 1)
+        let missingFolder = directory.appendingPathComponent("no/such/folder/out.txt")
+        XCTAssertEqual(run(["export", "--all", "--format", "txt", "--output", missingFolder.path]).status, 1)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: missingFolder.deletingLastPathComponent().path))
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+        XCTAssertFalse(names.contains { $0.hasPrefix(".tmp-") }, "nothing half-written is left behind")
+    }
+
+    func testExportedFiguresAgreeWithListTasks() throws {
+        let list = run(["list", "tasks", "--format", "json"])
+        let export = run(["export", "--all", "--format", "json"])
+        XCTAssertEqual(list.status, 0)
+        XCTAssertEqual(export.status, 0)
+        let tasks = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(list.output.utf8)) as? [[String: Any]])
+        let summary = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(export.output.utf8)) as? [String: Any])
+        var exported: [String: [String: Any]] = [:]
+        for community in summary["communities"] as? [[String: Any]] ?? [] {
+            for plan in community["plans"] as? [[String: Any]] ?? [] {
+                for task in plan["tasks"] as? [[String: Any]] ?? [] { exported[task["id"] as? String ?? ""] = task }
+            }
+        }
+        XCTAssertEqual(exported.count, tasks.count)
+        for task in tasks {
+            let id = try XCTUnwrap(task["id"] as? String)
+            let other = try XCTUnwrap(exported[id], id)
+            XCTAssertEqual(task["percent"] as? Int, other["percent"] as? Int, id)
+            XCTAssertEqual(task["state"] as? String, other["state"] as? String, id)
+            XCTAssertEqual(task["actual"] as? Double, other["actual"] as? Double, id)
+        }
+    }
+
+    func testCSVHasAByteOrderMarkAndTheChosenTable() throws {
+        let file = directory.appendingPathComponent("checklists.csv")
+        let (status, _) = run(["export", "--street", "城东街道", "--format", "csv", "--table", "checklists", "--output", file.path])
+        XCTAssertEqual(status, 0)
+        let data = try Data(contentsOf: file)
+        XCTAssertEqual(Array(data.prefix(3)), [0xEF, 0xBB, 0xBF])
+        let text = String(decoding: data.dropFirst(3), as: UTF8.self)
+        XCTAssertTrue(text.hasPrefix("community,checklist,period"), String(text.prefix(40)))
+        XCTAssertTrue(text.contains("德民社区"))
+    }
+}
