@@ -252,6 +252,15 @@ public enum L {
     public static func exportScope(_ scope: String) -> Localized { Localized(zh: "导出工作总结：\(scope)", en: "Export the summary: \(scope)") }
     public static let keyExport = Localized(zh: "导出", en: "export")
     public static func exporting(_ done: Int, _ total: Int) -> Localized { Localized(zh: "正在导出 \(done)/\(total)", en: "Exporting \(done)/\(total)") }
+    public static let reviewHistory = Localized(zh: "审核记录", en: "Review history")
+    public static func decision(_ d: Review.Decision) -> Localized {
+        switch d {
+        case .submitted: Localized(zh: "提交", en: "submitted")
+        case .approved: Localized(zh: "通过", en: "approved")
+        case .returned: Localized(zh: "退回", en: "returned")
+        case .reopened: Localized(zh: "重新打开", en: "reopened")
+        }
+    }
     public static let changedSinceApproval = Localized(zh: "审核后已被改动", en: "changed since approval")
 
     // MARK: Keys (help and status line)

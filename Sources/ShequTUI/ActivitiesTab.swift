@@ -104,9 +104,9 @@ extension AppState {
         let filter = page.ledger
         let all = language(L.all)
         let parts = [
-            language(L.kind) + "：" + (filter.kind.map { language($0.label) } ?? all),
-            language(L.monthFilter) + "：" + (filter.month ?? all),
-            language(L.taskTitle) + "：" + (filter.taskID.map { taskTitle($0, in: community) } ?? all),
+            language(L.kind) + colon + (filter.kind.map { language($0.label) } ?? all),
+            language(L.monthFilter) + colon + (filter.month ?? all),
+            language(L.taskTitle) + colon + (filter.taskID.map { taskTitle($0, in: community) } ?? all),
         ] + (filter.text.isEmpty ? [] : ["/" + filter.text])
         buffer.write(parts.joined(separator: "  "), column: 2, row: 2, width: size.columns - 3, role: .dim)
         let rows = ledgerRows(page)

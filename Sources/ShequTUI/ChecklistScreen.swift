@@ -138,7 +138,7 @@ extension AppState {
         var x = buffer.write("  " + checklist.period + "  ", column: 0, row: 1, role: .dim)
         x += buffer.write(state, column: x, row: 1, role: stateRole)
         if let last = checklist.reviews.last(where: { $0.decision != .submitted }) {
-            buffer.write("  " + last.reviewer + "：" + (last.comment.isEmpty ? language(Localized(zh: "（无意见）", en: "(no comment)")) : last.comment), column: x, row: 1, width: size.columns - x - 1, role: .dim)
+            buffer.write("  " + last.reviewer + colon + (last.comment.isEmpty ? language(Localized(zh: "（无意见）", en: "(no comment)")) : last.comment), column: x, row: 1, width: size.columns - x - 1, role: .dim)
         }
         let threshold = checklist.scored ? language(L.thresholdText(Target.number(checklist.threshold))) : language(L.allMustPass)
         x = buffer.write("  " + language(L.score) + " " + Target.number(evaluation.score) + (checklist.scored ? "/100" : "%") + "  " + threshold + "  ", column: 0, row: 2, role: .header)
@@ -146,7 +146,7 @@ extension AppState {
             x += buffer.write(language(L.vetoFailedLong) + "  ", column: x, row: 2, role: .fail)
         }
         buffer.write(language(evaluation.passes ? L.passes : L.doesNotPass), column: x, row: 2, role: evaluation.passes ? .ok : .warn)
-        if ChecklistWorkflow.isEditable(checklist) {
+        if ChecklistWorkflow.isEditable(checklist) && role == .clerk {
             let ready = evaluation.notReady.isEmpty ? language(L.readyToSubmit) : language(L.notReadyBecause) + evaluation.notReady.map { language($0) }.joined(separator: "；")
             buffer.write("  " + ready, column: 0, row: 3, width: size.columns - 1, role: evaluation.notReady.isEmpty ? .ok : .dim)
         }
@@ -168,10 +168,21 @@ extension AppState {
             let role: Role = item.result == .fail ? (item.veto ? .fail : .warn) : item.result == .pass ? .normal : .dim
             lines.append((text, role, index))
         }
+        if !checklist.reviews.isEmpty {
+            lines.append((language(L.reviewHistory), .header, nil))
+            for review in checklist.reviews {
+                let comment = review.comment.isEmpty ? "" : colon + review.comment
+                let digest = review.digest.map { "  sha256 " + $0.prefix(12) + "…" } ?? ""
+                lines.append(("  " + LocalDate.of(review.time).description + "  " + review.reviewer + "  " + language(L.decision(review.decision)) + comment + digest, .dim, nil))
+            }
+        }
         let selectedLine = lines.firstIndex { $0.item == page.list.selected } ?? 0
         let visible = checklistVisibleRows
         let offset = max(0, min(selectedLine - visible / 2, lines.count - visible))
-        for (row, line) in lines.dropFirst(offset).prefix(visible).enumerated() {
+        // The last item shows the whole history below it.
+        let lastItemShown = page.list.selected == checklist.items.count - 1
+        let start = lastItemShown ? max(0, min(lines.count - visible, selectedLine)) : offset
+        for (row, line) in lines.dropFirst(start).prefix(visible).enumerated() {
             let y = checklistHeaderRows + row
             let selected = line.item == page.list.selected
             if selected { buffer.clear(row: y, role: .selected) }

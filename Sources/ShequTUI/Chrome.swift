@@ -1,5 +1,10 @@
 import ShequCore
 
+extension AppState {
+    /// The colon between a label and its value: full width in Chinese.
+    var colon: String { language == .zh ? "：" : ": " }
+}
+
 /// The frame every screen shares: the title bar on the first row, the
 /// message line and the key hints on the last two.
 enum Chrome {

@@ -121,7 +121,7 @@ extension AppState {
         }
         row += 1
         let all = language(L.all)
-        let filters = language(L.street) + "：" + (page.street ?? all) + "  " + language(L.checklistTemplate) + "："
+        let filters = language(L.street) + colon + (page.street ?? all) + "  " + language(L.checklistTemplate) + colon
             + (page.templateID.flatMap { id in templates.first { $0.id == id } }.map { language($0.title) } ?? all)
         buffer.write(filters, column: 2, row: row, width: size.columns - 3, role: .dim)
         let rows = pendingReviews(page)

@@ -83,6 +83,14 @@ final class ChecklistFlowTests: XCTestCase {
         XCTAssertTrue(app.screen.contains("审核后已被改动"), app.screen)
     }
 
+    func testOpeningAChecklistShowsItsReviewHistory() throws {
+        let app = try Harness(role: .supervisor)
+        app.press(.escape, .char("j"), .char("j"), .char("j"), .enter, .backTab, .enter, .char("G"))  // 阜新街社区, returned
+        XCTAssertTrue(app.screen.contains("审核记录"), app.screen)
+        XCTAssertTrue(app.screen.contains("街道 王秀英  退回：“有经费”一项缺少预算文件"), app.screen)
+        XCTAssertFalse(app.screen.contains("可以提交"), "readiness is the clerk's business")
+    }
+
     func testReopenIsForSupervisorsAndRecorded() throws {
         let app = try Harness(role: .supervisor)
         app.press(.escape, .char("j"), .char("j"), .char("j"), .char("j"), .enter, .backTab, .char("j"), .enter, .char("O"))
