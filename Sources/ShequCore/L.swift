@@ -355,7 +355,6 @@ public enum L {
     public static let plansTab = Localized(zh: "工作计划", en: "Plans")
     public static let activitiesTab = Localized(zh: "活动台账", en: "Activities")
     public static let checklistsTab = Localized(zh: "检查考评", en: "Checklists")
-    public static let communityScreen = Localized(zh: "社区详情", en: "Community")
     public static let noContacts = Localized(zh: "（无联系人）", en: "(no contacts)")
     public static func help(_ screen: Localized) -> Localized { Localized(zh: "帮助：\(screen.zh)", en: "Help: \(screen.en)") }
     public static let helpClose = Localized(zh: "关闭帮助（或按任意键）", en: "close help (or any key)")
