@@ -17,18 +17,40 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// Reads the three forms clerks type; full-width digits are accepted.
     public static func parse(_ text: String) -> LocalDate? {
+        if let iso = parseISO(text.utf8) { return iso }
         let normalized = String(text.trimmed.unicodeScalars.map { scalar -> Character in
             (0xFF10...0xFF19).contains(scalar.value) ? Character(Unicode.Scalar(scalar.value - 0xFF10 + 0x30) ?? scalar) : Character(scalar)
         })
-        let patterns = [#"^(\d{4})-(\d{1,2})-(\d{1,2})$"#, #"^(\d{4})/(\d{1,2})/(\d{1,2})$"#, #"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$"#]
-        for pattern in patterns {
-            guard let regex = try? NSRegularExpression(pattern: pattern),
-                  let match = regex.firstMatch(in: normalized, range: NSRange(normalized.startIndex..., in: normalized)) else { continue }
+        for regex in patterns {
+            guard let match = regex.firstMatch(in: normalized, range: NSRange(normalized.startIndex..., in: normalized)) else { continue }
             let parts = (1...3).compactMap { Range(match.range(at: $0), in: normalized).flatMap { Int(normalized[$0]) } }
             guard parts.count == 3 else { return nil }
             return LocalDate(year: parts[0], month: parts[1], day: parts[2])
         }
         return nil
+    }
+
+    /// The typed forms other than the stored one, compiled once.
+    nonisolated(unsafe) private static let patterns: [NSRegularExpression] = [
+        #"^(\d{4})-(\d{1,2})-(\d{1,2})$"#, #"^(\d{4})/(\d{1,2})/(\d{1,2})$"#, #"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$"#,
+    ].compactMap { try? NSRegularExpression(pattern: $0) }
+
+    /// The stored form, "2023-05-30", read without a regular expression:
+    /// every date in every file goes through here.
+    private static func parseISO(_ bytes: String.UTF8View) -> LocalDate? {
+        guard bytes.count == 10 else { return nil }
+        var digits: [Int] = []
+        digits.reserveCapacity(8)
+        for (index, byte) in bytes.enumerated() {
+            if index == 4 || index == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+            } else {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+                digits.append(Int(byte - UInt8(ascii: "0")))
+            }
+        }
+        let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
+        return LocalDate(year: year, month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7])
     }
 
     /// The ISO form, "2023-05-30".
