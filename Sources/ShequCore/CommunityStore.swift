@@ -53,37 +53,79 @@ public final class CommunityStore {
         communitiesFolder.appendingPathComponent(id + ".json")
     }
 
-    /// Reads every community file. A file that does not parse is listed as
-    /// unreadable with its reason and left as it is; the others still load.
+    /// Reads every community file, decoding them in parallel. A file that
+    /// does not parse is listed as unreadable with its reason and left as it
+    /// is; the others still load.
     public func load() -> Snapshot {
-        var snapshot = Snapshot(communities: [], unreadable: [], newerSchema: [])
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: communitiesFolder.path)) ?? [])
             .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
             .sorted()
-        for name in names {
-            let relative = "communities/" + name
+        let folder = communitiesFolder
+        let results = LoadResults(count: names.count)
+        DispatchQueue.concurrentPerform(iterations: names.count) { index in
+            results.set(index, Self.read(names[index], in: folder))
+        }
+        var snapshot = Snapshot(communities: [], unreadable: [], newerSchema: [])
+        for (name, result) in zip(names, results.values) {
             let stem = String(name.dropLast(5))
-            let path = communitiesFolder.appendingPathComponent(name).path
-            stamps[stem] = FileStamp.of(path)
-            guard let data = FileManager.default.contents(atPath: path) else {
-                snapshot.unreadable.append(UnreadableFile(file: relative, problem: FileProblem(location: "", message: "cannot be read")))
-                continue
-            }
-            do {
-                let contents = try CommunityFile.decode(data)
-                guard contents.community.id == stem else {
-                    snapshot.unreadable.append(UnreadableFile(
-                        file: relative,
-                        problem: FileProblem(location: "id", message: "\"\(contents.community.id)\" does not match the file name")))
-                    continue
-                }
+            stamps[stem] = result.stamp
+            switch result.outcome {
+            case .success(let contents):
                 if contents.schema > CommunityFile.schemaVersion { snapshot.newerSchema.insert(stem) }
                 snapshot.communities.append(contents.community)
-            } catch {
-                snapshot.unreadable.append(UnreadableFile(file: relative, problem: error))
+            case .failure(let unreadable):
+                snapshot.unreadable.append(unreadable)
             }
         }
         return snapshot
+    }
+
+    /// One file read and decoded, with the stamp it had when read.
+    private struct FileRead: Sendable {
+        var stamp: FileStamp?
+        var outcome: Result<CommunityFile.Contents, UnreadableFile>
+    }
+
+    private static func read(_ name: String, in folder: URL) -> FileRead {
+        let relative = "communities/" + name
+        let stem = String(name.dropLast(5))
+        let path = folder.appendingPathComponent(name).path
+        let stamp = FileStamp.of(path)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return FileRead(stamp: stamp, outcome: .failure(UnreadableFile(file: relative, problem: FileProblem(location: "", message: "cannot be read"))))
+        }
+        do {
+            let contents = try CommunityFile.decode(data)
+            guard contents.community.id == stem else {
+                return FileRead(stamp: stamp, outcome: .failure(UnreadableFile(
+                    file: relative, problem: FileProblem(location: "id", message: "\"\(contents.community.id)\" does not match the file name"))))
+            }
+            return FileRead(stamp: stamp, outcome: .success(contents))
+        } catch {
+            return FileRead(stamp: stamp, outcome: .failure(UnreadableFile(file: relative, problem: error)))
+        }
+    }
+
+    /// Results written by the parallel readers, one slot each, under a lock.
+    private final class LoadResults: @unchecked Sendable {
+        private var slots: [FileRead?]
+        private let lock = NSLock()
+
+        init(count: Int) {
+            slots = Array(repeating: nil, count: count)
+        }
+
+        func set(_ index: Int, _ value: FileRead) {
+            lock.lock()
+            slots[index] = value
+            lock.unlock()
+        }
+
+        var values: [FileRead] {
+            lock.lock()
+            defer { lock.unlock() }
+            return slots.compactMap { $0 }
+        }
     }
 
     /// Writes one community's file atomically.
