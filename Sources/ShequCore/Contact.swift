@@ -17,10 +17,3 @@ public struct Contact: Codable, Equatable, Hashable, Sendable {
         role.trimmed.isEmpty && name.trimmed.isEmpty && phone.trimmed.isEmpty
     }
 }
-
-extension String {
-    /// The string without leading and trailing white space.
-    public var trimmed: String {
-        String(self.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
-    }
-}

@@ -10,6 +10,15 @@ public struct ChecklistPage: Sendable {
 /// What a key does on the Checklist screen.
 enum ChecklistAction: Sendable {
     case move, cycle, edit, submit, approve, giveBack, reopen, undo, redo, help, back
+
+    /// The role an action belongs to; nil when anyone may use it.
+    var role: UserRole? {
+        switch self {
+        case .cycle, .edit, .submit: .clerk
+        case .approve, .giveBack, .reopen: .supervisor
+        default: nil
+        }
+    }
 }
 
 extension AppState {
@@ -50,26 +59,26 @@ extension AppState {
             return []
         }
         let item = checklist.items.indices.contains(page.list.selected) ? checklist.items[page.list.selected] : nil
+        if let owner = action.role, owner != role {
+            say(owner == .clerk ? L.clerkOnly : L.supervisorOnly, error: true)
+            return []
+        }
         var effects: [Effect] = []
         switch action {
         case .move:
             if let movement = Movement.of(key) { page.list.move(movement, count: checklist.items.count, visible: checklistVisibleRows) }
         case .cycle, .edit, .submit:
-            if role == .supervisor { say(L.clerkOnly, error: true); return [] }
             if let why = reasonNotEditable(id: community.id) { say(why, error: true); return [] }
             guard ChecklistWorkflow.isEditable(checklist) else { say(L.notEditableInState(checklist.state), error: true); return [] }
             guard let item else { return [] }
             effects = clerkAction(action, community: community, checklist: checklist, item: item)
         case .approve:
-            guard role == .supervisor else { say(L.supervisorOnly, error: true); return [] }
             guard checklist.state == .submitted else { say(L.onlySubmittedCanBeDecided, error: true); return [] }
             prompt = .approveChecklist(community.id, checklist.id)
         case .giveBack:
-            guard role == .supervisor else { say(L.supervisorOnly, error: true); return [] }
             guard checklist.state == .submitted else { say(L.onlySubmittedCanBeDecided, error: true); return [] }
             return openRecordForm(ReturnDraft(checklist: checklist, reviewer: userName, time: now()), communityID: community.id)
         case .reopen:
-            guard role == .supervisor else { say(L.supervisorOnly, error: true); return [] }
             switch ChecklistWorkflow.reopen(checklist, by: userName, comment: "", at: now()) {
             case .success(let reopened):
                 let label = L.changeReopen(checklist.title)
@@ -189,9 +198,6 @@ extension AppState {
             buffer.write(line.item == nil ? " " + line.text : "   " + line.text, column: 0, row: y, width: size.columns - 1, role: selected ? .selected : line.role)
         }
         Chrome.drawMessage(self, into: &buffer)
-        let hints = Self.checklistKeys.hints.filter { hint in
-            role == .supervisor ? !["Space", "e", "s"].contains(hint.keys) : !["a", "r"].contains(hint.keys)
-        }
-        Chrome.drawHints(hints, language: language, into: &buffer)
+        Chrome.drawHints(Self.checklistKeys.hints { $0.role == nil || $0.role == role }, language: language, into: &buffer)
     }
 }

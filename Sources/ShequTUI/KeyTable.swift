@@ -40,7 +40,12 @@ public struct KeyTable<Action: Sendable>: Sendable {
 
     /// Hints for the status line: the first key of each hinted binding.
     public var hints: [HelpRow] {
-        bindings.filter(\.hint).map { HelpRow(keys: String($0.label.split(separator: " ").first ?? ""), text: $0.help) }
+        hints { _ in true }
+    }
+
+    /// Hints of the bindings whose action passes `include`.
+    public func hints(_ include: (Action) -> Bool) -> [HelpRow] {
+        bindings.filter { $0.hint && include($0.action) }.map { HelpRow(keys: String($0.label.split(separator: " ").first ?? ""), text: $0.help) }
     }
 }
 

@@ -128,20 +128,14 @@ extension AppState {
         return effects
     }
 
+    /// The community a form is about: the new one it creates, the one it
+    /// edits, or none (an export dialog), given as an empty record.
+    func subject(of form: RecordForm) -> Community {
+        form.newCommunity ?? community(id: form.communityID) ?? Community(id: "", name: "")
+    }
+
     private mutating func saveRecord(_ form: inout RecordForm) -> [Effect] {
-        if let export = form.draft as? ExportDraft {
-            let errors = export.errors(in: Community(id: "", name: ""))
-            guard errors.isEmpty else {
-                form.shownErrors = Set(errors.keys)
-                say(L.formHasErrors, error: true)
-                return []
-            }
-            pages.removeLast()
-            let (request, path) = export.request
-            exportProgress = (0, 1)
-            return [.export(request, path: path)]
-        }
-        guard let community = form.newCommunity ?? community(id: form.communityID) else { return [] }
+        let community = subject(of: form)
         let errors = form.draft.errors(in: community)
         guard errors.isEmpty else {
             form.shownErrors = Set(errors.keys)
@@ -149,6 +143,13 @@ extension AppState {
             say(L.formHasErrors, error: true)
             return []
         }
+        if let export = form.draft as? ExportDraft {
+            pages.removeLast()
+            let (request, path) = export.request
+            exportProgress = (0, 1)
+            return [.export(request, path: path)]
+        }
+        guard form.newCommunity != nil || self.community(id: form.communityID) != nil else { return [] }
         guard form.draft.hasChanges else {
             pages.removeLast()
             say(L.unchanged)
@@ -163,7 +164,7 @@ extension AppState {
         let crumbs = form.draft is CommunityDraft || form.draft is ExportDraft ? [] : [community(id: form.communityID)?.name ?? ""]
         Chrome.drawTitle(([language(L.appName)] + crumbs + [language(form.draft.title)]).joined(separator: " > "), right: "", into: &buffer)
         let fields = form.draft.fields
-        let errors = form.draft.errors(in: form.newCommunity ?? community(id: form.communityID) ?? Community(id: "", name: ""))
+        let errors = form.draft.errors(in: subject(of: form))
         let textLabels = fields.filter { $0.kind != .toggle }.map { DisplayWidth.of(language($0.label)) + ($0.required ? 2 : 0) }
         let labelWidth = min(18, textLabels.max() ?? 0)
         let inputColumn = 2 + labelWidth + 1
