@@ -5,7 +5,7 @@ let package = Package(
     name: "shequ",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "shequ", targets: ["shequ"]),
+        .executable(name: "shequ", targets: ["shequ"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -19,9 +19,11 @@ public struct ActivityDraft: RecordDraft {
         for plan in community.plans { byYear[plan.year, default: []] += plan.tasks.map { ($0.id, $0.title) } }
         tasksByYear = byYear
         var values = [
-            "date": (activity?.date ?? today).description, "title": activity?.title ?? "", "kind": (activity?.kind ?? .publicity).rawValue,
+            "date": (activity?.date ?? today).description, "title": activity?.title ?? "",
+            "kind": (activity?.kind ?? .publicity).rawValue,
             "sessions": String(activity?.sessions ?? 1), "participants": String(activity?.participants ?? 0),
-            "amount": activity?.amount.map(Target.number) ?? "", "location": activity?.location ?? "", "notes": activity?.notes ?? "",
+            "amount": activity?.amount.map(Target.number) ?? "", "location": activity?.location ?? "",
+            "notes": activity?.notes ?? "",
         ]
         for id in activity?.taskIDs ?? presetTasks { values["task:" + id] = "1" }
         self.values = values
@@ -51,7 +53,9 @@ public struct ActivityDraft: RecordDraft {
         if self["title"].trimmed.isEmpty { errors["title"] = L.required }
         if let why = FieldText.count(self["sessions"], blankAllowed: false) { errors["sessions"] = why }
         if let why = FieldText.count(self["participants"]) { errors["participants"] = why }
-        if !self["amount"].trimmed.isEmpty, (FieldText.number(self["amount"]) ?? -1) < 0 { errors["amount"] = L.nonNegativeNumber }
+        if !self["amount"].trimmed.isEmpty, (FieldText.number(self["amount"]) ?? -1) < 0 {
+            errors["amount"] = L.nonNegativeNumber
+        }
         return errors
     }
 

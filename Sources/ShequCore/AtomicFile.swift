@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Crash-safe file replacement: the new bytes go to a temporary file in the
@@ -16,7 +17,9 @@ public enum AtomicFile {
     /// `beforeRename` lets tests fail the write at its most dangerous point.
     public static func write(_ data: Data, to url: URL, beforeRename: (() throws -> Void)? = nil) throws(StoreError) {
         let folder = url.deletingLastPathComponent().path
-        let temporary = folder + "/" + temporaryPrefix + url.lastPathComponent + "-" + String(UInt32.random(in: 0...UInt32.max), radix: 36)
+        let temporary =
+            folder + "/" + temporaryPrefix + url.lastPathComponent + "-"
+            + String(UInt32.random(in: 0...UInt32.max), radix: 36)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw StoreError.write(path: url.path, reason: errnoText()) }
         var finished = false

@@ -31,6 +31,7 @@ public struct Attainment: Equatable, Sendable {
     /// passing and unchanged since approval.
     public static func attains(_ community: Community, templateID: String) -> Bool {
         guard let latest = community.checklists.last(where: { $0.templateID == templateID }) else { return false }
-        return latest.state == .approved && ChecklistEvaluation(latest).passes && !ChecklistDigest.changedSinceApproval(latest)
+        return latest.state == .approved && ChecklistEvaluation(latest).passes
+            && !ChecklistDigest.changedSinceApproval(latest)
     }
 }

@@ -19,8 +19,10 @@ public struct Checklist: Codable, Equatable, Sendable, Identifiable {
     /// When this checklist last changed here; import keeps the newer one.
     public var updatedAt: Date?
 
-    public init(id: String, templateID: String, title: String, period: String, scored: Bool, threshold: Double,
-                items: [ChecklistItem], state: ChecklistState = .draft, reviews: [Review] = []) {
+    public init(
+        id: String, templateID: String, title: String, period: String, scored: Bool, threshold: Double,
+        items: [ChecklistItem], state: ChecklistState = .draft, reviews: [Review] = []
+    ) {
         self.id = id
         self.templateID = templateID
         self.title = title
@@ -47,8 +49,10 @@ public struct ChecklistItem: Codable, Equatable, Sendable, Identifiable {
     /// What will be put right, by whom and when; required for a failed item.
     public var rectification: Rectification?
 
-    public init(id: String, group: String, text: String, weight: Double, veto: Bool = false,
-                result: ItemResult = .pending, evidence: String = "", rectification: Rectification? = nil) {
+    public init(
+        id: String, group: String, text: String, weight: Double, veto: Bool = false,
+        result: ItemResult = .pending, evidence: String = "", rectification: Rectification? = nil
+    ) {
         self.id = id
         self.group = group
         self.text = text

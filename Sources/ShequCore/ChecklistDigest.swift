@@ -11,8 +11,9 @@ public enum ChecklistDigest {
             var templateID: String, title: String, period: String, scored: Bool, threshold: Double
             var items: [ChecklistItem]
         }
-        let content = Content(templateID: checklist.templateID, title: checklist.title, period: checklist.period,
-                              scored: checklist.scored, threshold: checklist.threshold, items: checklist.items)
+        let content = Content(
+            templateID: checklist.templateID, title: checklist.title, period: checklist.period,
+            scored: checklist.scored, threshold: checklist.threshold, items: checklist.items)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(content)) ?? Data()
@@ -23,7 +24,8 @@ public enum ChecklistDigest {
     /// the digest of its last approval: someone edited it afterwards.
     public static func changedSinceApproval(_ checklist: Checklist) -> Bool {
         guard checklist.state == .approved,
-              let approval = checklist.reviews.last(where: { $0.decision == .approved }), let digest = approval.digest else { return false }
+            let approval = checklist.reviews.last(where: { $0.decision == .approved }), let digest = approval.digest
+        else { return false }
         return digest != of(checklist)
     }
 }

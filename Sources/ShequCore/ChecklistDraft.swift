@@ -8,7 +8,9 @@ public struct ChecklistDraft: RecordDraft {
     public init(templates: [ChecklistTemplate], today: LocalDate, language: Language) {
         self.templates = templates
         self.language = language
-        values = ["template": templates.first?.id ?? "", "period": language == .zh ? "\(today.year)年" : String(today.year)]
+        values = [
+            "template": templates.first?.id ?? "", "period": language == .zh ? "\(today.year)年" : String(today.year),
+        ]
         initialValues = [:]
     }
 
@@ -30,7 +32,9 @@ public struct ChecklistDraft: RecordDraft {
 
     public func applied(to community: Community) -> (community: Community, label: Localized) {
         var community = community
-        guard let template = templates.first(where: { $0.id == self["template"] }) else { return (community, L.newChecklist) }
+        guard let template = templates.first(where: { $0.id == self["template"] }) else {
+            return (community, L.newChecklist)
+        }
         let id = RecordID.generate(prefix: "k", avoiding: Set(community.checklists.map(\.id)))
         let checklist = template.instantiate(id: id, period: self["period"].trimmed, language: language)
         community.checklists.append(checklist)
@@ -66,8 +70,10 @@ public struct ItemDraft: RecordDraft {
     public var fields: [FormField] {
         var fields = [FormField("evidence", L.evidence)]
         if failed {
-            fields += [FormField("action", L.rectificationAction, required: true), FormField("owner", L.owner, required: true),
-                       FormField("due", L.dueDate, required: true), FormField("done", L.rectified, .toggle)]
+            fields += [
+                FormField("action", L.rectificationAction, required: true), FormField("owner", L.owner, required: true),
+                FormField("due", L.dueDate, required: true), FormField("done", L.rectified, .toggle),
+            ]
         }
         return fields
     }
@@ -88,7 +94,8 @@ public struct ItemDraft: RecordDraft {
                 community.checklists[c].items[i].evidence = self["evidence"].trimmed
                 if failed, let due = LocalDate.parse(self["due"]) {
                     community.checklists[c].items[i].rectification = Rectification(
-                        action: self["action"].trimmed, owner: self["owner"].trimmed, due: due, done: self["done"] == "1")
+                        action: self["action"].trimmed, owner: self["owner"].trimmed, due: due,
+                        done: self["done"] == "1")
                 }
             }
         }

@@ -22,7 +22,9 @@ public struct ChecklistEvaluation: Equatable, Sendable {
         if pending > 0 { reasons.append(L.itemsPending(pending)) }
         for item in checklist.items where item.result == .fail {
             let rectification = item.rectification
-            if rectification == nil || rectification?.action.trimmed.isEmpty == true || rectification?.owner.trimmed.isEmpty == true {
+            if rectification == nil || rectification?.action.trimmed.isEmpty == true
+                || rectification?.owner.trimmed.isEmpty == true
+            {
                 reasons.append(L.needsRectification(item.text))
             }
         }

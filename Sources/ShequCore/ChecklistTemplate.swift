@@ -39,7 +39,9 @@ public struct ChecklistTemplate: Equatable, Sendable, Identifiable {
         Checklist(
             id: id, templateID: self.id, title: language(title), period: period, scored: scored, threshold: threshold,
             items: items.enumerated().map { index, item in
-                ChecklistItem(id: "i\(index + 1)", group: language(item.group), text: language(item.text), weight: item.weight, veto: item.veto)
+                ChecklistItem(
+                    id: "i\(index + 1)", group: language(item.group), text: language(item.text), weight: item.weight,
+                    veto: item.veto)
             })
     }
 }

@@ -22,16 +22,23 @@ public enum ChecklistWorkflow {
     }
 
     /// submitted → approved, recording the digest of what was approved.
-    public static func approve(_ checklist: Checklist, by reviewer: String, comment: String, at time: Date) -> Result<Checklist, Refusal> {
+    public static func approve(_ checklist: Checklist, by reviewer: String, comment: String, at time: Date) -> Result<
+        Checklist, Refusal
+    > {
         guard checklist.state == .submitted else { return .failure(Refusal([L.onlySubmittedCanBeDecided])) }
         var next = checklist
         next.state = .approved
-        next.reviews.append(Review(time: time, reviewer: reviewer, decision: .approved, comment: comment.trimmed, digest: ChecklistDigest.of(checklist)))
+        next.reviews.append(
+            Review(
+                time: time, reviewer: reviewer, decision: .approved, comment: comment.trimmed,
+                digest: ChecklistDigest.of(checklist)))
         return .success(next)
     }
 
     /// submitted → returned, with a comment saying what to fix.
-    public static func returnForChanges(_ checklist: Checklist, by reviewer: String, comment: String, at time: Date) -> Result<Checklist, Refusal> {
+    public static func returnForChanges(_ checklist: Checklist, by reviewer: String, comment: String, at time: Date)
+        -> Result<Checklist, Refusal>
+    {
         guard checklist.state == .submitted else { return .failure(Refusal([L.onlySubmittedCanBeDecided])) }
         guard !comment.trimmed.isEmpty else { return .failure(Refusal([L.returnNeedsComment])) }
         var next = checklist
@@ -42,7 +49,9 @@ public enum ChecklistWorkflow {
 
     /// approved → returned by a supervisor, so that it can be edited again;
     /// recorded in the trail.
-    public static func reopen(_ checklist: Checklist, by reviewer: String, comment: String, at time: Date) -> Result<Checklist, Refusal> {
+    public static func reopen(_ checklist: Checklist, by reviewer: String, comment: String, at time: Date) -> Result<
+        Checklist, Refusal
+    > {
         guard checklist.state == .approved else { return .failure(Refusal([L.onlyApprovedCanBeReopened])) }
         var next = checklist
         next.state = .returned

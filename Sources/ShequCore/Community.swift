@@ -30,7 +30,8 @@ public struct Community: Equatable, Sendable, Identifiable {
     public init(
         id: String, name: String, street: String = "", district: String = "",
         population: Int? = nil, households: Int? = nil, residentGroups: Int? = nil,
-        contacts: [Contact] = [], notes: String = "", plans: [Plan] = [], activities: [Activity] = [], checklists: [Checklist] = [],
+        contacts: [Contact] = [], notes: String = "", plans: [Plan] = [], activities: [Activity] = [],
+        checklists: [Checklist] = [],
         updatedAt: Date = Date(timeIntervalSince1970: 0)
     ) {
         self.id = id

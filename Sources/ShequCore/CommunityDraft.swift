@@ -16,7 +16,8 @@ public struct CommunityDraft: RecordDraft {
         if let community {
             values = [
                 "name": community.name, "street": community.street, "district": community.district,
-                "population": community.population.map(String.init) ?? "", "households": community.households.map(String.init) ?? "",
+                "population": community.population.map(String.init) ?? "",
+                "households": community.households.map(String.init) ?? "",
                 "residentGroups": community.residentGroups.map(String.init) ?? "", "notes": community.notes,
             ]
             for (index, contact) in contacts.enumerated() {
@@ -33,11 +34,13 @@ public struct CommunityDraft: RecordDraft {
     public var fields: [FormField] {
         var fields = [
             FormField("name", L.name, required: true), FormField("street", L.street), FormField("district", L.district),
-            FormField("population", L.population), FormField("households", L.households), FormField("residentGroups", L.residentGroups),
+            FormField("population", L.population), FormField("households", L.households),
+            FormField("residentGroups", L.residentGroups),
         ]
         for row in 0..<contactRows {
             fields += [
-                FormField("contact.\(row).role", L.contactRole(row + 1)), FormField("contact.\(row).name", L.contactName(row + 1)),
+                FormField("contact.\(row).role", L.contactRole(row + 1)),
+                FormField("contact.\(row).name", L.contactName(row + 1)),
                 FormField("contact.\(row).phone", L.contactPhone(row + 1)),
             ]
         }
@@ -54,7 +57,9 @@ public struct CommunityDraft: RecordDraft {
             let phone = self["contact.\(row).phone"].trimmed
             if !phone.isEmpty, let why = PhoneNumber.problem(phone) { errors["contact.\(row).phone"] = why }
             let hasDetails = !self["contact.\(row).role"].trimmed.isEmpty || !phone.isEmpty
-            if hasDetails && self["contact.\(row).name"].trimmed.isEmpty { errors["contact.\(row).name"] = L.contactNameRequired }
+            if hasDetails && self["contact.\(row).name"].trimmed.isEmpty {
+                errors["contact.\(row).name"] = L.contactNameRequired
+            }
         }
         return errors
     }
@@ -69,7 +74,11 @@ public struct CommunityDraft: RecordDraft {
         community.residentGroups = try? Self.count(self["residentGroups"]).get()
         community.notes = self["notes"].trimmed
         community.contacts = (0..<contactRows)
-            .map { Contact(role: self["contact.\($0).role"].trimmed, name: self["contact.\($0).name"].trimmed, phone: self["contact.\($0).phone"].trimmed) }
+            .map {
+                Contact(
+                    role: self["contact.\($0).role"].trimmed, name: self["contact.\($0).name"].trimmed,
+                    phone: self["contact.\($0).phone"].trimmed)
+            }
             .filter { !$0.isBlank }
         return (community, originalName == nil ? L.changeNew(community.name) : L.changeEdit(community.name))
     }
@@ -81,14 +90,19 @@ public struct CommunityDraft: RecordDraft {
     /// Reads a non-negative whole number as clerks type it: ASCII or
     /// full-width digits, with optional thousands separators; blank is nil.
     public static func count(_ text: String) -> Result<Int?, Localized> {
-        let normalized = String(text.trimmed.unicodeScalars.compactMap { scalar -> Character? in
-            if (0xFF10...0xFF19).contains(scalar.value) { return Unicode.Scalar(scalar.value - 0xFF10 + 0x30).map(Character.init) }
-            if scalar == "," || scalar == "，" { return nil }
-            return Character(scalar)
-        })
+        let normalized = String(
+            text.trimmed.unicodeScalars.compactMap { scalar -> Character? in
+                if (0xFF10...0xFF19).contains(scalar.value) {
+                    return Unicode.Scalar(scalar.value - 0xFF10 + 0x30).map(Character.init)
+                }
+                if scalar == "," || scalar == "，" { return nil }
+                return Character(scalar)
+            })
         if normalized.isEmpty { return .success(nil) }
         if normalized.hasPrefix("-"), Int(normalized) != nil { return .failure(L.mustNotBeNegative) }
-        guard normalized.allSatisfy(\.isASCII), let value = Int(normalized) else { return .failure(L.mustBeWholeNumber) }
+        guard normalized.allSatisfy(\.isASCII), let value = Int(normalized) else {
+            return .failure(L.mustBeWholeNumber)
+        }
         return .success(value)
     }
 }

@@ -87,7 +87,8 @@ public enum CommunityFile {
             Community(
                 id: id, name: name, street: street ?? "", district: district ?? "",
                 population: population, households: households, residentGroups: residentGroups,
-                contacts: contacts ?? [], notes: notes ?? "", plans: plans ?? [], activities: activities ?? [], checklists: checklists ?? [],
+                contacts: contacts ?? [], notes: notes ?? "", plans: plans ?? [], activities: activities ?? [],
+                checklists: checklists ?? [],
                 updatedAt: updatedAt ?? Date(timeIntervalSince1970: 0))
         }
     }

@@ -42,15 +42,21 @@ public enum CommunityMerge {
             report.keptLocal.append("community details")
         }
         merged.plans = mergeRecords(local.plans, incoming.plans, kind: "plan", name: \.title, report: &report)
-        merged.activities = mergeRecords(local.activities, incoming.activities, kind: "activity", name: \.title, report: &report)
-        merged.checklists = mergeRecords(local.checklists, incoming.checklists, kind: "checklist", name: \.title, report: &report)
+        merged.activities = mergeRecords(
+            local.activities, incoming.activities, kind: "activity", name: \.title, report: &report)
+        merged.checklists = mergeRecords(
+            local.checklists, incoming.checklists, kind: "checklist", name: \.title, report: &report)
         for index in merged.checklists.indices {
             let id = merged.checklists[index].id
             let localReviews = local.checklists.first { $0.id == id }?.reviews ?? []
             let all = localReviews + (incoming.checklists.first { $0.id == id }?.reviews ?? [])
             var seen = Set<String>()
-            let union = all.filter { seen.insert("\($0.time.timeIntervalSince1970)|\($0.reviewer)|\($0.decision.rawValue)").inserted }.sorted { $0.time < $1.time }
-            if local.checklists.contains(where: { $0.id == id }) { report.reviewsAdded += max(0, union.count - localReviews.count) }
+            let union = all.filter {
+                seen.insert("\($0.time.timeIntervalSince1970)|\($0.reviewer)|\($0.decision.rawValue)").inserted
+            }.sorted { $0.time < $1.time }
+            if local.checklists.contains(where: { $0.id == id }) {
+                report.reviewsAdded += max(0, union.count - localReviews.count)
+            }
             merged.checklists[index].reviews = union
         }
         merged.updatedAt = max(local.updatedAt, incoming.updatedAt)
@@ -58,12 +64,17 @@ public enum CommunityMerge {
     }
 
     private static func profile(_ c: Community) -> [String] {
-        [c.name, c.street, c.district, "\(c.population ?? -1)", "\(c.households ?? -1)", "\(c.residentGroups ?? -1)", c.notes]
+        [
+            c.name, c.street, c.district, "\(c.population ?? -1)", "\(c.households ?? -1)", "\(c.residentGroups ?? -1)",
+            c.notes,
+        ]
             + c.contacts.map { $0.role + "|" + $0.name + "|" + $0.phone }
     }
 
-    private static func mergeRecords<Record: TimeStamped>(_ local: [Record], _ incoming: [Record], kind: String, name: KeyPath<Record, String>,
-                                                          report: inout Report) -> [Record] {
+    private static func mergeRecords<Record: TimeStamped>(
+        _ local: [Record], _ incoming: [Record], kind: String, name: KeyPath<Record, String>,
+        report: inout Report
+    ) -> [Record] {
         var result = local
         for record in incoming {
             guard let index = result.firstIndex(where: { $0.id == record.id }) else {

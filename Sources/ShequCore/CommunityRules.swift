@@ -6,20 +6,32 @@ public enum CommunityRules {
     public static func problems(_ community: Community) -> [FileProblem] {
         var problems: [FileProblem] = []
         if !RecordID.isValid(community.id) {
-            problems.append(FileProblem(location: "id", message: "only lowercase letters, digits and hyphens are allowed"))
+            problems.append(
+                FileProblem(location: "id", message: "only lowercase letters, digits and hyphens are allowed"))
         }
         if community.name.trimmed.isEmpty { problems.append(FileProblem(location: "name", message: L.nameRequired.en)) }
-        let counts: [(String, Int?)] = [("population", community.population), ("households", community.households), ("residentGroups", community.residentGroups)]
+        let counts: [(String, Int?)] = [
+            ("population", community.population), ("households", community.households),
+            ("residentGroups", community.residentGroups),
+        ]
         for (field, value) in counts where (value ?? 0) < 0 {
             problems.append(FileProblem(location: field, message: L.mustNotBeNegative.en))
         }
         for (index, contact) in community.contacts.enumerated() {
             if !contact.phone.trimmed.isEmpty, let why = PhoneNumber.problem(contact.phone) {
-                problems.append(FileProblem(location: "contacts[\(index)].phone", message: "\"\(contact.phone)\": " + why.en))
+                problems.append(
+                    FileProblem(location: "contacts[\(index)].phone", message: "\"\(contact.phone)\": " + why.en))
             }
         }
-        for (index, checklist) in community.checklists.enumerated() where ChecklistDigest.changedSinceApproval(checklist) {
-            problems.append(FileProblem(location: "checklists[\(index)]", message: "\"\(checklist.title)\" changed since approval: its content no longer matches the approved digest"))
+        for (index, checklist) in community.checklists.enumerated()
+        where ChecklistDigest.changedSinceApproval(checklist) {
+            problems.append(
+                FileProblem(
+                    location: "checklists[\(index)]",
+                    message:
+                        "\"\(checklist.title)\" changed since approval: "
+                        + "its content no longer matches the approved digest"
+                ))
         }
         return problems
     }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Reads and writes the community files of one data directory: one JSON file
@@ -92,13 +93,21 @@ public final class CommunityStore {
         let path = folder.appendingPathComponent(name).path
         let stamp = FileStamp.of(path)
         guard let data = FileManager.default.contents(atPath: path) else {
-            return FileRead(stamp: stamp, outcome: .failure(UnreadableFile(file: relative, problem: FileProblem(location: "", message: "cannot be read"))))
+            return FileRead(
+                stamp: stamp,
+                outcome: .failure(
+                    UnreadableFile(file: relative, problem: FileProblem(location: "", message: "cannot be read"))))
         }
         do {
             let contents = try CommunityFile.decode(data)
             guard contents.community.id == stem else {
-                return FileRead(stamp: stamp, outcome: .failure(UnreadableFile(
-                    file: relative, problem: FileProblem(location: "id", message: "\"\(contents.community.id)\" does not match the file name"))))
+                return FileRead(
+                    stamp: stamp,
+                    outcome: .failure(
+                        UnreadableFile(
+                            file: relative,
+                            problem: FileProblem(
+                                location: "id", message: "\"\(contents.community.id)\" does not match the file name"))))
             }
             return FileRead(stamp: stamp, outcome: .success(contents))
         } catch {
@@ -188,7 +197,8 @@ public final class CommunityStore {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue { return }
         do {
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try FileManager.default.createDirectory(
+                at: url, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
             throw .createFolder(path: url.path, reason: (error as NSError).localizedDescription)
         }

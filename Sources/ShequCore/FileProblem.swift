@@ -62,7 +62,9 @@ public struct FileProblem: Error, Equatable, Sendable {
     /// parser is asked again for the offset, which becomes line and column.
     private static func syntaxProblem(in data: Data) -> FileProblem {
         if data.isEmpty { return FileProblem(location: "", message: "the file is empty") }
-        guard let text = String(data: data, encoding: .utf8) else { return FileProblem(location: "", message: "not UTF-8 text") }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return FileProblem(location: "", message: "not UTF-8 text")
+        }
         var detail = ""
         do {
             _ = try JSONSerialization.jsonObject(with: data)
@@ -70,13 +72,14 @@ public struct FileProblem: Error, Equatable, Sendable {
             detail = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? ""
         }
         guard let range = detail.range(of: #"character \d+"#, options: .regularExpression),
-              let offset = Int(detail[range].dropFirst("character ".count))
+            let offset = Int(detail[range].dropFirst("character ".count))
         else { return FileProblem(location: "", message: "not valid JSON") }
         let before = text.utf8.prefix(offset)
         let line = before.filter { $0 == 0x0A }.count + 1
         let lineStart = before.lastIndex(of: 0x0A).map { before.index(after: $0) } ?? before.startIndex
         let column = (String(text.utf8[lineStart..<before.endIndex]) ?? "").count + 1
-        let what = detail.replacingOccurrences(of: #"\s*around character \d+\.?"#, with: "", options: .regularExpression)
+        let what = detail.replacingOccurrences(
+            of: #"\s*around character \d+\.?"#, with: "", options: .regularExpression)
         return FileProblem(location: "line \(line), column \(column)", message: "not valid JSON: " + what.lowercased())
     }
 }

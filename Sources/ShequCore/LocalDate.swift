@@ -9,7 +9,9 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// A date, or nil when there is no such day (2023-02-30).
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...9999).contains(year), (1...12).contains(month), (1...Self.days(inMonth: month, year: year)).contains(day) else { return nil }
+        guard (1...9999).contains(year), (1...12).contains(month),
+            (1...Self.days(inMonth: month, year: year)).contains(day)
+        else { return nil }
         self.year = year
         self.month = month
         self.day = day
@@ -18,12 +20,17 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     /// Reads the three forms clerks type; full-width digits are accepted.
     public static func parse(_ text: String) -> LocalDate? {
         if let iso = parseISO(text.utf8) { return iso }
-        let normalized = String(text.trimmed.unicodeScalars.map { scalar -> Character in
-            (0xFF10...0xFF19).contains(scalar.value) ? Character(Unicode.Scalar(scalar.value - 0xFF10 + 0x30) ?? scalar) : Character(scalar)
-        })
+        let normalized = String(
+            text.trimmed.unicodeScalars.map { scalar -> Character in
+                (0xFF10...0xFF19).contains(scalar.value)
+                    ? Character(Unicode.Scalar(scalar.value - 0xFF10 + 0x30) ?? scalar) : Character(scalar)
+            })
         for regex in patterns {
-            guard let match = regex.firstMatch(in: normalized, range: NSRange(normalized.startIndex..., in: normalized)) else { continue }
-            let parts = (1...3).compactMap { Range(match.range(at: $0), in: normalized).flatMap { Int(normalized[$0]) } }
+            guard let match = regex.firstMatch(in: normalized, range: NSRange(normalized.startIndex..., in: normalized))
+            else { continue }
+            let parts = (1...3).compactMap {
+                Range(match.range(at: $0), in: normalized).flatMap { Int(normalized[$0]) }
+            }
             guard parts.count == 3 else { return nil }
             return LocalDate(year: parts[0], month: parts[1], day: parts[2])
         }
@@ -32,7 +39,8 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// The typed forms other than the stored one, compiled once.
     nonisolated(unsafe) private static let patterns: [NSRegularExpression] = [
-        #"^(\d{4})-(\d{1,2})-(\d{1,2})$"#, #"^(\d{4})/(\d{1,2})/(\d{1,2})$"#, #"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$"#,
+        #"^(\d{4})-(\d{1,2})-(\d{1,2})$"#, #"^(\d{4})/(\d{1,2})/(\d{1,2})$"#,
+        #"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$"#,
     ].compactMap { try? NSRegularExpression(pattern: $0) }
 
     /// The stored form, "2023-05-30", read without a regular expression:
@@ -84,13 +92,15 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let parts = calendar.dateComponents([.year, .month, .day], from: instant)
-        return LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? LocalDate(year: 1970, month: 1, day: 1)!
+        return LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? LocalDate(
+            year: 1970, month: 1, day: 1)!
     }
 
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let date = LocalDate.parse(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "\"\(text)\" is not a date such as 2023-05-30"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "\"\(text)\" is not a date such as 2023-05-30"))
         }
         self = date
     }

@@ -2,7 +2,9 @@
 /// 「全年开展健康教育宣传12次，参与居民1,230人次，完成目标。」
 enum Narrative {
     /// One paragraph for a plan: what was done, measured against its targets.
-    static func paragraph(_ plan: Summary.PlanReport, activities: [Activity], community: Community, language: Language) -> String {
+    static func paragraph(_ plan: Summary.PlanReport, activities: [Activity], community: Community, language: Language)
+        -> String
+    {
         let ids = Set(plan.tasks.map(\.id))
         let counted = activities.filter { !Set($0.taskIDs).isDisjoint(with: ids) }
         let sessions = counted.reduce(0) { $0 + $1.sessions }
@@ -19,16 +21,24 @@ enum Narrative {
         var text = "\(plan.title): \(sessions) sessions held with \(grouped(people)) participants. "
         text += "\(met.count) of \(plan.tasks.count) tasks met their targets"
         if unmet.isEmpty { return text + "." }
-        let details = unmet.prefix(3).map { "\($0.title) at \($0.actualText) against \($0.targetText) (\($0.stateText))" }
-        return text + "; still open: " + details.joined(separator: "; ") + (unmet.count > 3 ? " and \(unmet.count - 3) more." : ".")
+        let details = unmet.prefix(3).map {
+            "\($0.title) at \($0.actualText) against \($0.targetText) (\($0.stateText))"
+        }
+        return text + "; still open: " + details.joined(separator: "; ")
+            + (unmet.count > 3 ? " and \(unmet.count - 3) more." : ".")
     }
 
     static func remaining(_ task: Summary.TaskRow, language: Language) -> String {
-        let missing = task.missingPeriods.isEmpty ? "" : (language == .zh ? "，缺" : "; missed ") + task.missingPeriods.joined(separator: language == .zh ? "、" : ", ")
+        let missing =
+            task.missingPeriods.isEmpty
+            ? ""
+            : (language == .zh ? "，缺" : "; missed ")
+                + task.missingPeriods.joined(separator: language == .zh ? "、" : ", ")
         let deadline = task.deadline.isEmpty ? "" : (language == .zh ? "，期限" : ", due ") + task.deadline
         return language == .zh
             ? "\(task.title)：目标\(task.targetText)，实际\(task.actualText)（\(task.stateText)\(deadline)\(missing)）"
-            : "\(task.title): target \(task.targetText), actual \(task.actualText) (\(task.stateText)\(deadline)\(missing))"
+            : "\(task.title): target \(task.targetText), actual \(task.actualText) "
+                + "(\(task.stateText)\(deadline)\(missing))"
     }
 
     /// 1230 as "1,230".

@@ -14,7 +14,10 @@ public struct Plan: Codable, Equatable, Sendable, Identifiable {
     /// When this plan last changed here; import keeps the newer one.
     public var updatedAt: Date?
 
-    public init(id: String, year: Int, title: String, category: PlanCategory, objective: String = "", tasks: [PlanTask] = [], safeguards: String = "") {
+    public init(
+        id: String, year: Int, title: String, category: PlanCategory, objective: String = "", tasks: [PlanTask] = [],
+        safeguards: String = ""
+    ) {
         self.id = id
         self.year = year
         self.title = title

@@ -10,7 +10,8 @@ public struct PlanDraft: RecordDraft {
         planID = plan?.id
         originalTitle = plan?.title ?? ""
         values = [
-            "year": String(plan?.year ?? today.year), "title": plan?.title ?? "", "category": (plan?.category ?? .health).rawValue,
+            "year": String(plan?.year ?? today.year), "title": plan?.title ?? "",
+            "category": (plan?.category ?? .health).rawValue,
             "objective": plan?.objective ?? "", "safeguards": plan?.safeguards ?? "",
         ]
         initialValues = values
@@ -22,7 +23,8 @@ public struct PlanDraft: RecordDraft {
         [
             FormField("year", L.year, required: true),
             FormField("title", L.planTitle, required: true),
-            FormField("category", L.category, .choice(PlanCategory.allCases.map { FormField.Option($0.rawValue, $0.label) })),
+            FormField(
+                "category", L.category, .choice(PlanCategory.allCases.map { FormField.Option($0.rawValue, $0.label) })),
             FormField("objective", L.objective),
             FormField("safeguards", L.safeguards),
         ]
@@ -38,7 +40,8 @@ public struct PlanDraft: RecordDraft {
     public func applied(to community: Community) -> (community: Community, label: Localized) {
         var community = community
         let taken = Set(community.plans.map(\.id))
-        var plan = community.plans.first { $0.id == planID }
+        var plan =
+            community.plans.first { $0.id == planID }
             ?? Plan(id: RecordID.generate(prefix: "p", avoiding: taken), year: 0, title: "", category: .other)
         plan.year = Int(self["year"].trimmed) ?? plan.year
         plan.title = self["title"].trimmed

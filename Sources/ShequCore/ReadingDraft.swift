@@ -17,21 +17,30 @@ public struct ReadingDraft: RecordDraft {
     public var title: Localized { L.newReading(taskTitle) }
 
     public var fields: [FormField] {
-        [FormField("date", L.date, required: true), FormField("percent", L.readingPercent, required: true), FormField("notes", L.notes)]
+        [
+            FormField("date", L.date, required: true), FormField("percent", L.readingPercent, required: true),
+            FormField("notes", L.notes),
+        ]
     }
 
     public func errors(in community: Community) -> [String: Localized] {
         var errors: [String: Localized] = [:]
         if let why = FieldText.date(self["date"], blankAllowed: false) { errors["date"] = why }
-        if let value = FieldText.number(self["percent"]), (0...100).contains(value) {} else { errors["percent"] = L.percentRange }
+        if let value = FieldText.number(self["percent"]), (0...100).contains(value) {
+        } else {
+            errors["percent"] = L.percentRange
+        }
         return errors
     }
 
     public func applied(to community: Community) -> (community: Community, label: Localized) {
         var community = community
-        let reading = RateReading(date: LocalDate.parse(self["date"]) ?? LocalDate.of(.now), percent: FieldText.number(self["percent"]) ?? 0, notes: self["notes"].trimmed)
+        let reading = RateReading(
+            date: LocalDate.parse(self["date"]) ?? LocalDate.of(.now), percent: FieldText.number(self["percent"]) ?? 0,
+            notes: self["notes"].trimmed)
         for planIndex in community.plans.indices where community.plans[planIndex].id == planID {
-            for taskIndex in community.plans[planIndex].tasks.indices where community.plans[planIndex].tasks[taskIndex].id == taskID {
+            for taskIndex in community.plans[planIndex].tasks.indices
+            where community.plans[planIndex].tasks[taskIndex].id == taskID {
                 community.plans[planIndex].tasks[taskIndex].measurements.append(reading)
                 community.plans[planIndex].tasks[taskIndex].measurements.sort { $0.date < $1.date }
             }

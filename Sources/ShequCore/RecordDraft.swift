@@ -69,12 +69,15 @@ extension RecordDraft {
 enum FieldText {
     /// A number as typed (full-width digits, thousands separators allowed).
     static func number(_ text: String) -> Double? {
-        let ascii = String(text.trimmed.unicodeScalars.compactMap { scalar -> Character? in
-            if (0xFF10...0xFF19).contains(scalar.value) { return Unicode.Scalar(scalar.value - 0xFF10 + 0x30).map(Character.init) }
-            if scalar == "," || scalar == "，" { return nil }
-            if scalar == "．" { return "." }
-            return Character(scalar)
-        })
+        let ascii = String(
+            text.trimmed.unicodeScalars.compactMap { scalar -> Character? in
+                if (0xFF10...0xFF19).contains(scalar.value) {
+                    return Unicode.Scalar(scalar.value - 0xFF10 + 0x30).map(Character.init)
+                }
+                if scalar == "," || scalar == "，" { return nil }
+                if scalar == "．" { return "." }
+                return Character(scalar)
+            })
         return Double(ascii).flatMap { $0.isFinite ? $0 : nil }
     }
 

@@ -15,6 +15,7 @@ public enum RecordID {
 
     /// True when `id` has only lowercase letters, digits and hyphens.
     public static func isValid(_ id: String) -> Bool {
-        !id.isEmpty && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        !id.isEmpty
+            && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 }

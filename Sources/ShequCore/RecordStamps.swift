@@ -14,7 +14,9 @@ public enum RecordStamps {
         return stamped
     }
 
-    private static func stampChanged<Record: TimeStamped>(_ records: [Record], _ previous: [Record], now: Date) -> [Record] {
+    private static func stampChanged<Record: TimeStamped>(_ records: [Record], _ previous: [Record], now: Date)
+        -> [Record]
+    {
         let old = Dictionary(previous.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return records.map { record in
             guard let earlier = old[record.id], earlier.withoutStamp == record.withoutStamp else {

@@ -29,19 +29,33 @@ public struct Recurrence: Codable, Equatable, Sendable {
     public func periods(in year: Int) -> [DatePeriod] {
         let chosen = months.isEmpty ? Array(1...12) : months.sorted()
         func date(_ month: Int, _ day: Int) -> LocalDate {
-            LocalDate(year: year, month: month, day: min(day, LocalDate.days(inMonth: month, year: year))) ?? LocalDate(year: year, month: 1, day: 1)!
+            LocalDate(year: year, month: month, day: min(day, LocalDate.days(inMonth: month, year: year))) ?? LocalDate(
+                year: year, month: 1, day: 1)!
         }
         switch period {
         case .month:
-            return chosen.map { DatePeriod(start: date($0, 1), end: date($0, 31), label: Localized(zh: "\($0)月", en: DatePeriod.monthNames[$0 - 1])) }
+            return chosen.map {
+                DatePeriod(
+                    start: date($0, 1), end: date($0, 31),
+                    label: Localized(zh: "\($0)月", en: DatePeriod.monthNames[$0 - 1]))
+            }
         case .halfMonth:
-            return chosen.flatMap { month in [
-                DatePeriod(start: date(month, 1), end: date(month, 15), label: Localized(zh: "\(month)月上半月", en: "\(DatePeriod.monthNames[month - 1]) 1-15")),
-                DatePeriod(start: date(month, 16), end: date(month, 31), label: Localized(zh: "\(month)月下半月", en: "\(DatePeriod.monthNames[month - 1]) 16-")),
-            ] }
+            return chosen.flatMap { month in
+                [
+                    DatePeriod(
+                        start: date(month, 1), end: date(month, 15),
+                        label: Localized(zh: "\(month)月上半月", en: "\(DatePeriod.monthNames[month - 1]) 1-15")),
+                    DatePeriod(
+                        start: date(month, 16), end: date(month, 31),
+                        label: Localized(zh: "\(month)月下半月", en: "\(DatePeriod.monthNames[month - 1]) 16-")),
+                ]
+            }
         case .quarter:
-            return (1...4).map { DatePeriod(start: date($0 * 3 - 2, 1), end: date($0 * 3, 31), label: Localized(zh: "第\($0)季度", en: "Q\($0)")) }
-                .filter { period in chosen.contains { (period.start.month...period.end.month).contains($0) } }
+            return (1...4).map {
+                DatePeriod(
+                    start: date($0 * 3 - 2, 1), end: date($0 * 3, 31), label: Localized(zh: "第\($0)季度", en: "Q\($0)"))
+            }
+            .filter { period in chosen.contains { (period.start.month...period.end.month).contains($0) } }
         case .term:
             return [
                 DatePeriod(start: date(2, 1), end: date(7, 31), label: Localized(zh: "春季学期", en: "Spring term")),

@@ -27,7 +27,9 @@ public struct ReturnDraft: RecordDraft {
     public func applied(to community: Community) -> (community: Community, label: Localized) {
         var community = community
         for index in community.checklists.indices where community.checklists[index].id == checklistID {
-            if case .success(let returned) = ChecklistWorkflow.returnForChanges(community.checklists[index], by: reviewer, comment: self["comment"], at: time) {
+            if case .success(let returned) = ChecklistWorkflow.returnForChanges(
+                community.checklists[index], by: reviewer, comment: self["comment"], at: time)
+            {
                 community.checklists[index] = returned
             }
         }

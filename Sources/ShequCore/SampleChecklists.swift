@@ -10,14 +10,22 @@ enum SampleChecklists {
     static func checklists(for id: String, today: LocalDate) -> [Checklist] {
         let year = today.year
         let period = "\(year)年"
-        let instant = Calendar(identifier: .gregorian).date(from: DateComponents(timeZone: TimeZone(identifier: "Asia/Shanghai"), year: today.year, month: today.month, day: today.day, hour: 9)) ?? Date(timeIntervalSince1970: 0)
+        let instant =
+            Calendar(identifier: .gregorian).date(
+                from: DateComponents(
+                    timeZone: TimeZone(identifier: "Asia/Shanghai"), year: today.year, month: today.month,
+                    day: today.day, hour: 9)) ?? Date(timeIntervalSince1970: 0)
         func day(_ offset: Int) -> Date { instant.addingTimeInterval(Double(offset) * 86_400) }
-        func fill(_ template: ChecklistTemplate, _ n: Int, failing: [Int] = [], notApplicable: [Int] = [], pendingFrom: Int? = nil, rectifications: Bool = true) -> Checklist {
+        func fill(
+            _ template: ChecklistTemplate, _ n: Int, failing: [Int] = [], notApplicable: [Int] = [],
+            pendingFrom: Int? = nil, rectifications: Bool = true
+        ) -> Checklist {
             var checklist = template.instantiate(id: "k-\(id.suffix(2))-\(n)", period: period, language: .zh)
             for index in checklist.items.indices {
                 if let start = pendingFrom, index >= start { continue }
                 let number = index + 1
-                checklist.items[index].result = failing.contains(number) ? .fail : notApplicable.contains(number) ? .notApplicable : .pass
+                checklist.items[index].result =
+                    failing.contains(number) ? .fail : notApplicable.contains(number) ? .notApplicable : .pass
                 checklist.items[index].evidence = failing.contains(number) ? "现场检查发现问题" : "台账、照片已归档"
                 if failing.contains(number) && rectifications {
                     checklist.items[index].rectification = Rectification(
@@ -31,16 +39,27 @@ enum SampleChecklists {
             (try? ChecklistWorkflow.submit(checklist, by: "社区填报员", at: day(when)).get()) ?? checklist
         }
         func approved(_ checklist: Checklist, _ when: Int) -> Checklist {
-            (try? ChecklistWorkflow.approve(submitted(checklist, when - 3), by: supervisor, comment: "材料齐全，同意通过", at: day(when)).get()) ?? checklist
+            (try? ChecklistWorkflow.approve(
+                submitted(checklist, when - 3), by: supervisor, comment: "材料齐全，同意通过", at: day(when)
+            ).get()) ?? checklist
         }
         switch id {
         case "c-demo04":
-            return [approved(fill(BuiltInTemplates.fiveGood, 1), -40), submitted(fill(BuiltInTemplates.healthEducation, 2, failing: [7]), -6)]
+            return [
+                approved(fill(BuiltInTemplates.fiveGood, 1), -40),
+                submitted(fill(BuiltInTemplates.healthEducation, 2, failing: [7]), -6),
+            ]
         case "c-demo07":
-            return [submitted(fill(BuiltInTemplates.fiveGood, 1, failing: [12]), -12), approved(fill(BuiltInTemplates.schoolSafety, 2), -30)]
+            return [
+                submitted(fill(BuiltInTemplates.fiveGood, 1, failing: [12]), -12),
+                approved(fill(BuiltInTemplates.schoolSafety, 2), -30),
+            ]
         case "c-demo01":
             let sent = submitted(fill(BuiltInTemplates.fiveGood, 1), -20)
-            let returned = (try? ChecklistWorkflow.returnForChanges(sent, by: supervisor, comment: "“有经费”一项缺少预算文件，请补充佐证材料后重新提交", at: day(-15)).get()) ?? sent
+            let returned =
+                (try? ChecklistWorkflow.returnForChanges(
+                    sent, by: supervisor, comment: "“有经费”一项缺少预算文件，请补充佐证材料后重新提交", at: day(-15)
+                ).get()) ?? sent
             return [returned]
         case "c-demo05":
             return [fill(BuiltInTemplates.fiveGood, 1, failing: [8], rectifications: true)]

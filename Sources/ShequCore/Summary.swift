@@ -81,7 +81,10 @@ public struct Summary: Encodable, Sendable {
 
 extension Summary {
     /// The summary of `communities` for `year`, worded in `language`, as of `today`.
-    public init(communities: [Community], year: Int, scope: String, language: Language, today: LocalDate, templates: [ChecklistTemplate]) {
+    public init(
+        communities: [Community], year: Int, scope: String, language: Language, today: LocalDate,
+        templates: [ChecklistTemplate]
+    ) {
         self.year = year
         self.language = language.rawValue
         self.scope = scope
@@ -93,15 +96,18 @@ extension Summary {
             let checklists = report.checklists
             return RollupRow(
                 community: community.name, street: community.street,
-                tasksMet: report.plans.reduce(0) { $0 + $1.tasksMet }, tasks: report.plans.reduce(0) { $0 + $1.tasks.count },
+                tasksMet: report.plans.reduce(0) { $0 + $1.tasksMet },
+                tasks: report.plans.reduce(0) { $0 + $1.tasks.count },
                 sessions: report.activityTotal.sessions, participants: report.activityTotal.participants,
-                checklistsPassing: checklists.filter { $0.passes && $0.state == .approved }.count, checklists: checklists.count,
+                checklistsPassing: checklists.filter { $0.passes && $0.state == .approved }.count,
+                checklists: checklists.count,
                 reviewState: Self.reviewState(checklists, language))
         }
         let used = Set(communities.flatMap { $0.checklists.filter { Self.inYear($0, year) }.map(\.templateID) })
         let attainment = templates.filter { used.contains($0.id) }.map { template in
             let a = Attainment(templateID: template.id, communities: communities, districtName: scope)
-            return StandardAttainment(standard: language(template.title), rows: a.streets + (a.streets.count > 1 ? [a.district] : []))
+            return StandardAttainment(
+                standard: language(template.title), rows: a.streets + (a.streets.count > 1 ? [a.district] : []))
         }
         rollup = Rollup(rows: rows, attainment: attainment)
     }
@@ -119,40 +125,62 @@ extension Summary {
         return counts.isEmpty ? "-" : counts.joined(separator: language == .zh ? "，" : ", ")
     }
 
-    private static func report(_ community: Community, year: Int, language: Language, today: LocalDate) -> CommunityReport {
+    private static func report(_ community: Community, year: Int, language: Language, today: LocalDate)
+        -> CommunityReport
+    {
         let plans = community.plans.filter { $0.year == year }.map { plan -> PlanReport in
             let progress = PlanProgress(plan: plan, community: community, today: today)
             let tasks = zip(plan.tasks, progress.tasks).map { task, p in
-                TaskRow(id: task.id, title: task.title, owner: task.owner, deadline: task.deadline?.description ?? "",
-                        target: task.target, targetText: task.target.text(language), actual: p.actual,
-                        actualText: ProgressText.actual(p.actual, task.target.kind, language), percent: p.percent,
-                        state: p.state, stateText: language(p.state.label), missingPeriods: p.missingPeriods.map { language($0.label) })
+                TaskRow(
+                    id: task.id, title: task.title, owner: task.owner, deadline: task.deadline?.description ?? "",
+                    target: task.target, targetText: task.target.text(language), actual: p.actual,
+                    actualText: ProgressText.actual(p.actual, task.target.kind, language), percent: p.percent,
+                    state: p.state, stateText: language(p.state.label),
+                    missingPeriods: p.missingPeriods.map { language($0.label) })
             }
-            return PlanReport(title: plan.title, category: language(plan.category.label), tasksMet: progress.met, percent: progress.percent, tasks: tasks)
+            return PlanReport(
+                title: plan.title, category: language(plan.category.label), tasksMet: progress.met,
+                percent: progress.percent, tasks: tasks)
         }
         let activities = community.activities.filter { $0.date.year == year }
         func row(_ label: String, _ list: [Activity]) -> ActivityRow {
-            ActivityRow(label: label, activities: list.count, sessions: list.reduce(0) { $0 + $1.sessions }, participants: list.reduce(0) { $0 + $1.participants })
+            ActivityRow(
+                label: label, activities: list.count, sessions: list.reduce(0) { $0 + $1.sessions },
+                participants: list.reduce(0) { $0 + $1.participants })
         }
-        let byKind = ActivityKind.allCases.map { kind in row(language(kind.label), activities.filter { $0.kind == kind }) }.filter { $0.activities > 0 }
-        let byMonth = (1...12).map { month in row(language(L.monthName(month)), activities.filter { $0.date.month == month }) }
+        let byKind = ActivityKind.allCases.map { kind in
+            row(language(kind.label), activities.filter { $0.kind == kind })
+        }.filter { $0.activities > 0 }
+        let byMonth = (1...12).map { month in
+            row(language(L.monthName(month)), activities.filter { $0.date.month == month })
+        }
         let checklists = community.checklists.filter { inYear($0, year) }.map { checklist -> ChecklistReport in
             let evaluation = ChecklistEvaluation(checklist)
-            let decision = checklist.reviews.last { $0.decision == .approved || $0.decision == .returned || $0.decision == .reopened }
+            let decision = checklist.reviews.last {
+                $0.decision == .approved || $0.decision == .returned || $0.decision == .reopened
+            }
             return ChecklistReport(
-                title: checklist.title, period: checklist.period, score: evaluation.score, threshold: checklist.threshold, scored: checklist.scored,
-                vetoFailed: evaluation.vetoFailed, passes: evaluation.passes, state: checklist.state, stateText: language(checklist.state.label),
-                reviewer: decision?.reviewer, reviewedOn: decision.map { LocalDate.of($0.time).description }, comment: decision?.comment,
+                title: checklist.title, period: checklist.period, score: evaluation.score,
+                threshold: checklist.threshold, scored: checklist.scored,
+                vetoFailed: evaluation.vetoFailed, passes: evaluation.passes, state: checklist.state,
+                stateText: language(checklist.state.label),
+                reviewer: decision?.reviewer, reviewedOn: decision.map { LocalDate.of($0.time).description },
+                comment: decision?.comment,
                 changedSinceApproval: ChecklistDigest.changedSinceApproval(checklist))
         }
         let open = community.checklists.filter { inYear($0, year) }.flatMap { checklist in
             ChecklistEvaluation.openRectifications(checklist).map { item in
-                RectificationRow(checklist: checklist.title, item: item.text, action: item.rectification?.action ?? "",
-                                 owner: item.rectification?.owner ?? "", due: item.rectification?.due.description ?? "")
+                RectificationRow(
+                    checklist: checklist.title, item: item.text, action: item.rectification?.action ?? "",
+                    owner: item.rectification?.owner ?? "", due: item.rectification?.due.description ?? "")
             }
         }
-        let narrative = plans.map { Narrative.paragraph($0, activities: activities, community: community, language: language) }
-        var remaining = plans.flatMap { plan in plan.tasks.filter { $0.state != .met }.map { Narrative.remaining($0, language: language) } }
+        let narrative = plans.map {
+            Narrative.paragraph($0, activities: activities, community: community, language: language)
+        }
+        var remaining = plans.flatMap { plan in
+            plan.tasks.filter { $0.state != .met }.map { Narrative.remaining($0, language: language) }
+        }
         remaining += open.map { language(L.openRectificationLine($0.item, $0.action, $0.owner, $0.due)) }
         return CommunityReport(
             id: community.id, name: community.name, street: community.street, district: community.district,

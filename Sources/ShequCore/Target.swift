@@ -50,6 +50,8 @@ public struct Target: Codable, Equatable, Sendable {
 
     /// A figure without a needless ".0".
     public static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e12 ? String(Int(value)) : String(format: "%.2f", value).replacingOccurrences(of: #"0+$"#, with: "", options: .regularExpression)
+        value == value.rounded() && abs(value) < 1e12
+            ? String(Int(value))
+            : String(format: "%.2f", value).replacingOccurrences(of: #"0+$"#, with: "", options: .regularExpression)
     }
 }

@@ -16,7 +16,8 @@ public struct TaskDraft: RecordDraft {
             "title": task?.title ?? "", "owner": task?.owner ?? "", "deadline": task?.deadline?.description ?? "",
             "kind": target.kind.rawValue, "value": Target.number(target.value), "unit": target.unit,
             "completed": task?.completed == true ? "1" : "",
-            "period": task?.recurrence?.period.rawValue ?? "", "months": task?.recurrence?.months.map(String.init).joined(separator: ",") ?? "",
+            "period": task?.recurrence?.period.rawValue ?? "",
+            "months": task?.recurrence?.months.map(String.init).joined(separator: ",") ?? "",
             "notes": task?.notes ?? "",
         ]
         initialValues = values
@@ -31,14 +32,18 @@ public struct TaskDraft: RecordDraft {
             FormField("title", L.taskTitle, required: true),
             FormField("owner", L.owner),
             FormField("deadline", L.deadline),
-            FormField("kind", L.targetKind, .choice(Target.Kind.allCases.map { FormField.Option($0.rawValue, $0.label) })),
+            FormField(
+                "kind", L.targetKind, .choice(Target.Kind.allCases.map { FormField.Option($0.rawValue, $0.label) })),
         ]
         switch kind {
         case .done: fields.append(FormField("completed", L.completed, .toggle))
         case .count: fields += [FormField("value", L.targetValue, required: true), FormField("unit", L.unit)]
-        case .participants, .rate, .amountPerResident: fields.append(FormField("value", L.targetValue(kind), required: true))
+        case .participants, .rate, .amountPerResident:
+            fields.append(FormField("value", L.targetValue(kind), required: true))
         }
-        let periods = [FormField.Option("", L.noRecurrence)] + Recurrence.Period.allCases.map { FormField.Option($0.rawValue, $0.label) }
+        let periods =
+            [FormField.Option("", L.noRecurrence)]
+            + Recurrence.Period.allCases.map { FormField.Option($0.rawValue, $0.label) }
         fields.append(FormField("period", L.recurrence, .choice(periods)))
         if !self["period"].isEmpty { fields.append(FormField("months", L.months)) }
         return fields + [FormField("notes", L.notes)]
@@ -69,16 +74,23 @@ public struct TaskDraft: RecordDraft {
 
     public func applied(to community: Community) -> (community: Community, label: Localized) {
         var community = community
-        guard let planIndex = community.plans.firstIndex(where: { $0.id == planID }) else { return (community, L.changeNewTask("")) }
+        guard let planIndex = community.plans.firstIndex(where: { $0.id == planID }) else {
+            return (community, L.changeNewTask(""))
+        }
         let taken = Set(community.plans.flatMap { $0.tasks.map(\.id) })
-        var task = community.plans[planIndex].tasks.first { $0.id == taskID }
+        var task =
+            community.plans[planIndex].tasks.first { $0.id == taskID }
             ?? PlanTask(id: RecordID.generate(prefix: "t", avoiding: taken), title: "", target: Target(kind: .count))
         task.title = self["title"].trimmed
         task.owner = self["owner"].trimmed
         task.deadline = LocalDate.parse(self["deadline"])
-        task.target = Target(kind: kind, value: kind == .done ? 1 : FieldText.number(self["value"]) ?? 1, unit: kind == .count ? self["unit"].trimmed : "")
+        task.target = Target(
+            kind: kind, value: kind == .done ? 1 : FieldText.number(self["value"]) ?? 1,
+            unit: kind == .count ? self["unit"].trimmed : "")
         task.completed = kind == .done && self["completed"] == "1"
-        task.recurrence = Recurrence.Period(rawValue: self["period"]).map { Recurrence(period: $0, months: months ?? []) }
+        task.recurrence = Recurrence.Period(rawValue: self["period"]).map {
+            Recurrence(period: $0, months: months ?? [])
+        }
         task.notes = self["notes"].trimmed
         if let index = community.plans[planIndex].tasks.firstIndex(where: { $0.id == task.id }) {
             community.plans[planIndex].tasks[index] = task

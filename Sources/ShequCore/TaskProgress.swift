@@ -56,7 +56,9 @@ public struct TaskProgress: Equatable, Sendable {
         } else if today > deadline {
             state = .overdue
         } else {
-            state = Self.pace(task.target.kind, actual: actual, target: target, year: plan.year, deadline: deadline, today: today, hasReading: !task.measurements.isEmpty)
+            state = Self.pace(
+                task.target.kind, actual: actual, target: target, year: plan.year, deadline: deadline, today: today,
+                hasReading: !task.measurements.isEmpty)
         }
         missingPeriods = (task.recurrence?.periods(in: plan.year) ?? []).filter { period in
             period.end < today && !counted.contains { period.contains($0.date) }
@@ -66,7 +68,10 @@ public struct TaskProgress: Equatable, Sendable {
     /// On track when what is done keeps pace with the time elapsed from the
     /// start of the year to the deadline; a rate or a yes/no task is on track
     /// until a reading falls short or the deadline passes.
-    private static func pace(_ kind: Target.Kind, actual: Double, target: Double, year: Int, deadline: LocalDate, today: LocalDate, hasReading: Bool) -> State {
+    private static func pace(
+        _ kind: Target.Kind, actual: Double, target: Double, year: Int, deadline: LocalDate, today: LocalDate,
+        hasReading: Bool
+    ) -> State {
         switch kind {
         case .rate: return hasReading ? .behind : .onTrack
         case .done: return .onTrack

@@ -11,13 +11,19 @@ public struct TemplateLibrary: Sendable {
     public init(folder: URL) {
         templates = BuiltInTemplates.all
         problems = []
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".toml") }.sorted()
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
+            $0.hasSuffix(".toml")
+        }.sorted()
         for name in names {
             let text = (try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)) ?? ""
             switch Self.parse(text, file: "templates/" + name) {
             case .success(let template):
                 if templates.contains(where: { $0.id == template.id }) {
-                    problems.append(UnreadableFile(file: "templates/" + name, problem: FileProblem(location: "id", message: "\"\(template.id)\" is already used by another template")))
+                    problems.append(
+                        UnreadableFile(
+                            file: "templates/" + name,
+                            problem: FileProblem(
+                                location: "id", message: "\"\(template.id)\" is already used by another template")))
                 } else {
                     templates.append(template)
                 }
@@ -45,7 +51,9 @@ public struct TemplateLibrary: Sendable {
     ///     veto = false                     # optional
     static func parse(_ text: String, file: String) -> Result<ChecklistTemplate, UnreadableFile> {
         func problem(_ line: Int?, _ message: String) -> Result<ChecklistTemplate, UnreadableFile> {
-            .failure(UnreadableFile(file: file, problem: FileProblem(location: line.map { "line \($0)" } ?? "", message: message)))
+            .failure(
+                UnreadableFile(
+                    file: file, problem: FileProblem(location: line.map { "line \($0)" } ?? "", message: message)))
         }
         let table: TOMLTable
         do {
@@ -57,18 +65,29 @@ public struct TemplateLibrary: Sendable {
         }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         func line(of key: String, from start: Int = 0) -> Int? {
-            lines.indices.dropFirst(start).first { lines[$0].trimmed.hasPrefix(key) && String(lines[$0].trimmed.dropFirst(key.count)).trimmed.hasPrefix("=") }.map { $0 + 1 }
+            lines.indices.dropFirst(start).first {
+                lines[$0].trimmed.hasPrefix(key)
+                    && String(lines[$0].trimmed.dropFirst(key.count)).trimmed.hasPrefix("=")
+            }.map { $0 + 1 }
         }
         let itemLines = lines.indices.filter { lines[$0].trimmed.hasPrefix("[[items]]") }.map { $0 + 1 }
-        guard let id = table["id"]?.string, RecordID.isValid(id) else { return problem(line(of: "id"), "id must be lowercase letters, digits and hyphens") }
-        guard let title = table["title"]?.string, !title.trimmed.isEmpty else { return problem(line(of: "title"), "title is required") }
+        guard let id = table["id"]?.string, RecordID.isValid(id) else {
+            return problem(line(of: "id"), "id must be lowercase letters, digits and hyphens")
+        }
+        guard let title = table["title"]?.string, !title.trimmed.isEmpty else {
+            return problem(line(of: "title"), "title is required")
+        }
         let scored = table["scored"]?.bool ?? false
         let threshold = table["threshold"].flatMap { $0.double ?? $0.int.map(Double.init) } ?? 100
-        guard let items = table["items"]?.array, !items.isEmpty else { return problem(nil, "at least one [[items]] is required") }
+        guard let items = table["items"]?.array, !items.isEmpty else {
+            return problem(nil, "at least one [[items]] is required")
+        }
         var parsed: [ChecklistTemplate.Item] = []
         for (index, value) in items.enumerated() {
             let at = index < itemLines.count ? itemLines[index] : nil
-            guard let item = value.table, let group = item["group"]?.string, let itemText = item["text"]?.string, !itemText.trimmed.isEmpty else {
+            guard let item = value.table, let group = item["group"]?.string, let itemText = item["text"]?.string,
+                !itemText.trimmed.isEmpty
+            else {
                 return problem(at, "item \(index + 1) needs group and text")
             }
             let weight = item["weight"].flatMap { $0.double ?? $0.int.map(Double.init) } ?? 1
@@ -78,9 +97,15 @@ public struct TemplateLibrary: Sendable {
         }
         if scored {
             let total = parsed.reduce(0) { $0 + $1.weight }
-            guard abs(total - 100) < 0.001 else { return problem(itemLines.first, "the weights of a scored template must add up to 100, not \(Target.number(total))") }
+            guard abs(total - 100) < 0.001 else {
+                return problem(
+                    itemLines.first, "the weights of a scored template must add up to 100, not \(Target.number(total))")
+            }
         }
         let english = table["title_en"]?.string ?? title
-        return .success(ChecklistTemplate(id: id, title: Localized(zh: title, en: english), scored: scored, threshold: scored ? threshold : 100, items: parsed, file: file))
+        return .success(
+            ChecklistTemplate(
+                id: id, title: Localized(zh: title, en: english), scored: scored, threshold: scored ? threshold : 100,
+                items: parsed, file: file))
     }
 }

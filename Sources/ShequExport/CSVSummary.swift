@@ -25,27 +25,62 @@ public enum CSVSummary {
         let communities = summary.communities
         switch table {
         case .tasks:
-            return (["community", "plan", "task", "target", "actual", "percent", "state", "owner", "deadline", "missing"],
-                    communities.flatMap { c in c.plans.flatMap { plan in plan.tasks.map { t in
-                        [c.name, plan.title, t.title, t.targetText, Target.number(t.actual), String(t.percent), t.state.rawValue, t.owner, t.deadline,
-                         t.missingPeriods.joined(separator: language == .zh ? "、" : ", ")]
-                    } } })
+            return (
+                ["community", "plan", "task", "target", "actual", "percent", "state", "owner", "deadline", "missing"],
+                communities.flatMap { c in
+                    c.plans.flatMap { plan in
+                        plan.tasks.map { t in
+                            [
+                                c.name, plan.title, t.title, t.targetText, Target.number(t.actual), String(t.percent),
+                                t.state.rawValue, t.owner, t.deadline,
+                                t.missingPeriods.joined(separator: language == .zh ? "、" : ", "),
+                            ]
+                        }
+                    }
+                }
+            )
         case .activities:
-            return (["community", "month", "activities", "sessions", "participants"],
-                    communities.flatMap { c in c.activitiesByMonth.map { [c.name, $0.label, String($0.activities), String($0.sessions), String($0.participants)] } })
+            return (
+                ["community", "month", "activities", "sessions", "participants"],
+                communities.flatMap { c in
+                    c.activitiesByMonth.map {
+                        [c.name, $0.label, String($0.activities), String($0.sessions), String($0.participants)]
+                    }
+                }
+            )
         case .checklists:
-            return (["community", "checklist", "period", "score", "threshold", "veto", "passes", "state", "reviewer", "date", "comment", "changed_since_approval"],
-                    communities.flatMap { c in c.checklists.map { k in
-                        [c.name, k.title, k.period, Target.number(k.score), Target.number(k.threshold), String(k.vetoFailed), String(k.passes), k.state.rawValue,
-                         k.reviewer ?? "", k.reviewedOn ?? "", k.comment ?? "", String(k.changedSinceApproval)]
-                    } })
+            return (
+                [
+                    "community", "checklist", "period", "score", "threshold", "veto", "passes", "state", "reviewer",
+                    "date", "comment", "changed_since_approval",
+                ],
+                communities.flatMap { c in
+                    c.checklists.map { k in
+                        [
+                            c.name, k.title, k.period, Target.number(k.score), Target.number(k.threshold),
+                            String(k.vetoFailed), String(k.passes), k.state.rawValue,
+                            k.reviewer ?? "", k.reviewedOn ?? "", k.comment ?? "", String(k.changedSinceApproval),
+                        ]
+                    }
+                }
+            )
         case .communities:
-            return (["community", "street", "district", "population", "households", "tasks_met", "tasks", "sessions", "participants", "checklists"],
-                    communities.map { c in
-                        [c.name, c.street, c.district, c.population.map(String.init) ?? "", c.households.map(String.init) ?? "",
-                         String(c.plans.reduce(0) { $0 + $1.tasksMet }), String(c.plans.reduce(0) { $0 + $1.tasks.count }),
-                         String(c.activityTotal.sessions), String(c.activityTotal.participants), String(c.checklists.count)]
-                    })
+            return (
+                [
+                    "community", "street", "district", "population", "households", "tasks_met", "tasks", "sessions",
+                    "participants", "checklists",
+                ],
+                communities.map { c in
+                    [
+                        c.name, c.street, c.district, c.population.map(String.init) ?? "",
+                        c.households.map(String.init) ?? "",
+                        String(c.plans.reduce(0) { $0 + $1.tasksMet }),
+                        String(c.plans.reduce(0) { $0 + $1.tasks.count }),
+                        String(c.activityTotal.sessions), String(c.activityTotal.participants),
+                        String(c.checklists.count),
+                    ]
+                }
+            )
         }
     }
 }

@@ -14,8 +14,10 @@ public struct ExportDraft: RecordDraft {
         self.base = base
         self.scopeLabel = scopeLabel
         let safe = scopeLabel.map { "/\\:*?\"<>| ".contains($0) ? "-" : $0 }
-        values = ["scope": scopeLabel, "year": String(base.year), "format": ExportFormat.html.rawValue,
-                  "table": CSVSummary.Table.tasks.rawValue, "file": folder + "/" + String(safe) + "-" + String(base.year)]
+        values = [
+            "scope": scopeLabel, "year": String(base.year), "format": ExportFormat.html.rawValue,
+            "table": CSVSummary.Table.tasks.rawValue, "file": folder + "/" + String(safe) + "-" + String(base.year),
+        ]
         initialValues = values
     }
 
@@ -24,10 +26,21 @@ public struct ExportDraft: RecordDraft {
     public var fields: [FormField] {
         var fields = [
             FormField("year", L.year, required: true),
-            FormField("format", L.format, .choice(ExportFormat.allCases.map { FormField.Option($0.rawValue, Localized(zh: $0.rawValue, en: $0.rawValue)) })),
+            FormField(
+                "format", L.format,
+                .choice(
+                    ExportFormat.allCases.map {
+                        FormField.Option($0.rawValue, Localized(zh: $0.rawValue, en: $0.rawValue))
+                    })),
         ]
         if self["format"] == ExportFormat.csv.rawValue {
-            fields.append(FormField("table", L.csvTable, .choice(CSVSummary.Table.allCases.map { FormField.Option($0.rawValue, Localized(zh: $0.rawValue, en: $0.rawValue)) })))
+            fields.append(
+                FormField(
+                    "table", L.csvTable,
+                    .choice(
+                        CSVSummary.Table.allCases.map {
+                            FormField.Option($0.rawValue, Localized(zh: $0.rawValue, en: $0.rawValue))
+                        })))
         }
         return fields + [FormField("file", L.outputFile, required: true)]
     }
@@ -51,7 +64,9 @@ public struct ExportDraft: RecordDraft {
         request.format = ExportFormat(rawValue: self["format"]) ?? .html
         request.table = CSVSummary.Table(rawValue: self["table"]) ?? .tasks
         var path = (self["file"].trimmed as NSString).expandingTildeInPath
-        if (path as NSString).pathExtension.lowercased() != request.format.rawValue { path += "." + request.format.rawValue }
+        if (path as NSString).pathExtension.lowercased() != request.format.rawValue {
+            path += "." + request.format.rawValue
+        }
         return (request, path)
     }
 }

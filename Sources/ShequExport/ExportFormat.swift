@@ -38,13 +38,17 @@ enum SummaryText {
 
     static func section(_ n: Int, _ language: Language) -> String {
         let zh = ["一、工作计划完成情况", "二、活动开展情况", "三、检查考评情况", "四、工作小结", "五、存在问题与下步打算"]
-        let en = ["1. Plans and targets", "2. Activities", "3. Inspections and evaluations", "4. Summary", "5. What remains"]
+        let en = [
+            "1. Plans and targets", "2. Activities", "3. Inspections and evaluations", "4. Summary", "5. What remains",
+        ]
         return language == .zh ? zh[n - 1] : en[n - 1]
     }
 
     static func signatures(_ language: Language) -> String {
-        language(Localized(zh: "填报人：____________    审核人：____________    日期：____________",
-                           en: "Prepared by: __________    Reviewed by: __________    Date: __________"))
+        language(
+            Localized(
+                zh: "填报人：____________    审核人：____________    日期：____________",
+                en: "Prepared by: __________    Reviewed by: __________    Date: __________"))
     }
 
     static func score(_ c: Summary.ChecklistReport) -> String {

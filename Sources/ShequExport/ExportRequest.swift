@@ -36,9 +36,14 @@ public struct ExportRequest: Equatable, Sendable {
             chosen += inStreet.filter { c in !chosen.contains { $0.id == c.id } }
         }
         if self.all || (communities.isEmpty && street == nil) { chosen = all }
-        chosen.sort { $0.street == $1.street ? $0.name.compare($1.name, locale: Locale(identifier: "zh_CN")) == .orderedAscending : $0.street < $1.street }
+        chosen.sort {
+            $0.street == $1.street
+                ? $0.name.compare($1.name, locale: Locale(identifier: "zh_CN")) == .orderedAscending
+                : $0.street < $1.street
+        }
         let hasData = chosen.contains { c in
-            c.plans.contains { $0.year == year } || c.activities.contains { $0.date.year == year } || c.checklists.contains { Summary.inYear($0, year) }
+            c.plans.contains { $0.year == year } || c.activities.contains { $0.date.year == year }
+                || c.checklists.contains { Summary.inYear($0, year) }
         }
         guard !chosen.isEmpty else { return .failure(Problem(message: L.nothingToExport)) }
         guard hasData else { return .failure(Problem(message: L.noDataForYear(year))) }
@@ -56,8 +61,10 @@ public struct ExportRequest: Equatable, Sendable {
     }
 
     /// The export's bytes, or why not; `progress` hears of each community.
-    public func render(_ all: [Community], today: LocalDate, templates: [ChecklistTemplate],
-                       progress: (Int, Int) -> Void = { _, _ in }) -> Result<Data, Problem> {
+    public func render(
+        _ all: [Community], today: LocalDate, templates: [ChecklistTemplate],
+        progress: (Int, Int) -> Void = { _, _ in }
+    ) -> Result<Data, Problem> {
         switch select(from: all) {
         case .failure(let problem): return .failure(problem)
         case .success(let (communities, scope)):
@@ -66,7 +73,8 @@ public struct ExportRequest: Equatable, Sendable {
                 built.append(community)
                 progress(index + 1, communities.count)
             }
-            let summary = Summary(communities: built, year: year, scope: scope, language: language, today: today, templates: templates)
+            let summary = Summary(
+                communities: built, year: year, scope: scope, language: language, today: today, templates: templates)
             do {
                 return .success(try format.render(summary, language: language, table: table))
             } catch {

@@ -10,73 +10,103 @@ public enum HTMLSummary {
         if let rollup = summary.rollup {
             body.append("<section class=\"rollup\">")
             body.append("<h1>\(escape(SummaryText.rollupTitle(summary.scope, summary.year, language)))</h1>")
-            body.append(table([L.communities, L.street, L.tasksMet, L.sessions, L.participants, L.checklistsPassing, L.reviewStateColumn].map { language($0) },
-                              rollup.rows.map { [$0.community, $0.street, "\($0.tasksMet)/\($0.tasks)", String($0.sessions), String($0.participants), "\($0.checklistsPassing)/\($0.checklists)", $0.reviewState] },
-                              numeric: [2, 3, 4, 5]))
+            body.append(
+                table(
+                    [
+                        L.communities, L.street, L.tasksMet, L.sessions, L.participants, L.checklistsPassing,
+                        L.reviewStateColumn,
+                    ].map { language($0) },
+                    rollup.rows.map {
+                        [
+                            $0.community, $0.street, "\($0.tasksMet)/\($0.tasks)", String($0.sessions),
+                            String($0.participants), "\($0.checklistsPassing)/\($0.checklists)", $0.reviewState,
+                        ]
+                    },
+                    numeric: [2, 3, 4, 5]))
             for standard in rollup.attainment {
                 body.append("<h2>\(escape(language(L.attainmentOf(standard.standard))))</h2>")
-                body.append(barChart(standard.rows.map { ($0.name, Double($0.percent), "\($0.attained)/\($0.total)") }, label: language(L.attainmentOf(standard.standard))))
+                body.append(
+                    barChart(
+                        standard.rows.map { ($0.name, Double($0.percent), "\($0.attained)/\($0.total)") },
+                        label: language(L.attainmentOf(standard.standard))))
             }
             body.append("<p class=\"signatures\">\(escape(SummaryText.signatures(language)))</p>")
             body.append("</section>")
         }
         for c in summary.communities { body.append(community(c, summary.year, language)) }
-        let title = escape(summary.rollup == nil ? SummaryText.title(summary.communities.first?.name ?? summary.scope, summary.year, language)
-                                                 : SummaryText.rollupTitle(summary.scope, summary.year, language))
+        let title = escape(
+            summary.rollup == nil
+                ? SummaryText.title(summary.communities.first?.name ?? summary.scope, summary.year, language)
+                : SummaryText.rollupTitle(summary.scope, summary.year, language))
         return """
-        <!DOCTYPE html>
-        <html xmlns="http://www.w3.org/1999/xhtml" lang="\(language == .zh ? "zh-CN" : "en")">
-        <head>
-        <meta charset="utf-8"/>
-        <meta name="generator" content="Shequ"/>
-        <title>\(title)</title>
-        <style>
-        \(style)
-        </style>
-        </head>
-        <body>
-        \(body.joined(separator: "\n"))
-        </body>
-        </html>
+            <!DOCTYPE html>
+            <html xmlns="http://www.w3.org/1999/xhtml" lang="\(language == .zh ? "zh-CN" : "en")">
+            <head>
+            <meta charset="utf-8"/>
+            <meta name="generator" content="Shequ"/>
+            <title>\(title)</title>
+            <style>
+            \(style)
+            </style>
+            </head>
+            <body>
+            \(body.joined(separator: "\n"))
+            </body>
+            </html>
 
-        """
+            """
     }
 
     static let style = """
-    @page { size: A4; margin: 16mm 14mm 18mm 14mm; }
-    body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; font-size: 10.5pt; color: #111; margin: 0 auto; max-width: 190mm; line-height: 1.45; }
-    h1 { font-size: 16pt; text-align: center; margin: 0 0 4mm; }
-    h2 { font-size: 12.5pt; border-bottom: 1px solid #999; margin: 6mm 0 2mm; break-after: avoid; page-break-after: avoid; }
-    h3 { font-size: 11pt; margin: 4mm 0 1.5mm; break-after: avoid; page-break-after: avoid; }
-    p.facts { text-align: center; color: #444; }
-    table { border-collapse: collapse; width: 100%; margin: 1mm 0 3mm; table-layout: auto; }
-    thead { display: table-header-group; }
-    tr { break-inside: avoid; page-break-inside: avoid; }
-    th, td { border: 1px solid #bbb; padding: 1mm 1.5mm; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-    th { background: #eee; }
-    td.num { text-align: right; white-space: nowrap; }
-    .met { color: #1a6b2a; } .behind { color: #9a6200; } .overdue, .fail { color: #b00020; font-weight: bold; }
-    figure.chart { margin: 2mm 0 4mm; break-inside: avoid; page-break-inside: avoid; }
-    figure.chart svg { width: 100%; height: auto; }
-    figcaption { font-size: 9pt; color: #555; }
-    section.community, section.rollup + section.community { break-before: page; page-break-before: always; }
-    section:first-child { break-before: auto; page-break-before: auto; }
-    p.signatures { margin-top: 12mm; white-space: pre; }
-    @media screen { body { padding: 8mm; } section { border-bottom: 2px dashed #ccc; padding-bottom: 8mm; margin-bottom: 8mm; } }
-    """
+        @page { size: A4; margin: 16mm 14mm 18mm 14mm; }
+        body {
+          font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif;
+          font-size: 10.5pt; color: #111; margin: 0 auto; max-width: 190mm; line-height: 1.45;
+        }
+        h1 { font-size: 16pt; text-align: center; margin: 0 0 4mm; }
+        h2 {
+          font-size: 12.5pt; border-bottom: 1px solid #999; margin: 6mm 0 2mm;
+          break-after: avoid; page-break-after: avoid;
+        }
+        h3 { font-size: 11pt; margin: 4mm 0 1.5mm; break-after: avoid; page-break-after: avoid; }
+        p.facts { text-align: center; color: #444; }
+        table { border-collapse: collapse; width: 100%; margin: 1mm 0 3mm; table-layout: auto; }
+        thead { display: table-header-group; }
+        tr { break-inside: avoid; page-break-inside: avoid; }
+        th, td {
+          border: 1px solid #bbb; padding: 1mm 1.5mm; text-align: left; vertical-align: top; overflow-wrap: anywhere;
+        }
+        th { background: #eee; }
+        td.num { text-align: right; white-space: nowrap; }
+        .met { color: #1a6b2a; } .behind { color: #9a6200; } .overdue, .fail { color: #b00020; font-weight: bold; }
+        figure.chart { margin: 2mm 0 4mm; break-inside: avoid; page-break-inside: avoid; }
+        figure.chart svg { width: 100%; height: auto; }
+        figcaption { font-size: 9pt; color: #555; }
+        section.community, section.rollup + section.community { break-before: page; page-break-before: always; }
+        section:first-child { break-before: auto; page-break-before: auto; }
+        p.signatures { margin-top: 12mm; white-space: pre; }
+        @media screen {
+          body { padding: 8mm; }
+          section { border-bottom: 2px dashed #ccc; padding-bottom: 8mm; margin-bottom: 8mm; }
+        }
+        """
 
     static func escape(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 
-    static func table(_ header: [String], _ rows: [[String]], numeric: Set<Int> = [], classes: [String?] = []) -> String {
-        var html = "<table>\n<thead><tr>" + header.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+    static func table(_ header: [String], _ rows: [[String]], numeric: Set<Int> = [], classes: [String?] = []) -> String
+    {
+        var html =
+            "<table>\n<thead><tr>" + header.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for (index, row) in rows.enumerated() {
             let rowClass = index < classes.count ? classes[index].map { " class=\"\($0)\"" } ?? "" : ""
-            html += "<tr\(rowClass)>" + row.enumerated().map { column, text in
-                numeric.contains(column) ? "<td class=\"num\">\(escape(text))</td>" : "<td>\(escape(text))</td>"
-            }.joined() + "</tr>\n"
+            html +=
+                "<tr\(rowClass)>"
+                + row.enumerated().map { column, text in
+                    numeric.contains(column) ? "<td class=\"num\">\(escape(text))</td>" : "<td>\(escape(text))</td>"
+                }.joined() + "</tr>\n"
         }
         return html + "</tbody>\n</table>"
     }
@@ -85,16 +115,24 @@ public enum HTMLSummary {
     /// and the figure at the end of each bar.
     static func barChart(_ bars: [(label: String, percent: Double, figure: String)], label: String) -> String {
         let rowHeight = 22, labelWidth = 210, barWidth = 360, height = max(1, bars.count) * rowHeight + 10
-        var svg = "<figure class=\"chart\"><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 680 \(height)\" role=\"img\" aria-label=\"\(escape(label))\">\n"
-        svg += "<line x1=\"\(labelWidth + barWidth)\" y1=\"0\" x2=\"\(labelWidth + barWidth)\" y2=\"\(height)\" stroke=\"#999\" stroke-dasharray=\"3,3\"/>\n"
+        var svg =
+            "<figure class=\"chart\"><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 680 \(height)\" "
+            + "role=\"img\" aria-label=\"\(escape(label))\">\n"
+        svg +=
+            "<line x1=\"\(labelWidth + barWidth)\" y1=\"0\" x2=\"\(labelWidth + barWidth)\" y2=\"\(height)\" "
+            + "stroke=\"#999\" stroke-dasharray=\"3,3\"/>\n"
         for (index, bar) in bars.enumerated() {
             let y = index * rowHeight + 5
             let width = Int(Double(barWidth) * min(100, max(0, bar.percent)) / 100)
             let colour = bar.percent >= 100 ? "#2e7d32" : bar.percent >= 60 ? "#f9a825" : "#c62828"
-            svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 14)\" font-size=\"12\" text-anchor=\"end\">\(escape(String(bar.label.prefix(18))))</text>"
+            svg +=
+                "<text x=\"\(labelWidth - 6)\" y=\"\(y + 14)\" font-size=\"12\" text-anchor=\"end\">"
+                + "\(escape(String(bar.label.prefix(18))))</text>"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(barWidth)\" height=\"16\" fill=\"#eee\"/>"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(width)\" height=\"16\" fill=\"\(colour)\"/>"
-            svg += "<text x=\"\(labelWidth + barWidth + 6)\" y=\"\(y + 13)\" font-size=\"12\">\(escape(bar.figure))</text>\n"
+            svg +=
+                "<text x=\"\(labelWidth + barWidth + 6)\" y=\"\(y + 13)\" font-size=\"12\">"
+                + "\(escape(bar.figure))</text>\n"
         }
         return svg + "</svg><figcaption>\(escape(label))</figcaption></figure>"
     }
@@ -102,52 +140,97 @@ public enum HTMLSummary {
     /// Vertical bars of sessions per month.
     static func monthChart(_ months: [Summary.ActivityRow], label: String) -> String {
         let peak = max(1, months.map(\.sessions).max() ?? 1)
-        var svg = "<figure class=\"chart\"><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 680 200\" role=\"img\" aria-label=\"\(escape(label))\">\n"
+        var svg =
+            "<figure class=\"chart\"><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 680 200\" "
+            + "role=\"img\" aria-label=\"\(escape(label))\">\n"
         svg += "<line x1=\"40\" y1=\"170\" x2=\"670\" y2=\"170\" stroke=\"#666\"/>\n"
         for (index, month) in months.enumerated() {
             let x = 50 + index * 52
             let height = Int(140.0 * Double(month.sessions) / Double(peak))
             svg += "<rect x=\"\(x)\" y=\"\(170 - height)\" width=\"34\" height=\"\(height)\" fill=\"#3f6fb5\"/>"
-            svg += "<text x=\"\(x + 17)\" y=\"186\" font-size=\"11\" text-anchor=\"middle\">\(escape(month.label))</text>"
-            if month.sessions > 0 { svg += "<text x=\"\(x + 17)\" y=\"\(165 - height)\" font-size=\"11\" text-anchor=\"middle\">\(month.sessions)</text>" }
+            svg +=
+                "<text x=\"\(x + 17)\" y=\"186\" font-size=\"11\" text-anchor=\"middle\">\(escape(month.label))</text>"
+            if month.sessions > 0 {
+                svg +=
+                    "<text x=\"\(x + 17)\" y=\"\(165 - height)\" font-size=\"11\" text-anchor=\"middle\">"
+                    + "\(month.sessions)</text>"
+            }
             svg += "\n"
         }
         return svg + "</svg><figcaption>\(escape(label))</figcaption></figure>"
     }
 
     static func community(_ c: Summary.CommunityReport, _ year: Int, _ language: Language) -> String {
-        var html = ["<section class=\"community\" id=\"\(escape(c.id))\">", "<h1>\(escape(SummaryText.title(c.name, year, language)))</h1>",
-                    "<p class=\"facts\">\(escape(SummaryText.facts(c, language)))</p>", "<h2>\(escape(SummaryText.section(1, language)))</h2>"]
+        var html = [
+            "<section class=\"community\" id=\"\(escape(c.id))\">",
+            "<h1>\(escape(SummaryText.title(c.name, year, language)))</h1>",
+            "<p class=\"facts\">\(escape(SummaryText.facts(c, language)))</p>",
+            "<h2>\(escape(SummaryText.section(1, language)))</h2>",
+        ]
         if c.plans.isEmpty { html.append("<p>\(escape(language(L.noPlansThisYear)))</p>") }
         for plan in c.plans {
-            let about = plan.category + (language == .zh ? "，" : ", ") + language(L.tasksMetCount(plan.tasksMet, plan.tasks.count))
+            let about =
+                plan.category + (language == .zh ? "，" : ", ")
+                + language(L.tasksMetCount(plan.tasksMet, plan.tasks.count))
             let heading = plan.title + (language == .zh ? "（" + about + "）" : " (" + about + ")")
             html.append("<h3>" + escape(heading) + "</h3>")
-            html.append(table([L.taskTitle, L.target, L.actual, L.percent, L.state, L.owner, L.deadline].map { language($0) },
-                              plan.tasks.map { [$0.title, $0.targetText, $0.actualText, "\($0.percent)%", $0.stateText, $0.owner, $0.deadline] },
-                              numeric: [2, 3], classes: plan.tasks.map { $0.state == .met ? "met" : $0.state == .overdue ? "overdue" : $0.state == .behind ? "behind" : nil }))
+            html.append(
+                table(
+                    [L.taskTitle, L.target, L.actual, L.percent, L.state, L.owner, L.deadline].map { language($0) },
+                    plan.tasks.map {
+                        [$0.title, $0.targetText, $0.actualText, "\($0.percent)%", $0.stateText, $0.owner, $0.deadline]
+                    },
+                    numeric: [2, 3],
+                    classes: plan.tasks.map {
+                        $0.state == .met
+                            ? "met" : $0.state == .overdue ? "overdue" : $0.state == .behind ? "behind" : nil
+                    }))
             let missed = plan.tasks.filter { !$0.missingPeriods.isEmpty }
             if !missed.isEmpty {
                 let separator = language == .zh ? "、" : ", "
-                let items = missed.map { "<li>" + escape(language(L.missedLine($0.title, $0.missingPeriods.joined(separator: separator)))) + "</li>" }
+                let items = missed.map {
+                    "<li>" + escape(language(L.missedLine($0.title, $0.missingPeriods.joined(separator: separator))))
+                        + "</li>"
+                }
                 html.append("<ul>" + items.joined() + "</ul>")
             }
-            html.append(barChart(plan.tasks.map { ($0.title, Double($0.percent), "\($0.percent)%") }, label: language(L.attainmentChart(plan.title))))
+            html.append(
+                barChart(
+                    plan.tasks.map { ($0.title, Double($0.percent), "\($0.percent)%") },
+                    label: language(L.attainmentChart(plan.title))))
         }
         html.append("<h2>\(escape(SummaryText.section(2, language)))</h2>")
         let header = [L.kind, L.activityCount, L.sessions, L.participants].map { language($0) }
-        html.append(table(header, (c.activitiesByKind + [c.activityTotal]).map { [$0.label, String($0.activities), String($0.sessions), String($0.participants)] }, numeric: [1, 2, 3]))
+        html.append(
+            table(
+                header,
+                (c.activitiesByKind + [c.activityTotal]).map {
+                    [$0.label, String($0.activities), String($0.sessions), String($0.participants)]
+                }, numeric: [1, 2, 3]))
         html.append(monthChart(c.activitiesByMonth, label: language(L.sessionsByMonthChart(year))))
         html.append("<h2>\(escape(SummaryText.section(3, language)))</h2>")
-        if c.checklists.isEmpty { html.append("<p>\(escape(language(L.noChecklistsThisYear)))</p>") } else {
-            html.append(table([L.checklist, L.score, L.state, L.reviewer, L.reviewComment].map { language($0) },
-                              c.checklists.map { [$0.title, SummaryText.score($0), SummaryText.checklistState($0, language), ($0.reviewer ?? "") + " " + ($0.reviewedOn ?? ""), $0.comment ?? ""] },
-                              numeric: [1], classes: c.checklists.map { $0.vetoFailed || $0.changedSinceApproval ? "fail" : nil }))
+        if c.checklists.isEmpty {
+            html.append("<p>\(escape(language(L.noChecklistsThisYear)))</p>")
+        } else {
+            html.append(
+                table(
+                    [L.checklist, L.score, L.state, L.reviewer, L.reviewComment].map { language($0) },
+                    c.checklists.map {
+                        [
+                            $0.title, SummaryText.score($0), SummaryText.checklistState($0, language),
+                            ($0.reviewer ?? "") + " " + ($0.reviewedOn ?? ""), $0.comment ?? "",
+                        ]
+                    },
+                    numeric: [1], classes: c.checklists.map { $0.vetoFailed || $0.changedSinceApproval ? "fail" : nil })
+            )
         }
         html.append("<h2>\(escape(SummaryText.section(4, language)))</h2>")
         html += c.narrative.map { "<p>\(escape($0))</p>" }
         html.append("<h2>\(escape(SummaryText.section(5, language)))</h2>")
-        html.append(c.remaining.isEmpty ? "<p>\(escape(language(L.nothingRemaining)))</p>" : "<ul>" + c.remaining.map { "<li>\(escape($0))</li>" }.joined() + "</ul>")
+        html.append(
+            c.remaining.isEmpty
+                ? "<p>\(escape(language(L.nothingRemaining)))</p>"
+                : "<ul>" + c.remaining.map { "<li>\(escape($0))</li>" }.joined() + "</ul>")
         html.append("<p class=\"signatures\">\(escape(SummaryText.signatures(language)))</p>")
         html.append("</section>")
         return html.joined(separator: "\n")

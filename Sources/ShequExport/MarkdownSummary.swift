@@ -6,12 +6,23 @@ public enum MarkdownSummary {
         var out: [String] = []
         if let rollup = summary.rollup {
             out += ["# " + SummaryText.rollupTitle(summary.scope, summary.year, language), ""]
-            out += table([L.communities, L.street, L.tasksMet, L.sessions, L.participants, L.checklistsPassing, L.reviewStateColumn].map { language($0) },
-                         rollup.rows.map { [$0.community, $0.street, "\($0.tasksMet)/\($0.tasks)", String($0.sessions), String($0.participants), "\($0.checklistsPassing)/\($0.checklists)", $0.reviewState] },
-                         right: [2, 3, 4, 5])
+            out += table(
+                [
+                    L.communities, L.street, L.tasksMet, L.sessions, L.participants, L.checklistsPassing,
+                    L.reviewStateColumn,
+                ].map { language($0) },
+                rollup.rows.map {
+                    [
+                        $0.community, $0.street, "\($0.tasksMet)/\($0.tasks)", String($0.sessions),
+                        String($0.participants), "\($0.checklistsPassing)/\($0.checklists)", $0.reviewState,
+                    ]
+                },
+                right: [2, 3, 4, 5])
             for standard in rollup.attainment {
                 out += ["", "## " + language(L.attainmentOf(standard.standard)), ""]
-                out += table([language(L.street), language(L.attained), "%"], standard.rows.map { [$0.name, "\($0.attained)/\($0.total)", "\($0.percent)%"] }, right: [1, 2])
+                out += table(
+                    [language(L.street), language(L.attained), "%"],
+                    standard.rows.map { [$0.name, "\($0.attained)/\($0.total)", "\($0.percent)%"] }, right: [1, 2])
             }
             out.append("")
         }
@@ -20,23 +31,49 @@ public enum MarkdownSummary {
             out += ["## " + SummaryText.section(1, language), ""]
             if c.plans.isEmpty { out += [language(L.noPlansThisYear), ""] }
             for plan in c.plans {
-                out += ["### " + plan.title, "", plan.category + " · " + language(L.tasksMetCount(plan.tasksMet, plan.tasks.count)), ""]
-                out += table([L.taskTitle, L.target, L.actual, L.percent, L.state, L.owner, L.deadline].map { language($0) },
-                             plan.tasks.map { [$0.title, $0.targetText, $0.actualText, "\($0.percent)%", $0.stateText, $0.owner, $0.deadline] }, right: [2, 3])
+                out += [
+                    "### " + plan.title, "",
+                    plan.category + " · " + language(L.tasksMetCount(plan.tasksMet, plan.tasks.count)), "",
+                ]
+                out += table(
+                    [L.taskTitle, L.target, L.actual, L.percent, L.state, L.owner, L.deadline].map { language($0) },
+                    plan.tasks.map {
+                        [$0.title, $0.targetText, $0.actualText, "\($0.percent)%", $0.stateText, $0.owner, $0.deadline]
+                    }, right: [2, 3])
                 for task in plan.tasks where !task.missingPeriods.isEmpty {
-                    out.append("- " + language(L.missedLine(task.title, task.missingPeriods.joined(separator: language == .zh ? "、" : ", "))))
+                    out.append(
+                        "- "
+                            + language(
+                                L.missedLine(
+                                    task.title, task.missingPeriods.joined(separator: language == .zh ? "、" : ", "))))
                 }
                 out.append("")
             }
             out += ["## " + SummaryText.section(2, language), ""]
             let header = [L.kind, L.activityCount, L.sessions, L.participants].map { language($0) }
-            out += table(header, (c.activitiesByKind + [c.activityTotal]).map { [$0.label, String($0.activities), String($0.sessions), String($0.participants)] }, right: [1, 2, 3])
+            out += table(
+                header,
+                (c.activitiesByKind + [c.activityTotal]).map {
+                    [$0.label, String($0.activities), String($0.sessions), String($0.participants)]
+                }, right: [1, 2, 3])
             out.append("")
-            out += table([language(L.monthFilter)] + header.dropFirst(), c.activitiesByMonth.map { [$0.label, String($0.activities), String($0.sessions), String($0.participants)] }, right: [1, 2, 3])
+            out += table(
+                [language(L.monthFilter)] + header.dropFirst(),
+                c.activitiesByMonth.map {
+                    [$0.label, String($0.activities), String($0.sessions), String($0.participants)]
+                }, right: [1, 2, 3])
             out += ["", "## " + SummaryText.section(3, language), ""]
-            if c.checklists.isEmpty { out.append(language(L.noChecklistsThisYear)) } else {
-                out += table([L.checklist, L.score, L.state, L.reviewer, L.reviewComment].map { language($0) },
-                             c.checklists.map { [$0.title, SummaryText.score($0), SummaryText.checklistState($0, language), ($0.reviewer ?? "") + " " + ($0.reviewedOn ?? ""), $0.comment ?? ""] }, right: [1])
+            if c.checklists.isEmpty {
+                out.append(language(L.noChecklistsThisYear))
+            } else {
+                out += table(
+                    [L.checklist, L.score, L.state, L.reviewer, L.reviewComment].map { language($0) },
+                    c.checklists.map {
+                        [
+                            $0.title, SummaryText.score($0), SummaryText.checklistState($0, language),
+                            ($0.reviewer ?? "") + " " + ($0.reviewedOn ?? ""), $0.comment ?? "",
+                        ]
+                    }, right: [1])
             }
             out += ["", "## " + SummaryText.section(4, language), ""]
             for paragraph in c.narrative { out += [paragraph, ""] }
@@ -49,9 +86,13 @@ public enum MarkdownSummary {
     }
 
     private static func table(_ header: [String], _ rows: [[String]], right: Set<Int> = []) -> [String] {
-        func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ") }
-        return ["| " + header.map(cell).joined(separator: " | ") + " |",
-                "|" + header.indices.map { right.contains($0) ? " ---: " : " --- " }.joined(separator: "|") + "|"]
+        func cell(_ text: String) -> String {
+            text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        }
+        return [
+            "| " + header.map(cell).joined(separator: " | ") + " |",
+            "|" + header.indices.map { right.contains($0) ? " ---: " : " --- " }.joined(separator: "|") + "|",
+        ]
             + rows.map { "| " + $0.map(cell).joined(separator: " | ") + " |" }
     }
 }

@@ -16,15 +16,16 @@ public struct ActivityLedger: Sendable {
 extension AppState {
     var ledgerKeys: KeyTable<CommunityAction> { Self.ledgerKeyTable }
 
-    private static let ledgerKeyTable = KeyTable<CommunityAction>(Movement.bindings(CommunityAction.move) + [
-        KeyBinding([.char("n")], "n", L.keyLogActivity, .new, hint: true),
-        KeyBinding([.char("e"), .enter], "e Enter", L.keyEditActivity, .edit, hint: true),
-        KeyBinding([.char("d"), .delete], "d Del", L.keyDeleteActivity, .delete),
-        KeyBinding([.char("/")], "/", L.keyFilter, .filterText, hint: true),
-        KeyBinding([.char("K")], "K", L.keyFilterKind, .filterKind),
-        KeyBinding([.char("M")], "M", L.keyFilterMonth, .filterMonth),
-        KeyBinding([.char("T")], "T", L.keyFilterTask, .filterTask),
-    ] + communityCommonKeys)
+    private static let ledgerKeyTable = KeyTable<CommunityAction>(
+        Movement.bindings(CommunityAction.move) + [
+            KeyBinding([.char("n")], "n", L.keyLogActivity, .new, hint: true),
+            KeyBinding([.char("e"), .enter], "e Enter", L.keyEditActivity, .edit, hint: true),
+            KeyBinding([.char("d"), .delete], "d Del", L.keyDeleteActivity, .delete),
+            KeyBinding([.char("/")], "/", L.keyFilter, .filterText, hint: true),
+            KeyBinding([.char("K")], "K", L.keyFilterKind, .filterKind),
+            KeyBinding([.char("M")], "M", L.keyFilterMonth, .filterMonth),
+            KeyBinding([.char("T")], "T", L.keyFilterTask, .filterTask),
+        ] + communityCommonKeys)
 
     /// The ledger rows: the community's activities that pass the filters, newest first.
     func ledgerRows(_ page: CommunityPage, ignoringMonth: Bool = false) -> [Activity] {
@@ -33,7 +34,10 @@ extension AppState {
             (filter.kind == nil || activity.kind == filter.kind)
                 && (ignoringMonth || filter.month == nil || activity.date.description.hasPrefix(filter.month ?? ""))
                 && (filter.taskID == nil || activity.taskIDs.contains(filter.taskID ?? ""))
-                && (filter.text.isEmpty || [activity.title, activity.location, activity.notes].contains { $0.localizedCaseInsensitiveContains(filter.text) })
+                && (filter.text.isEmpty
+                    || [activity.title, activity.location, activity.notes].contains {
+                        $0.localizedCaseInsensitiveContains(filter.text)
+                    })
         }.sorted { ($0.date, $0.id) > ($1.date, $1.id) }
     }
 
@@ -49,15 +53,29 @@ extension AppState {
         let selected = rows.indices.contains(page.ledger.list.selected) ? rows[page.ledger.list.selected] : nil
         switch action {
         case .move:
-            if let movement = Movement.of(key) { page.ledger.list.move(movement, count: rows.count, visible: ledgerVisibleRows) }
+            if let movement = Movement.of(key) {
+                page.ledger.list.move(movement, count: rows.count, visible: ledgerVisibleRows)
+            }
         case .new:
-            return openRecordForm(ActivityDraft(activity: nil, community: community, today: today), communityID: community.id)
+            return openRecordForm(
+                ActivityDraft(activity: nil, community: community, today: today), communityID: community.id)
         case .edit, .open:
-            guard let activity = selected else { say(L.nothingSelected); return [] }
-            return openRecordForm(ActivityDraft(activity: activity, community: community, today: today), communityID: community.id)
+            guard let activity = selected else {
+                say(L.nothingSelected)
+                return []
+            }
+            return openRecordForm(
+                ActivityDraft(activity: activity, community: community, today: today), communityID: community.id)
         case .delete:
-            guard let activity = selected else { say(L.nothingSelected); return [] }
-            if let why = reasonNotEditable(id: community.id) { say(why, error: true) } else { prompt = .deleteActivity(community.id, activity.id) }
+            guard let activity = selected else {
+                say(L.nothingSelected)
+                return []
+            }
+            if let why = reasonNotEditable(id: community.id) {
+                say(why, error: true)
+            } else {
+                prompt = .deleteActivity(community.id, activity.id)
+            }
         case .filterText:
             page.ledger.textField = TextField(page.ledger.text)
         case .filterKind:
@@ -65,7 +83,8 @@ extension AppState {
             page.ledger.kind = kinds[((kinds.firstIndex(of: page.ledger.kind) ?? 0) + 1) % kinds.count]
             page.ledger.list = ListState()
         case .filterMonth:
-            let months: [String?] = [nil] + Array(Set(community.activities.map { String($0.date.description.prefix(7)) })).sorted(by: >)
+            let months: [String?] =
+                [nil] + Array(Set(community.activities.map { String($0.date.description.prefix(7)) })).sorted(by: >)
             page.ledger.month = months[((months.firstIndex(of: page.ledger.month) ?? 0) + 1) % months.count]
             page.ledger.list = ListState()
         case .filterTask:
@@ -103,36 +122,48 @@ extension AppState {
         guard let community = community(id: page.communityID) else { return }
         let filter = page.ledger
         let all = language(L.all)
-        let parts = [
-            language(L.kind) + colon + (filter.kind.map { language($0.label) } ?? all),
-            language(L.monthFilter) + colon + (filter.month ?? all),
-            language(L.taskTitle) + colon + (filter.taskID.map { taskTitle($0, in: community) } ?? all),
-        ] + (filter.text.isEmpty ? [] : ["/" + filter.text])
+        let parts =
+            [
+                language(L.kind) + colon + (filter.kind.map { language($0.label) } ?? all),
+                language(L.monthFilter) + colon + (filter.month ?? all),
+                language(L.taskTitle) + colon + (filter.taskID.map { taskTitle($0, in: community) } ?? all),
+            ] + (filter.text.isEmpty ? [] : ["/" + filter.text])
         buffer.write(parts.joined(separator: "  "), column: 2, row: 2, width: size.columns - 3, role: .dim)
         let rows = ledgerRows(page)
         let table = Table(
             columns: [
-                .init(title: language(L.date), shrinks: false), .init(title: language(L.kind)), .init(title: language(L.activityTitle)),
-                .init(title: language(L.sessions), alignRight: true, shrinks: false), .init(title: language(L.participants), alignRight: true, shrinks: false),
+                .init(title: language(L.date), shrinks: false), .init(title: language(L.kind)),
+                .init(title: language(L.activityTitle)),
+                .init(title: language(L.sessions), alignRight: true, shrinks: false),
+                .init(title: language(L.participants), alignRight: true, shrinks: false),
                 .init(title: language(L.location)),
             ],
             rows: rows.map { a in
-                [a.date.description, language(a.kind.label), a.title, String(a.sessions), String(a.participants), a.location].map { Table.Cell($0) }
+                [
+                    a.date.description, language(a.kind.label), a.title, String(a.sessions), String(a.participants),
+                    a.location,
+                ].map { Table.Cell($0) }
             })
         var list = filter.list
         list.clamp(count: rows.count, visible: ledgerVisibleRows)
         table.draw(into: &buffer, top: 3, height: ledgerVisibleRows + 1, state: list)
         if rows.isEmpty {
-            buffer.write(language(community.activities.isEmpty ? L.noActivitiesYet : L.noMatchingActivities), column: 2, row: 5, role: .dim)
+            buffer.write(
+                language(community.activities.isEmpty ? L.noActivitiesYet : L.noMatchingActivities), column: 2, row: 5,
+                role: .dim)
         }
         var row = 4 + ledgerVisibleRows
         let sessions = rows.reduce(0) { $0 + $1.sessions }
         let people = rows.reduce(0) { $0 + $1.participants }
-        buffer.write(language(L.ledgerTotals(rows.count, sessions, people)), column: 2, row: row, width: size.columns - 3, role: .header)
+        buffer.write(
+            language(L.ledgerTotals(rows.count, sessions, people)), column: 2, row: row, width: size.columns - 3,
+            role: .header)
         guard ledgerShowsChart else { return }
         let year = filter.month.flatMap { Int($0.prefix(4)) } ?? rows.first?.date.year ?? today.year
         var perMonth = Array(repeating: 0, count: 12)
-        for activity in ledgerRows(page, ignoringMonth: true) where activity.date.year == year { perMonth[activity.date.month - 1] += activity.sessions }
+        for activity in ledgerRows(page, ignoringMonth: true) where activity.date.year == year {
+            perMonth[activity.date.month - 1] += activity.sessions
+        }
         let peak = max(1, perMonth.max() ?? 1)
         row += 1
         // Three rows of bars, tallest month at the top; any month with a session shows.
@@ -144,7 +175,9 @@ extension AppState {
         buffer.write(DisplayWidth.fit(String(peak), to: 4, alignRight: true), column: 10, row: row, role: .dim)
         buffer.write(language(L.sessionsPerMonth(year)), column: 2, row: row + 3, width: 13, role: .dim)
         for month in 0..<12 {
-            buffer.write(DisplayWidth.fit(String(month + 1), to: 2, alignRight: true), column: 16 + month * 4, row: row + 3, role: .dim)
+            buffer.write(
+                DisplayWidth.fit(String(month + 1), to: 2, alignRight: true), column: 16 + month * 4, row: row + 3,
+                role: .dim)
         }
     }
 }

@@ -66,7 +66,8 @@ public final class AppRunner {
                 return [.changeFailed(error)]
             }
         case .export(let request, let path):
-            let result = request.render(state.communities, today: state.today, templates: state.templates) { done, total in
+            let result = request.render(state.communities, today: state.today, templates: state.templates) {
+                done, total in
                 state.exportProgress = (done, total)
                 terminal.present(state.render())
             }

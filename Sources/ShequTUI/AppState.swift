@@ -69,7 +69,8 @@ public struct AppState: Sendable {
 
     public init(
         language: Language, size: Size, access: StoreAccess, dataDirectory: String,
-        snapshot: CommunityStore.Snapshot, isFirstRun: Bool, role: UserRole = .clerk, today: LocalDate, userName: String = ""
+        snapshot: CommunityStore.Snapshot, isFirstRun: Bool, role: UserRole = .clerk, today: LocalDate,
+        userName: String = ""
     ) {
         self.userName = userName.isEmpty ? (role == .supervisor ? "街道审核员" : "社区填报员") : userName
         self.language = language

@@ -22,29 +22,34 @@ enum ChecklistAction: Sendable {
 }
 
 extension AppState {
-    static let checklistKeys = KeyTable<ChecklistAction>(Movement.bindings(ChecklistAction.move) + [
-        KeyBinding([.char(" ")], "Space", L.keyCycleResult, .cycle, hint: true),
-        KeyBinding([.char("e"), .enter], "e Enter", L.keyEditEvidence, .edit, hint: true),
-        KeyBinding([.char("s")], "s", L.keySubmit, .submit, hint: true),
-        KeyBinding([.char("a")], "a", L.keyApprove, .approve, hint: true),
-        KeyBinding([.char("r")], "r", L.keyReturn, .giveBack, hint: true),
-        KeyBinding([.char("O")], "O", L.keyReopen, .reopen),
-        KeyBinding([.char("u")], "u", L.keyUndo, .undo),
-        KeyBinding([.ctrl("r")], "Ctrl-R", L.keyRedo, .redo),
-        KeyBinding([.char("?"), .function(1)], "? F1", L.keyHelp, .help, hint: true),
-        KeyBinding([.escape, .char("q")], "Esc q", L.keyBack, .back, hint: true),
-    ])
+    static let checklistKeys = KeyTable<ChecklistAction>(
+        Movement.bindings(ChecklistAction.move) + [
+            KeyBinding([.char(" ")], "Space", L.keyCycleResult, .cycle, hint: true),
+            KeyBinding([.char("e"), .enter], "e Enter", L.keyEditEvidence, .edit, hint: true),
+            KeyBinding([.char("s")], "s", L.keySubmit, .submit, hint: true),
+            KeyBinding([.char("a")], "a", L.keyApprove, .approve, hint: true),
+            KeyBinding([.char("r")], "r", L.keyReturn, .giveBack, hint: true),
+            KeyBinding([.char("O")], "O", L.keyReopen, .reopen),
+            KeyBinding([.char("u")], "u", L.keyUndo, .undo),
+            KeyBinding([.ctrl("r")], "Ctrl-R", L.keyRedo, .redo),
+            KeyBinding([.char("?"), .function(1)], "? F1", L.keyHelp, .help, hint: true),
+            KeyBinding([.escape, .char("q")], "Esc q", L.keyBack, .back, hint: true),
+        ])
 
     /// The checklist and its community, while both exist.
     func checklistContext(_ communityID: String, _ checklistID: String) -> (Community, Checklist)? {
-        guard let community = community(id: communityID), let checklist = community.checklists.first(where: { $0.id == checklistID }) else { return nil }
+        guard let community = community(id: communityID),
+            let checklist = community.checklists.first(where: { $0.id == checklistID })
+        else { return nil }
         return (community, checklist)
     }
 
     /// The community with `checklist` replacing its namesake.
     private func replacing(_ checklist: Checklist, in community: Community) -> Community {
         var updated = community
-        for index in updated.checklists.indices where updated.checklists[index].id == checklist.id { updated.checklists[index] = checklist }
+        for index in updated.checklists.indices where updated.checklists[index].id == checklist.id {
+            updated.checklists[index] = checklist
+        }
         return updated
     }
 
@@ -53,7 +58,9 @@ extension AppState {
     var checklistVisibleRows: Int { max(1, size.rows - Chrome.rows - checklistHeaderRows) }
 
     mutating func updateChecklistPage(_ key: Key) -> [Effect] {
-        guard case .checklist(var page) = pages.last, let action = Self.checklistKeys.action(for: key) else { return [] }
+        guard case .checklist(var page) = pages.last, let action = Self.checklistKeys.action(for: key) else {
+            return []
+        }
         guard let (community, checklist) = checklistContext(page.communityID, page.checklistID) else {
             pages.removeLast()
             return []
@@ -66,23 +73,43 @@ extension AppState {
         var effects: [Effect] = []
         switch action {
         case .move:
-            if let movement = Movement.of(key) { page.list.move(movement, count: checklist.items.count, visible: checklistVisibleRows) }
+            if let movement = Movement.of(key) {
+                page.list.move(movement, count: checklist.items.count, visible: checklistVisibleRows)
+            }
         case .cycle, .edit, .submit:
-            if let why = reasonNotEditable(id: community.id) { say(why, error: true); return [] }
-            guard ChecklistWorkflow.isEditable(checklist) else { say(L.notEditableInState(checklist.state), error: true); return [] }
+            if let why = reasonNotEditable(id: community.id) {
+                say(why, error: true)
+                return []
+            }
+            guard ChecklistWorkflow.isEditable(checklist) else {
+                say(L.notEditableInState(checklist.state), error: true)
+                return []
+            }
             guard let item else { return [] }
             effects = clerkAction(action, community: community, checklist: checklist, item: item)
         case .approve:
-            guard checklist.state == .submitted else { say(L.onlySubmittedCanBeDecided, error: true); return [] }
+            guard checklist.state == .submitted else {
+                say(L.onlySubmittedCanBeDecided, error: true)
+                return []
+            }
             prompt = .approveChecklist(community.id, checklist.id)
         case .giveBack:
-            guard checklist.state == .submitted else { say(L.onlySubmittedCanBeDecided, error: true); return [] }
-            return openRecordForm(ReturnDraft(checklist: checklist, reviewer: userName, time: now()), communityID: community.id)
+            guard checklist.state == .submitted else {
+                say(L.onlySubmittedCanBeDecided, error: true)
+                return []
+            }
+            return openRecordForm(
+                ReturnDraft(checklist: checklist, reviewer: userName, time: now()), communityID: community.id)
         case .reopen:
             switch ChecklistWorkflow.reopen(checklist, by: userName, comment: "", at: now()) {
             case .success(let reopened):
                 let label = L.changeReopen(checklist.title)
-                effects = [.save(Change(before: community, after: replacing(reopened, in: community), label: label, message: L.savedChange(label)), .apply)]
+                effects = [
+                    .save(
+                        Change(
+                            before: community, after: replacing(reopened, in: community), label: label,
+                            message: L.savedChange(label)), .apply)
+                ]
             case .failure(let refusal): say(refusal.reasons.first ?? L.onlyApprovedCanBeReopened, error: true)
             }
         case .undo: effects = undo()
@@ -92,31 +119,48 @@ extension AppState {
             pages.removeLast()
             return []
         }
-        if let index = pages.lastIndex(where: { if case .checklist = $0 { true } else { false } }) { pages[index] = .checklist(page) }
+        if let index = pages.lastIndex(where: { if case .checklist = $0 { true } else { false } }) {
+            pages[index] = .checklist(page)
+        }
         return effects
     }
 
     /// Space, e and s of the clerk on an editable checklist.
-    private mutating func clerkAction(_ action: ChecklistAction, community: Community, checklist: Checklist, item: ChecklistItem) -> [Effect] {
+    private mutating func clerkAction(
+        _ action: ChecklistAction, community: Community, checklist: Checklist, item: ChecklistItem
+    ) -> [Effect] {
         switch action {
         case .cycle:
             var changed = checklist
             guard let index = changed.items.firstIndex(where: { $0.id == item.id }) else { return [] }
             changed.items[index].result = item.result.next
             let label = L.changeItemResult(item.text, item.result.next)
-            let effect = Effect.save(Change(before: community, after: replacing(changed, in: community), label: label, message: L.savedChange(label)), .apply)
+            let effect = Effect.save(
+                Change(
+                    before: community, after: replacing(changed, in: community), label: label,
+                    message: L.savedChange(label)), .apply)
             if item.result.next == .fail {
                 // A failed item asks for its rectification at once.
-                pages.append(.record(RecordForm(communityID: community.id, draft: ItemDraft(checklistID: checklist.id, item: changed.items[index], today: today))))
+                pages.append(
+                    .record(
+                        RecordForm(
+                            communityID: community.id,
+                            draft: ItemDraft(checklistID: checklist.id, item: changed.items[index], today: today))))
             }
             return [effect]
         case .edit:
-            return openRecordForm(ItemDraft(checklistID: checklist.id, item: item, today: today), communityID: community.id)
+            return openRecordForm(
+                ItemDraft(checklistID: checklist.id, item: item, today: today), communityID: community.id)
         case .submit:
             switch ChecklistWorkflow.submit(checklist, by: userName, at: now()) {
             case .success(let submitted):
                 let label = L.changeSubmit(checklist.title)
-                return [.save(Change(before: community, after: replacing(submitted, in: community), label: label, message: L.savedChange(label)), .apply)]
+                return [
+                    .save(
+                        Change(
+                            before: community, after: replacing(submitted, in: community), label: label,
+                            message: L.savedChange(label)), .apply)
+                ]
             case .failure(let refusal):
                 say(L.cannotSubmit(refusal.reasons), error: true)
                 return []
@@ -132,7 +176,12 @@ extension AppState {
         switch ChecklistWorkflow.approve(checklist, by: userName, comment: "", at: now()) {
         case .success(let approved):
             let label = L.changeApprove(checklist.title)
-            return [.save(Change(before: community, after: replacing(approved, in: community), label: label, message: L.savedChange(label)), .apply)]
+            return [
+                .save(
+                    Change(
+                        before: community, after: replacing(approved, in: community), label: label,
+                        message: L.savedChange(label)), .apply)
+            ]
         case .failure(let refusal):
             say(refusal.reasons.first ?? L.onlySubmittedCanBeDecided, error: true)
             return []
@@ -141,23 +190,38 @@ extension AppState {
 
     func renderChecklistPage(_ page: ChecklistPage, into buffer: inout ScreenBuffer) {
         guard let (community, checklist) = checklistContext(page.communityID, page.checklistID) else { return }
-        Chrome.drawTitle(language(L.appName) + " > " + community.name + " > " + checklist.title, right: Chrome.badge(self), into: &buffer)
+        Chrome.drawTitle(
+            language(L.appName) + " > " + community.name + " > " + checklist.title, right: Chrome.badge(self),
+            into: &buffer)
         let evaluation = ChecklistEvaluation(checklist)
         let (state, stateRole) = stateText(checklist)
         var x = buffer.write("  " + checklist.period + "  ", column: 0, row: 1, role: .dim)
         x += buffer.write(state, column: x, row: 1, role: stateRole)
         if let last = checklist.reviews.last(where: { $0.decision != .submitted }) {
-            buffer.write("  " + last.reviewer + colon + (last.comment.isEmpty ? language(Localized(zh: "（无意见）", en: "(no comment)")) : last.comment), column: x, row: 1, width: size.columns - x - 1, role: .dim)
+            buffer.write(
+                "  " + last.reviewer + colon
+                    + (last.comment.isEmpty ? language(Localized(zh: "（无意见）", en: "(no comment)")) : last.comment),
+                column: x, row: 1, width: size.columns - x - 1, role: .dim)
         }
-        let threshold = checklist.scored ? language(L.thresholdText(Target.number(checklist.threshold))) : language(L.allMustPass)
-        x = buffer.write("  " + language(L.score) + " " + Target.number(evaluation.score) + (checklist.scored ? "/100" : "%") + "  " + threshold + "  ", column: 0, row: 2, role: .header)
+        let threshold =
+            checklist.scored ? language(L.thresholdText(Target.number(checklist.threshold))) : language(L.allMustPass)
+        x = buffer.write(
+            "  " + language(L.score) + " " + Target.number(evaluation.score) + (checklist.scored ? "/100" : "%") + "  "
+                + threshold + "  ", column: 0, row: 2, role: .header)
         if evaluation.vetoFailed {
             x += buffer.write(language(L.vetoFailedLong) + "  ", column: x, row: 2, role: .fail)
         }
-        buffer.write(language(evaluation.passes ? L.passes : L.doesNotPass), column: x, row: 2, role: evaluation.passes ? .ok : .warn)
+        buffer.write(
+            language(evaluation.passes ? L.passes : L.doesNotPass), column: x, row: 2,
+            role: evaluation.passes ? .ok : .warn)
         if ChecklistWorkflow.isEditable(checklist) && role == .clerk {
-            let ready = evaluation.notReady.isEmpty ? language(L.readyToSubmit) : language(L.notReadyBecause) + evaluation.notReady.map { language($0) }.joined(separator: "；")
-            buffer.write("  " + ready, column: 0, row: 3, width: size.columns - 1, role: evaluation.notReady.isEmpty ? .ok : .dim)
+            let ready =
+                evaluation.notReady.isEmpty
+                ? language(L.readyToSubmit)
+                : language(L.notReadyBecause) + evaluation.notReady.map { language($0) }.joined(separator: "；")
+            buffer.write(
+                "  " + ready, column: 0, row: 3, width: size.columns - 1, role: evaluation.notReady.isEmpty ? .ok : .dim
+            )
         }
         // Items under their headings; the selection moves over items only.
         var lines: [(text: String, role: Role, item: Int?)] = []
@@ -167,10 +231,18 @@ extension AppState {
                 group = item.group
                 lines.append((group, .header, nil))
             }
-            let weight = checklist.scored ? DisplayWidth.fit(Target.number(item.weight), to: 3, alignRight: true) + " " : ""
-            var text = "[" + DisplayWidth.fit(language(item.result.label), to: 6) + "] " + weight + (item.veto ? "*" : " ") + item.text
+            let weight =
+                checklist.scored ? DisplayWidth.fit(Target.number(item.weight), to: 3, alignRight: true) + " " : ""
+            var text =
+                "[" + DisplayWidth.fit(language(item.result.label), to: 6) + "] " + weight + (item.veto ? "*" : " ")
+                + item.text
             if let rectification = item.rectification, item.result == .fail {
-                text += "  " + language(L.rectificationShort(rectification.action, rectification.owner, rectification.due.description, rectification.done))
+                text +=
+                    "  "
+                    + language(
+                        L.rectificationShort(
+                            rectification.action, rectification.owner, rectification.due.description, rectification.done
+                        ))
             } else if !item.evidence.isEmpty {
                 text += "  " + item.evidence
             }
@@ -182,7 +254,11 @@ extension AppState {
             for review in checklist.reviews {
                 let comment = review.comment.isEmpty ? "" : colon + review.comment
                 let digest = review.digest.map { "  sha256 " + $0.prefix(12) + "…" } ?? ""
-                lines.append(("  " + LocalDate.of(review.time).description + "  " + review.reviewer + "  " + language(L.decision(review.decision)) + comment + digest, .dim, nil))
+                lines.append(
+                    (
+                        "  " + LocalDate.of(review.time).description + "  " + review.reviewer + "  "
+                            + language(L.decision(review.decision)) + comment + digest, .dim, nil
+                    ))
             }
         }
         let selectedLine = lines.firstIndex { $0.item == page.list.selected } ?? 0
@@ -195,9 +271,12 @@ extension AppState {
             let y = checklistHeaderRows + row
             let selected = line.item == page.list.selected
             if selected { buffer.clear(row: y, role: .selected) }
-            buffer.write(line.item == nil ? " " + line.text : "   " + line.text, column: 0, row: y, width: size.columns - 1, role: selected ? .selected : line.role)
+            buffer.write(
+                line.item == nil ? " " + line.text : "   " + line.text, column: 0, row: y, width: size.columns - 1,
+                role: selected ? .selected : line.role)
         }
         Chrome.drawMessage(self, into: &buffer)
-        Chrome.drawHints(Self.checklistKeys.hints { $0.role == nil || $0.role == role }, language: language, into: &buffer)
+        Chrome.drawHints(
+            Self.checklistKeys.hints { $0.role == nil || $0.role == role }, language: language, into: &buffer)
     }
 }

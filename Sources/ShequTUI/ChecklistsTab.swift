@@ -3,11 +3,12 @@ import ShequCore
 // MARK: - The Checklists tab of a community
 
 extension AppState {
-    static let checklistsTabKeys = KeyTable<CommunityAction>(Movement.bindings(CommunityAction.move) + [
-        KeyBinding([.enter], "Enter", L.keyOpenChecklist, .open, hint: true),
-        KeyBinding([.char("n")], "n", L.newChecklist, .new, hint: true),
-        KeyBinding([.char("d"), .delete], "d Del", L.keyDeleteChecklist, .delete),
-    ] + communityCommonKeys)
+    static let checklistsTabKeys = KeyTable<CommunityAction>(
+        Movement.bindings(CommunityAction.move) + [
+            KeyBinding([.enter], "Enter", L.keyOpenChecklist, .open, hint: true),
+            KeyBinding([.char("n")], "n", L.newChecklist, .new, hint: true),
+            KeyBinding([.char("d"), .delete], "d Del", L.keyDeleteChecklist, .delete),
+        ] + communityCommonKeys)
 
     /// The community's checklists, newest period first.
     func checklistsInOrder(_ communityID: String) -> [Checklist] {
@@ -17,22 +18,45 @@ extension AppState {
     mutating func updateChecklistsTab(_ action: CommunityAction, key: Key) -> [Effect] {
         guard var page = communityPage, let community = community(id: page.communityID) else { return [] }
         let checklists = checklistsInOrder(page.communityID)
-        let selected = checklists.indices.contains(page.checklists.selected) ? checklists[page.checklists.selected] : nil
+        let selected =
+            checklists.indices.contains(page.checklists.selected) ? checklists[page.checklists.selected] : nil
         switch action {
         case .move:
-            if let movement = Movement.of(key) { page.checklists.move(movement, count: checklists.count, visible: communityBodyRows - 1) }
+            if let movement = Movement.of(key) {
+                page.checklists.move(movement, count: checklists.count, visible: communityBodyRows - 1)
+            }
         case .open:
-            guard let checklist = selected else { say(L.nothingSelected); return [] }
+            guard let checklist = selected else {
+                say(L.nothingSelected)
+                return []
+            }
             pages.append(.checklist(ChecklistPage(communityID: community.id, checklistID: checklist.id)))
             return []
         case .new:
-            if role == .supervisor { say(L.clerkOnly, error: true); return [] }
-            return openRecordForm(ChecklistDraft(templates: templates, today: today, language: language), communityID: community.id)
+            if role == .supervisor {
+                say(L.clerkOnly, error: true)
+                return []
+            }
+            return openRecordForm(
+                ChecklistDraft(templates: templates, today: today, language: language), communityID: community.id)
         case .delete:
-            guard let checklist = selected else { say(L.nothingSelected); return [] }
-            if role == .supervisor { say(L.clerkOnly, error: true); return [] }
-            guard ChecklistWorkflow.isEditable(checklist) else { say(L.notEditableInState(checklist.state), error: true); return [] }
-            if let why = reasonNotEditable(id: community.id) { say(why, error: true) } else { prompt = .deleteChecklist(community.id, checklist.id) }
+            guard let checklist = selected else {
+                say(L.nothingSelected)
+                return []
+            }
+            if role == .supervisor {
+                say(L.clerkOnly, error: true)
+                return []
+            }
+            guard ChecklistWorkflow.isEditable(checklist) else {
+                say(L.notEditableInState(checklist.state), error: true)
+                return []
+            }
+            if let why = reasonNotEditable(id: community.id) {
+                say(why, error: true)
+            } else {
+                prompt = .deleteChecklist(community.id, checklist.id)
+            }
         default: break
         }
         setCommunityPage(page)
@@ -41,7 +65,9 @@ extension AppState {
 
     /// State text of a checklist, with "changed since approval" when it applies.
     func stateText(_ checklist: Checklist) -> (String, Role) {
-        if ChecklistDigest.changedSinceApproval(checklist) { return (language(checklist.state.label) + " · " + language(L.changedSinceApproval), .fail) }
+        if ChecklistDigest.changedSinceApproval(checklist) {
+            return (language(checklist.state.label) + " · " + language(L.changedSinceApproval), .fail)
+        }
         switch checklist.state {
         case .approved: return (language(checklist.state.label), .ok)
         case .returned: return (language(checklist.state.label), .warn)
@@ -72,8 +98,11 @@ extension AppState {
             rows: checklists.map { checklist in
                 let (state, role) = stateText(checklist)
                 let open = ChecklistEvaluation.openRectifications(checklist).count
-                return [Table.Cell(checklist.period), Table.Cell(checklist.title), scoreCell(checklist), Table.Cell(state, role: role),
-                        Table.Cell(open > 0 ? String(open) : "", role: .warn)]
+                return [
+                    Table.Cell(checklist.period), Table.Cell(checklist.title), scoreCell(checklist),
+                    Table.Cell(state, role: role),
+                    Table.Cell(open > 0 ? String(open) : "", role: .warn),
+                ]
             })
         var list = page.checklists
         list.clamp(count: checklists.count, visible: communityBodyRows - 1)

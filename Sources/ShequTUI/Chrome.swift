@@ -24,7 +24,8 @@ enum Chrome {
         buffer.clear(row: row)
         if let progress = state.exportProgress {
             let bar = ProgressText.bar(progress.done * 100 / max(1, progress.total), width: 20)
-            let x = buffer.write(" " + state.language(L.exporting(progress.done, progress.total)) + " ", column: 0, row: row)
+            let x = buffer.write(
+                " " + state.language(L.exporting(progress.done, progress.total)) + " ", column: 0, row: row)
             buffer.write(String(repeating: "#", count: bar.filled), column: x, row: row, role: .progress)
             buffer.write(String(repeating: "-", count: bar.empty), column: x + bar.filled, row: row, role: .dim)
         } else if let prompt = state.prompt {
@@ -63,15 +64,22 @@ enum Chrome {
         switch prompt {
         case .deleteCommunity(let id): L.confirmDelete(state.community(id: id)?.name ?? id)
         case .deletePlan(let id, let planID):
-            L.confirmDeleteRecord(L.changeDeletePlan(state.community(id: id)?.plans.first { $0.id == planID }?.title ?? planID))
+            L.confirmDeleteRecord(
+                L.changeDeletePlan(state.community(id: id)?.plans.first { $0.id == planID }?.title ?? planID))
         case .deleteTask(let id, _, let taskID):
-            L.confirmDeleteRecord(L.changeDeleteTask(state.community(id: id)?.plans.flatMap(\.tasks).first { $0.id == taskID }?.title ?? taskID))
+            L.confirmDeleteRecord(
+                L.changeDeleteTask(
+                    state.community(id: id)?.plans.flatMap(\.tasks).first { $0.id == taskID }?.title ?? taskID))
         case .deleteChecklist(let id, let checklistID):
-            L.confirmDeleteRecord(L.changeDeleteChecklist(state.community(id: id)?.checklists.first { $0.id == checklistID }?.title ?? checklistID))
+            L.confirmDeleteRecord(
+                L.changeDeleteChecklist(
+                    state.community(id: id)?.checklists.first { $0.id == checklistID }?.title ?? checklistID))
         case .approveChecklist(let id, let checklistID):
             L.confirmApprove(state.community(id: id)?.checklists.first { $0.id == checklistID }?.title ?? checklistID)
         case .deleteActivity(let id, let activityID):
-            L.confirmDeleteRecord(L.changeDeleteActivity(state.community(id: id)?.activities.first { $0.id == activityID }?.title ?? activityID))
+            L.confirmDeleteRecord(
+                L.changeDeleteActivity(
+                    state.community(id: id)?.activities.first { $0.id == activityID }?.title ?? activityID))
         case .discardForm, .quitDiscardingForm: L.discardChanges
         }
     }

@@ -64,20 +64,21 @@ enum HomeAction: Sendable {
 // MARK: - Keys and update
 
 extension AppState {
-    static let homeKeys = KeyTable<HomeAction>(Movement.bindings(HomeAction.move) + [
-        KeyBinding([.enter], "Enter", L.keyOpen, .open, hint: true),
-        KeyBinding([.char("n")], "n", L.keyNew, .new, hint: true),
-        KeyBinding([.char("e")], "e", L.keyEdit, .edit, hint: true),
-        KeyBinding([.char("d"), .delete], "d Del", L.keyDelete, .delete, hint: true),
-        KeyBinding([.char("/")], "/", L.keyFilter, .filter, hint: true),
-        KeyBinding([.char("o")], "o", L.keySort, .sort),
-        KeyBinding([.char("u")], "u", L.keyUndo, .undo),
-        KeyBinding([.ctrl("r")], "Ctrl-R", L.keyRedo, .redo),
-        KeyBinding([.char("R")], "R", L.keyReviews, .reviews),
-        KeyBinding([.char("x")], "x", L.keyExport, .export),
-        KeyBinding([.char("?"), .function(1)], "? F1", L.keyHelp, .help, hint: true),
-        KeyBinding([.char("q"), .escape], "q Esc", L.keyQuit, .back, hint: true),
-    ])
+    static let homeKeys = KeyTable<HomeAction>(
+        Movement.bindings(HomeAction.move) + [
+            KeyBinding([.enter], "Enter", L.keyOpen, .open, hint: true),
+            KeyBinding([.char("n")], "n", L.keyNew, .new, hint: true),
+            KeyBinding([.char("e")], "e", L.keyEdit, .edit, hint: true),
+            KeyBinding([.char("d"), .delete], "d Del", L.keyDelete, .delete, hint: true),
+            KeyBinding([.char("/")], "/", L.keyFilter, .filter, hint: true),
+            KeyBinding([.char("o")], "o", L.keySort, .sort),
+            KeyBinding([.char("u")], "u", L.keyUndo, .undo),
+            KeyBinding([.ctrl("r")], "Ctrl-R", L.keyRedo, .redo),
+            KeyBinding([.char("R")], "R", L.keyReviews, .reviews),
+            KeyBinding([.char("x")], "x", L.keyExport, .export),
+            KeyBinding([.char("?"), .function(1)], "? F1", L.keyHelp, .help, hint: true),
+            KeyBinding([.char("q"), .escape], "q Esc", L.keyQuit, .back, hint: true),
+        ])
 
     static let filterKeys = KeyTable<HomeAction>([
         KeyBinding([.enter], "Enter", L.keyFinishFilter, .open, hint: true),
@@ -110,21 +111,29 @@ extension AppState {
         case .open:
             switch selected {
             case .community(let community): pages.append(.community(CommunityPage(communityID: community.id)))
-            case .unreadable(let file): say(Localized(zh: L.unreadable.zh + "：" + file.line, en: L.unreadable.en + ": " + file.line), error: true)
+            case .unreadable(let file):
+                say(
+                    Localized(zh: L.unreadable.zh + "：" + file.line, en: L.unreadable.en + ": " + file.line),
+                    error: true)
             case nil: say(L.nothingSelected)
             }
         case .new:
             if let why = reasonReadOnly {
                 say(why, error: true)
             } else {
-                pages.append(.record(RecordForm(newCommunityID: RecordID.generate(avoiding: Set(communities.map(\.id))))))
+                pages.append(
+                    .record(RecordForm(newCommunityID: RecordID.generate(avoiding: Set(communities.map(\.id))))))
             }
         case .edit:
             startEditing(selected)
         case .delete:
             switch selected {
             case .community(let community):
-                if let why = reasonNotEditable(id: community.id) { say(why, error: true) } else { prompt = .deleteCommunity(community.id) }
+                if let why = reasonNotEditable(id: community.id) {
+                    say(why, error: true)
+                } else {
+                    prompt = .deleteCommunity(community.id)
+                }
             case .unreadable: say(L.unreadableNotEditable, error: true)
             case nil: say(L.nothingSelected)
             }
@@ -144,8 +153,11 @@ extension AppState {
             let shown = rows.compactMap { if case .community(let c) = $0 { c.id } else { nil } }
             let everything = shown.count == communities.count
             let district = communities.first?.district ?? ""
-            return openExport(communityIDs: everything ? [] : shown,
-                              scopeLabel: everything ? (district.isEmpty ? language(L.allCommunities) : district) : language(L.selectedCommunities(shown.count)))
+            return openExport(
+                communityIDs: everything ? [] : shown,
+                scopeLabel: everything
+                    ? (district.isEmpty ? language(L.allCommunities) : district)
+                    : language(L.selectedCommunities(shown.count)))
         case .reviews:
             if role == .supervisor { pages.append(.reviews(ReviewsPage())) } else { say(L.supervisorOnly, error: true) }
         case .back:
@@ -181,7 +193,11 @@ extension AppState {
             home.filter = field.text
             home.list = ListState()
         }
-        if !home.filter.isEmpty { say(L.filterShowing(homeRows.filter { if case .community = $0 { true } else { false } }.count, communities.count)) }
+        if !home.filter.isEmpty {
+            say(
+                L.filterShowing(
+                    homeRows.filter { if case .community = $0 { true } else { false } }.count, communities.count))
+        }
         return []
     }
 
@@ -215,20 +231,33 @@ extension AppState {
     func renderHome(into buffer: inout ScreenBuffer) {
         let rows = homeRows
         let count = language(L.communityCount(communities.count))
-        Chrome.drawTitle(language(L.appName) + " > " + language(L.communities), right: [Chrome.badge(self), count].filter { !$0.isEmpty }.joined(separator: " "), into: &buffer)
+        Chrome.drawTitle(
+            language(L.appName) + " > " + language(L.communities),
+            right: [Chrome.badge(self), count].filter { !$0.isEmpty }.joined(separator: " "), into: &buffer)
         let table = Table(
             columns: [
                 .init(title: language(L.name)), .init(title: language(L.street)), .init(title: language(L.district)),
-                .init(title: language(L.population), shortTitle: language(L.populationShort), alignRight: true, shrinks: false),
-                .init(title: language(L.households), shortTitle: language(L.householdsShort), alignRight: true, shrinks: false),
-                .init(title: language(L.residentGroups), shortTitle: language(L.residentGroupsShort), alignRight: true, shrinks: false),
+                .init(
+                    title: language(L.population), shortTitle: language(L.populationShort), alignRight: true,
+                    shrinks: false),
+                .init(
+                    title: language(L.households), shortTitle: language(L.householdsShort), alignRight: true,
+                    shrinks: false),
+                .init(
+                    title: language(L.residentGroups), shortTitle: language(L.residentGroupsShort), alignRight: true,
+                    shrinks: false),
             ],
             rows: rows.map { row in
                 switch row {
                 case .community(let c):
-                    [c.name, c.street, c.district, c.population.map(String.init) ?? "", c.households.map(String.init) ?? "", c.residentGroups.map(String.init) ?? ""].map { Table.Cell($0) }
+                    [
+                        c.name, c.street, c.district, c.population.map(String.init) ?? "",
+                        c.households.map(String.init) ?? "", c.residentGroups.map(String.init) ?? "",
+                    ].map { Table.Cell($0) }
                 case .unreadable(let file):
-                    [String(file.file.split(separator: "/").last ?? ""), language(L.unreadable), "", "", "", ""].map { Table.Cell($0) }
+                    [String(file.file.split(separator: "/").last ?? ""), language(L.unreadable), "", "", "", ""].map {
+                        Table.Cell($0)
+                    }
                 }
             },
             rowRoles: rows.map { if case .unreadable = $0 { .fail } else { .normal } })

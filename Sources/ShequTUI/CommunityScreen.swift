@@ -42,10 +42,11 @@ extension AppState {
         KeyBinding([.escape, .char("q")], "Esc q", L.keyBack, .back, hint: true),
     ]
 
-    static let overviewKeys = KeyTable<CommunityAction>(Movement.bindings(CommunityAction.move) + [
-        KeyBinding([.char("e")], "e", L.keyEditCommunity, .edit, hint: true),
-        KeyBinding([.char("d"), .delete], "d Del", L.keyDeleteCommunity, .delete),
-    ] + communityCommonKeys)
+    static let overviewKeys = KeyTable<CommunityAction>(
+        Movement.bindings(CommunityAction.move) + [
+            KeyBinding([.char("e")], "e", L.keyEditCommunity, .edit, hint: true),
+            KeyBinding([.char("d"), .delete], "d Del", L.keyDeleteCommunity, .delete),
+        ] + communityCommonKeys)
 
     /// The key table of the tab that is showing.
     func communityKeys(_ tab: CommunityPage.Tab) -> KeyTable<CommunityAction> {
@@ -78,7 +79,8 @@ extension AppState {
         case .undo: return undo()
         case .redo: return redo()
         case .export:
-            return openExport(communityIDs: [page.communityID], scopeLabel: community(id: page.communityID)?.name ?? page.communityID)
+            return openExport(
+                communityIDs: [page.communityID], scopeLabel: community(id: page.communityID)?.name ?? page.communityID)
         case .help: showingHelp = true
         case .back:
             pages.removeLast()
@@ -99,12 +101,19 @@ extension AppState {
         guard var page = communityPage else { return [] }
         switch action {
         case .move:
-            page.offset = Movement.of(key)?.scroll(page.offset, lines: overviewLines(page.communityID).count, visible: communityBodyRows) ?? page.offset
+            page.offset =
+                Movement.of(key)?.scroll(
+                    page.offset, lines: overviewLines(page.communityID).count, visible: communityBodyRows)
+                ?? page.offset
         case .edit:
             startEditing(community(id: page.communityID).map(HomeRow.community))
             return []
         case .delete:
-            if let why = reasonNotEditable(id: page.communityID) { say(why, error: true) } else { prompt = .deleteCommunity(page.communityID) }
+            if let why = reasonNotEditable(id: page.communityID) {
+                say(why, error: true)
+            } else {
+                prompt = .deleteCommunity(page.communityID)
+            }
         default: break
         }
         setCommunityPage(page)
@@ -121,14 +130,19 @@ extension AppState {
         case .overview:
             page.offset = max(0, min(page.offset + step, overviewLines(page.communityID).count - communityBodyRows))
         case .plans:
-            if mouse.kind == .press { page.plans.selected = page.plans.offset + mouse.row - 3 } else { page.plans.selected += step }
+            if mouse.kind == .press {
+                page.plans.selected = page.plans.offset + mouse.row - 3
+            } else {
+                page.plans.selected += step
+            }
             page.plans.clamp(count: community(id: page.communityID)?.plans.count ?? 0, visible: communityBodyRows - 1)
         case .activities:
             page.ledger.list.selected += step
             page.ledger.list.clamp(count: ledgerRows(page).count, visible: ledgerVisibleRows)
         case .checklists:
             page.checklists.selected += step
-            page.checklists.clamp(count: community(id: page.communityID)?.checklists.count ?? 0, visible: communityBodyRows - 1)
+            page.checklists.clamp(
+                count: community(id: page.communityID)?.checklists.count ?? 0, visible: communityBodyRows - 1)
         }
         setCommunityPage(page)
     }
@@ -151,7 +165,12 @@ extension AppState {
         let roleWidth = c.contacts.map { DisplayWidth.of($0.role) }.max() ?? 0
         let nameWidth = c.contacts.map { DisplayWidth.of($0.name) }.max() ?? 0
         for contact in c.contacts {
-            lines.append(("", DisplayWidth.fit(contact.role, to: roleWidth) + "  " + DisplayWidth.fit(contact.name, to: nameWidth) + "  " + contact.phone, .normal))
+            lines.append(
+                (
+                    "",
+                    DisplayWidth.fit(contact.role, to: roleWidth) + "  " + DisplayWidth.fit(contact.name, to: nameWidth)
+                        + "  " + contact.phone, .normal
+                ))
         }
         if !c.notes.isEmpty {
             lines += [("", "", .normal), (language(L.notes), "", .header)]
@@ -162,12 +181,16 @@ extension AppState {
 
     func renderCommunityPage(_ page: CommunityPage, into buffer: inout ScreenBuffer) {
         let name = community(id: page.communityID)?.name ?? page.communityID
-        let badge = [Chrome.badge(self), newerSchema.contains(page.communityID) ? "[" + language(L.readOnlyBadge) + "]" : ""].filter { !$0.isEmpty }.first ?? ""
+        let badge =
+            [Chrome.badge(self), newerSchema.contains(page.communityID) ? "[" + language(L.readOnlyBadge) + "]" : ""]
+            .filter { !$0.isEmpty }.first ?? ""
         Chrome.drawTitle(language(L.appName) + " > " + name, right: badge, into: &buffer)
         buffer.clear(row: 1, role: .tab)
         var x = 1
         for tab in CommunityPage.Tab.allCases {
-            x += buffer.write(" " + language(tab.title) + " ", column: x, row: 1, role: tab == page.tab ? .selected : .tab) + 1
+            x +=
+                buffer.write(
+                    " " + language(tab.title) + " ", column: x, row: 1, role: tab == page.tab ? .selected : .tab) + 1
         }
         switch page.tab {
         case .overview: renderOverview(page, into: &buffer)
@@ -193,7 +216,8 @@ extension AppState {
             } else {
                 let valueColumn = line.0.isEmpty ? 4 : 2 + labelWidth + 2
                 buffer.write(line.0, column: 2, row: row, width: labelWidth, role: .dim)
-                buffer.write(line.1, column: valueColumn, row: row, width: buffer.size.columns - valueColumn - 1, role: line.2)
+                buffer.write(
+                    line.1, column: valueColumn, row: row, width: buffer.size.columns - valueColumn - 1, role: line.2)
             }
         }
     }

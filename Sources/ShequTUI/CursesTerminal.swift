@@ -60,9 +60,10 @@ public final class CursesTerminal: Terminal {
     private var theme = Theme.fallback
 
     public func present(_ buffer: ScreenBuffer) {
-        let attributes = Dictionary(uniqueKeysWithValues: Role.allCases.enumerated().map { index, role in
-            (role, (Self.attributes(theme.style(role)), colorCount > 0 ? Int16(index + 1) : Int16(0)))
-        })
+        let attributes = Dictionary(
+            uniqueKeysWithValues: Role.allCases.enumerated().map { index, role in
+                (role, (Self.attributes(theme.style(role)), colorCount > 0 ? Int16(index + 1) : Int16(0)))
+            })
         for row in 0..<min(buffer.size.rows, size.rows) {
             for column in 0..<min(buffer.size.columns, size.columns) {
                 let cell = buffer[column, row]

@@ -5,13 +5,18 @@ import ShequExport
 extension AppState {
     /// Opens the export dialog preset to `communityIDs` (all when empty) or
     /// a street, for `year`.
-    mutating func openExport(communityIDs: [String] = [], street: String? = nil, year: Int? = nil, scopeLabel: String) -> [Effect] {
+    mutating func openExport(communityIDs: [String] = [], street: String? = nil, year: Int? = nil, scopeLabel: String)
+        -> [Effect]
+    {
         var request = ExportRequest(year: year ?? today.year)
         request.communities = communityIDs
         request.street = street
         request.all = communityIDs.isEmpty && street == nil
         request.language = language
-        pages.append(.record(RecordForm(communityID: "", draft: ExportDraft(base: request, scopeLabel: scopeLabel, folder: exportFolder))))
+        pages.append(
+            .record(
+                RecordForm(
+                    communityID: "", draft: ExportDraft(base: request, scopeLabel: scopeLabel, folder: exportFolder))))
         return []
     }
 }

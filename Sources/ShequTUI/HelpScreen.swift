@@ -5,7 +5,7 @@ extension AppState {
     /// the keys that work everywhere.
     var helpRows: (title: Localized, rows: [HelpRow]) {
         let global = [
-            HelpRow(keys: "Q Ctrl-C", text: L.keyQuitAnywhere),
+            HelpRow(keys: "Q Ctrl-C", text: L.keyQuitAnywhere)
         ]
         switch pages.last {
         case nil:
@@ -19,7 +19,13 @@ extension AppState {
         case .checklist: return (L.checklist, Self.checklistKeys.help + global)
         case .reviews: return (L.reviews, Self.reviewsKeys.help + global)
         case .task: return (L.taskTitle, Self.taskKeys.help + global)
-        case .record(let form): return (form.draft.title, Self.recordFormKeys.help + Self.choiceHelp + Self.editingHelp + [HelpRow(keys: "Ctrl-C", text: L.keyQuitAnywhere)])
+        case .record(let form):
+            return (
+                form.draft.title,
+                Self.recordFormKeys.help + Self.choiceHelp + Self.editingHelp + [
+                    HelpRow(keys: "Ctrl-C", text: L.keyQuitAnywhere)
+                ]
+            )
         }
     }
 
@@ -27,7 +33,9 @@ extension AppState {
     private var helpLines: (keyWidth: Int, lines: [(String, String)]) {
         let rows = helpRows.rows
         let keyWidth = rows.map { DisplayWidth.of($0.keys) }.max() ?? 0
-        let closing = DisplayWidth.wrap(language(L.helpGlobal), to: max(10, size.columns - keyWidth - 5)).map { ("", $0) }
+        let closing = DisplayWidth.wrap(language(L.helpGlobal), to: max(10, size.columns - keyWidth - 5)).map {
+            ("", $0)
+        }
         return (keyWidth, rows.map { ($0.keys, language($0.text)) } + [("", "")] + closing)
     }
 
@@ -44,9 +52,13 @@ extension AppState {
         let offset = min(helpOffset, helpMaxOffset)
         for (index, line) in lines.dropFirst(offset).prefix(visible).enumerated() {
             buffer.write(line.0, column: 2, row: 2 + index, width: keyWidth, role: .key)
-            buffer.write(line.1, column: 4 + keyWidth, row: 2 + index, width: size.columns - keyWidth - 5, role: line.0.isEmpty ? .dim : .normal)
+            buffer.write(
+                line.1, column: 4 + keyWidth, row: 2 + index, width: size.columns - keyWidth - 5,
+                role: line.0.isEmpty ? .dim : .normal)
         }
         buffer.clear(row: size.rows - 2)
-        Chrome.drawHints([HelpRow(keys: "Up/Down", text: L.keyMove), HelpRow(keys: "Esc", text: L.helpClose)], language: language, into: &buffer)
+        Chrome.drawHints(
+            [HelpRow(keys: "Up/Down", text: L.keyMove), HelpRow(keys: "Esc", text: L.helpClose)], language: language,
+            into: &buffer)
     }
 }

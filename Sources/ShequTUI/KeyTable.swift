@@ -45,7 +45,9 @@ public struct KeyTable<Action: Sendable>: Sendable {
 
     /// Hints of the bindings whose action passes `include`.
     public func hints(_ include: (Action) -> Bool) -> [HelpRow] {
-        bindings.filter { $0.hint && include($0.action) }.map { HelpRow(keys: String($0.label.split(separator: " ").first ?? ""), text: $0.help) }
+        bindings.filter { $0.hint && include($0.action) }.map {
+            HelpRow(keys: String($0.label.split(separator: " ").first ?? ""), text: $0.help)
+        }
     }
 }
 

@@ -101,7 +101,11 @@ extension AppState {
         case .next: form.moveFocus(to: form.focus + 1)
         case .previous: form.moveFocus(to: form.focus - 1)
         case .enter:
-            if form.focus == form.draft.fields.count - 1 { effects = saveRecord(&form) } else { form.moveFocus(to: form.focus + 1) }
+            if form.focus == form.draft.fields.count - 1 {
+                effects = saveRecord(&form)
+            } else {
+                form.moveFocus(to: form.focus + 1)
+            }
         case .save: effects = saveRecord(&form)
         case .cancel:
             if form.draft.hasChanges {
@@ -157,15 +161,26 @@ extension AppState {
         }
         let (updated, label) = form.draft.applied(to: community)
         let before = form.newCommunity == nil ? community : nil
-        return [.save(Change(before: before, after: updated, label: label, message: form.draft.savedMessage(label, updated), fromForm: true), .apply)]
+        return [
+            .save(
+                Change(
+                    before: before, after: updated, label: label, message: form.draft.savedMessage(label, updated),
+                    fromForm: true), .apply)
+        ]
     }
 
     func renderRecordForm(_ form: RecordForm, into buffer: inout ScreenBuffer) {
-        let crumbs = form.draft is CommunityDraft || form.draft is ExportDraft ? [] : [community(id: form.communityID)?.name ?? ""]
-        Chrome.drawTitle(([language(L.appName)] + crumbs + [language(form.draft.title)]).joined(separator: " > "), right: "", into: &buffer)
+        let crumbs =
+            form.draft is CommunityDraft || form.draft is ExportDraft
+            ? [] : [community(id: form.communityID)?.name ?? ""]
+        Chrome.drawTitle(
+            ([language(L.appName)] + crumbs + [language(form.draft.title)]).joined(separator: " > "), right: "",
+            into: &buffer)
         let fields = form.draft.fields
         let errors = form.draft.errors(in: subject(of: form))
-        let textLabels = fields.filter { $0.kind != .toggle }.map { DisplayWidth.of(language($0.label)) + ($0.required ? 2 : 0) }
+        let textLabels = fields.filter { $0.kind != .toggle }.map {
+            DisplayWidth.of(language($0.label)) + ($0.required ? 2 : 0)
+        }
         let labelWidth = min(18, textLabels.max() ?? 0)
         let inputColumn = 2 + labelWidth + 1
         let inputWidth = max(8, min(34, size.columns - inputColumn - 14))
@@ -178,17 +193,21 @@ extension AppState {
             switch field.kind {
             case .toggle:
                 let mark = form.draft[field.key] == "1" ? "[x] " : "[ ] "
-                buffer.write(mark + label, column: 2, row: row, width: size.columns - 3, role: focused ? .header : .normal)
+                buffer.write(
+                    mark + label, column: 2, row: row, width: size.columns - 3, role: focused ? .header : .normal)
                 if focused { buffer.cursor = .init(column: 3, row: row) }
             case .choice(let options):
                 buffer.write(label, column: 2, row: row, width: labelWidth, role: focused ? .header : .normal)
                 let chosen = options.first { $0.value == form.draft[field.key] }.map { language($0.label) } ?? ""
-                buffer.write("< " + chosen + " >", column: inputColumn, row: row, width: inputWidth, role: focused ? .input : .normal)
+                buffer.write(
+                    "< " + chosen + " >", column: inputColumn, row: row, width: inputWidth,
+                    role: focused ? .input : .normal)
                 if focused { buffer.cursor = .init(column: inputColumn + 2, row: row) }
             case .text:
                 buffer.write(label, column: 2, row: row, width: labelWidth, role: focused ? .header : .normal)
                 if focused {
-                    let caret = form.field.draw(into: &buffer, column: inputColumn, row: row, width: inputWidth, role: .input)
+                    let caret = form.field.draw(
+                        into: &buffer, column: inputColumn, row: row, width: inputWidth, role: .input)
                     buffer.cursor = .init(column: caret, row: row)
                 } else {
                     buffer.write(form.draft[field.key], column: inputColumn, row: row, width: inputWidth, role: .normal)
@@ -199,9 +218,12 @@ extension AppState {
             }
         }
         Chrome.drawMessage(self, into: &buffer)
-        if prompt == nil, let error = errors[form.focusKey], form.shownErrors.contains(form.focusKey), let field = form.focusedField {
+        if prompt == nil, let error = errors[form.focusKey], form.shownErrors.contains(form.focusKey),
+            let field = form.focusedField
+        {
             buffer.clear(row: size.rows - 2)
-            buffer.write(" " + language(field.label) + ": " + language(error), column: 0, row: size.rows - 2, role: .fail)
+            buffer.write(
+                " " + language(field.label) + ": " + language(error), column: 0, row: size.rows - 2, role: .fail)
         }
         Chrome.drawHints(Self.recordFormKeys.hints, language: language, into: &buffer)
     }

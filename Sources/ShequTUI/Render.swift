@@ -36,7 +36,9 @@ extension AppState {
         let top = max(0, (size.rows - lines.count) / 2)
         for (index, line) in lines.enumerated() {
             let width = min(DisplayWidth.of(line), size.columns)
-            buffer.write(line, column: max(0, (size.columns - width) / 2), row: top + index, width: size.columns, role: index == 0 ? .warn : .normal)
+            buffer.write(
+                line, column: max(0, (size.columns - width) / 2), row: top + index, width: size.columns,
+                role: index == 0 ? .warn : .normal)
         }
     }
 }

@@ -16,7 +16,9 @@ public struct Style: Equatable, Sendable {
     public var background: Color
     public var attributes: Set<Attribute>
 
-    public init(foreground: Color = .terminalDefault, background: Color = .terminalDefault, attributes: Set<Attribute> = []) {
+    public init(
+        foreground: Color = .terminalDefault, background: Color = .terminalDefault, attributes: Set<Attribute> = []
+    ) {
         self.foreground = foreground
         self.background = background
         self.attributes = attributes
@@ -34,7 +36,9 @@ public struct Style: Equatable, Sendable {
             if word == "default" { return .terminalDefault }
             if let number = Int(word), (0...255).contains(number) { return .index(number) }
             if let index = colorNames.firstIndex(of: word) { return .index(index) }
-            if word.hasPrefix("bright-"), let index = colorNames.firstIndex(of: String(word.dropFirst(7))) { return .index(index + 8) }
+            if word.hasPrefix("bright-"), let index = colorNames.firstIndex(of: String(word.dropFirst(7))) {
+                return .index(index + 8)
+            }
             return nil
         }
         if let first = words.first, let foreground = color(first) {
@@ -79,8 +83,12 @@ public struct Style: Equatable, Sendable {
 
     /// The xterm palette's red, green and blue for an index.
     static func rgb(_ index: Int) -> (Int, Int, Int) {
-        let base16 = [(0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
-                      (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255)]
+        let base16 = [
+            (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205),
+            (229, 229, 229),
+            (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255),
+            (255, 255, 255),
+        ]
         if index < 16 { return base16[index] }
         if index >= 232 {
             let level = 8 + (index - 232) * 10

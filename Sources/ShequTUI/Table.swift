@@ -42,7 +42,9 @@ struct Table {
     func layout(available: Int) -> (widths: [Int], gap: Int, titles: [String]) {
         let gapCount = max(0, columns.count - 1)
         func natural(_ titles: [String]) -> [Int] {
-            titles.enumerated().map { index, title in rows.reduce(DisplayWidth.of(title)) { max($0, DisplayWidth.of($1[index].text)) } }
+            titles.enumerated().map { index, title in
+                rows.reduce(DisplayWidth.of(title)) { max($0, DisplayWidth.of($1[index].text)) }
+            }
         }
         var titles = columns.map(\.title)
         var widths = natural(titles)
@@ -71,8 +73,10 @@ struct Table {
                 let text = DisplayWidth.fit(cell.text, to: widths[index], alignRight: columns[index].alignRight)
                 let cellRole = selected ? role : (cell.role ?? role)
                 if let emphasis = cell.emphasis, !selected {
-                    let used = buffer.write(String(text.prefix(emphasis)), column: x, row: row, width: width, role: cellRole)
-                    buffer.write(String(text.dropFirst(emphasis)), column: x + used, row: row, width: width - used, role: .dim)
+                    let used = buffer.write(
+                        String(text.prefix(emphasis)), column: x, row: row, width: width, role: cellRole)
+                    buffer.write(
+                        String(text.dropFirst(emphasis)), column: x + used, row: row, width: width - used, role: .dim)
                 } else {
                     buffer.write(text, column: x, row: row, width: width, role: cellRole)
                 }

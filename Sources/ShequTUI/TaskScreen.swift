@@ -10,27 +10,31 @@ public struct TaskPage: Sendable {
 }
 
 extension AppState {
-    static let taskKeys = KeyTable<PlanAction>(Movement.bindings(PlanAction.move) + [
-        KeyBinding([.char("a")], "a", L.keyLogActivity, .logActivity, hint: true),
-        KeyBinding([.char("m")], "m", L.keyReading, .reading, hint: true),
-        KeyBinding([.char(" ")], "Space", L.keyToggleDone, .toggleDone),
-        KeyBinding([.char("e")], "e", L.keyEditTask, .edit, hint: true),
-        KeyBinding([.char("u")], "u", L.keyUndo, .undo),
-        KeyBinding([.ctrl("r")], "Ctrl-R", L.keyRedo, .redo),
-        KeyBinding([.char("?"), .function(1)], "? F1", L.keyHelp, .help, hint: true),
-        KeyBinding([.escape, .char("q")], "Esc q", L.keyBack, .back, hint: true),
-    ])
+    static let taskKeys = KeyTable<PlanAction>(
+        Movement.bindings(PlanAction.move) + [
+            KeyBinding([.char("a")], "a", L.keyLogActivity, .logActivity, hint: true),
+            KeyBinding([.char("m")], "m", L.keyReading, .reading, hint: true),
+            KeyBinding([.char(" ")], "Space", L.keyToggleDone, .toggleDone),
+            KeyBinding([.char("e")], "e", L.keyEditTask, .edit, hint: true),
+            KeyBinding([.char("u")], "u", L.keyUndo, .undo),
+            KeyBinding([.ctrl("r")], "Ctrl-R", L.keyRedo, .redo),
+            KeyBinding([.char("?"), .function(1)], "? F1", L.keyHelp, .help, hint: true),
+            KeyBinding([.escape, .char("q")], "Esc q", L.keyBack, .back, hint: true),
+        ])
 
     mutating func updateTaskPage(_ key: Key) -> [Effect] {
         guard case .task(var page) = pages.last, let action = Self.taskKeys.action(for: key) else { return [] }
-        guard let (community, plan) = planContext(page.communityID, page.planID), let task = plan.tasks.first(where: { $0.id == page.taskID }) else {
+        guard let (community, plan) = planContext(page.communityID, page.planID),
+            let task = plan.tasks.first(where: { $0.id == page.taskID })
+        else {
             pages.removeLast()
             return []
         }
         switch action {
         case .move:
             let lines = taskLines(community: community, plan: plan, task: task).count
-            page.offset = Movement.of(key)?.scroll(page.offset, lines: lines, visible: size.rows - Chrome.rows - 1) ?? page.offset
+            page.offset =
+                Movement.of(key)?.scroll(page.offset, lines: lines, visible: size.rows - Chrome.rows - 1) ?? page.offset
             pages[pages.count - 1] = .task(page)
             return []
         case .undo: return undo()
@@ -47,17 +51,23 @@ extension AppState {
         let progress = TaskProgress(task: task, plan: plan, community: community, today: today)
         var lines: [(String, String, Role)] = [
             (language(L.target), task.target.text(language), .normal),
-            (language(L.actual), ProgressText.actual(progress.actual, task.target.kind, language) + "  (\(progress.percent)%)", .normal),
+            (
+                language(L.actual),
+                ProgressText.actual(progress.actual, task.target.kind, language) + "  (\(progress.percent)%)", .normal
+            ),
             (language(L.state), language(progress.state.label), Self.role(progress.state)),
             (language(L.owner), task.owner, .normal),
             (language(L.deadline), task.deadline?.description ?? language(L.endOfYear), .normal),
         ]
         if let recurrence = task.recurrence {
             lines.append((language(L.recurrence), recurrence.text(language), .normal))
-            let missing = progress.missingPeriods.map { language($0.label) }.joined(separator: language == .zh ? "、" : ", ")
+            let missing = progress.missingPeriods.map { language($0.label) }.joined(
+                separator: language == .zh ? "、" : ", ")
             let label = language(L.missingPeriods)
             let width = max(10, size.columns - DisplayWidth.of(label) - 6)
-            for (index, part) in DisplayWidth.wrap(missing.isEmpty ? language(L.noneMissing) : missing, to: width).enumerated() {
+            for (index, part) in DisplayWidth.wrap(missing.isEmpty ? language(L.noneMissing) : missing, to: width)
+                .enumerated()
+            {
                 // Continuation lines carry a blank label so they line up under the first.
                 lines.append((index == 0 ? label : " ", part, missing.isEmpty ? .ok : .warn))
             }
@@ -67,23 +77,37 @@ extension AppState {
             lines += [("", "", .normal), (language(L.readings), "", .header)]
             if task.measurements.isEmpty { lines.append(("", language(L.noReadings), .dim)) }
             for reading in task.measurements.sorted(by: { $0.date > $1.date }) {
-                lines.append(("", reading.date.description + "  " + Target.number(reading.percent) + "%  " + reading.notes, .normal))
+                lines.append(
+                    (
+                        "", reading.date.description + "  " + Target.number(reading.percent) + "%  " + reading.notes,
+                        .normal
+                    ))
             }
         }
-        let counted = community.activities.filter { $0.taskIDs.contains(task.id) && $0.date.year == plan.year }.sorted { $0.date > $1.date }
+        let counted = community.activities.filter { $0.taskIDs.contains(task.id) && $0.date.year == plan.year }.sorted {
+            $0.date > $1.date
+        }
         lines += [("", "", .normal), (language(L.countedActivities(counted.count)), "", .header)]
         if counted.isEmpty { lines.append(("", language(L.noActivities), .dim)) }
         let titleWidth = min(30, counted.map { DisplayWidth.of($0.title) }.max() ?? 0)
         for activity in counted {
             let figures = language(L.sessionsAndPeople(activity.sessions, activity.participants))
-            lines.append(("", activity.date.description + "  " + DisplayWidth.fit(activity.title, to: titleWidth) + "  " + figures, .normal))
+            lines.append(
+                (
+                    "",
+                    activity.date.description + "  " + DisplayWidth.fit(activity.title, to: titleWidth) + "  "
+                        + figures, .normal
+                ))
         }
         return lines
     }
 
     func renderTaskPage(_ page: TaskPage, into buffer: inout ScreenBuffer) {
-        guard let (community, plan) = planContext(page.communityID, page.planID), let task = plan.tasks.first(where: { $0.id == page.taskID }) else { return }
-        Chrome.drawTitle(language(L.appName) + " > " + community.name + " > " + task.title, right: Chrome.badge(self), into: &buffer)
+        guard let (community, plan) = planContext(page.communityID, page.planID),
+            let task = plan.tasks.first(where: { $0.id == page.taskID })
+        else { return }
+        Chrome.drawTitle(
+            language(L.appName) + " > " + community.name + " > " + task.title, right: Chrome.badge(self), into: &buffer)
         let lines = taskLines(community: community, plan: plan, task: task)
         let labelWidth = lines.filter { $0.2 != .header }.map { DisplayWidth.of($0.0) }.max() ?? 0
         for (index, line) in lines.dropFirst(page.offset).prefix(size.rows - Chrome.rows - 1).enumerated() {

@@ -12,20 +12,22 @@ public struct Theme: Equatable, Sendable {
 
     /// Attributes only, no colour: used when a theme cannot be found at all,
     /// and for roles a theme does not name.
-    public static let fallback = Theme(name: "built-in", styles: [
-        .title: Style(attributes: [.bold, .reverse]),
-        .tab: Style(attributes: [.underline]),
-        .header: Style(attributes: [.bold, .underline]),
-        .selected: Style(attributes: [.reverse]),
-        .status: Style(attributes: [.reverse]),
-        .key: Style(attributes: [.bold, .reverse]),
-        .ok: Style(),
-        .warn: Style(attributes: [.bold]),
-        .fail: Style(attributes: [.bold, .underline]),
-        .progress: Style(attributes: [.reverse]),
-        .dim: Style(attributes: [.dim]),
-        .input: Style(attributes: [.underline]),
-    ])
+    public static let fallback = Theme(
+        name: "built-in",
+        styles: [
+            .title: Style(attributes: [.bold, .reverse]),
+            .tab: Style(attributes: [.underline]),
+            .header: Style(attributes: [.bold, .underline]),
+            .selected: Style(attributes: [.reverse]),
+            .status: Style(attributes: [.reverse]),
+            .key: Style(attributes: [.bold, .reverse]),
+            .ok: Style(),
+            .warn: Style(attributes: [.bold]),
+            .fail: Style(attributes: [.bold, .underline]),
+            .progress: Style(attributes: [.reverse]),
+            .dim: Style(attributes: [.dim]),
+            .input: Style(attributes: [.underline]),
+        ])
 
     /// Parses a theme file's text; `file` names it in problems.
     public static func parse(_ text: String, name: String, file: String) -> Result<Theme, ThemeProblem> {
@@ -45,10 +47,12 @@ public struct Theme: Equatable, Sendable {
             let line = lineNumber(of: key, in: text)
             guard let role = Role(rawValue: key) else {
                 let known = Role.allCases.map(\.rawValue).joined(separator: ", ")
-                return .failure(ThemeProblem(file: file, line: line, message: "unknown role \"\(key)\" (known: \(known))"))
+                return .failure(
+                    ThemeProblem(file: file, line: line, message: "unknown role \"\(key)\" (known: \(known))"))
             }
             guard let value = roles[key]?.string else {
-                return .failure(ThemeProblem(file: file, line: line, message: "\(key) must be text such as \"white on blue bold\""))
+                return .failure(
+                    ThemeProblem(file: file, line: line, message: "\(key) must be text such as \"white on blue bold\""))
             }
             switch Style.parse(value) {
             case .success(let style): theme.styles[role] = style
@@ -65,7 +69,8 @@ public struct Theme: Equatable, Sendable {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         return lines.firstIndex { line in
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            return trimmed.hasPrefix(key) && trimmed.dropFirst(key.count).drop { $0 == " " || $0 == "\"" }.hasPrefix("=")
+            return trimmed.hasPrefix(key)
+                && trimmed.dropFirst(key.count).drop { $0 == " " || $0 == "\"" }.hasPrefix("=")
         }.map { $0 + 1 }
     }
 }

@@ -103,34 +103,69 @@ extension AppState {
             }
             return [.save(Change(before: community, after: nil, label: L.changeDelete(community.name)), .apply)]
         case .deletePlan(let id, let planID):
-            guard yes, let community = community(id: id), let plan = community.plans.first(where: { $0.id == planID }) else { say(L.deleteCancelled); return [] }
+            guard yes, let community = community(id: id), let plan = community.plans.first(where: { $0.id == planID })
+            else {
+                say(L.deleteCancelled)
+                return []
+            }
             var updated = community
             updated.plans.removeAll { $0.id == planID }
             let label = L.changeDeletePlan(plan.title)
-            return [.save(Change(before: community, after: updated, label: label, message: L.deletedWithUndo(label)), .apply)]
+            return [
+                .save(
+                    Change(before: community, after: updated, label: label, message: L.deletedWithUndo(label)), .apply)
+            ]
         case .deleteTask(let id, let planID, let taskID):
-            guard yes, let community = community(id: id), let task = community.plans.flatMap(\.tasks).first(where: { $0.id == taskID }) else { say(L.deleteCancelled); return [] }
+            guard yes, let community = community(id: id),
+                let task = community.plans.flatMap(\.tasks).first(where: { $0.id == taskID })
+            else {
+                say(L.deleteCancelled)
+                return []
+            }
             var updated = community
-            for index in updated.plans.indices where updated.plans[index].id == planID { updated.plans[index].tasks.removeAll { $0.id == taskID } }
+            for index in updated.plans.indices where updated.plans[index].id == planID {
+                updated.plans[index].tasks.removeAll { $0.id == taskID }
+            }
             let kept = updated.activities.filter { $0.taskIDs.contains(taskID) }.count
             for index in updated.activities.indices { updated.activities[index].taskIDs.removeAll { $0 == taskID } }
             let label = L.changeDeleteTask(task.title)
-            return [.save(Change(before: community, after: updated, label: label, message: L.deletedTaskKeepsActivities(task.title, kept)), .apply)]
+            return [
+                .save(
+                    Change(
+                        before: community, after: updated, label: label,
+                        message: L.deletedTaskKeepsActivities(task.title, kept)), .apply)
+            ]
         case .deleteChecklist(let id, let checklistID):
-            guard yes, let community = community(id: id), let checklist = community.checklists.first(where: { $0.id == checklistID }) else { say(L.deleteCancelled); return [] }
+            guard yes, let community = community(id: id),
+                let checklist = community.checklists.first(where: { $0.id == checklistID })
+            else {
+                say(L.deleteCancelled)
+                return []
+            }
             var updated = community
             updated.checklists.removeAll { $0.id == checklistID }
             let label = L.changeDeleteChecklist(checklist.title)
-            return [.save(Change(before: community, after: updated, label: label, message: L.deletedWithUndo(label)), .apply)]
+            return [
+                .save(
+                    Change(before: community, after: updated, label: label, message: L.deletedWithUndo(label)), .apply)
+            ]
         case .approveChecklist(let id, let checklistID):
             guard yes else { return [] }
             return approveChecklist(id, checklistID)
         case .deleteActivity(let id, let activityID):
-            guard yes, let community = community(id: id), let activity = community.activities.first(where: { $0.id == activityID }) else { say(L.deleteCancelled); return [] }
+            guard yes, let community = community(id: id),
+                let activity = community.activities.first(where: { $0.id == activityID })
+            else {
+                say(L.deleteCancelled)
+                return []
+            }
             var updated = community
             updated.activities.removeAll { $0.id == activityID }
             let label = L.changeDeleteActivity(activity.title)
-            return [.save(Change(before: community, after: updated, label: label, message: L.deletedWithUndo(label)), .apply)]
+            return [
+                .save(
+                    Change(before: community, after: updated, label: label, message: L.deletedWithUndo(label)), .apply)
+            ]
         case .discardForm:
             if yes {
                 pages.removeLast()
@@ -145,14 +180,26 @@ extension AppState {
     // MARK: Undo and redo
 
     mutating func undo() -> [Effect] {
-        if let why = reasonReadOnly { say(why, error: true); return [] }
-        guard let change = history.nextUndo else { say(L.nothingToUndo); return [] }
+        if let why = reasonReadOnly {
+            say(why, error: true)
+            return []
+        }
+        guard let change = history.nextUndo else {
+            say(L.nothingToUndo)
+            return []
+        }
         return [.save(change, .undo)]
     }
 
     mutating func redo() -> [Effect] {
-        if let why = reasonReadOnly { say(why, error: true); return [] }
-        guard let change = history.nextRedo else { say(L.nothingToRedo); return [] }
+        if let why = reasonReadOnly {
+            say(why, error: true)
+            return []
+        }
+        guard let change = history.nextRedo else {
+            say(L.nothingToRedo)
+            return []
+        }
         return [.save(change, .redo)]
     }
 
@@ -175,7 +222,8 @@ extension AppState {
             switch page {
             case .community(let page): current.community(id: page.communityID) == nil
             case .plan(let page): current.planContext(page.communityID, page.planID) == nil
-            case .task(let page): current.planContext(page.communityID, page.planID)?.1.tasks.contains { $0.id == page.taskID } != true
+            case .task(let page):
+                current.planContext(page.communityID, page.planID)?.1.tasks.contains { $0.id == page.taskID } != true
             default: false
             }
         }

@@ -4,7 +4,8 @@ import ShequCore
 /// `shequ check`: validates every file in the data directory.
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "check", abstract: "Validate every data file; print each problem as `file: where: what`; exit 1 if there is any.")
+        commandName: "check",
+        abstract: "Validate every data file; print each problem as `file: where: what`; exit 1 if there is any.")
 
     @OptionGroup var options: DataOptions
 

@@ -4,7 +4,9 @@ import ShequCore
 
 /// The options every command shares: where the data is, and the language.
 struct DataOptions: ParsableArguments {
-    @Option(name: .customLong("data-dir"), help: "The data directory (default: $SHEQU_DATA_DIR, $XDG_DATA_HOME/shequ or ~/.local/share/shequ).")
+    @Option(
+        name: .customLong("data-dir"),
+        help: "The data directory (default: $SHEQU_DATA_DIR, $XDG_DATA_HOME/shequ or ~/.local/share/shequ).")
     var dataDirectory: String?
 
     @Option(name: .customLong("lang"), help: "Language of messages: zh or en (default: from the locale).")

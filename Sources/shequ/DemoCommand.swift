@@ -5,7 +5,8 @@ import ShequCore
 /// `shequ demo`: writes the sample street into the data directory.
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "demo", abstract: "Fill the data directory with the sample street built from the source documents.")
+        commandName: "demo", abstract: "Fill the data directory with the sample street built from the source documents."
+    )
 
     @OptionGroup var options: DataOptions
 

@@ -7,7 +7,10 @@ import ShequExport
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the year's summary of one community, several, a street or all: txt for lp, html to print, md, csv or json.")
+        abstract:
+            "Write the year's summary of one community, several, a street or all: "
+            + "txt for lp, html to print, md, csv or json."
+    )
 
     @OptionGroup var options: DataOptions
 
@@ -50,7 +53,10 @@ struct ExportCommand: ParsableCommand {
         let result = request.render(snapshot.communities, today: today, templates: templates) { done, total in
             guard showProgress else { return }
             let bar = ProgressText.bar(done * 100 / max(1, total), width: 30)
-            FileHandle.standardError.write(Data("\r[\(String(repeating: "#", count: bar.filled))\(String(repeating: "-", count: bar.empty))] \(done)/\(total)".utf8))
+            FileHandle.standardError.write(
+                Data(
+                    "\r[\(String(repeating: "#", count: bar.filled))\(String(repeating: "-", count: bar.empty))] \(done)/\(total)"
+                        .utf8))
             if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
         }
         switch result {

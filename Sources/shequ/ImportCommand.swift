@@ -7,7 +7,10 @@ import ShequCore
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Take in community files from another machine: validate, merge by id (the newer record wins, reviews are unioned), report what changed.")
+        abstract:
+            "Take in community files from another machine: validate, merge by id "
+            + "(the newer record wins, reviews are unioned), report what changed."
+    )
 
     @OptionGroup var options: DataOptions
 
@@ -28,11 +31,17 @@ struct ImportCommand: ParsableCommand {
         for path in files {
             switch Self.read(path) {
             case .failure(let problem):
-                print("\(path): \(problem.location.isEmpty ? "" : problem.location + ": ")\(problem.message); not imported")
+                print(
+                    "\(path): \(problem.location.isEmpty ? "" : problem.location + ": ")"
+                        + "\(problem.message); not imported"
+                )
                 refused += 1
             case .success(let incoming):
                 if unreadable.contains("communities/\(incoming.id).json") {
-                    print("\(path): the local communities/\(incoming.id).json cannot be read; repair it first (shequ check); not imported")
+                    print(
+                        "\(path): the local communities/\(incoming.id).json cannot be read; "
+                            + "repair it first (shequ check); not imported"
+                    )
                     refused += 1
                     continue
                 }
@@ -59,7 +68,9 @@ struct ImportCommand: ParsableCommand {
     /// Reads and validates one file: it must parse, carry a schema this
     /// Shequ understands, a valid id and a name.
     static func read(_ path: String) -> Result<Community, FileProblem> {
-        guard let data = FileManager.default.contents(atPath: path) else { return .failure(FileProblem(location: "", message: "cannot be read")) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(FileProblem(location: "", message: "cannot be read"))
+        }
         let contents: CommunityFile.Contents
         do {
             contents = try CommunityFile.decode(data)
@@ -67,9 +78,14 @@ struct ImportCommand: ParsableCommand {
             return .failure(error)
         }
         if contents.schema > CommunityFile.schemaVersion {
-            return .failure(FileProblem(location: "schema", message: "written by a newer Shequ (schema \(contents.schema)); update Shequ first"))
+            return .failure(
+                FileProblem(
+                    location: "schema",
+                    message: "written by a newer Shequ (schema \(contents.schema)); update Shequ first"))
         }
-        let structural = CommunityRules.problems(contents.community).filter { $0.location == "id" || $0.location == "name" }
+        let structural = CommunityRules.problems(contents.community).filter {
+            $0.location == "id" || $0.location == "name"
+        }
         if let problem = structural.first { return .failure(problem) }
         return .success(contents.community)
     }

@@ -5,7 +5,8 @@ import ShequCore
 
 /// `shequ list`: prints records for scripts and spreadsheets.
 struct ListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "Print records as a table, CSV or JSON.")
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "Print records as a table, CSV or JSON.")
 
     /// The kinds of record that can be listed.
     enum Kind: String, ExpressibleByArgument, CaseIterable {
@@ -39,7 +40,9 @@ struct ListCommand: ParsableCommand {
         let store = try options.openStore(readOnly: true, language: language)
         let snapshot = store.load()
         for file in snapshot.unreadable { printError(file.line) }
-        var communities = snapshot.communities.sorted { $0.name.compare($1.name, locale: Locale(identifier: "zh_CN")) == .orderedAscending }
+        var communities = snapshot.communities.sorted {
+            $0.name.compare($1.name, locale: Locale(identifier: "zh_CN")) == .orderedAscending
+        }
         if let wanted = community {
             communities = communities.filter { $0.id == wanted || $0.name == wanted }
             guard !communities.isEmpty else {
@@ -58,7 +61,9 @@ struct ListCommand: ParsableCommand {
         }
         switch format {
         case .table:
-            print(TextTable(header: listing.header, rows: listing.rows, rightAligned: listing.rightAligned).text, terminator: "")
+            print(
+                TextTable(header: listing.header, rows: listing.rows, rightAligned: listing.rightAligned).text,
+                terminator: "")
         case .csv:
             let stream = OutputStream(toMemory: ())
             let writer = try CSVWriter(stream: stream)

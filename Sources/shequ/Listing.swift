@@ -19,29 +19,45 @@ struct Listing {
 
     static func communities(_ communities: [Community], _ language: Language) throws -> Listing {
         Listing(
-            header: ["id"] + [L.name, L.street, L.district, L.population, L.households, L.residentGroups].map { language($0) },
+            header: ["id"]
+                + [L.name, L.street, L.district, L.population, L.households, L.residentGroups].map { language($0) },
             rows: communities.map { c in
-                [c.id, c.name, c.street, c.district, c.population.map(String.init) ?? "", c.households.map(String.init) ?? "", c.residentGroups.map(String.init) ?? ""]
+                [
+                    c.id, c.name, c.street, c.district, c.population.map(String.init) ?? "",
+                    c.households.map(String.init) ?? "", c.residentGroups.map(String.init) ?? "",
+                ]
             },
             rightAligned: [4, 5, 6], json: try CommunityFile.encodeList(communities))
     }
 
     /// One plan as `list plans --format json` prints it.
     struct PlanRecord: Encodable {
-        var community: String, communityId: String, id: String, year: Int, title: String, category: String, tasks: Int, tasksMet: Int
+        var community: String, communityId: String, id: String, year: Int, title: String, category: String, tasks: Int,
+            tasksMet: Int
     }
 
-    static func plans(_ communities: [Community], year: Int?, today: LocalDate, _ language: Language) throws -> Listing {
+    static func plans(_ communities: [Community], year: Int?, today: LocalDate, _ language: Language) throws -> Listing
+    {
         let records = communities.flatMap { c in
-            c.plans.filter { year == nil || $0.year == year }.sorted { ($0.year, $0.title) < ($1.year, $1.title) }.map { plan in
-                PlanRecord(community: c.name, communityId: c.id, id: plan.id, year: plan.year, title: plan.title, category: plan.category.rawValue,
-                           tasks: plan.tasks.count,
-                           tasksMet: plan.tasks.filter { TaskProgress(task: $0, plan: plan, community: c, today: today).state == .met }.count)
+            c.plans.filter { year == nil || $0.year == year }.sorted { ($0.year, $0.title) < ($1.year, $1.title) }.map {
+                plan in
+                PlanRecord(
+                    community: c.name, communityId: c.id, id: plan.id, year: plan.year, title: plan.title,
+                    category: plan.category.rawValue,
+                    tasks: plan.tasks.count,
+                    tasksMet: plan.tasks.filter {
+                        TaskProgress(task: $0, plan: plan, community: c, today: today).state == .met
+                    }.count)
             }
         }
         return Listing(
             header: [L.communities, L.year, L.planTitle, L.category, L.tasksMet].map { language($0) },
-            rows: records.map { r in [r.community, String(r.year), r.title, language(PlanCategory(rawValue: r.category)?.label ?? L.unknown), "\(r.tasksMet)/\(r.tasks)"] },
+            rows: records.map { r in
+                [
+                    r.community, String(r.year), r.title,
+                    language(PlanCategory(rawValue: r.category)?.label ?? L.unknown), "\(r.tasksMet)/\(r.tasks)",
+                ]
+            },
             rightAligned: [1, 4], json: try encode(records))
     }
 
@@ -52,31 +68,41 @@ struct Listing {
         var target: Target, actual: Double, percent: Int, state: TaskProgress.State, missingPeriods: [String]
     }
 
-    static func tasks(_ communities: [Community], year: Int?, today: LocalDate, _ language: Language) throws -> Listing {
+    static func tasks(_ communities: [Community], year: Int?, today: LocalDate, _ language: Language) throws -> Listing
+    {
         var records: [TaskRecord] = []
         for c in communities {
             for plan in c.plans where year == nil || plan.year == year {
                 for task in plan.tasks {
                     let progress = TaskProgress(task: task, plan: plan, community: c, today: today)
-                    records.append(TaskRecord(
-                        community: c.name, communityId: c.id, plan: plan.title, planId: plan.id, year: plan.year, id: task.id, title: task.title,
-                        owner: task.owner, deadline: task.deadline?.description, target: task.target, actual: progress.actual, percent: progress.percent,
-                        state: progress.state, missingPeriods: progress.missingPeriods.map { language($0.label) }))
+                    records.append(
+                        TaskRecord(
+                            community: c.name, communityId: c.id, plan: plan.title, planId: plan.id, year: plan.year,
+                            id: task.id, title: task.title,
+                            owner: task.owner, deadline: task.deadline?.description, target: task.target,
+                            actual: progress.actual, percent: progress.percent,
+                            state: progress.state, missingPeriods: progress.missingPeriods.map { language($0.label) }))
                 }
             }
         }
         return Listing(
-            header: [L.communities, L.taskTitle, L.target, L.actual, L.percent, L.state, L.owner, L.deadline].map { language($0) },
+            header: [L.communities, L.taskTitle, L.target, L.actual, L.percent, L.state, L.owner, L.deadline].map {
+                language($0)
+            },
             rows: records.map { r in
-                [r.community, r.title, r.target.text(language), ProgressText.actual(r.actual, r.target.kind, language), "\(r.percent)%",
-                 language(r.state.label), r.owner, r.deadline ?? ""]
+                [
+                    r.community, r.title, r.target.text(language),
+                    ProgressText.actual(r.actual, r.target.kind, language), "\(r.percent)%",
+                    language(r.state.label), r.owner, r.deadline ?? "",
+                ]
             },
             rightAligned: [3, 4], json: try encode(records))
     }
 
     /// One checklist with its evaluation, as `list checklists --format json` prints it.
     struct ChecklistRecord: Encodable {
-        var community: String, communityId: String, street: String, id: String, templateId: String, title: String, period: String
+        var community: String, communityId: String, street: String, id: String, templateId: String, title: String,
+            period: String
         var state: ChecklistState, score: Double, threshold: Double, vetoFailed: Bool, passes: Bool
         var changedSinceApproval: Bool, openRectifications: Int, reviewer: String?
     }
@@ -86,9 +112,12 @@ struct Listing {
             c.checklists.filter { state == nil || $0.state == state }.map { checklist in
                 let evaluation = ChecklistEvaluation(checklist)
                 return ChecklistRecord(
-                    community: c.name, communityId: c.id, street: c.street, id: checklist.id, templateId: checklist.templateID, title: checklist.title,
-                    period: checklist.period, state: checklist.state, score: evaluation.score, threshold: checklist.threshold,
-                    vetoFailed: evaluation.vetoFailed, passes: evaluation.passes, changedSinceApproval: ChecklistDigest.changedSinceApproval(checklist),
+                    community: c.name, communityId: c.id, street: c.street, id: checklist.id,
+                    templateId: checklist.templateID, title: checklist.title,
+                    period: checklist.period, state: checklist.state, score: evaluation.score,
+                    threshold: checklist.threshold,
+                    vetoFailed: evaluation.vetoFailed, passes: evaluation.passes,
+                    changedSinceApproval: ChecklistDigest.changedSinceApproval(checklist),
                     openRectifications: ChecklistEvaluation.openRectifications(checklist).count,
                     reviewer: checklist.reviews.last { $0.decision == .approved || $0.decision == .returned }?.reviewer)
             }
@@ -111,12 +140,17 @@ struct Listing {
             var activity: Activity
         }
         let records = communities.flatMap { c in
-            c.activities.filter { year == nil || $0.date.year == year }.sorted { $0.date > $1.date }.map { Record(community: c.name, communityId: c.id, activity: $0) }
+            c.activities.filter { year == nil || $0.date.year == year }.sorted { $0.date > $1.date }.map {
+                Record(community: c.name, communityId: c.id, activity: $0)
+            }
         }
         return Listing(
             header: [L.communities, L.date, L.activityTitle, L.kind, L.sessions, L.participants].map { language($0) },
             rows: records.map { r in
-                [r.community, r.activity.date.description, r.activity.title, language(r.activity.kind.label), String(r.activity.sessions), String(r.activity.participants)]
+                [
+                    r.community, r.activity.date.description, r.activity.title, language(r.activity.kind.label),
+                    String(r.activity.sessions), String(r.activity.participants),
+                ]
             },
             rightAligned: [4, 5], json: try encode(records))
     }

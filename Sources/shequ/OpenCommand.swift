@@ -5,7 +5,8 @@ import ShequTUI
 
 /// `shequ` with no command: the terminal UI.
 struct OpenCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "open", abstract: "Open the terminal UI (the default).")
+    static let configuration = CommandConfiguration(
+        commandName: "open", abstract: "Open the terminal UI (the default).")
 
     @OptionGroup var options: DataOptions
 
@@ -28,7 +29,9 @@ struct OpenCommand: ParsableCommand {
         let store = try options.openStore(readOnly: readOnly, language: language)
         let isFirstRun = store.isEmpty
         let snapshot = store.load()
-        let library = ThemeLibrary.standard(environment: options.environment, configFolder: DataLocation.configDirectory(environment: options.environment))
+        let library = ThemeLibrary.standard(
+            environment: options.environment,
+            configFolder: DataLocation.configDirectory(environment: options.environment))
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal()
@@ -41,7 +44,8 @@ struct OpenCommand: ParsableCommand {
         terminal.apply(chosen)
         var state = AppState(
             language: language, size: terminal.size, access: store.access, dataDirectory: options.dataURL.path,
-            snapshot: snapshot, isFirstRun: isFirstRun, role: role ?? config.role ?? .clerk, today: LocalDate.of(Date()),
+            snapshot: snapshot, isFirstRun: isFirstRun, role: role ?? config.role ?? .clerk,
+            today: LocalDate.of(Date()),
             userName: config.name ?? "")
         let templateLibrary = TemplateLibrary(folder: store.root.appendingPathComponent("templates"))
         state.templates = templateLibrary.templates

@@ -8,6 +8,9 @@ struct Shequ: ParsableCommand {
         commandName: "shequ",
         abstract: "A terminal workbook for neighbourhood committees (社区工作台).",
         version: "0.1.0",
-        subcommands: [OpenCommand.self, DemoCommand.self, ListCommand.self, CheckCommand.self, ThemesCommand.self, TemplatesCommand.self, ImportCommand.self, ExportCommand.self],
+        subcommands: [
+            OpenCommand.self, DemoCommand.self, ListCommand.self, CheckCommand.self, ThemesCommand.self,
+            TemplatesCommand.self, ImportCommand.self, ExportCommand.self,
+        ],
         defaultSubcommand: OpenCommand.self)
 }

@@ -3,7 +3,9 @@ import ShequCore
 
 /// `shequ templates`: lists the checklist standards, built in and the user's.
 struct TemplatesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "templates", abstract: "List the checklist templates: built-in and those in <data-dir>/templates/.")
+    static let configuration = CommandConfiguration(
+        commandName: "templates", abstract: "List the checklist templates: built-in and those in <data-dir>/templates/."
+    )
 
     @OptionGroup var options: DataOptions
 
@@ -11,10 +13,17 @@ struct TemplatesCommand: ParsableCommand {
         let language = options.resolvedLanguage(config: options.config.config)
         let library = TemplateLibrary(folder: options.dataURL.appendingPathComponent("templates"))
         let rows = library.templates.map { template in
-            [template.id, language(template.title), template.scored ? "\(Target.number(template.threshold))/100" : language(L.passFail),
-             String(template.items.count), template.file ?? language(L.builtIn)]
+            [
+                template.id, language(template.title),
+                template.scored ? "\(Target.number(template.threshold))/100" : language(L.passFail),
+                String(template.items.count), template.file ?? language(L.builtIn),
+            ]
         }
-        print(TextTable(header: ["id", language(L.checklist), language(L.score), language(L.items), ""], rows: rows, rightAligned: [3]).text, terminator: "")
+        print(
+            TextTable(
+                header: ["id", language(L.checklist), language(L.score), language(L.items), ""], rows: rows,
+                rightAligned: [3]
+            ).text, terminator: "")
         for problem in library.problems { printError(problem.line) }
     }
 }

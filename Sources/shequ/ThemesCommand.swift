@@ -9,7 +9,8 @@ struct ThemesCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let library = ThemeLibrary.standard(environment: environment, configFolder: DataLocation.configDirectory(environment: environment))
+        let library = ThemeLibrary.standard(
+            environment: environment, configFolder: DataLocation.configDirectory(environment: environment))
         let themes = library.available()
         let width = themes.map { DisplayWidth.of($0.name) }.max() ?? 0
         for (name, file) in themes {
@@ -19,6 +20,8 @@ struct ThemesCommand: ParsableCommand {
             case .failure(let problem): print(DisplayWidth.fit(name, to: width) + "  broken: " + problem.description)
             }
         }
-        if themes.isEmpty { printError("no theme files found in: " + library.folders.map(\.path).joined(separator: ", ")) }
+        if themes.isEmpty {
+            printError("no theme files found in: " + library.folders.map(\.path).joined(separator: ", "))
+        }
     }
 }

@@ -22,12 +22,15 @@ final class EndToEndTests: XCTestCase {
     }
 
     private func files() -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("communities").path)) ?? []).sorted()
+        ((try? FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("communities").path))
+            ?? []).sorted()
     }
 
     private func fileContaining(_ text: String) -> String? {
         for name in files() {
-            let contents = (try? String(contentsOf: directory.appendingPathComponent("communities/" + name), encoding: .utf8)) ?? ""
+            let contents =
+                (try? String(contentsOf: directory.appendingPathComponent("communities/" + name), encoding: .utf8))
+                ?? ""
             if contents.contains(text) { return contents }
         }
         return nil
@@ -105,7 +108,8 @@ final class EndToEndTests: XCTestCase {
 
     func testBrokenFileIsListedUntouchedAndTheRestOpens() throws {
         demo()
-        let broken = Data("{\n  \"schema\": 1,\n  \"id\": \"c-broken\",\n  \"name\": \"坏\"\n  \"street\": \"x\"\n}\n".utf8)
+        let broken = Data(
+            "{\n  \"schema\": 1,\n  \"id\": \"c-broken\",\n  \"name\": \"坏\"\n  \"street\": \"x\"\n}\n".utf8)
         let brokenURL = directory.appendingPathComponent("communities/c-broken.json")
         try broken.write(to: brokenURL)
         let tmux = Tmux(dataDirectory: directory)
@@ -201,9 +205,12 @@ final class EndToEndTests: XCTestCase {
         demo()
         let themes = directory.appendingPathComponent("config/shequ/themes")
         try FileManager.default.createDirectory(at: themes, withIntermediateDirectories: true)
-        try "[roles]\ntitle = \"sparkly\"\n".write(to: themes.appendingPathComponent("mine.toml"), atomically: true, encoding: .utf8)
+        try "[roles]\ntitle = \"sparkly\"\n".write(
+            to: themes.appendingPathComponent("mine.toml"), atomically: true, encoding: .utf8)
         let tmux = Tmux(dataDirectory: directory)
-        tmux.start("--lang zh --theme mine", environment: "LANG=C.UTF-8 XDG_CONFIG_HOME='\(directory.appendingPathComponent("config").path)'")
+        tmux.start(
+            "--lang zh --theme mine",
+            environment: "LANG=C.UTF-8 XDG_CONFIG_HOME='\(directory.appendingPathComponent("config").path)'")
         tmux.waitFor("mine.toml:2: unknown colour or attribute")
         XCTAssertTrue(tmux.screen().contains("濠景园社区"))
     }

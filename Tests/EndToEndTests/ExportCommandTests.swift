@@ -25,7 +25,9 @@ final class ExportCommandTests: XCTestCase {
 
     func testTheDistrictSummaryIsWrittenToAFile() throws {
         let file = directory.appendingPathComponent("district.html")
-        let (status, _) = run(["export", "--all", "--year", year, "--format", "html", "--lang", "zh", "--output", file.path])
+        let (status, _) = run([
+            "export", "--all", "--year", year, "--format", "html", "--lang", "zh", "--output", file.path,
+        ])
         XCTAssertEqual(status, 0)
         let html = try String(contentsOf: file, encoding: .utf8)
         XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>"))
@@ -69,7 +71,9 @@ final class ExportCommandTests: XCTestCase {
 
     func testCSVHasAByteOrderMarkAndTheChosenTable() throws {
         let file = directory.appendingPathComponent("checklists.csv")
-        let (status, _) = run(["export", "--street", "城东街道", "--format", "csv", "--table", "checklists", "--output", file.path])
+        let (status, _) = run([
+            "export", "--street", "城东街道", "--format", "csv", "--table", "checklists", "--output", file.path,
+        ])
         XCTAssertEqual(status, 0)
         let data = try Data(contentsOf: file)
         XCTAssertEqual(Array(data.prefix(3)), [0xEF, 0xBB, 0xBF])

@@ -32,7 +32,9 @@ final class ImportTests: XCTestCase {
         let (status, output) = run(["import", file.path])
         XCTAssertEqual(status, 0, output)
         XCTAssertTrue(output.contains("updated activity 外来修改的活动"), output)
-        let local = try CommunityFile.decode(try Data(contentsOf: here.appendingPathComponent("communities/c-demo04.json"))).community
+        let local = try CommunityFile.decode(
+            try Data(contentsOf: here.appendingPathComponent("communities/c-demo04.json"))
+        ).community
         XCTAssertEqual(local.activities[0].title, "外来修改的活动")
 
         remote.activities[0].title = "更旧的修改"
@@ -54,7 +56,10 @@ final class ImportTests: XCTestCase {
         XCTAssertTrue(output.contains("newer.json: schema: written by a newer Shequ (schema 7)"), output)
         XCTAssertTrue(output.contains("broken.json: id: expected text; not imported"), output)
         XCTAssertTrue(output.contains("good.json: 新来社区 (c-brand-new): added"), output)
-        XCTAssertTrue(output.contains("good.json: 新来社区 (c-brand-new): already up to date"), "a duplicate id merges with what was just added")
-        XCTAssertFalse(FileManager.default.fileExists(atPath: here.appendingPathComponent("communities/c-new.json").path))
+        XCTAssertTrue(
+            output.contains("good.json: 新来社区 (c-brand-new): already up to date"),
+            "a duplicate id merges with what was just added")
+        XCTAssertFalse(
+            FileManager.default.fileExists(atPath: here.appendingPathComponent("communities/c-new.json").path))
     }
 }

@@ -42,14 +42,17 @@ final class PlansEndToEndTests: XCTestCase {
         XCTAssertTrue(after.contains("已完成"), after)
         tmux.press("Q")
         tmux.waitFor("EXIT=0")
-        let file = try String(contentsOf: directory.appendingPathComponent("communities/c-demo04.json"), encoding: .utf8)
+        let file = try String(
+            contentsOf: directory.appendingPathComponent("communities/c-demo04.json"), encoding: .utf8)
         XCTAssertTrue(file.contains("\"title\" : \"健康教育第二次专题会\""), "the activity is in the community's file")
         XCTAssertTrue(file.contains("\"t-04-2\""), "linked to the task")
     }
 
     func testListTasksJSONAgreesWithThePlanScreen() throws {
         var status: Int32 = -1
-        let json = Tmux.execute([Tmux.binary, "list", "tasks", "--community", "濠景园社区", "--format", "json", "--data-dir", directory.path], status: &status)
+        let json = Tmux.execute(
+            [Tmux.binary, "list", "tasks", "--community", "濠景园社区", "--format", "json", "--data-dir", directory.path],
+            status: &status)
         XCTAssertEqual(status, 0)
         let tasks = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
         XCTAssertEqual(tasks.count, 10)

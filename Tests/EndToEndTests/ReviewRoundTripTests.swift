@@ -89,11 +89,13 @@ final class ReviewRoundTripTests: XCTestCase {
 
         // A hand edit of the approved content is noticed everywhere.
         let text = try String(contentsOf: file, encoding: .utf8)
-        try text.replacingOccurrences(of: "五老名册照片已上传", with: "后来手工改的").write(to: file, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "五老名册照片已上传", with: "后来手工改的").write(
+            to: file, atomically: true, encoding: .utf8)
         var status: Int32 = -1
         let check = Tmux.execute([Tmux.binary, "check", "--data-dir", directory.path], status: &status)
         XCTAssertEqual(status, 1)
-        XCTAssertTrue(check.contains("communities/c-demo09.json: checklists[0]: \"五好关工委考评表\" changed since approval"), check)
+        XCTAssertTrue(
+            check.contains("communities/c-demo09.json: checklists[0]: \"五好关工委考评表\" changed since approval"), check)
         session("") { clerk in
             clerk.press("G", "Enter", "BTab")
             clerk.waitFor("已通过 · 审核后已被改动")

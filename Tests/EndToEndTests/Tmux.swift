@@ -9,7 +9,8 @@ final class Tmux {
 
     /// The `shequ` built beside the test bundle.
     static var binary: String {
-        URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("shequ").path
+        URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+            .appendingPathComponent("shequ").path
     }
 
     init(dataDirectory: URL) {
@@ -19,7 +20,9 @@ final class Tmux {
     /// Starts shequ with `arguments` in a `columns`×`rows` pane. The pane's
     /// shell prints EXIT=<status> when shequ ends, and stays.
     func start(_ arguments: String = "", environment: String = "LANG=C.UTF-8", columns: Int = 80, rows: Int = 24) {
-        let command = "env -u NO_COLOR \(environment) \(Self.binary) --data-dir '\(dataDirectory.path)' \(arguments); echo EXIT=$?; sleep 60"
+        let command =
+            "env -u NO_COLOR \(environment) \(Self.binary) --data-dir '\(dataDirectory.path)' \(arguments); "
+            + "echo EXIT=$?; sleep 60"
         run(["new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", "sh", "-c", command])
     }
 
@@ -40,7 +43,8 @@ final class Tmux {
 
     /// Waits until the screen shows `text`; fails the test with the screen if it never does.
     @discardableResult
-    func waitFor(_ text: String, timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line) -> Bool {
+    func waitFor(_ text: String, timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line) -> Bool
+    {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             if screen().contains(text) { return true }
@@ -52,7 +56,11 @@ final class Tmux {
 
     /// The process id of shequ in the pane (the child of the pane's shell).
     func shequPID() -> Int32? {
-        guard let shell = Int32(run(["display-message", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) else { return nil }
+        guard
+            let shell = Int32(
+                run(["display-message", "-p", "-t", "0", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+            )
+        else { return nil }
         let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
         return children.split(separator: " ").compactMap { Int32($0) }.first
     }
@@ -69,7 +77,9 @@ final class Tmux {
     /// The output goes through a file for the same reason.
     @discardableResult
     static func execute(_ arguments: [String], status: UnsafeMutablePointer<Int32>? = nil) -> String {
-        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-e2e-out-" + UUID().uuidString).path
+        let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "shequ-e2e-out-" + UUID().uuidString
+        ).path
         defer { unlink(outputPath) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -78,7 +88,7 @@ final class Tmux {
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         let argv = (["/usr/bin/env"] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
         guard posix_spawn(&pid, "/usr/bin/env", &actions, nil, argv, environ) == 0 else { return "" }
         var waitStatus: Int32 = 0

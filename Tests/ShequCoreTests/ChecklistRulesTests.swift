@@ -1,20 +1,28 @@
 import Foundation
 import XCTest
+
 @testable import ShequCore
 
 final class ChecklistRulesTests: XCTestCase {
     let time = Date(timeIntervalSince1970: 1_750_000_000)
 
-    private func checklist(_ results: [ItemResult], weights: [Double]? = nil, veto: Set<Int> = [], threshold: Double = 80) -> Checklist {
+    private func checklist(
+        _ results: [ItemResult], weights: [Double]? = nil, veto: Set<Int> = [], threshold: Double = 80
+    ) -> Checklist {
         let items = results.enumerated().map { index, result in
-            ChecklistItem(id: "i\(index)", group: "组", text: "项\(index)", weight: weights?[index] ?? 25, veto: veto.contains(index), result: result)
+            ChecklistItem(
+                id: "i\(index)", group: "组", text: "项\(index)", weight: weights?[index] ?? 25,
+                veto: veto.contains(index), result: result)
         }
-        return Checklist(id: "k", templateID: "t", title: "考评", period: "2025年", scored: true, threshold: threshold, items: items)
+        return Checklist(
+            id: "k", templateID: "t", title: "考评", period: "2025年", scored: true, threshold: threshold, items: items)
     }
 
     func testScoreIsPassedWeightOverApplicableWeight() {
         XCTAssertEqual(ChecklistEvaluation(checklist([.pass, .pass, .pass, .fail])).score, 75)
-        XCTAssertEqual(ChecklistEvaluation(checklist([.pass, .pass, .pass, .notApplicable])).score, 100, "n/a items leave the total")
+        XCTAssertEqual(
+            ChecklistEvaluation(checklist([.pass, .pass, .pass, .notApplicable])).score, 100,
+            "n/a items leave the total")
         XCTAssertEqual(ChecklistEvaluation(checklist([.pass, .fail], weights: [10, 20])).score, 33.3)
         XCTAssertEqual(ChecklistEvaluation(checklist([.notApplicable])).score, 0)
     }
@@ -32,10 +40,13 @@ final class ChecklistRulesTests: XCTestCase {
 
     func testSubmitNeedsEveryItemAnsweredAndRectificationsForFailures() throws {
         var draft = checklist([.pass, .pending, .fail, .pass])
-        guard case .failure(let refusal) = ChecklistWorkflow.submit(draft, by: "填报员", at: time) else { return XCTFail() }
+        guard case .failure(let refusal) = ChecklistWorkflow.submit(draft, by: "填报员", at: time) else {
+            return XCTFail()
+        }
         XCTAssertEqual(refusal.reasons, [L.itemsPending(1), L.needsRectification("项2")])
         draft.items[1].result = .notApplicable
-        draft.items[2].rectification = Rectification(action: "补齐", owner: "", due: LocalDate(year: 2025, month: 12, day: 1)!)
+        draft.items[2].rectification = Rectification(
+            action: "补齐", owner: "", due: LocalDate(year: 2025, month: 12, day: 1)!)
         XCTAssertThrowsError(try ChecklistWorkflow.submit(draft, by: "填报员", at: time).get(), "an owner is needed")
         draft.items[2].rectification?.owner = "书记"
         let submitted = try ChecklistWorkflow.submit(draft, by: "填报员", at: time).get()
@@ -46,9 +57,12 @@ final class ChecklistRulesTests: XCTestCase {
 
     func testStateMachineRoundTripWithReturnReopenAndDigest() throws {
         let draft = checklist([.pass, .pass, .pass, .pass])
-        XCTAssertThrowsError(try ChecklistWorkflow.approve(draft, by: "王", comment: "", at: time).get(), "a draft cannot be approved")
+        XCTAssertThrowsError(
+            try ChecklistWorkflow.approve(draft, by: "王", comment: "", at: time).get(), "a draft cannot be approved")
         let submitted = try ChecklistWorkflow.submit(draft, by: "填报员", at: time).get()
-        XCTAssertThrowsError(try ChecklistWorkflow.returnForChanges(submitted, by: "王", comment: "  ", at: time).get(), "returning needs a comment")
+        XCTAssertThrowsError(
+            try ChecklistWorkflow.returnForChanges(submitted, by: "王", comment: "  ", at: time).get(),
+            "returning needs a comment")
         var returned = try ChecklistWorkflow.returnForChanges(submitted, by: "王", comment: "补充照片", at: time).get()
         XCTAssertEqual(returned.state, .returned)
         XCTAssertTrue(ChecklistWorkflow.isEditable(returned))
@@ -67,7 +81,10 @@ final class ChecklistRulesTests: XCTestCase {
     }
 
     func testAHandEditAfterApprovalIsDetectedInTheFile() throws {
-        let approved = try ChecklistWorkflow.approve(try ChecklistWorkflow.submit(checklist([.pass, .pass, .pass, .pass]), by: "填报员", at: time).get(), by: "王", comment: "", at: time).get()
+        let approved = try ChecklistWorkflow.approve(
+            try ChecklistWorkflow.submit(checklist([.pass, .pass, .pass, .pass]), by: "填报员", at: time).get(), by: "王",
+            comment: "", at: time
+        ).get()
         let community = Community(id: "c-a", name: "甲", checklists: [approved])
         let text = String(decoding: try CommunityFile.encode(community), as: UTF8.self)
         let edited = text.replacingOccurrences(of: "\"evidence\" : \"\"", with: "\"evidence\" : \"后来改的\"")
@@ -85,7 +102,9 @@ final class ChecklistRulesTests: XCTestCase {
             if template.scored { XCTAssertEqual(template.items.reduce(0) { $0 + $1.weight }, 100, template.id) }
             XCTAssertFalse(template.items.contains { $0.text.zh.isEmpty || $0.text.en.isEmpty })
         }
-        XCTAssertEqual(BuiltInTemplates.fiveGood.items.filter(\.veto).map(\.text.zh).map { String($0.prefix(3)) }, ["有班子", "有经费", "有队伍", "有制度", "有阵地"])
+        XCTAssertEqual(
+            BuiltInTemplates.fiveGood.items.filter(\.veto).map(\.text.zh).map { String($0.prefix(3)) },
+            ["有班子", "有经费", "有队伍", "有制度", "有阵地"])
         XCTAssertEqual(BuiltInTemplates.schoolSafety.items.filter { $0.group.zh == "八防工作" }.count, 8)
         let checklist = BuiltInTemplates.fiveGood.instantiate(id: "k1", period: "2025年", language: .en)
         XCTAssertEqual(checklist.items.first?.group, "Leadership team")
@@ -97,19 +116,24 @@ final class ChecklistRulesTests: XCTestCase {
         let fiveGood = Attainment(templateID: "five-good-youth-care", communities: sample, districtName: "崇川区")
         // By hand: only 濠景园社区 (新城桥街道) has an approved, passing 五好 checklist;
         // 德民 is submitted, 阜新街 returned, 北濠桥 a draft failing on a veto.
-        XCTAssertEqual(fiveGood.streets.map { "\($0.name) \($0.attained)/\($0.total)" }, ["城东街道 0/3", "新城桥街道 1/3", "阜新街街道 0/3"])
+        XCTAssertEqual(
+            fiveGood.streets.map { "\($0.name) \($0.attained)/\($0.total)" }, ["城东街道 0/3", "新城桥街道 1/3", "阜新街街道 0/3"])
         XCTAssertEqual(fiveGood.district.attained, 1)
         XCTAssertEqual(fiveGood.district.total, 9)
-        XCTAssertEqual(Attainment(templateID: "peace-building", communities: sample, districtName: "崇川区").district.attained, 1)
+        XCTAssertEqual(
+            Attainment(templateID: "peace-building", communities: sample, districtName: "崇川区").district.attained, 1)
     }
 
     func testSampleHasEveryState() {
-        let checklists = SampleStreet.communities(today: LocalDate(year: 2025, month: 9, day: 15)!).flatMap(\.checklists)
+        let checklists = SampleStreet.communities(today: LocalDate(year: 2025, month: 9, day: 15)!).flatMap(
+            \.checklists)
         XCTAssertEqual(Set(checklists.map(\.state)), [.draft, .submitted, .approved, .returned])
         XCTAssertTrue(checklists.contains { ChecklistEvaluation($0).vetoFailed })
-        XCTAssertTrue(checklists.contains { $0.state == .submitted && !ChecklistEvaluation.openRectifications($0).isEmpty })
+        XCTAssertTrue(
+            checklists.contains { $0.state == .submitted && !ChecklistEvaluation.openRectifications($0).isEmpty })
         XCTAssertTrue(checklists.contains { $0.state == .returned && !($0.reviews.last?.comment.isEmpty ?? true) })
-        XCTAssertTrue(checklists.filter { $0.state == .approved }.allSatisfy { !ChecklistDigest.changedSinceApproval($0) })
+        XCTAssertTrue(
+            checklists.filter { $0.state == .approved }.allSatisfy { !ChecklistDigest.changedSinceApproval($0) })
     }
 }
 
@@ -117,39 +141,46 @@ final class TemplateFileTests: XCTestCase {
     let directory = TestDirectory()
 
     func testUserTemplateIsAddedAndBadOnesReportedWithFileAndLine() {
-        directory.write("""
-        id = "sanitation"
-        title = "环境卫生检查表"
-        title_en = "Sanitation check"
-        scored = true
-        threshold = 80
+        directory.write(
+            """
+            id = "sanitation"
+            title = "环境卫生检查表"
+            title_en = "Sanitation check"
+            scored = true
+            threshold = 80
 
-        [[items]]
-        group = "公共区域"
-        text = "楼道无堆物"
-        weight = 60
+            [[items]]
+            group = "公共区域"
+            text = "楼道无堆物"
+            weight = 60
 
-        [[items]]
-        group = "公共区域"
-        text = "垃圾分类到位"
-        weight = 40
-        veto = true
-        """, to: "templates/sanitation.toml")
-        directory.write("id = \"bad\"\ntitle = \"坏\"\nscored = true\n[[items]]\ngroup = \"a\"\ntext = \"b\"\nweight = 30\n", to: "templates/weights.toml")
+            [[items]]
+            group = "公共区域"
+            text = "垃圾分类到位"
+            weight = 40
+            veto = true
+            """, to: "templates/sanitation.toml")
+        directory.write(
+            "id = \"bad\"\ntitle = \"坏\"\nscored = true\n[[items]]\ngroup = \"a\"\ntext = \"b\"\nweight = 30\n",
+            to: "templates/weights.toml")
         directory.write("id = \"broken\"\ntitle = [\n", to: "templates/syntax.toml")
         directory.write("id = \"Bad Id\"\ntitle = \"x\"\n", to: "templates/id.toml")
-        directory.write("id = \"school-safety\"\ntitle = \"重复\"\n[[items]]\ngroup = \"a\"\ntext = \"b\"\n", to: "templates/duplicate.toml")
+        directory.write(
+            "id = \"school-safety\"\ntitle = \"重复\"\n[[items]]\ngroup = \"a\"\ntext = \"b\"\n",
+            to: "templates/duplicate.toml")
         let library = TemplateLibrary(folder: directory.url.appendingPathComponent("templates"))
         let sanitation = library.template(id: "sanitation")
         XCTAssertEqual(sanitation?.title.en, "Sanitation check")
         XCTAssertEqual(sanitation?.items.map(\.veto), [false, true])
         XCTAssertEqual(sanitation?.file, "templates/sanitation.toml")
-        XCTAssertEqual(library.problems.map(\.line), [
-            "templates/duplicate.toml: id: \"school-safety\" is already used by another template",
-            "templates/id.toml: line 1: id must be lowercase letters, digits and hyphens",
-            "templates/syntax.toml: line 2: Error while parsing array: encountered end-of-file",
-            "templates/weights.toml: line 4: the weights of a scored template must add up to 100, not 30",
-        ])
+        XCTAssertEqual(
+            library.problems.map(\.line),
+            [
+                "templates/duplicate.toml: id: \"school-safety\" is already used by another template",
+                "templates/id.toml: line 1: id must be lowercase letters, digits and hyphens",
+                "templates/syntax.toml: line 2: Error while parsing array: encountered end-of-file",
+                "templates/weights.toml: line 4: the weights of a scored template must add up to 100, not 30",
+            ])
         XCTAssertEqual(library.templates.count, 7, "six built in and the good one")
     }
 }

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import ShequCore
 
 final class CommunityDraftTests: XCTestCase {
@@ -31,25 +32,32 @@ final class CommunityDraftTests: XCTestCase {
         draft["population"] = "abc"
         draft["households"] = "-1"
         draft["contact.0.phone"] = "12"
-        XCTAssertEqual(draft.errors(in: Community(id: "c-1", name: "")), [
-            "population": L.mustBeWholeNumber, "households": L.mustNotBeNegative,
-            "contact.0.phone": L.phoneImplausible, "contact.0.name": L.contactNameRequired,
-        ])
+        XCTAssertEqual(
+            draft.errors(in: Community(id: "c-1", name: "")),
+            [
+                "population": L.mustBeWholeNumber, "households": L.mustNotBeNegative,
+                "contact.0.phone": L.phoneImplausible, "contact.0.name": L.contactNameRequired,
+            ])
     }
 
     func testEditingKeepsContactsAndAddsABlankRow() {
-        let community = Community(id: "c-1", name: "甲", contacts: [Contact(role: "书记", name: "王", phone: "13912345678")])
+        let community = Community(
+            id: "c-1", name: "甲", contacts: [Contact(role: "书记", name: "王", phone: "13912345678")])
         var draft = CommunityDraft(community)
         XCTAssertEqual(draft.contactRows, 2)
         XCTAssertFalse(draft.hasChanges)
         draft["contact.1.name"] = "李"
         XCTAssertTrue(draft.hasChanges)
         XCTAssertEqual(draft.applied(to: community).community.contacts.map(\.name), ["王", "李"])
-        XCTAssertEqual(draft.fields.map(\.key).filter { $0.hasPrefix("contact.") }.count, 6, "two contact rows of three fields")
+        XCTAssertEqual(
+            draft.fields.map(\.key).filter { $0.hasPrefix("contact.") }.count, 6, "two contact rows of three fields")
     }
 
     func testPhonePlausibility() {
-        for good in ["13912345678", "139 1234 5678", "0513-85512036", "(0513) 8551 2036", "85512036", "+86 139 1234 5678", "12345", "110"] {
+        for good in [
+            "13912345678", "139 1234 5678", "0513-85512036", "(0513) 8551 2036", "85512036", "+86 139 1234 5678",
+            "12345", "110",
+        ] {
             XCTAssertNil(PhoneNumber.problem(good), good)
         }
         for bad in ["12", "1234", "1391234567", "23912345678", "0513", "1391234567a", "电话"] {
@@ -59,6 +67,7 @@ final class CommunityDraftTests: XCTestCase {
 
     func testRulesFindWhatAHandEditBroke() {
         let community = Community(id: "C 1", name: " ", population: -5, contacts: [Contact(name: "王", phone: "456")])
-        XCTAssertEqual(CommunityRules.problems(community).map(\.location), ["id", "name", "population", "contacts[0].phone"])
+        XCTAssertEqual(
+            CommunityRules.problems(community).map(\.location), ["id", "name", "population", "contacts[0].phone"])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import ShequCore
 
 final class CommunityMergeTests: XCTestCase {
@@ -10,7 +11,8 @@ final class CommunityMergeTests: XCTestCase {
         let plan = Plan(id: "p1", year: 2025, title: "健康教育计划", category: .health)
         let activity = Activity(id: "a1", date: LocalDate(year: 2025, month: 3, day: 1)!, title: "讲座", kind: .lecture)
         let checklist = BuiltInTemplates.peaceBuilding.instantiate(id: "k1", period: "2025年", language: .zh)
-        return Community(id: "c-a", name: "甲社区", plans: [plan], activities: [activity], checklists: [checklist], updatedAt: early)
+        return Community(
+            id: "c-a", name: "甲社区", plans: [plan], activities: [activity], checklists: [checklist], updatedAt: early)
     }
 
     func testTheNewerCopyOfEachRecordWinsEitherWay() {
@@ -32,8 +34,10 @@ final class CommunityMergeTests: XCTestCase {
     func testRecordsOnlyOneSideHasAreKept() {
         var local = base()
         var incoming = base()
-        local.activities.append(Activity(id: "a2", date: LocalDate(year: 2025, month: 4, day: 1)!, title: "本地活动", kind: .visit))
-        incoming.activities.append(Activity(id: "a3", date: LocalDate(year: 2025, month: 5, day: 1)!, title: "外来活动", kind: .meeting))
+        local.activities.append(
+            Activity(id: "a2", date: LocalDate(year: 2025, month: 4, day: 1)!, title: "本地活动", kind: .visit))
+        incoming.activities.append(
+            Activity(id: "a3", date: LocalDate(year: 2025, month: 5, day: 1)!, title: "外来活动", kind: .meeting))
         let (merged, report) = CommunityMerge.merge(local: local, incoming: incoming)
         XCTAssertEqual(merged.activities.map(\.id), ["a1", "a2", "a3"])
         XCTAssertEqual(report.added, ["activity 外来活动"])
@@ -43,8 +47,10 @@ final class CommunityMergeTests: XCTestCase {
         var local = base()
         var incoming = base()
         local.checklists[0].reviews = [Review(time: early, reviewer: "填报员", decision: .submitted)]
-        incoming.checklists[0].reviews = [Review(time: early, reviewer: "填报员", decision: .submitted),
-                                          Review(time: late, reviewer: "王", decision: .returned, comment: "补材料")]
+        incoming.checklists[0].reviews = [
+            Review(time: early, reviewer: "填报员", decision: .submitted),
+            Review(time: late, reviewer: "王", decision: .returned, comment: "补材料"),
+        ]
         incoming.checklists[0].state = .returned
         incoming.checklists[0].updatedAt = late
         let (merged, report) = CommunityMerge.merge(local: local, incoming: incoming)

@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import ShequCore
 
 final class CommunityStoreTests: XCTestCase {
@@ -25,7 +26,9 @@ final class CommunityStoreTests: XCTestCase {
         XCTAssertTrue(text.contains("\"schema\" : 1"))
         let keys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
         XCTAssertEqual(keys, keys.sorted(), "keys are sorted")
-        let fileMode = try FileManager.default.attributesOfItem(atPath: store.fileURL(id: sample.id).path)[.posixPermissions] as? Int
+        let fileMode =
+            try FileManager.default.attributesOfItem(atPath: store.fileURL(id: sample.id).path)[.posixPermissions]
+            as? Int
         XCTAssertEqual(fileMode, 0o600)
         let folderMode = try FileManager.default.attributesOfItem(atPath: directory.url.path)[.posixPermissions] as? Int
         XCTAssertEqual(folderMode, 0o700)
@@ -80,7 +83,9 @@ final class CommunityStoreTests: XCTestCase {
     }
 
     func testWrongTypeIsReportedByFieldPath() throws {
-        directory.write(#"{"schema": 1, "id": "c-a", "name": "甲", "contacts": [{"role": "x", "name": 5, "phone": ""}]}"#, to: "communities/c-a.json")
+        directory.write(
+            #"{"schema": 1, "id": "c-a", "name": "甲", "contacts": [{"role": "x", "name": 5, "phone": ""}]}"#,
+            to: "communities/c-a.json")
         let snapshot = try CommunityStore(root: directory.url).load()
         XCTAssertEqual(snapshot.unreadable.map(\.line), ["communities/c-a.json: contacts[0].name: expected text"])
     }
@@ -89,7 +94,8 @@ final class CommunityStoreTests: XCTestCase {
         directory.write(#"{"schema": 1, "id": "c-a"}"#, to: "communities/c-a.json")
         directory.write("", to: "communities/c-b.json")
         let lines = try CommunityStore(root: directory.url).load().unreadable.map(\.line)
-        XCTAssertEqual(lines, ["communities/c-a.json: missing field \"name\"", "communities/c-b.json: the file is empty"])
+        XCTAssertEqual(
+            lines, ["communities/c-a.json: missing field \"name\"", "communities/c-b.json: the file is empty"])
     }
 
     func testIdMustMatchFileName() throws {
@@ -99,7 +105,8 @@ final class CommunityStoreTests: XCTestCase {
     }
 
     func testNewerSchemaIsLoadedButMarked() throws {
-        directory.write(#"{"schema": 99, "id": "c-new", "name": "新版", "futureField": [1, 2]}"#, to: "communities/c-new.json")
+        directory.write(
+            #"{"schema": 99, "id": "c-new", "name": "新版", "futureField": [1, 2]}"#, to: "communities/c-new.json")
         let snapshot = try CommunityStore(root: directory.url).load()
         XCTAssertEqual(snapshot.communities.map(\.name), ["新版"])
         XCTAssertEqual(snapshot.newerSchema, ["c-new"])

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import ShequCore
 
 final class DisplayWidthTests: XCTestCase {

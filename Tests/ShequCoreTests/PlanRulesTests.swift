@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import ShequCore
 
 final class PlanRulesTests: XCTestCase {
@@ -10,7 +11,9 @@ final class PlanRulesTests: XCTestCase {
         XCTAssertEqual(LocalDate.parse("2023年5月30日"), LocalDate(year: 2023, month: 5, day: 30))
         XCTAssertEqual(LocalDate.parse(" ２０２３年５月３０日 "), LocalDate(year: 2023, month: 5, day: 30))
         XCTAssertEqual(LocalDate.parse("2024-02-29")?.description, "2024-02-29")
-        for bad in ["2023-02-30", "2023-02-29", "1900-02-29", "2023-13-01", "2023-00-10", "2023-5", "30/5/2023", "昨天", ""] {
+        for bad in [
+            "2023-02-30", "2023-02-29", "1900-02-29", "2023-13-01", "2023-00-10", "2023-5", "30/5/2023", "昨天", "",
+        ] {
             XCTAssertNil(LocalDate.parse(bad), bad)
         }
         XCTAssertEqual(LocalDate.parse("2000-02-29")?.month, 2)
@@ -26,42 +29,59 @@ final class PlanRulesTests: XCTestCase {
 
     // MARK: Targets
 
-    private func progress(_ target: Target, recurrence: Recurrence? = nil, deadline: String? = nil, completed: Bool = false,
-                          measurements: [RateReading] = [], activities: [Activity], population: Int? = 1000, today: String = "2023-07-01") -> TaskProgress {
-        let task = PlanTask(id: "t1", title: "任务", deadline: deadline.map(date), target: target, recurrence: recurrence, completed: completed, measurements: measurements)
+    private func progress(
+        _ target: Target, recurrence: Recurrence? = nil, deadline: String? = nil, completed: Bool = false,
+        measurements: [RateReading] = [], activities: [Activity], population: Int? = 1000, today: String = "2023-07-01"
+    ) -> TaskProgress {
+        let task = PlanTask(
+            id: "t1", title: "任务", deadline: deadline.map(date), target: target, recurrence: recurrence,
+            completed: completed, measurements: measurements)
         let plan = Plan(id: "p1", year: 2023, title: "计划", category: .health, tasks: [task])
         let community = Community(id: "c-1", name: "甲", population: population, plans: [plan], activities: activities)
         return TaskProgress(task: task, plan: plan, community: community, today: date(today))
     }
 
-    private func activity(_ day: String, sessions: Int = 1, people: Int = 0, amount: Double? = nil, tasks: [String] = ["t1"]) -> Activity {
-        Activity(id: "a-" + day, date: date(day), title: "活动", kind: .publicity, sessions: sessions, participants: people, amount: amount, taskIDs: tasks)
+    private func activity(
+        _ day: String, sessions: Int = 1, people: Int = 0, amount: Double? = nil, tasks: [String] = ["t1"]
+    ) -> Activity {
+        Activity(
+            id: "a-" + day, date: date(day), title: "活动", kind: .publicity, sessions: sessions, participants: people,
+            amount: amount, taskIDs: tasks)
     }
 
     func testCountSumsSessionsOfLinkedActivitiesInThePlanYear() {
-        let result = progress(Target(kind: .count, value: 12), activities: [
-            activity("2023-01-05", sessions: 2), activity("2023-03-05"), activity("2022-12-31", sessions: 5), activity("2024-01-01", sessions: 5),
-            activity("2023-04-01", sessions: 9, tasks: ["other"]),
-        ])
+        let result = progress(
+            Target(kind: .count, value: 12),
+            activities: [
+                activity("2023-01-05", sessions: 2), activity("2023-03-05"), activity("2022-12-31", sessions: 5),
+                activity("2024-01-01", sessions: 5),
+                activity("2023-04-01", sessions: 9, tasks: ["other"]),
+            ])
         XCTAssertEqual(result.actual, 3, "only linked activities dated inside the plan's year count")
         XCTAssertEqual(result.percent, 25)
         XCTAssertEqual(result.state, .behind, "3 of 12 by July is behind the pace")
     }
 
     func testParticipantsSumPersonTimes() {
-        let result = progress(Target(kind: .participants, value: 2000), activities: [activity("2023-03-01", people: 1200), activity("2023-05-01", people: 900)])
+        let result = progress(
+            Target(kind: .participants, value: 2000),
+            activities: [activity("2023-03-01", people: 1200), activity("2023-05-01", people: 900)])
         XCTAssertEqual(result.actual, 2100)
         XCTAssertEqual(result.state, .met)
         XCTAssertEqual(result.percent, 105)
     }
 
     func testRateTakesTheLatestMeasurementOfTheYear() {
-        let readings = [RateReading(date: date("2023-06-01"), percent: 98), RateReading(date: date("2023-03-01"), percent: 90),
-                        RateReading(date: date("2024-01-02"), percent: 99)]
+        let readings = [
+            RateReading(date: date("2023-06-01"), percent: 98), RateReading(date: date("2023-03-01"), percent: 90),
+            RateReading(date: date("2024-01-02"), percent: 99),
+        ]
         let result = progress(Target(kind: .rate, value: 97), measurements: readings, activities: [])
         XCTAssertEqual(result.actual, 98)
         XCTAssertEqual(result.state, .met)
-        let late = progress(Target(kind: .rate, value: 97), measurements: [RateReading(date: date("2023-06-01"), percent: 95.2)], activities: [])
+        let late = progress(
+            Target(kind: .rate, value: 97), measurements: [RateReading(date: date("2023-06-01"), percent: 95.2)],
+            activities: [])
         XCTAssertEqual(late.state, .behind)
         XCTAssertEqual(progress(Target(kind: .rate, value: 97), activities: []).state, .onTrack, "no reading yet")
     }
@@ -80,8 +100,12 @@ final class PlanRulesTests: XCTestCase {
         XCTAssertEqual(progress(Target(kind: .done), completed: true, activities: []).state, .met)
         XCTAssertEqual(progress(Target(kind: .done), deadline: "2023-05-31", activities: []).state, .overdue)
         XCTAssertEqual(progress(Target(kind: .done), deadline: "2023-08-31", activities: []).state, .onTrack)
-        XCTAssertEqual(progress(Target(kind: .count, value: 2), activities: [], today: "2024-01-02").state, .overdue, "no deadline means the end of the year")
-        XCTAssertEqual(progress(Target(kind: .count, value: 2), activities: [], today: "2023-12-31").state, .behind, "the last day is not overdue yet")
+        XCTAssertEqual(
+            progress(Target(kind: .count, value: 2), activities: [], today: "2024-01-02").state, .overdue,
+            "no deadline means the end of the year")
+        XCTAssertEqual(
+            progress(Target(kind: .count, value: 2), activities: [], today: "2023-12-31").state, .behind,
+            "the last day is not overdue yet")
     }
 
     func testOnTrackFollowsThePaceToTheDeadline() {
@@ -98,7 +122,8 @@ final class PlanRulesTests: XCTestCase {
         let plan = Plan(id: "p", year: 2023, title: "共建", category: .coBuilding, tasks: [first, second])
         let community = Community(id: "c", name: "阜新街社区", plans: [plan], activities: [shared])
         XCTAssertEqual(TaskProgress(task: first, plan: plan, community: community, today: date("2023-06-01")).actual, 1)
-        XCTAssertEqual(TaskProgress(task: second, plan: plan, community: community, today: date("2023-06-01")).actual, 500)
+        XCTAssertEqual(
+            TaskProgress(task: second, plan: plan, community: community, today: date("2023-06-01")).actual, 500)
     }
 
     func testActivitiesOfADeletedTaskStayAndCountForNothingElse() {
@@ -110,16 +135,18 @@ final class PlanRulesTests: XCTestCase {
     // MARK: Recurrence
 
     func testMonthlyRecurrenceListsEndedMonthsWithoutActivity() {
-        let result = progress(Target(kind: .count, value: 12), recurrence: Recurrence(period: .month),
-                              activities: [activity("2023-01-05"), activity("2023-03-31"), activity("2023-07-01")], today: "2023-07-15")
+        let result = progress(
+            Target(kind: .count, value: 12), recurrence: Recurrence(period: .month),
+            activities: [activity("2023-01-05"), activity("2023-03-31"), activity("2023-07-01")], today: "2023-07-15")
         XCTAssertEqual(result.missingPeriods.map(\.label.zh), ["2月", "4月", "5月", "6月"], "July has not ended yet")
     }
 
     func testHalfMonthlyInMayToAugust() {
         let recurrence = Recurrence(period: .halfMonth, months: [5, 6, 7, 8])
         XCTAssertEqual(recurrence.periods(in: 2023).count, 8)
-        let result = progress(Target(kind: .count, value: 8), recurrence: recurrence,
-                              activities: [activity("2023-05-08"), activity("2023-05-16"), activity("2023-06-15")], today: "2023-09-01")
+        let result = progress(
+            Target(kind: .count, value: 8), recurrence: recurrence,
+            activities: [activity("2023-05-08"), activity("2023-05-16"), activity("2023-06-15")], today: "2023-09-01")
         XCTAssertEqual(result.missingPeriods.map(\.label.zh), ["6月下半月", "7月上半月", "7月下半月", "8月上半月", "8月下半月"])
         XCTAssertEqual(recurrence.text(.zh), "5、6、7、8月每半月")
     }
@@ -143,7 +170,9 @@ final class PlanRulesTests: XCTestCase {
             for community in SampleStreet.communities(today: day) {
                 for plan in community.plans {
                     XCTAssertEqual(plan.year, day.year)
-                    for task in plan.tasks { states.insert(TaskProgress(task: task, plan: plan, community: community, today: day).state) }
+                    for task in plan.tasks {
+                        states.insert(TaskProgress(task: task, plan: plan, community: community, today: day).state)
+                    }
                 }
                 XCTAssertTrue(community.activities.allSatisfy { $0.date <= day }, "no activity in the future")
             }

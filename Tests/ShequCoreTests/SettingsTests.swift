@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import ShequCore
 
 final class SettingsTests: XCTestCase {
@@ -13,16 +14,27 @@ final class SettingsTests: XCTestCase {
 
     func testDataDirectoryResolutionOrder() {
         let home = ["HOME": "/home/clerk"]
-        XCTAssertEqual(DataLocation.dataDirectory(explicit: "/d", environment: home.merging(["SHEQU_DATA_DIR": "/e"]) { $1 }).path, "/d")
-        XCTAssertEqual(DataLocation.dataDirectory(explicit: nil, environment: home.merging(["SHEQU_DATA_DIR": "/e", "XDG_DATA_HOME": "/x"]) { $1 }).path, "/e")
-        XCTAssertEqual(DataLocation.dataDirectory(explicit: nil, environment: home.merging(["XDG_DATA_HOME": "/x"]) { $1 }).path, "/x/shequ")
-        XCTAssertEqual(DataLocation.dataDirectory(explicit: nil, environment: home).path, "/home/clerk/.local/share/shequ")
+        XCTAssertEqual(
+            DataLocation.dataDirectory(explicit: "/d", environment: home.merging(["SHEQU_DATA_DIR": "/e"]) { $1 }).path,
+            "/d")
+        XCTAssertEqual(
+            DataLocation.dataDirectory(
+                explicit: nil, environment: home.merging(["SHEQU_DATA_DIR": "/e", "XDG_DATA_HOME": "/x"]) { $1 }
+            ).path, "/e")
+        XCTAssertEqual(
+            DataLocation.dataDirectory(explicit: nil, environment: home.merging(["XDG_DATA_HOME": "/x"]) { $1 }).path,
+            "/x/shequ")
+        XCTAssertEqual(
+            DataLocation.dataDirectory(explicit: nil, environment: home).path, "/home/clerk/.local/share/shequ")
         XCTAssertEqual(DataLocation.configFile(environment: home).path, "/home/clerk/.config/shequ/config.toml")
-        XCTAssertEqual(DataLocation.configFile(environment: home.merging(["XDG_CONFIG_HOME": "/c"]) { $1 }).path, "/c/shequ/config.toml")
+        XCTAssertEqual(
+            DataLocation.configFile(environment: home.merging(["XDG_CONFIG_HOME": "/c"]) { $1 }).path,
+            "/c/shequ/config.toml")
     }
 
     func testConfigReadsEverySetting() {
-        let (config, problem) = Config.parse("theme = \"dark\"\nlang = \"zh\"\nrole = \"supervisor\"\nname = \"王主任\"\n", file: "config.toml")
+        let (config, problem) = Config.parse(
+            "theme = \"dark\"\nlang = \"zh\"\nrole = \"supervisor\"\nname = \"王主任\"\n", file: "config.toml")
         XCTAssertNil(problem)
         XCTAssertEqual(config, Config(theme: "dark", language: .zh, role: .supervisor, name: "王主任"))
     }
@@ -31,7 +43,9 @@ final class SettingsTests: XCTestCase {
         let (config, problem) = Config.parse("theme = \"dark\"\nrole = \n", file: "config.toml")
         XCTAssertEqual(config, Config())
         XCTAssertTrue(problem?.hasPrefix("config.toml:2: ") ?? false, problem ?? "nil")
-        XCTAssertEqual(Config.parse("role = \"boss\"\n", file: "c.toml").problem, "c.toml: role must be \"clerk\" or \"supervisor\"")
+        XCTAssertEqual(
+            Config.parse("role = \"boss\"\n", file: "c.toml").problem,
+            "c.toml: role must be \"clerk\" or \"supervisor\"")
     }
 
     func testSampleStreetIsValidAndLargeEnough() {

@@ -10,7 +10,8 @@ final class TestDirectory {
 
     func write(_ text: String, to relativePath: String) {
         let file = url.appendingPathComponent(relativePath)
-        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? FileManager.default.createDirectory(
+            at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         FileManager.default.createFile(atPath: file.path, contents: Data(text.utf8))
     }
 

@@ -1,12 +1,14 @@
 import CSV
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-@testable import ShequCore
 import SnapshotTesting
 import XCTest
+
+@testable import ShequCore
 @testable import ShequExport
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Every export format from the sample data, pinned to 2025-09-15, in both
 /// languages, compared with the files in __Snapshots__ (rewrite them with
@@ -15,7 +17,10 @@ final class ExportTests: XCTestCase {
     static let today = LocalDate(year: 2025, month: 9, day: 15)!
     static let sample = SampleStreet.communities(today: today)
 
-    private func export(_ format: ExportFormat, _ language: Language, communities: [String] = [], street: String? = nil, table: CSVSummary.Table = .tasks) throws -> Data {
+    private func export(
+        _ format: ExportFormat, _ language: Language, communities: [String] = [], street: String? = nil,
+        table: CSVSummary.Table = .tasks
+    ) throws -> Data {
         var request = ExportRequest(year: 2025)
         request.communities = communities
         request.street = street
@@ -30,11 +35,17 @@ final class ExportTests: XCTestCase {
     func testGoldenFilesForEveryFormatInBothLanguages() throws {
         for language in Language.allCases {
             for format in [ExportFormat.txt, .md, .html, .json] {
-                assertSnapshot(of: text(try export(format, language, street: "新城桥街道")), as: .lines, named: "street-\(language.rawValue).\(format.rawValue)")
+                assertSnapshot(
+                    of: text(try export(format, language, street: "新城桥街道")), as: .lines,
+                    named: "street-\(language.rawValue).\(format.rawValue)")
             }
-            assertSnapshot(of: text(try export(.txt, language, communities: ["濠景园社区"])), as: .lines, named: "community-\(language.rawValue).txt")
+            assertSnapshot(
+                of: text(try export(.txt, language, communities: ["濠景园社区"])), as: .lines,
+                named: "community-\(language.rawValue).txt")
             for table in CSVSummary.Table.allCases {
-                assertSnapshot(of: text(try export(.csv, language, street: "新城桥街道", table: table)), as: .lines, named: "street-\(language.rawValue)-\(table.rawValue).csv")
+                assertSnapshot(
+                    of: text(try export(.csv, language, street: "新城桥街道", table: table)), as: .lines,
+                    named: "street-\(language.rawValue)-\(table.rawValue).csv")
             }
         }
     }
@@ -47,7 +58,10 @@ final class ExportTests: XCTestCase {
             for (index, page) in pages.enumerated() {
                 let lines = page.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
                 XCTAssertLessThanOrEqual(lines.count, 60, "page \(index + 1)")
-                XCTAssertTrue(lines.first?.hasSuffix(language == .zh ? "第 \(index + 1) 页，共 \(pages.count) 页" : "page \(index + 1) of \(pages.count)") ?? false, String(lines.first ?? ""))
+                XCTAssertTrue(
+                    lines.first?.hasSuffix(
+                        language == .zh ? "第 \(index + 1) 页，共 \(pages.count) 页" : "page \(index + 1) of \(pages.count)")
+                        ?? false, String(lines.first ?? ""))
                 for line in lines { XCTAssertLessThanOrEqual(DisplayWidth.of(line), 80, String(line)) }
             }
         }
@@ -64,7 +78,9 @@ final class ExportTests: XCTestCase {
     func testEachCommunityStartsOnANewPage() throws {
         let output = text(try export(.txt, .zh, street: "新城桥街道"))
         for name in ["北濠桥社区", "濠景园社区", "文峰社区"] {
-            XCTAssertTrue(output.contains("\u{0C}" + "新城桥街道2025年度工作汇总") && output.contains("                           \(name)2025年度工作总结"), name)
+            XCTAssertTrue(
+                output.contains("\u{0C}" + "新城桥街道2025年度工作汇总")
+                    && output.contains("                           \(name)2025年度工作总结"), name)
         }
     }
 
@@ -72,8 +88,11 @@ final class ExportTests: XCTestCase {
         let html = text(try export(.html, .zh))
         let parser = XMLParser(data: Data(html.replacingOccurrences(of: "<!DOCTYPE html>", with: "").utf8))
         XCTAssertTrue(parser.parse(), "well-formed: \(String(describing: parser.parserError))")
-        for rule in ["@page { size: A4", "thead { display: table-header-group; }", "tr { break-inside: avoid; page-break-inside: avoid; }",
-                     "section.community", "break-before: page"] {
+        for rule in [
+            "@page { size: A4", "thead { display: table-header-group; }",
+            "tr { break-inside: avoid; page-break-inside: avoid; }",
+            "section.community", "break-before: page",
+        ] {
             XCTAssertTrue(html.contains(rule), rule)
         }
         XCTAssertFalse(html.contains("<script"), "no scripts")
@@ -89,7 +108,9 @@ final class ExportTests: XCTestCase {
         let data = try export(.csv, .zh, table: .tasks)
         XCTAssertEqual(Array(data.prefix(3)), [0xEF, 0xBB, 0xBF])
         let reader = try CSVReader(string: String(decoding: data.dropFirst(3), as: UTF8.self), hasHeaderRow: true)
-        XCTAssertEqual(reader.headerRow, ["community", "plan", "task", "target", "actual", "percent", "state", "owner", "deadline", "missing"])
+        XCTAssertEqual(
+            reader.headerRow,
+            ["community", "plan", "task", "target", "actual", "percent", "state", "owner", "deadline", "missing"])
         var rows: [[String]] = []
         while let row = reader.next() { rows.append(row) }
         XCTAssertEqual(rows.count, Self.sample.flatMap(\.plans).flatMap(\.tasks).count)
@@ -111,8 +132,12 @@ final class ExportTests: XCTestCase {
                     XCTAssertEqual(percent, progress.percent, title)
                     XCTAssertEqual(task["state"] as? String, progress.state.rawValue, title)
                     let firstLine = DisplayWidth.wrap(title, to: 26)[0]
-                    XCTAssertTrue(txt.split(separator: "\n").contains { $0.hasPrefix(firstLine) && $0.contains("\(percent)%") }, "txt: \(title)")
-                    XCTAssertTrue(csv.contains(",\(title),") && csv.contains(",\(percent),\(progress.state.rawValue),"), "csv: \(title)")
+                    XCTAssertTrue(
+                        txt.split(separator: "\n").contains { $0.hasPrefix(firstLine) && $0.contains("\(percent)%") },
+                        "txt: \(title)")
+                    XCTAssertTrue(
+                        csv.contains(",\(title),") && csv.contains(",\(percent),\(progress.state.rawValue),"),
+                        "csv: \(title)")
                     XCTAssertTrue(md.contains("| \(title) |") && md.contains("| \(percent)% |"), "md: \(title)")
                 }
             }
@@ -143,7 +168,9 @@ final class ExportTests: XCTestCase {
     }
 
     func testNarrativeReadsLikeTheSourceDocuments() throws {
-        let summary = Summary(communities: Self.sample.filter { $0.id == "c-demo01" }, year: 2025, scope: "阜新街社区", language: .zh, today: Self.today, templates: BuiltInTemplates.all)
+        let summary = Summary(
+            communities: Self.sample.filter { $0.id == "c-demo01" }, year: 2025, scope: "阜新街社区", language: .zh,
+            today: Self.today, templates: BuiltInTemplates.all)
         let paragraph = try XCTUnwrap(summary.communities.first?.narrative.first)
         XCTAssertTrue(paragraph.hasPrefix("2025年度社区与教育局共驻共建计划：全年开展相关活动"), paragraph)
         XCTAssertTrue(paragraph.contains("人次。6项任务中"), paragraph)

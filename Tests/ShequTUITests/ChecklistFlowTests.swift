@@ -1,5 +1,6 @@
-import XCTest
 import ShequCore
+import XCTest
+
 @testable import ShequTUI
 
 /// The review round trip on the in-memory terminal: a clerk fills and
@@ -24,14 +25,19 @@ final class ChecklistFlowTests: XCTestCase {
         XCTAssertEqual(try checklist(app, "c-demo09").items.map(\.result), Array(repeating: .pass, count: 6))
         // Fail the last item: the rectification form opens at once.
         app.press(.char(" "))
-        guard case .record(let form) = app.state.pages.last else { return XCTFail("a failed item asks for its rectification") }
+        guard case .record(let form) = app.state.pages.last else {
+            return XCTFail("a failed item asks for its rectification")
+        }
         XCTAssertTrue(form.draft is ItemDraft)
         app.press(.escape, .char("y"))
         app.press(.char("s"))
         XCTAssertTrue(app.screen.contains("需填写整改措施"), app.screen)
-        app.press(.char("e"), .tab).type("每月排查并建台账").press(.tab).type("综治专干").press(.tab).type("2025/12/31").press(.ctrl("s"))
+        app.press(.char("e"), .tab).type("每月排查并建台账").press(.tab).type("综治专干").press(.tab).type("2025/12/31").press(
+            .ctrl("s"))
         let item = try checklist(app, "c-demo09").items[5]
-        XCTAssertEqual(item.rectification, Rectification(action: "每月排查并建台账", owner: "综治专干", due: LocalDate(year: 2025, month: 12, day: 31)!))
+        XCTAssertEqual(
+            item.rectification,
+            Rectification(action: "每月排查并建台账", owner: "综治专干", due: LocalDate(year: 2025, month: 12, day: 31)!))
         app.press(.char("s"))
         XCTAssertEqual(try checklist(app, "c-demo09").state, .submitted)
         XCTAssertEqual(try checklist(app, "c-demo09").reviews.last?.reviewer, "填报员 李梅")
@@ -93,7 +99,8 @@ final class ChecklistFlowTests: XCTestCase {
 
     func testReopenIsForSupervisorsAndRecorded() throws {
         let app = try Harness(role: .supervisor)
-        app.press(.escape, .char("j"), .char("j"), .char("j"), .char("j"), .enter, .backTab, .char("j"), .enter, .char("O"))
+        app.press(
+            .escape, .char("j"), .char("j"), .char("j"), .char("j"), .enter, .backTab, .char("j"), .enter, .char("O"))
         let reopened = try checklist(app, "c-demo04")
         XCTAssertEqual(reopened.state, .returned)
         XCTAssertEqual(reopened.reviews.last?.decision, .reopened)

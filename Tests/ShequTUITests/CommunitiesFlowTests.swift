@@ -1,5 +1,6 @@
-import XCTest
 import ShequCore
+import XCTest
+
 @testable import ShequTUI
 
 /// The home screen and the community form driven by keys, checked against
@@ -98,7 +99,9 @@ final class CommunitiesFlowTests: XCTestCase {
         let rows = app.screen.split(separator: "\n").filter { $0.contains("社区") && $0.contains("崇川区") }
         XCTAssertEqual(rows.count, 2, app.screen)
         app.press(.enter, .enter)
-        guard case .community(let page) = app.state.pages.last else { return XCTFail("Enter opens the filtered selection") }
+        guard case .community(let page) = app.state.pages.last else {
+            return XCTFail("Enter opens the filtered selection")
+        }
         XCTAssertEqual(page.communityID, "c-demo05")
         app.press(.escape, .escape)
         XCTAssertEqual(app.state.home.filter, "")
@@ -236,7 +239,9 @@ final class CommunitiesFlowTests: XCTestCase {
 
     func testBrokenFileIsListedAndCannotBeEdited() throws {
         let app = try Harness { directory in
-            FileManager.default.createFile(atPath: directory.appendingPathComponent("communities/c-broken.json").path, contents: Data("{\"schema\": 1,".utf8))
+            FileManager.default.createFile(
+                atPath: directory.appendingPathComponent("communities/c-broken.json").path,
+                contents: Data("{\"schema\": 1,".utf8))
         }
         XCTAssertTrue(app.screen.contains("c-broken.json  无法读取"), app.screen)
         XCTAssertTrue(app.screen.contains("1 个数据文件无法读取"), app.screen)
@@ -278,7 +283,9 @@ final class CommunitiesFlowTests: XCTestCase {
         let framesForOneKey = app.terminal.frameCount - beforeOneKey
         let beforePhrase = app.terminal.frameCount
         app.type("城桥街道濠景园社区")
-        XCTAssertEqual(app.terminal.frameCount - beforePhrase, framesForOneKey, "the runner takes every pending character before drawing")
+        XCTAssertEqual(
+            app.terminal.frameCount - beforePhrase, framesForOneKey,
+            "the runner takes every pending character before drawing")
     }
 
     func testInputMethodPhraseArrivesIntactAndCaretMovesByCharacter() throws {
@@ -286,7 +293,9 @@ final class CommunitiesFlowTests: XCTestCase {
         app.press(.char("n")).type("濠景园").press(.left, .left, .backspace).type("北")
         guard case .record(let form) = app.state.pages.last else { return XCTFail() }
         XCTAssertEqual(form.field.text, "北景园")
-        XCTAssertEqual(app.terminal.lastFrame?.cursor, ScreenBuffer.Cursor(column: 17, row: 2), "the cursor sits at the caret for the input method")
+        XCTAssertEqual(
+            app.terminal.lastFrame?.cursor, ScreenBuffer.Cursor(column: 17, row: 2),
+            "the cursor sits at the caret for the input method")
     }
 }
 
@@ -295,7 +304,8 @@ final class ChangedOnDiskFlowTests: XCTestCase {
         let app = try Harness()
         app.press(.char("e"), .ctrl("u")).type("北濠桥新社区")
         let file = app.directory.appendingPathComponent("communities/c-demo05.json")
-        let handEdited = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "\"households\" : 2690", with: "\"households\" : 2700")
+        let handEdited = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(
+            of: "\"households\" : 2690", with: "\"households\" : 2700")
         try handEdited.write(to: file, atomically: true, encoding: .utf8)
         app.press(.ctrl("s"))
         XCTAssertTrue(app.screen.contains("已在本程序之外被修改"), app.screen)
@@ -304,6 +314,7 @@ final class ChangedOnDiskFlowTests: XCTestCase {
         XCTAssertEqual(form.field.text, "北濠桥新社区", "what the clerk typed is still there")
         XCTAssertEqual(app.state.community(id: "c-demo05")?.households, 2700, "the app took in the hand edit")
         app.press(.ctrl("s"))
-        XCTAssertEqual(app.onDisk.first { $0.id == "c-demo05" }?.name, "北濠桥新社区", "saving again is a deliberate overwrite")
+        XCTAssertEqual(
+            app.onDisk.first { $0.id == "c-demo05" }?.name, "北濠桥新社区", "saving again is a deliberate overwrite")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ShequCore
+
 @testable import ShequTUI
 
 /// A session of the app on an in-memory terminal and a temporary data
@@ -12,8 +13,10 @@ final class Harness {
 
     /// Opens a session; `sample` writes the sample street first, `setup`
     /// may add files before the store is opened.
-    init(columns: Int = 80, rows: Int = 24, language: Language = .zh, sample: Bool = true, readOnly: Bool = false,
-         role: UserRole = .clerk, setup: (URL) -> Void = { _ in }) throws {
+    init(
+        columns: Int = 80, rows: Int = 24, language: Language = .zh, sample: Bool = true, readOnly: Bool = false,
+        role: UserRole = .clerk, setup: (URL) -> Void = { _ in }
+    ) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-ui-" + UUID().uuidString)
         if sample {
             let writer = try CommunityStore(root: directory)
@@ -27,7 +30,8 @@ final class Harness {
             snapshot: store.load(), isFirstRun: store.isEmpty, role: role, today: Self.today,
             userName: role == .supervisor ? "街道 王秀英" : "填报员 李梅")
         state.now = { Date(timeIntervalSince1970: 1_757_900_000) }
-        runner = AppRunner(state: state, terminal: terminal, store: store, now: { Date(timeIntervalSince1970: 1_700_000_000) })
+        runner = AppRunner(
+            state: state, terminal: terminal, store: store, now: { Date(timeIntervalSince1970: 1_700_000_000) })
         runner.run()
     }
 

@@ -1,5 +1,6 @@
-import XCTest
 import ShequCore
+import XCTest
+
 @testable import ShequTUI
 
 /// Plans, tasks, activities and readings driven by keys, as a clerk works.
@@ -69,7 +70,8 @@ final class PlansFlowTests: XCTestCase {
 
     func testInvalidActivityIsRefusedWithTheReason() throws {
         let app = try Harness()
-        app.press(.char("G"), .enter, .tab, .tab, .char("n"), .ctrl("u")).type("2023-02-30").press(.tab).type("走访").press(.ctrl("s"))
+        app.press(.char("G"), .enter, .tab, .tab, .char("n"), .ctrl("u")).type("2023-02-30").press(.tab).type("走访")
+            .press(.ctrl("s"))
         XCTAssertTrue(app.screen.contains("日期应为 2023-05-30、2023/5/30 或 2023年5月30日"), app.screen)
         XCTAssertEqual(try zhongxiu(app).activities, [])
         app.press(.up, .ctrl("u")).type("2025年3月8日").press(.ctrl("s"))
@@ -116,7 +118,9 @@ final class PlansFlowTests: XCTestCase {
         app.press(.char("M"))
         XCTAssertTrue(app.screen.contains("月份：2025-09"), app.screen)
         XCTAssertTrue(app.screen.contains("共 1 项活动"), app.screen)
-        app.press(.char("M"), .char("M"), .char("M"), .char("M"), .char("M"), .char("M"), .char("M"), .char("M"), .char("M"), .char("T"))
+        app.press(
+            .char("M"), .char("M"), .char("M"), .char("M"), .char("M"), .char("M"), .char("M"), .char("M"), .char("M"),
+            .char("T"))
         XCTAssertTrue(app.screen.contains("任务：家庭教育培训"), app.screen)
         XCTAssertTrue(app.screen.contains("共 3 项活动  3 场次  1530 人次"), app.screen)
         app.press(.char("T"), .char("T"), .char("T"), .char("T"), .char("T"), .char("T"))
@@ -145,7 +149,8 @@ final class PlansFlowTests: XCTestCase {
 
     func testEscOnAChangedRecordFormAsks() throws {
         let app = try Harness()
-        app.press(.char("j"), .char("j"), .char("j"), .char("j"), .enter, .tab, .char("n")).press(.tab).type("新计划").press(.escape)
+        app.press(.char("j"), .char("j"), .char("j"), .char("j"), .enter, .tab, .char("n")).press(.tab).type("新计划")
+            .press(.escape)
         XCTAssertTrue(app.screen.contains("放弃未保存的修改？(y/n)"), app.screen)
         app.press(.char("y"))
         guard case .community = app.state.pages.last else { return XCTFail("back on the community") }
@@ -157,12 +162,20 @@ final class PlanKeysTests: XCTestCase {
     static let routes: [(String, [Key], KeyTable<CommunityAction>?, KeyTable<PlanAction>?)] = [
         ("plans tab", [.char("j"), .char("j"), .char("j"), .char("j"), .enter, .tab], AppState.plansTabKeys, nil),
         ("plan", [.char("j"), .char("j"), .char("j"), .char("j"), .enter, .tab, .enter], nil, AppState.planKeys),
-        ("task", [.char("j"), .char("j"), .char("j"), .char("j"), .enter, .tab, .enter, .char("j"), .char("j"), .char("j"), .char("j"), .enter], nil, AppState.taskKeys),
+        (
+            "task",
+            [
+                .char("j"), .char("j"), .char("j"), .char("j"), .enter, .tab, .enter, .char("j"), .char("j"),
+                .char("j"), .char("j"), .enter,
+            ], nil, AppState.taskKeys
+        ),
     ]
 
     func testEveryHintedKeyDoesSomething() throws {
         for (name, route, communityTable, planTable) in Self.routes {
-            let hinted = (communityTable?.bindings.filter(\.hint).map { $0.keys[0] } ?? []) + (planTable?.bindings.filter(\.hint).map { $0.keys[0] } ?? [])
+            let hinted =
+                (communityTable?.bindings.filter(\.hint).map { $0.keys[0] } ?? [])
+                + (planTable?.bindings.filter(\.hint).map { $0.keys[0] } ?? [])
             for key in hinted {
                 let app = try Harness()
                 app.terminal.feed(keys: route)

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import ShequTUI
 
 final class ScreenBufferTests: XCTestCase {

@@ -1,6 +1,7 @@
+import ShequCore
 import SnapshotTesting
 import XCTest
-import ShequCore
+
 @testable import ShequTUI
 
 /// Every screen rendered into the in-memory terminal with the Chinese sample
@@ -10,14 +11,19 @@ final class ScreenSnapshotTests: XCTestCase {
     static let sizes = [(60, 16), (80, 24), (120, 40)]
 
     /// Checks the screen at every size, after the same keys.
-    private func assertScreens(_ name: String, language: Language = .zh, sample: Bool = true, keys: [Key] = [], text: String = "", more: [Key] = [], file: StaticString = #filePath, testName: String = #function, line: UInt = #line) throws {
+    private func assertScreens(
+        _ name: String, language: Language = .zh, sample: Bool = true, keys: [Key] = [], text: String = "",
+        more: [Key] = [], file: StaticString = #filePath, testName: String = #function, line: UInt = #line
+    ) throws {
         for (columns, rows) in Self.sizes {
             let harness = try Harness(columns: columns, rows: rows, language: language, sample: sample)
             harness.terminal.feed(keys: keys)
             harness.terminal.type(text)
             harness.terminal.feed(keys: more)
             harness.runner.run()
-            assertSnapshot(of: harness.screen, as: .lines, named: "\(name)-\(columns)x\(rows)", file: file, testName: testName, line: line)
+            assertSnapshot(
+                of: harness.screen, as: .lines, named: "\(name)-\(columns)x\(rows)", file: file, testName: testName,
+                line: line)
             assertFitsInCells(harness, file: file, line: line)
         }
     }
@@ -25,7 +31,8 @@ final class ScreenSnapshotTests: XCTestCase {
     /// No row of the frame is wider than the terminal.
     private func assertFitsInCells(_ harness: Harness, file: StaticString, line: UInt) {
         for row in harness.screen.split(separator: "\n", omittingEmptySubsequences: false) {
-            XCTAssertLessThanOrEqual(DisplayWidth.of(row), harness.terminal.size.columns, String(row), file: file, line: line)
+            XCTAssertLessThanOrEqual(
+                DisplayWidth.of(row), harness.terminal.size.columns, String(row), file: file, line: line)
         }
     }
 
@@ -72,7 +79,9 @@ final class ScreenSnapshotTests: XCTestCase {
     }
 
     func testRateTaskDetailWithReadings() throws {
-        try assertScreens("task-rate", keys: Self.openHaojingyuan + [.tab, .enter, .char("j"), .char("j"), .char("j"), .char("j"), .enter])
+        try assertScreens(
+            "task-rate",
+            keys: Self.openHaojingyuan + [.tab, .enter, .char("j"), .char("j"), .char("j"), .char("j"), .enter])
     }
 
     func testActivitiesTab() throws {
@@ -84,7 +93,9 @@ final class ScreenSnapshotTests: XCTestCase {
     }
 
     func testTaskFormForARate() throws {
-        try assertScreens("task-form", keys: Self.openHaojingyuan + [.tab, .enter, .char("j"), .char("j"), .char("j"), .char("j"), .char("e")])
+        try assertScreens(
+            "task-form",
+            keys: Self.openHaojingyuan + [.tab, .enter, .char("j"), .char("j"), .char("j"), .char("j"), .char("e")])
     }
 
     func testChecklistsTab() throws {
@@ -103,7 +114,9 @@ final class ScreenSnapshotTests: XCTestCase {
     }
 
     func testFormWithAnError() throws {
-        try assertScreens("form-error", keys: [.char("n")], text: "和平里社区", more: [.tab, .tab, .tab, .char("-"), .char("5"), .ctrl("s")])
+        try assertScreens(
+            "form-error", keys: [.char("n")], text: "和平里社区",
+            more: [.tab, .tab, .tab, .char("-"), .char("5"), .ctrl("s")])
     }
 
     func testEditForm() throws {

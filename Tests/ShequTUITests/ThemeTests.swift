@@ -1,9 +1,12 @@
 import XCTest
+
 @testable import ShequTUI
 
 final class ThemeTests: XCTestCase {
     func testStyleParsesColoursAndAttributes() throws {
-        XCTAssertEqual(try Style.parse("bright-white on blue bold").get(), Style(foreground: .index(15), background: .index(4), attributes: [.bold]))
+        XCTAssertEqual(
+            try Style.parse("bright-white on blue bold").get(),
+            Style(foreground: .index(15), background: .index(4), attributes: [.bold]))
         XCTAssertEqual(try Style.parse("208 on 236").get(), Style(foreground: .index(208), background: .index(236)))
         XCTAssertEqual(try Style.parse("reverse").get(), Style(attributes: [.reverse]))
         XCTAssertEqual(try Style.parse("default").get(), Style())
@@ -20,7 +23,8 @@ final class ThemeTests: XCTestCase {
     }
 
     func testEveryShippedThemeParses() throws {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../themes").standardized
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../themes")
+            .standardized
         let library = ThemeLibrary(folders: [folder])
         XCTAssertEqual(library.available().map(\.name), ["dark", "default", "high-contrast", "light", "monochrome"])
         for (name, _) in library.available() {
@@ -29,28 +33,38 @@ final class ThemeTests: XCTestCase {
             XCTAssertEqual(Set(theme.styles.keys), Set(Role.allCases), "\(name) names every role")
         }
         let monochrome = library.load("monochrome").theme
-        XCTAssertTrue(monochrome.styles.values.allSatisfy { $0.foreground == .terminalDefault && $0.background == .terminalDefault })
+        XCTAssertTrue(
+            monochrome.styles.values.allSatisfy {
+                $0.foreground == .terminalDefault && $0.background == .terminalDefault
+            })
     }
 
     func testBrokenThemeNamesFileAndLineAndFallsBackToDefault() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("themes-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try "[roles]\ntitle = \"white on blue\"\n".write(to: folder.appendingPathComponent("default.toml"), atomically: true, encoding: .utf8)
-        try "[roles]\nnormal = \"default\"\ntitle = \"sparkly on blue\"\n".write(to: folder.appendingPathComponent("bad.toml"), atomically: true, encoding: .utf8)
-        try "[roles\ntitle = 1\n".write(to: folder.appendingPathComponent("syntax.toml"), atomically: true, encoding: .utf8)
+        try "[roles]\ntitle = \"white on blue\"\n".write(
+            to: folder.appendingPathComponent("default.toml"), atomically: true, encoding: .utf8)
+        try "[roles]\nnormal = \"default\"\ntitle = \"sparkly on blue\"\n".write(
+            to: folder.appendingPathComponent("bad.toml"), atomically: true, encoding: .utf8)
+        try "[roles\ntitle = 1\n".write(
+            to: folder.appendingPathComponent("syntax.toml"), atomically: true, encoding: .utf8)
         let library = ThemeLibrary(folders: [folder])
         let (theme, problem) = library.load("bad")
         XCTAssertEqual(theme.name, "default")
         XCTAssertEqual(problem?.line, 3)
-        XCTAssertTrue(problem?.description.hasSuffix("bad.toml:3: unknown colour or attribute \"sparkly\"") ?? false, problem?.description ?? "")
+        XCTAssertTrue(
+            problem?.description.hasSuffix("bad.toml:3: unknown colour or attribute \"sparkly\"") ?? false,
+            problem?.description ?? "")
         XCTAssertEqual(library.load("syntax").problem?.line, 1)
         XCTAssertEqual(library.load("missing").theme.name, "default")
         XCTAssertNotNil(library.load("missing").problem)
     }
 
     func testUnknownRoleIsRefused() {
-        guard case .failure(let problem) = Theme.parse("[roles]\nsparkle = \"red\"\n", name: "x", file: "x.toml") else { return XCTFail() }
+        guard case .failure(let problem) = Theme.parse("[roles]\nsparkle = \"red\"\n", name: "x", file: "x.toml") else {
+            return XCTFail()
+        }
         XCTAssertEqual(problem.line, 2)
     }
 }
