@@ -7,14 +7,15 @@ public struct ActivityDraft: RecordDraft {
     public let initialValues: [String: String]
     /// The community's tasks by plan year, for the checklist.
     private let tasksByYear: [Int: [(id: String, title: String)]]
-    private let fallbackYear: Int
+    /// The day a new activity is dated, until another date is typed.
+    private let today: LocalDate
     private let originalTitle: String
 
     /// A draft of `activity`, or of a new one dated today and counted for `presetTasks`.
     public init(activity: Activity?, community: Community, today: LocalDate, presetTasks: [String] = []) {
         activityID = activity?.id
         originalTitle = activity?.title ?? ""
-        fallbackYear = today.year
+        self.today = today
         var byYear: [Int: [(id: String, title: String)]] = [:]
         for plan in community.plans { byYear[plan.year, default: []] += plan.tasks.map { ($0.id, $0.title) } }
         tasksByYear = byYear
@@ -32,7 +33,7 @@ public struct ActivityDraft: RecordDraft {
 
     public var title: Localized { activityID == nil ? L.newActivity : L.editActivity(originalTitle) }
 
-    private var year: Int { LocalDate.parse(self["date"])?.year ?? fallbackYear }
+    private var year: Int { LocalDate.parse(self["date"])?.year ?? today.year }
 
     public var fields: [FormField] {
         [
@@ -59,13 +60,13 @@ public struct ActivityDraft: RecordDraft {
         return errors
     }
 
-    public func applied(to community: Community) -> (community: Community, label: Localized) {
+    public func applied(to community: Community, ids: IDGenerator) -> (community: Community, label: Localized) {
         var community = community
         let taken = Set(community.activities.map(\.id))
-        let id = activityID ?? RecordID.generate(prefix: "a", avoiding: taken)
+        let id = activityID ?? ids.next(prefix: "a", avoiding: taken)
         let shownTasks = Set(fields.map(\.key).filter { $0.hasPrefix("task:") })
         let activity = Activity(
-            id: id, date: LocalDate.parse(self["date"]) ?? LocalDate.of(.now), title: self["title"].trimmed,
+            id: id, date: LocalDate.parse(self["date"]) ?? today, title: self["title"].trimmed,
             kind: ActivityKind(rawValue: self["kind"]) ?? .other,
             sessions: FieldText.wholeNumber(self["sessions"]) ?? 1,
             participants: FieldText.wholeNumber(self["participants"]) ?? 0,

@@ -1,6 +1,7 @@
-/// The attainment rate (达标率) of a standard across communities: those
-/// whose latest checklist of the template is approved, passing and
-/// unchanged since approval, over all communities.
+/// The attainment rate (达标率) of a standard across communities for a
+/// year: those whose latest checklist of the template in that year is met
+/// (`ChecklistEvaluation.isAttained`), over all communities. Streets are in
+/// `ChineseOrder`.
 public struct Attainment: Equatable, Sendable {
     /// One street's, or the whole district's, figures.
     public struct Row: Equatable, Sendable, Encodable {
@@ -14,24 +15,24 @@ public struct Attainment: Equatable, Sendable {
     public var streets: [Row]
     public var district: Row
 
-    public init(templateID: String, communities: [Community], districtName: String) {
+    public init(templateID: String, year: Int, communities: [Community], districtName: String) {
         var byStreet: [String: Row] = [:]
         for community in communities {
             let street = community.street.isEmpty ? "-" : community.street
             var row = byStreet[street] ?? Row(name: street, attained: 0, total: 0)
             row.total += 1
-            if Self.attains(community, templateID: templateID) { row.attained += 1 }
+            if Self.attains(community, templateID: templateID, year: year) { row.attained += 1 }
             byStreet[street] = row
         }
-        streets = byStreet.values.sorted { $0.name < $1.name }
-        district = Row(name: districtName, attained: streets.reduce(0) { $0 + $1.attained }, total: communities.count)
+        streets = byStreet.values.sorted { ChineseOrder.precedes($0.name, $1.name) }
+        district = Row(
+            name: districtName, attained: streets.reduce(0) { $0 + $1.attained }, total: communities.count)
     }
 
-    /// Whether the community's latest checklist of the template is approved,
-    /// passing and unchanged since approval.
-    public static func attains(_ community: Community, templateID: String) -> Bool {
-        guard let latest = community.checklists.last(where: { $0.templateID == templateID }) else { return false }
-        return latest.state == .approved && ChecklistEvaluation(latest).passes
-            && !ChecklistDigest.changedSinceApproval(latest)
+    /// Whether the community's latest checklist of the template in `year`
+    /// is met; a community with none in that year has not attained.
+    public static func attains(_ community: Community, templateID: String, year: Int) -> Bool {
+        let latest = community.checklists.last { $0.templateID == templateID && $0.belongs(toYear: year) }
+        return latest.map(ChecklistEvaluation.isAttained) ?? false
     }
 }

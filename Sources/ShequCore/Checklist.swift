@@ -139,3 +139,22 @@ public struct Review: Codable, Equatable, Sendable {
         self.digest = digest
     }
 }
+
+extension Checklist {
+    /// The supervisor's last decision (approval, return or reopening): the
+    /// one that names "the reviewer" on screens, in `list` and in exports.
+    public var lastDecision: Review? {
+        reviews.last { $0.decision != .submitted }
+    }
+
+    /// When the clerk last submitted it for review.
+    public var lastSubmission: Review? {
+        reviews.last { $0.decision == .submitted }
+    }
+
+    /// Whether it belongs to `year`: its period names the year ("2025年",
+    /// "2025年第三季度").
+    public func belongs(toYear year: Int) -> Bool {
+        period.contains(String(year))
+    }
+}

@@ -30,12 +30,12 @@ public struct ChecklistDraft: RecordDraft {
         return errors
     }
 
-    public func applied(to community: Community) -> (community: Community, label: Localized) {
+    public func applied(to community: Community, ids: IDGenerator) -> (community: Community, label: Localized) {
         var community = community
         guard let template = templates.first(where: { $0.id == self["template"] }) else {
             return (community, L.newChecklist)
         }
-        let id = RecordID.generate(prefix: "k", avoiding: Set(community.checklists.map(\.id)))
+        let id = ids.next(prefix: "k", avoiding: Set(community.checklists.map(\.id)))
         let checklist = template.instantiate(id: id, period: self["period"].trimmed, language: language)
         community.checklists.append(checklist)
         return (community, L.changeNewChecklist(checklist.title))
@@ -87,7 +87,7 @@ public struct ItemDraft: RecordDraft {
         return errors
     }
 
-    public func applied(to community: Community) -> (community: Community, label: Localized) {
+    public func applied(to community: Community, ids: IDGenerator) -> (community: Community, label: Localized) {
         var community = community
         for c in community.checklists.indices where community.checklists[c].id == checklistID {
             for i in community.checklists[c].items.indices where community.checklists[c].items[i].id == itemID {

@@ -31,6 +31,20 @@ public struct ChecklistEvaluation: Equatable, Sendable {
         notReady = reasons
     }
 
+    /// The score as every screen, list and export writes it: "85/100", or
+    /// "100%" for a pass/fail checklist.
+    public static func scoreText(_ score: Double, scored: Bool) -> String {
+        Target.number(score) + (scored ? "/100" : "%")
+    }
+
+    /// Whether the checklist counts as met (达标): approved, passing, and
+    /// unchanged since the approval. Attainment, summaries and lists all
+    /// use this one rule.
+    public static func isAttained(_ checklist: Checklist) -> Bool {
+        checklist.state == .approved && ChecklistEvaluation(checklist).passes
+            && !ChecklistDigest.changedSinceApproval(checklist)
+    }
+
     /// Failed items whose rectification is not done yet.
     public static func openRectifications(_ checklist: Checklist) -> [ChecklistItem] {
         checklist.items.filter { $0.result == .fail && $0.rectification?.done != true }

@@ -1,62 +1,108 @@
 import Foundation
 
-/// The review state machine: who may move a checklist from which state to
-/// which, and what is recorded. Each step returns the new checklist or
-/// why not.
+/// The review state machine and who may drive it: which actor may take
+/// which step from which state, and what each step records. Screens ask
+/// `refusal` to enable their keys; every step checks it again and returns
+/// the new checklist or why not.
 public enum ChecklistWorkflow {
-    /// Whether a clerk may change results, evidence and rectifications.
+    /// Everything that can be done to a checklist.
+    public enum Step: CaseIterable, Sendable {
+        /// Start one from a standard.
+        case create
+        /// Change results, evidence and rectifications.
+        case edit
+        case delete
+        case submit
+        case approve
+        /// Return with a comment saying what to fix.
+        case giveBack
+        /// Open an approved checklist for editing again.
+        case reopen
+
+        /// The role whose step it is.
+        public var role: UserRole {
+            switch self {
+            case .create, .edit, .delete, .submit: .clerk
+            case .approve, .giveBack, .reopen: .supervisor
+            }
+        }
+    }
+
+    /// Whether a clerk's changes are possible in the checklist's state.
     public static func isEditable(_ checklist: Checklist) -> Bool {
         checklist.state == .draft || checklist.state == .returned
     }
 
+    /// Why `actor` may not take `step` on `checklist` (nil for `.create`),
+    /// or nil when they may: first the role, then the state.
+    public static func refusal(_ step: Step, _ checklist: Checklist?, by actor: Actor) -> Localized? {
+        if actor.role != step.role { return step.role == .clerk ? L.clerkOnly : L.supervisorOnly }
+        guard let checklist else { return nil }
+        switch step {
+        case .create: return nil
+        case .edit, .delete, .submit: return isEditable(checklist) ? nil : L.notEditableInState(checklist.state)
+        case .approve, .giveBack: return checklist.state == .submitted ? nil : L.onlySubmittedCanBeDecided
+        case .reopen: return checklist.state == .approved ? nil : L.onlyApprovedCanBeReopened
+        }
+    }
+
+    /// Sets one item's result.
+    public static func setResult(
+        _ result: ItemResult, ofItem itemID: String, in checklist: Checklist, by actor: Actor
+    ) -> Result<Checklist, Refusal> {
+        if let why = refusal(.edit, checklist, by: actor) { return .failure(Refusal([why])) }
+        var next = checklist
+        for index in next.items.indices where next.items[index].id == itemID { next.items[index].result = result }
+        return .success(next)
+    }
+
     /// draft | returned → submitted, when every item is answered and every
     /// failed item has a rectification.
-    public static func submit(_ checklist: Checklist, by clerk: String, at time: Date) -> Result<Checklist, Refusal> {
-        guard isEditable(checklist) else { return .failure(Refusal([L.notEditableInState(checklist.state)])) }
+    public static func submit(_ checklist: Checklist, by actor: Actor, at time: Date) -> Result<Checklist, Refusal> {
+        if let why = refusal(.submit, checklist, by: actor) { return .failure(Refusal([why])) }
         let evaluation = ChecklistEvaluation(checklist)
         guard evaluation.notReady.isEmpty else { return .failure(Refusal(evaluation.notReady)) }
-        var next = checklist
-        next.state = .submitted
-        next.reviews.append(Review(time: time, reviewer: clerk, decision: .submitted))
-        return .success(next)
+        return .success(recording(.submitted, on: checklist, state: .submitted, by: actor, at: time))
     }
 
     /// submitted → approved, recording the digest of what was approved.
-    public static func approve(_ checklist: Checklist, by reviewer: String, comment: String, at time: Date) -> Result<
-        Checklist, Refusal
-    > {
-        guard checklist.state == .submitted else { return .failure(Refusal([L.onlySubmittedCanBeDecided])) }
-        var next = checklist
-        next.state = .approved
-        next.reviews.append(
-            Review(
-                time: time, reviewer: reviewer, decision: .approved, comment: comment.trimmed,
-                digest: ChecklistDigest.of(checklist)))
-        return .success(next)
+    public static func approve(
+        _ checklist: Checklist, by actor: Actor, comment: String, at time: Date
+    ) -> Result<Checklist, Refusal> {
+        if let why = refusal(.approve, checklist, by: actor) { return .failure(Refusal([why])) }
+        let digest = ChecklistDigest.of(checklist)
+        return .success(
+            recording(.approved, on: checklist, state: .approved, by: actor, at: time, comment: comment, digest: digest)
+        )
     }
 
     /// submitted → returned, with a comment saying what to fix.
-    public static func returnForChanges(_ checklist: Checklist, by reviewer: String, comment: String, at time: Date)
-        -> Result<Checklist, Refusal>
-    {
-        guard checklist.state == .submitted else { return .failure(Refusal([L.onlySubmittedCanBeDecided])) }
+    public static func returnForChanges(
+        _ checklist: Checklist, by actor: Actor, comment: String, at time: Date
+    ) -> Result<Checklist, Refusal> {
+        if let why = refusal(.giveBack, checklist, by: actor) { return .failure(Refusal([why])) }
         guard !comment.trimmed.isEmpty else { return .failure(Refusal([L.returnNeedsComment])) }
-        var next = checklist
-        next.state = .returned
-        next.reviews.append(Review(time: time, reviewer: reviewer, decision: .returned, comment: comment.trimmed))
-        return .success(next)
+        return .success(recording(.returned, on: checklist, state: .returned, by: actor, at: time, comment: comment))
     }
 
     /// approved → returned by a supervisor, so that it can be edited again;
     /// recorded in the trail.
-    public static func reopen(_ checklist: Checklist, by reviewer: String, comment: String, at time: Date) -> Result<
-        Checklist, Refusal
-    > {
-        guard checklist.state == .approved else { return .failure(Refusal([L.onlyApprovedCanBeReopened])) }
+    public static func reopen(
+        _ checklist: Checklist, by actor: Actor, comment: String, at time: Date
+    ) -> Result<Checklist, Refusal> {
+        if let why = refusal(.reopen, checklist, by: actor) { return .failure(Refusal([why])) }
+        return .success(recording(.reopened, on: checklist, state: .returned, by: actor, at: time, comment: comment))
+    }
+
+    private static func recording(
+        _ decision: Review.Decision, on checklist: Checklist, state: ChecklistState, by actor: Actor, at time: Date,
+        comment: String = "", digest: String? = nil
+    ) -> Checklist {
         var next = checklist
-        next.state = .returned
-        next.reviews.append(Review(time: time, reviewer: reviewer, decision: .reopened, comment: comment.trimmed))
-        return .success(next)
+        next.state = state
+        next.reviews.append(
+            Review(time: time, reviewer: actor.name, decision: decision, comment: comment.trimmed, digest: digest))
+        return next
     }
 
     /// Why a step was refused: every reason, for the status line.

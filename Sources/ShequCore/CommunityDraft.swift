@@ -64,7 +64,7 @@ public struct CommunityDraft: RecordDraft {
         return errors
     }
 
-    public func applied(to base: Community) -> (community: Community, label: Localized) {
+    public func applied(to base: Community, ids: IDGenerator) -> (community: Community, label: Localized) {
         var community = base
         community.name = self["name"].trimmed
         community.street = self["street"].trimmed

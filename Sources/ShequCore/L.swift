@@ -121,6 +121,11 @@ public enum L {
     public static let readingPercent = Localized(zh: "测评结果 %", en: "Reading %")
     public static let required = Localized(zh: "必填", en: "Required")
     public static let badYear = Localized(zh: "年度应为2000至2100之间的年份", en: "A year from 2000 to 2100")
+    public static func badPinnedToday(_ text: String) -> Localized {
+        Localized(
+            zh: "SHEQU_TODAY 应为日期，如 2025-09-15，而不是“\(text)”",
+            en: "SHEQU_TODAY must be a date such as 2025-09-15, not \"\(text)\"")
+    }
     public static let badDate = Localized(
         zh: "日期应为 2023-05-30、2023/5/30 或 2023年5月30日", en: "A date such as 2023-05-30, 2023/5/30 or 2023年5月30日")
     public static let positiveNumber = Localized(zh: "应为大于0的数", en: "Must be a number above 0")
@@ -333,9 +338,13 @@ public enum L {
         Localized(zh: "导出工作总结：\(scope)", en: "Export the summary: \(scope)")
     }
     public static let keyExport = Localized(zh: "导出", en: "export")
-    public static func exporting(_ done: Int, _ total: Int) -> Localized {
-        Localized(zh: "正在导出 \(done)/\(total)", en: "Exporting \(done)/\(total)")
+    public static func exportFailed(_ reason: String) -> Localized {
+        Localized(zh: "导出失败：\(reason)", en: "Export failed: \(reason)")
     }
+    public static func exportRunning(_ scope: String) -> Localized {
+        Localized(zh: "正在导出：\(scope)……", en: "Exporting \(scope)…")
+    }
+    public static let noComment = Localized(zh: "（无意见）", en: "(no comment)")
     public static let reviewHistory = Localized(zh: "审核记录", en: "Review history")
     public static func decision(_ d: Review.Decision) -> Localized {
         switch d {
@@ -422,6 +431,12 @@ public enum L {
     public static func changeDelete(_ name: String) -> Localized {
         Localized(zh: "删除社区“\(name)”", en: "delete community \(name)")
     }
+    public static func historyStepChangedOutside(_ what: Localized) -> Localized {
+        Localized(
+            zh: "未执行（\(what.zh)）：该社区的文件已在本程序之外被修改，为保留那次修改，此步已从撤销记录中移除",
+            en: "Not done (\(what.en)): the community's file was changed outside Shequ; "
+                + "to keep that change, this step was removed from the undo history")
+    }
     public static let nothingToUndo = Localized(zh: "没有可撤销的操作", en: "Nothing to undo")
     public static let nothingToRedo = Localized(zh: "没有可重做的操作", en: "Nothing to redo")
     public static let nothingSelected = Localized(zh: "未选中任何社区", en: "No community selected")
@@ -497,6 +512,9 @@ public enum L {
         Localized(
             zh: "\(count) 个数据文件无法读取，已原样保留；运行 shequ check 查看详情",
             en: "\(count) data file(s) could not be read and were left untouched; run shequ check for details")
+    }
+    public static func unreadableLine(_ line: String) -> Localized {
+        Localized(zh: "无法读取：\(line)", en: "unreadable: \(line)")
     }
     public static let unreadableNotEditable = Localized(
         zh: "该文件无法读取，请手工修复后再试", en: "This file cannot be read; repair it by hand first")

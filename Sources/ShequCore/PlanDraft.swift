@@ -37,12 +37,12 @@ public struct PlanDraft: RecordDraft {
         return errors
     }
 
-    public func applied(to community: Community) -> (community: Community, label: Localized) {
+    public func applied(to community: Community, ids: IDGenerator) -> (community: Community, label: Localized) {
         var community = community
         let taken = Set(community.plans.map(\.id))
         var plan =
             community.plans.first { $0.id == planID }
-            ?? Plan(id: RecordID.generate(prefix: "p", avoiding: taken), year: 0, title: "", category: .other)
+            ?? Plan(id: ids.next(prefix: "p", avoiding: taken), year: 0, title: "", category: .other)
         plan.year = Int(self["year"].trimmed) ?? plan.year
         plan.title = self["title"].trimmed
         plan.category = PlanCategory(rawValue: self["category"]) ?? .other

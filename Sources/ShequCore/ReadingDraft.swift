@@ -6,7 +6,10 @@ public struct ReadingDraft: RecordDraft {
     public let initialValues: [String: String]
     private let taskTitle: String
 
+    private let today: LocalDate
+
     public init(planID: String, task: PlanTask, today: LocalDate) {
+        self.today = today
         self.planID = planID
         taskID = task.id
         taskTitle = task.title
@@ -33,10 +36,10 @@ public struct ReadingDraft: RecordDraft {
         return errors
     }
 
-    public func applied(to community: Community) -> (community: Community, label: Localized) {
+    public func applied(to community: Community, ids: IDGenerator) -> (community: Community, label: Localized) {
         var community = community
         let reading = RateReading(
-            date: LocalDate.parse(self["date"]) ?? LocalDate.of(.now), percent: FieldText.number(self["percent"]) ?? 0,
+            date: LocalDate.parse(self["date"]) ?? today, percent: FieldText.number(self["percent"]) ?? 0,
             notes: self["notes"].trimmed)
         for planIndex in community.plans.indices where community.plans[planIndex].id == planID {
             for taskIndex in community.plans[planIndex].tasks.indices

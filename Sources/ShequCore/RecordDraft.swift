@@ -45,7 +45,7 @@ public protocol RecordDraft: Sendable {
     func errors(in community: Community) -> [String: Localized]
     /// The community with this draft applied, and a label for undo; call
     /// only when `errors` is empty.
-    func applied(to community: Community) -> (community: Community, label: Localized)
+    func applied(to community: Community, ids: IDGenerator) -> (community: Community, label: Localized)
     /// The status line's words once the change is saved.
     func savedMessage(_ label: Localized, _ community: Community) -> Localized
 }

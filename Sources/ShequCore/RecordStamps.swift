@@ -14,6 +14,21 @@ public enum RecordStamps {
         return stamped
     }
 
+    /// Whether two versions of a community hold the same data, whatever
+    /// their stamps; two nils (no community) are the same too.
+    public static func sameContent(_ a: Community?, _ b: Community?) -> Bool {
+        a.map(withoutStamps) == b.map(withoutStamps)
+    }
+
+    private static func withoutStamps(_ community: Community) -> Community {
+        var plain = community
+        plain.updatedAt = Date(timeIntervalSince1970: 0)
+        plain.plans = community.plans.map(\.withoutStamp)
+        plain.activities = community.activities.map(\.withoutStamp)
+        plain.checklists = community.checklists.map(\.withoutStamp)
+        return plain
+    }
+
     private static func stampChanged<Record: TimeStamped>(_ records: [Record], _ previous: [Record], now: Date)
         -> [Record]
     {

@@ -4,13 +4,13 @@ import Foundation
 /// what to fix is required.
 public struct ReturnDraft: RecordDraft {
     public let checklistID: String
-    public let reviewer: String
+    public let reviewer: Actor
     public let time: Date
     public var values: [String: String] = ["comment": ""]
     public let initialValues: [String: String] = [:]
     private let checklistTitle: String
 
-    public init(checklist: Checklist, reviewer: String, time: Date) {
+    public init(checklist: Checklist, reviewer: Actor, time: Date) {
         checklistID = checklist.id
         checklistTitle = checklist.title
         self.reviewer = reviewer
@@ -24,7 +24,7 @@ public struct ReturnDraft: RecordDraft {
         self["comment"].trimmed.isEmpty ? ["comment": L.returnNeedsComment] : [:]
     }
 
-    public func applied(to community: Community) -> (community: Community, label: Localized) {
+    public func applied(to community: Community, ids: IDGenerator) -> (community: Community, label: Localized) {
         var community = community
         for index in community.checklists.indices where community.checklists[index].id == checklistID {
             if case .success(let returned) = ChecklistWorkflow.returnForChanges(

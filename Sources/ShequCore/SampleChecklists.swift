@@ -5,7 +5,7 @@ import Foundation
 /// for review, one returned with a comment, a draft failing on a veto item,
 /// one submitted with an open rectification.
 enum SampleChecklists {
-    static let supervisor = "街道 王秀英"
+    static let supervisor = Actor(role: .supervisor, name: "街道 王秀英")
 
     static func checklists(for id: String, today: LocalDate) -> [Checklist] {
         let year = today.year
@@ -36,7 +36,8 @@ enum SampleChecklists {
             return checklist
         }
         func submitted(_ checklist: Checklist, _ when: Int) -> Checklist {
-            (try? ChecklistWorkflow.submit(checklist, by: "社区填报员", at: day(when)).get()) ?? checklist
+            (try? ChecklistWorkflow.submit(checklist, by: Actor(role: .clerk, name: "社区填报员"), at: day(when)).get())
+                ?? checklist
         }
         func approved(_ checklist: Checklist, _ when: Int) -> Checklist {
             (try? ChecklistWorkflow.approve(

@@ -68,7 +68,11 @@ public struct Summary: Encodable, Sendable {
 
     public struct ChecklistReport: Encodable, Sendable {
         public var title: String, period: String
-        public var score: Double, threshold: Double, scored: Bool, vetoFailed: Bool, passes: Bool
+        public var score: Double, threshold: Double, scored: Bool, vetoFailed: Bool
+        /// The score reaches the threshold and no veto failed.
+        public var passes: Bool
+        /// Met (达标): approved, passing and unchanged since approval; what attainment counts.
+        public var attained: Bool
         public var state: ChecklistState, stateText: String
         public var reviewer: String?, reviewedOn: String?, comment: String?
         public var changedSinceApproval: Bool
@@ -80,16 +84,21 @@ public struct Summary: Encodable, Sendable {
 }
 
 extension Summary {
-    /// The summary of `communities` for `year`, worded in `language`, as of `today`.
+    /// The summary of `communities` for `year`, worded in `language`, as of
+    /// `today`; `progress` hears of each community as its report is done.
     public init(
         communities: [Community], year: Int, scope: String, language: Language, today: LocalDate,
-        templates: [ChecklistTemplate]
+        templates: [ChecklistTemplate], progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
     ) {
         self.year = year
         self.language = language.rawValue
         self.scope = scope
         generatedOn = today.description
-        let reports = communities.map { Self.report($0, year: year, language: language, today: today) }
+        let reports = communities.enumerated().map { index, community in
+            let report = Self.report(community, year: year, language: language, today: today)
+            progress(index + 1, communities.count)
+            return report
+        }
         self.communities = reports
         guard communities.count > 1 else { return }
         let rows = zip(communities, reports).map { community, report in
@@ -99,22 +108,17 @@ extension Summary {
                 tasksMet: report.plans.reduce(0) { $0 + $1.tasksMet },
                 tasks: report.plans.reduce(0) { $0 + $1.tasks.count },
                 sessions: report.activityTotal.sessions, participants: report.activityTotal.participants,
-                checklistsPassing: checklists.filter { $0.passes && $0.state == .approved }.count,
+                checklistsPassing: checklists.filter(\.attained).count,
                 checklists: checklists.count,
                 reviewState: Self.reviewState(checklists, language))
         }
-        let used = Set(communities.flatMap { $0.checklists.filter { Self.inYear($0, year) }.map(\.templateID) })
+        let used = Set(communities.flatMap { $0.checklists.filter { $0.belongs(toYear: year) }.map(\.templateID) })
         let attainment = templates.filter { used.contains($0.id) }.map { template in
-            let a = Attainment(templateID: template.id, communities: communities, districtName: scope)
+            let a = Attainment(templateID: template.id, year: year, communities: communities, districtName: scope)
             return StandardAttainment(
                 standard: language(template.title), rows: a.streets + (a.streets.count > 1 ? [a.district] : []))
         }
         rollup = Rollup(rows: rows, attainment: attainment)
-    }
-
-    /// A checklist belongs to a year when its period names it.
-    public static func inYear(_ checklist: Checklist, _ year: Int) -> Bool {
-        checklist.period.contains(String(year))
     }
 
     private static func reviewState(_ checklists: [ChecklistReport], _ language: Language) -> String {
@@ -154,21 +158,20 @@ extension Summary {
         let byMonth = (1...12).map { month in
             row(language(L.monthName(month)), activities.filter { $0.date.month == month })
         }
-        let checklists = community.checklists.filter { inYear($0, year) }.map { checklist -> ChecklistReport in
+        let checklists = community.checklists.filter { $0.belongs(toYear: year) }.map { checklist -> ChecklistReport in
             let evaluation = ChecklistEvaluation(checklist)
-            let decision = checklist.reviews.last {
-                $0.decision == .approved || $0.decision == .returned || $0.decision == .reopened
-            }
+            let decision = checklist.lastDecision
             return ChecklistReport(
                 title: checklist.title, period: checklist.period, score: evaluation.score,
                 threshold: checklist.threshold, scored: checklist.scored,
-                vetoFailed: evaluation.vetoFailed, passes: evaluation.passes, state: checklist.state,
+                vetoFailed: evaluation.vetoFailed, passes: evaluation.passes,
+                attained: ChecklistEvaluation.isAttained(checklist), state: checklist.state,
                 stateText: language(checklist.state.label),
                 reviewer: decision?.reviewer, reviewedOn: decision.map { LocalDate.of($0.time).description },
                 comment: decision?.comment,
                 changedSinceApproval: ChecklistDigest.changedSinceApproval(checklist))
         }
-        let open = community.checklists.filter { inYear($0, year) }.flatMap { checklist in
+        let open = community.checklists.filter { $0.belongs(toYear: year) }.flatMap { checklist in
             ChecklistEvaluation.openRectifications(checklist).map { item in
                 RectificationRow(
                     checklist: checklist.title, item: item.text, action: item.rectification?.action ?? "",

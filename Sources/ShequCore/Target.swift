@@ -14,6 +14,12 @@ public struct Target: Codable, Equatable, Sendable {
         /// Done or not done.
         case done
 
+        /// Whether progress comes from dated readings (a rate, e.g. awareness 97%).
+        public var takesReadings: Bool { self == .rate }
+
+        /// Whether the clerk marks it done by hand.
+        public var isMarkedByHand: Bool { self == .done }
+
         public var label: Localized {
             switch self {
             case .count: Localized(zh: "次数", en: "Count")

@@ -72,7 +72,7 @@ public struct TaskDraft: RecordDraft {
         return Array(Set(numbers)).sorted()
     }
 
-    public func applied(to community: Community) -> (community: Community, label: Localized) {
+    public func applied(to community: Community, ids: IDGenerator) -> (community: Community, label: Localized) {
         var community = community
         guard let planIndex = community.plans.firstIndex(where: { $0.id == planID }) else {
             return (community, L.changeNewTask(""))
@@ -80,7 +80,7 @@ public struct TaskDraft: RecordDraft {
         let taken = Set(community.plans.flatMap { $0.tasks.map(\.id) })
         var task =
             community.plans[planIndex].tasks.first { $0.id == taskID }
-            ?? PlanTask(id: RecordID.generate(prefix: "t", avoiding: taken), title: "", target: Target(kind: .count))
+            ?? PlanTask(id: ids.next(prefix: "t", avoiding: taken), title: "", target: Target(kind: .count))
         task.title = self["title"].trimmed
         task.owner = self["owner"].trimmed
         task.deadline = LocalDate.parse(self["deadline"])

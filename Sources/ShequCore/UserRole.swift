@@ -2,4 +2,13 @@
 /// street-office supervisor who reviews them.
 public enum UserRole: String, CaseIterable, Sendable {
     case clerk, supervisor
+
+    /// Whether this role reviews checklists across communities, and so
+    /// starts on the Reviews screen.
+    public var reviewsChecklists: Bool { self == .supervisor }
+}
+
+extension UserRole {
+    /// The mark in the title bar, for the role that is not the default.
+    public var badge: Localized? { self == .supervisor ? L.supervisorBadge : nil }
 }

@@ -53,7 +53,7 @@ public struct ExportDraft: RecordDraft {
     }
 
     /// Export changes no community.
-    public func applied(to community: Community) -> (community: Community, label: Localized) {
+    public func applied(to community: Community, ids: IDGenerator) -> (community: Community, label: Localized) {
         (community, L.exportTitle)
     }
 

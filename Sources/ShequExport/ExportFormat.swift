@@ -52,7 +52,7 @@ enum SummaryText {
     }
 
     static func score(_ c: Summary.ChecklistReport) -> String {
-        Target.number(c.score) + (c.scored ? "/100" : "%")
+        ChecklistEvaluation.scoreText(c.score, scored: c.scored)
     }
 
     static func checklistState(_ c: Summary.ChecklistReport, _ language: Language) -> String {

@@ -25,7 +25,7 @@ public struct ExportRequest: Equatable, Sendable {
     public func select(from all: [Community]) -> Result<(communities: [Community], scope: String), Problem> {
         var chosen: [Community] = []
         for wanted in communities {
-            guard let match = all.first(where: { $0.id == wanted || $0.name == wanted }) else {
+            guard let match = all.named(wanted) else {
                 return .failure(Problem(message: L.unknownCommunity(wanted)))
             }
             if !chosen.contains(where: { $0.id == match.id }) { chosen.append(match) }
@@ -36,14 +36,10 @@ public struct ExportRequest: Equatable, Sendable {
             chosen += inStreet.filter { c in !chosen.contains { $0.id == c.id } }
         }
         if self.all || (communities.isEmpty && street == nil) { chosen = all }
-        chosen.sort {
-            $0.street == $1.street
-                ? $0.name.compare($1.name, locale: Locale(identifier: "zh_CN")) == .orderedAscending
-                : $0.street < $1.street
-        }
+        chosen.sort(by: ChineseOrder.byStreetThenName)
         let hasData = chosen.contains { c in
             c.plans.contains { $0.year == year } || c.activities.contains { $0.date.year == year }
-                || c.checklists.contains { Summary.inYear($0, year) }
+                || c.checklists.contains { $0.belongs(toYear: year) }
         }
         guard !chosen.isEmpty else { return .failure(Problem(message: L.nothingToExport)) }
         guard hasData else { return .failure(Problem(message: L.noDataForYear(year))) }
@@ -60,7 +56,8 @@ public struct ExportRequest: Equatable, Sendable {
         return .success((chosen, scope))
     }
 
-    /// The export's bytes, or why not; `progress` hears of each community.
+    /// The export's bytes, or why not; `progress` hears of each community
+    /// as its part of the summary is computed.
     public func render(
         _ all: [Community], today: LocalDate, templates: [ChecklistTemplate],
         progress: (Int, Int) -> Void = { _, _ in }
@@ -68,17 +65,13 @@ public struct ExportRequest: Equatable, Sendable {
         switch select(from: all) {
         case .failure(let problem): return .failure(problem)
         case .success(let (communities, scope)):
-            var built: [Community] = []
-            for (index, community) in communities.enumerated() {
-                built.append(community)
-                progress(index + 1, communities.count)
-            }
             let summary = Summary(
-                communities: built, year: year, scope: scope, language: language, today: today, templates: templates)
+                communities: communities, year: year, scope: scope, language: language, today: today,
+                templates: templates, progress: progress)
             do {
                 return .success(try format.render(summary, language: language, table: table))
             } catch {
-                return .failure(Problem(message: Localized(zh: "导出失败：\(error)", en: "Export failed: \(error)")))
+                return .failure(Problem(message: L.exportFailed(String(describing: error))))
             }
         }
     }

@@ -14,9 +14,7 @@ public struct ActivityLedger: Sendable {
 }
 
 extension AppState {
-    var ledgerKeys: KeyTable<CommunityAction> { Self.ledgerKeyTable }
-
-    private static let ledgerKeyTable = KeyTable<CommunityAction>(
+    static let ledgerKeys = KeyTable<CommunityAction>(
         Movement.bindings(CommunityAction.move) + [
             KeyBinding([.char("n")], "n", L.keyLogActivity, .new, hint: true),
             KeyBinding([.char("e"), .enter], "e Enter", L.keyEditActivity, .edit, hint: true),
@@ -44,8 +42,11 @@ extension AppState {
     /// Whether the month chart fits under the ledger.
     private var ledgerShowsChart: Bool { size.rows >= 24 }
 
-    /// Ledger rows that fit: below tabs, filter line and header; above totals (and chart).
-    var ledgerVisibleRows: Int { max(1, size.rows - Chrome.rows - 4 - (ledgerShowsChart ? 4 : 0)) }
+    /// The ledger table: below the tabs and the filter line, above the
+    /// totals (and the chart when it fits).
+    var ledgerTable: TableLayout {
+        TableLayout(top: 3, visibleRows: max(1, size.rows - Chrome.rows - 4 - (ledgerShowsChart ? 4 : 0)))
+    }
 
     mutating func updateLedger(_ action: CommunityAction, key: Key) -> [Effect] {
         guard var page = communityPage, let community = community(id: page.communityID) else { return [] }
@@ -54,7 +55,7 @@ extension AppState {
         switch action {
         case .move:
             if let movement = Movement.of(key) {
-                page.ledger.list.move(movement, count: rows.count, visible: ledgerVisibleRows)
+                page.ledger.list.move(movement, count: rows.count, visible: ledgerTable.visibleRows)
             }
         case .new:
             return openRecordForm(
@@ -71,11 +72,7 @@ extension AppState {
                 say(L.nothingSelected)
                 return []
             }
-            if let why = reasonNotEditable(id: community.id) {
-                say(why, error: true)
-            } else {
-                prompt = .deleteActivity(community.id, activity.id)
-            }
+            prompt = .deleteActivity(community.id, activity.id)
         case .filterText:
             page.ledger.textField = TextField(page.ledger.text)
         case .filterKind:
@@ -97,21 +94,21 @@ extension AppState {
         return []
     }
 
-    mutating func updateLedgerFilterText(_ key: Key) -> [Effect] {
-        guard var page = communityPage, var field = page.ledger.textField else { return [] }
+    mutating func updateLedgerFilterText(_ key: Key) -> KeyResult {
+        guard var page = communityPage, var field = page.ledger.textField else { return .unhandled }
         switch key {
         case .enter: page.ledger.textField = nil
         case .escape:
             page.ledger.textField = nil
             page.ledger.text = ""
         default:
-            guard field.handle(key) else { return [] }
+            guard field.handle(key) else { return .unhandled }
             page.ledger.textField = field
             page.ledger.text = field.text
         }
         page.ledger.list = ListState()
         setCommunityPage(page)
-        return []
+        return .done
     }
 
     private func taskTitle(_ id: String, in community: Community) -> String {
@@ -144,15 +141,13 @@ extension AppState {
                     a.location,
                 ].map { Table.Cell($0) }
             })
-        var list = filter.list
-        list.clamp(count: rows.count, visible: ledgerVisibleRows)
-        table.draw(into: &buffer, top: 3, height: ledgerVisibleRows + 1, state: list)
+        table.draw(into: &buffer, layout: ledgerTable, state: filter.list)
         if rows.isEmpty {
             buffer.write(
                 language(community.activities.isEmpty ? L.noActivitiesYet : L.noMatchingActivities), column: 2, row: 5,
                 role: .dim)
         }
-        var row = 4 + ledgerVisibleRows
+        var row = ledgerTable.top + ledgerTable.visibleRows + 1
         let sessions = rows.reduce(0) { $0 + $1.sessions }
         let people = rows.reduce(0) { $0 + $1.participants }
         buffer.write(

@@ -4,28 +4,22 @@ import ShequExport
 
 /// Runs the app: reads events from a terminal, passes them through
 /// `update`, performs the effects against the store and feeds their results
-/// back as messages, and presents a frame when input has settled.
+/// back as messages, and presents a frame when input has settled. Only
+/// `update` changes the state; effects report back through messages.
 public final class AppRunner {
     public private(set) var state: AppState
     private let terminal: any Terminal
     private let store: CommunityStore
-    private let now: () -> Date
 
-    public init(state: AppState, terminal: any Terminal, store: CommunityStore, now: @escaping () -> Date = Date.init) {
+    public init(state: AppState, terminal: any Terminal, store: CommunityStore) {
         self.state = state
         self.terminal = terminal
         self.store = store
-        self.now = now
-    }
-
-    /// Where the export dialog suggests writing, unless the user types a path.
-    public func setExportFolder(_ path: String) {
-        state.exportFolder = path
     }
 
     /// Runs until the user quits or input ends.
     public func run() {
-        state.size = terminal.size
+        send(.event(.resize(terminal.size)))
         terminal.present(state.render())
         while !state.isQuitting, let event = terminal.nextEvent() {
             send(.event(event))
@@ -41,9 +35,13 @@ public final class AppRunner {
         var queue = [msg]
         while !queue.isEmpty {
             let effects = state.update(queue.removeFirst())
+            // A long effect runs after the screen shows what update said of it ("Exporting…").
+            if effects.contains(where: \.takesLong) { terminal.present(state.render()) }
             queue += effects.flatMap(perform)
         }
     }
+
+    private var now: Date { state.environment.clock.now() }
 
     private func perform(_ effect: Effect) -> [Msg] {
         switch effect {
@@ -52,11 +50,11 @@ public final class AppRunner {
         case .save(var change, let direction):
             do {
                 if let changed = change.after {
-                    let after = RecordStamps.stamp(changed, comparedWith: change.before, at: now())
+                    let after = RecordStamps.stamp(changed, comparedWith: change.before, at: now)
                     try store.save(after)
                     change.after = after
                 } else if let before = change.before {
-                    try store.delete(id: before.id, now: now())
+                    try store.delete(id: before.id, now: now)
                 }
                 return [.changeSaved(change, direction)]
             } catch .changedOnDisk(let file) {
@@ -66,11 +64,8 @@ public final class AppRunner {
                 return [.changeFailed(error)]
             }
         case .export(let request, let path):
-            let result = request.render(state.communities, today: state.today, templates: state.templates) {
-                done, total in
-                state.exportProgress = (done, total)
-                terminal.present(state.render())
-            }
+            let result = request.render(
+                state.communities, today: state.environment.clock.today(), templates: state.templates)
             switch result {
             case .failure(let problem): return [.exportFailed(problem.message)]
             case .success(let data):
@@ -83,7 +78,7 @@ public final class AppRunner {
             }
         case .loadSample:
             var saved: [Community] = []
-            for community in SampleStreet.communities(today: state.today) {
+            for community in SampleStreet.communities(today: state.environment.clock.today()) {
                 do {
                     try store.save(community)
                     saved.append(community)

@@ -35,14 +35,12 @@ public struct AppState: Sendable {
     }
 
     public var language: Language
-    public var role: UserRole
-    /// The day progress and overdue marks are computed for; an input, so
-    /// that tests can pin it.
-    public var today: LocalDate
-    /// The clock for review times; an input, like `today`.
-    public var now: @Sendable () -> Date = { Date() }
-    /// The name written into reviews and submissions.
-    public var userName: String
+    /// Who is at the keyboard: the role decides what they may do, the name
+    /// goes into reviews and submissions.
+    public var actor: Actor
+    /// The clock and the identifier generator; nothing in `update` reads
+    /// the system clock or makes up an identifier any other way.
+    public var environment: Environment
     /// The checklist standards: built in and the user's.
     public var templates: [ChecklistTemplate] = BuiltInTemplates.all
     public var size: Size
@@ -59,8 +57,6 @@ public struct AppState: Sendable {
     public var status: Status?
     public var history = UndoHistory()
     public var isQuitting = false
-    /// How far a running export has come, for the progress bar.
-    public var exportProgress: (done: Int, total: Int)?
     /// The folder the export dialog suggests.
     public var exportFolder = FileManager.default.currentDirectoryPath
 
@@ -69,13 +65,11 @@ public struct AppState: Sendable {
 
     public init(
         language: Language, size: Size, access: StoreAccess, dataDirectory: String,
-        snapshot: CommunityStore.Snapshot, isFirstRun: Bool, role: UserRole = .clerk, today: LocalDate,
-        userName: String = ""
+        snapshot: CommunityStore.Snapshot, isFirstRun: Bool, actor: Actor, environment: Environment
     ) {
-        self.userName = userName.isEmpty ? (role == .supervisor ? "街道审核员" : "社区填报员") : userName
         self.language = language
-        self.role = role
-        self.today = today
+        self.actor = actor
+        self.environment = environment
         self.size = size
         self.access = access
         self.dataDirectory = dataDirectory
@@ -84,7 +78,7 @@ public struct AppState: Sendable {
         newerSchema = snapshot.newerSchema
         if isFirstRun && !access.isReadOnly {
             pages = [.welcome]
-        } else if role == .supervisor {
+        } else if actor.role.reviewsChecklists {
             pages = [.reviews(ReviewsPage())]
         }
         if case .readOnly(let why) = access {
@@ -93,6 +87,12 @@ public struct AppState: Sendable {
             status = Status(text: L.unreadableFiles(unreadable.count), isError: true)
         }
     }
+
+    var role: UserRole { actor.role }
+
+    /// Today, asked of the clock each time, so that a session left open
+    /// past midnight moves on.
+    var today: LocalDate { environment.clock.today() }
 
     public var isTooSmall: Bool {
         size.columns < Self.minimumSize.columns || size.rows < Self.minimumSize.rows

@@ -22,31 +22,3 @@ public struct Change: Equatable, Sendable {
 public enum ChangeDirection: Equatable, Sendable {
     case apply, undo, redo
 }
-
-/// The undo and redo stacks. A new change clears the redo stack.
-public struct UndoHistory: Equatable, Sendable {
-    public private(set) var undoStack: [Change] = []
-    public private(set) var redoStack: [Change] = []
-
-    public init() {}
-
-    /// Records a change that has been saved in `direction`.
-    public mutating func record(_ change: Change, _ direction: ChangeDirection) {
-        switch direction {
-        case .apply:
-            undoStack.append(change)
-            redoStack.removeAll()
-        case .undo:
-            undoStack.removeLast()
-            redoStack.append(change.inverse)
-        case .redo:
-            redoStack.removeLast()
-            undoStack.append(change)
-        }
-    }
-
-    /// The change that undo would save (already inverted).
-    public var nextUndo: Change? { undoStack.last?.inverse }
-    /// The change that redo would save.
-    public var nextRedo: Change? { redoStack.last }
-}

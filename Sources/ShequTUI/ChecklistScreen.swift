@@ -9,15 +9,36 @@ public struct ChecklistPage: Sendable {
 
 /// What a key does on the Checklist screen.
 enum ChecklistAction: Sendable {
-    case move, cycle, edit, submit, approve, giveBack, reopen, undo, redo, help, back
+    case move, cycle, edit, submit, approve, giveBack, reopen, undo, redo, back
 
-    /// The role an action belongs to; nil when anyone may use it.
-    var role: UserRole? {
+    /// The workflow step the action takes, if it is one.
+    var step: ChecklistWorkflow.Step? {
         switch self {
-        case .cycle, .edit, .submit: .clerk
-        case .approve, .giveBack, .reopen: .supervisor
-        default: nil
+        case .cycle, .edit: .edit
+        case .submit: .submit
+        case .approve: .approve
+        case .giveBack: .giveBack
+        case .reopen: .reopen
+        case .move, .undo, .redo, .back: nil
         }
+    }
+}
+
+/// The lines of the Checklist screen (headings, items, the review trail),
+/// which of them show, and where: what drawing, moving and clicks share.
+struct ChecklistLayout {
+    var lines: [(text: String, role: Role, item: Int?)]
+    /// The screen row of the first line shown.
+    var top: Int
+    var visibleRows: Int
+    /// The index of the first line shown.
+    var start: Int
+
+    /// The item drawn on screen row `row`, if any.
+    func item(atScreenRow row: Int) -> Int? {
+        guard row >= top, row < top + visibleRows else { return nil }
+        let index = start + row - top
+        return lines.indices.contains(index) ? lines[index].item : nil
     }
 }
 
@@ -30,10 +51,7 @@ extension AppState {
             KeyBinding([.char("a")], "a", L.keyApprove, .approve, hint: true),
             KeyBinding([.char("r")], "r", L.keyReturn, .giveBack, hint: true),
             KeyBinding([.char("O")], "O", L.keyReopen, .reopen),
-            KeyBinding([.char("u")], "u", L.keyUndo, .undo),
-            KeyBinding([.ctrl("r")], "Ctrl-R", L.keyRedo, .redo),
-            KeyBinding([.char("?"), .function(1)], "? F1", L.keyHelp, .help, hint: true),
-            KeyBinding([.escape, .char("q")], "Esc q", L.keyBack, .back, hint: true),
+            SharedKeys.undo(.undo), SharedKeys.redo(.redo), SharedKeys.back(.back),
         ])
 
     /// The checklist and its community, while both exist.
@@ -44,187 +62,21 @@ extension AppState {
         return (community, checklist)
     }
 
-    /// The community with `checklist` replacing its namesake.
-    private func replacing(_ checklist: Checklist, in community: Community) -> Community {
-        var updated = community
-        for index in updated.checklists.indices where updated.checklists[index].id == checklist.id {
-            updated.checklists[index] = checklist
-        }
-        return updated
+    /// Why an action cannot be taken: the workflow decides by role and
+    /// state, then the data directory or file may be read-only.
+    func checklistRefusal(_ action: ChecklistAction, _ communityID: String, _ checklist: Checklist) -> Localized? {
+        guard let step = action.step else { return nil }
+        return ChecklistWorkflow.refusal(step, checklist, by: actor) ?? reasonNotEditable(id: communityID)
     }
 
-    /// Header rows above the items: title line, score line, readiness line.
-    private var checklistHeaderRows: Int { 4 }
-    var checklistVisibleRows: Int { max(1, size.rows - Chrome.rows - checklistHeaderRows) }
+    /// Rows of items below the three header lines.
+    var checklistVisibleRows: Int { max(1, size.rows - Chrome.rows - 4) }
 
-    mutating func updateChecklistPage(_ key: Key) -> [Effect] {
-        guard case .checklist(var page) = pages.last, let action = Self.checklistKeys.action(for: key) else {
-            return []
-        }
-        guard let (community, checklist) = checklistContext(page.communityID, page.checklistID) else {
-            pages.removeLast()
-            return []
-        }
-        let item = checklist.items.indices.contains(page.list.selected) ? checklist.items[page.list.selected] : nil
-        if let owner = action.role, owner != role {
-            say(owner == .clerk ? L.clerkOnly : L.supervisorOnly, error: true)
-            return []
-        }
-        var effects: [Effect] = []
-        switch action {
-        case .move:
-            if let movement = Movement.of(key) {
-                page.list.move(movement, count: checklist.items.count, visible: checklistVisibleRows)
-            }
-        case .cycle, .edit, .submit:
-            if let why = reasonNotEditable(id: community.id) {
-                say(why, error: true)
-                return []
-            }
-            guard ChecklistWorkflow.isEditable(checklist) else {
-                say(L.notEditableInState(checklist.state), error: true)
-                return []
-            }
-            guard let item else { return [] }
-            effects = clerkAction(action, community: community, checklist: checklist, item: item)
-        case .approve:
-            guard checklist.state == .submitted else {
-                say(L.onlySubmittedCanBeDecided, error: true)
-                return []
-            }
-            prompt = .approveChecklist(community.id, checklist.id)
-        case .giveBack:
-            guard checklist.state == .submitted else {
-                say(L.onlySubmittedCanBeDecided, error: true)
-                return []
-            }
-            return openRecordForm(
-                ReturnDraft(checklist: checklist, reviewer: userName, time: now()), communityID: community.id)
-        case .reopen:
-            switch ChecklistWorkflow.reopen(checklist, by: userName, comment: "", at: now()) {
-            case .success(let reopened):
-                let label = L.changeReopen(checklist.title)
-                effects = [
-                    .save(
-                        Change(
-                            before: community, after: replacing(reopened, in: community), label: label,
-                            message: L.savedChange(label)), .apply)
-                ]
-            case .failure(let refusal): say(refusal.reasons.first ?? L.onlyApprovedCanBeReopened, error: true)
-            }
-        case .undo: effects = undo()
-        case .redo: effects = redo()
-        case .help: showingHelp = true
-        case .back:
-            pages.removeLast()
-            return []
-        }
-        if let index = pages.lastIndex(where: { if case .checklist = $0 { true } else { false } }) {
-            pages[index] = .checklist(page)
-        }
-        return effects
-    }
-
-    /// Space, e and s of the clerk on an editable checklist.
-    private mutating func clerkAction(
-        _ action: ChecklistAction, community: Community, checklist: Checklist, item: ChecklistItem
-    ) -> [Effect] {
-        switch action {
-        case .cycle:
-            var changed = checklist
-            guard let index = changed.items.firstIndex(where: { $0.id == item.id }) else { return [] }
-            changed.items[index].result = item.result.next
-            let label = L.changeItemResult(item.text, item.result.next)
-            let effect = Effect.save(
-                Change(
-                    before: community, after: replacing(changed, in: community), label: label,
-                    message: L.savedChange(label)), .apply)
-            if item.result.next == .fail {
-                // A failed item asks for its rectification at once.
-                pages.append(
-                    .record(
-                        RecordForm(
-                            communityID: community.id,
-                            draft: ItemDraft(checklistID: checklist.id, item: changed.items[index], today: today))))
-            }
-            return [effect]
-        case .edit:
-            return openRecordForm(
-                ItemDraft(checklistID: checklist.id, item: item, today: today), communityID: community.id)
-        case .submit:
-            switch ChecklistWorkflow.submit(checklist, by: userName, at: now()) {
-            case .success(let submitted):
-                let label = L.changeSubmit(checklist.title)
-                return [
-                    .save(
-                        Change(
-                            before: community, after: replacing(submitted, in: community), label: label,
-                            message: L.savedChange(label)), .apply)
-                ]
-            case .failure(let refusal):
-                say(L.cannotSubmit(refusal.reasons), error: true)
-                return []
-            }
-        default:
-            return []
-        }
-    }
-
-    /// Approves after the supervisor's "y".
-    mutating func approveChecklist(_ communityID: String, _ checklistID: String) -> [Effect] {
-        guard let (community, checklist) = checklistContext(communityID, checklistID) else { return [] }
-        switch ChecklistWorkflow.approve(checklist, by: userName, comment: "", at: now()) {
-        case .success(let approved):
-            let label = L.changeApprove(checklist.title)
-            return [
-                .save(
-                    Change(
-                        before: community, after: replacing(approved, in: community), label: label,
-                        message: L.savedChange(label)), .apply)
-            ]
-        case .failure(let refusal):
-            say(refusal.reasons.first ?? L.onlySubmittedCanBeDecided, error: true)
-            return []
-        }
-    }
-
-    func renderChecklistPage(_ page: ChecklistPage, into buffer: inout ScreenBuffer) {
-        guard let (community, checklist) = checklistContext(page.communityID, page.checklistID) else { return }
-        Chrome.drawTitle(
-            language(L.appName) + " > " + community.name + " > " + checklist.title, right: Chrome.badge(self),
-            into: &buffer)
-        let evaluation = ChecklistEvaluation(checklist)
-        let (state, stateRole) = stateText(checklist)
-        var x = buffer.write("  " + checklist.period + "  ", column: 0, row: 1, role: .dim)
-        x += buffer.write(state, column: x, row: 1, role: stateRole)
-        if let last = checklist.reviews.last(where: { $0.decision != .submitted }) {
-            buffer.write(
-                "  " + last.reviewer + colon
-                    + (last.comment.isEmpty ? language(Localized(zh: "（无意见）", en: "(no comment)")) : last.comment),
-                column: x, row: 1, width: size.columns - x - 1, role: .dim)
-        }
-        let threshold =
-            checklist.scored ? language(L.thresholdText(Target.number(checklist.threshold))) : language(L.allMustPass)
-        x = buffer.write(
-            "  " + language(L.score) + " " + Target.number(evaluation.score) + (checklist.scored ? "/100" : "%") + "  "
-                + threshold + "  ", column: 0, row: 2, role: .header)
-        if evaluation.vetoFailed {
-            x += buffer.write(language(L.vetoFailedLong) + "  ", column: x, row: 2, role: .fail)
-        }
-        buffer.write(
-            language(evaluation.passes ? L.passes : L.doesNotPass), column: x, row: 2,
-            role: evaluation.passes ? .ok : .warn)
-        if ChecklistWorkflow.isEditable(checklist) && role == .clerk {
-            let ready =
-                evaluation.notReady.isEmpty
-                ? language(L.readyToSubmit)
-                : language(L.notReadyBecause) + evaluation.notReady.map { language($0) }.joined(separator: "；")
-            buffer.write(
-                "  " + ready, column: 0, row: 3, width: size.columns - 1, role: evaluation.notReady.isEmpty ? .ok : .dim
-            )
-        }
-        // Items under their headings; the selection moves over items only.
+    /// The screen's lines, scrolled so that the selected item is in the
+    /// middle (and the last item shows the review trail below it).
+    func checklistLayout(_ checklist: Checklist, _ page: ChecklistPage) -> ChecklistLayout {
         var lines: [(text: String, role: Role, item: Int?)] = []
+        // Items under their headings; the selection moves over items only.
         var group = ""
         for (index, item) in checklist.items.enumerated() {
             if item.group != group {
@@ -263,12 +115,164 @@ extension AppState {
         }
         let selectedLine = lines.firstIndex { $0.item == page.list.selected } ?? 0
         let visible = checklistVisibleRows
-        let offset = max(0, min(selectedLine - visible / 2, lines.count - visible))
+        let centred = max(0, min(selectedLine - visible / 2, lines.count - visible))
         // The last item shows the whole history below it.
         let lastItemShown = page.list.selected == checklist.items.count - 1
-        let start = lastItemShown ? max(0, min(lines.count - visible, selectedLine)) : offset
-        for (row, line) in lines.dropFirst(start).prefix(visible).enumerated() {
-            let y = checklistHeaderRows + row
+        let start = lastItemShown ? max(0, min(lines.count - visible, selectedLine)) : centred
+        return ChecklistLayout(lines: lines, top: 4, visibleRows: visible, start: start)
+    }
+
+    mutating func updateChecklistPage(_ key: Key) -> KeyResult {
+        guard case .checklist(var page) = pages.last else { return .unhandled }
+        guard let (community, checklist) = checklistContext(page.communityID, page.checklistID) else {
+            pages.removeLast()
+            return .done
+        }
+        let action: ChecklistAction
+        switch Self.checklistKeys.lookup(key, refusal: { checklistRefusal($0, community.id, checklist) }) {
+        case .unbound: return .unhandled
+        case .refused(let why):
+            say(why, error: true)
+            return .done
+        case .action(let found): action = found
+        }
+        let item = checklist.items.indices.contains(page.list.selected) ? checklist.items[page.list.selected] : nil
+        var effects: [Effect] = []
+        switch action {
+        case .move:
+            if let movement = Movement.of(key) {
+                page.list.move(movement, count: checklist.items.count, visible: checklistVisibleRows)
+            }
+        case .cycle:
+            guard let item else { return .done }
+            effects = setResult(item.result.next, of: item, community: community, checklist: checklist)
+        case .edit:
+            guard let item else { return .done }
+            effects = openRecordForm(
+                ItemDraft(checklistID: checklist.id, item: item, today: today), communityID: community.id)
+        case .submit:
+            let (actor, now) = (actor, environment.clock.now())
+            effects = decide(checklist, in: community, label: L.changeSubmit(checklist.title)) {
+                ChecklistWorkflow.submit($0, by: actor, at: now).mapError { .init([L.cannotSubmit($0.reasons)]) }
+            }
+        case .approve:
+            prompt = .approveChecklist(community.id, checklist.id)
+        case .giveBack:
+            effects = openRecordForm(
+                ReturnDraft(checklist: checklist, reviewer: actor, time: environment.clock.now()),
+                communityID: community.id)
+        case .reopen:
+            let (actor, now) = (actor, environment.clock.now())
+            effects = decide(checklist, in: community, label: L.changeReopen(checklist.title)) {
+                ChecklistWorkflow.reopen($0, by: actor, comment: "", at: now)
+            }
+        case .undo: effects = undo()
+        case .redo: effects = redo()
+        case .back:
+            pages.removeLast()
+            return .done
+        }
+        if let index = pages.lastIndex(where: { if case .checklist = $0 { true } else { false } }) {
+            pages[index] = .checklist(page)
+        }
+        return .handled(effects)
+    }
+
+    /// Space: the item's next result; a failure asks for its rectification at once.
+    private mutating func setResult(
+        _ result: ItemResult, of item: ChecklistItem, community: Community, checklist: Checklist
+    ) -> [Effect] {
+        guard
+            case .success(let changed) = ChecklistWorkflow.setResult(result, ofItem: item.id, in: checklist, by: actor)
+        else { return [] }
+        let label = L.changeItemResult(item.text, result)
+        if result == .fail, let failed = changed.items.first(where: { $0.id == item.id }) {
+            pages.append(
+                .record(
+                    RecordForm(
+                        communityID: community.id,
+                        draft: ItemDraft(checklistID: checklist.id, item: failed, today: today))))
+        }
+        return saveEdit(community, community.replacing(changed), label: label, message: L.savedChange(label))
+    }
+
+    /// Saves a workflow step, or says why it was refused.
+    private mutating func decide(
+        _ checklist: Checklist, in community: Community, label: Localized,
+        _ step: (Checklist) -> Result<Checklist, ChecklistWorkflow.Refusal>
+    ) -> [Effect] {
+        switch step(checklist) {
+        case .success(let next):
+            return saveEdit(community, community.replacing(next), label: label, message: L.savedChange(label))
+        case .failure(let refusal):
+            say(refusal.reasons.first ?? L.unchanged, error: true)
+            return []
+        }
+    }
+
+    /// Approves after the supervisor's "y".
+    mutating func approveChecklist(_ communityID: String, _ checklistID: String) -> [Effect] {
+        guard let (community, checklist) = checklistContext(communityID, checklistID) else { return [] }
+        let (actor, now) = (actor, environment.clock.now())
+        return decide(checklist, in: community, label: L.changeApprove(checklist.title)) {
+            ChecklistWorkflow.approve($0, by: actor, comment: "", at: now)
+        }
+    }
+
+    mutating func checklistPageMouse(_ mouse: MouseEvent) {
+        guard case .checklist(var page) = pages.last,
+            let (_, checklist) = checklistContext(page.communityID, page.checklistID)
+        else { return }
+        switch mouse.kind {
+        case .wheelUp: page.list.selected -= 3
+        case .wheelDown: page.list.selected += 3
+        case .press:
+            guard let item = checklistLayout(checklist, page).item(atScreenRow: mouse.row) else { return }
+            page.list.selected = item
+        }
+        page.list.clamp(count: checklist.items.count, visible: checklistVisibleRows)
+        pages[pages.count - 1] = .checklist(page)
+    }
+
+    func renderChecklistPage(_ page: ChecklistPage, into buffer: inout ScreenBuffer) {
+        guard let (community, checklist) = checklistContext(page.communityID, page.checklistID) else { return }
+        Chrome.drawTitle(
+            language(L.appName) + " > " + community.name + " > " + checklist.title, right: Chrome.badge(self),
+            into: &buffer)
+        let evaluation = ChecklistEvaluation(checklist)
+        let (state, stateRole) = stateText(checklist)
+        var x = buffer.write("  " + checklist.period + "  ", column: 0, row: 1, role: .dim)
+        x += buffer.write(state, column: x, row: 1, role: stateRole)
+        if let last = checklist.lastDecision {
+            buffer.write(
+                "  " + last.reviewer + colon
+                    + (last.comment.isEmpty ? language(L.noComment) : last.comment),
+                column: x, row: 1, width: size.columns - x - 1, role: .dim)
+        }
+        let threshold =
+            checklist.scored ? language(L.thresholdText(Target.number(checklist.threshold))) : language(L.allMustPass)
+        x = buffer.write(
+            "  " + language(L.score) + " " + ChecklistEvaluation.scoreText(evaluation.score, scored: checklist.scored)
+                + "  "
+                + threshold + "  ", column: 0, row: 2, role: .header)
+        if evaluation.vetoFailed {
+            x += buffer.write(language(L.vetoFailedLong) + "  ", column: x, row: 2, role: .fail)
+        }
+        buffer.write(
+            language(evaluation.passes ? L.passes : L.doesNotPass), column: x, row: 2,
+            role: evaluation.passes ? .ok : .warn)
+        if ChecklistWorkflow.refusal(.submit, checklist, by: actor) == nil {
+            let ready =
+                evaluation.notReady.isEmpty
+                ? language(L.readyToSubmit)
+                : language(L.notReadyBecause) + evaluation.notReady.map { language($0) }.joined(separator: "；")
+            buffer.write(
+                "  " + ready, column: 0, row: 3, width: size.columns - 1, role: evaluation.notReady.isEmpty ? .ok : .dim
+            )
+        }
+        let layout = checklistLayout(checklist, page)
+        for (row, line) in layout.lines.dropFirst(layout.start).prefix(layout.visibleRows).enumerated() {
+            let y = layout.top + row
             let selected = line.item == page.list.selected
             if selected { buffer.clear(row: y, role: .selected) }
             buffer.write(
@@ -277,6 +281,7 @@ extension AppState {
         }
         Chrome.drawMessage(self, into: &buffer)
         Chrome.drawHints(
-            Self.checklistKeys.hints { $0.role == nil || $0.role == role }, language: language, into: &buffer)
+            Self.checklistKeys.hints(refusal: { checklistRefusal($0, community.id, checklist) }), state: self,
+            into: &buffer)
     }
 }

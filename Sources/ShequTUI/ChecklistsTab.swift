@@ -15,48 +15,49 @@ extension AppState {
         (community(id: communityID)?.checklists ?? []).reversed().sorted { $0.period > $1.period }
     }
 
+    /// The selected checklist of the tab.
+    func selectedChecklist(_ page: CommunityPage) -> Checklist? {
+        let checklists = checklistsInOrder(page.communityID)
+        return checklists.indices.contains(page.checklists.selected) ? checklists[page.checklists.selected] : nil
+    }
+
+    /// Why a Checklists-tab action cannot be taken: the workflow decides
+    /// who may start and delete checklists, and in which state.
+    func checklistsTabRefusal(_ action: CommunityAction, _ page: CommunityPage) -> Localized? {
+        switch action {
+        case .new:
+            ChecklistWorkflow.refusal(.create, nil, by: actor) ?? reasonNotEditable(id: page.communityID)
+        case .delete:
+            ChecklistWorkflow.refusal(.delete, selectedChecklist(page), by: actor)
+                ?? reasonNotEditable(id: page.communityID)
+        default: nil
+        }
+    }
+
     mutating func updateChecklistsTab(_ action: CommunityAction, key: Key) -> [Effect] {
         guard var page = communityPage, let community = community(id: page.communityID) else { return [] }
-        let checklists = checklistsInOrder(page.communityID)
-        let selected =
-            checklists.indices.contains(page.checklists.selected) ? checklists[page.checklists.selected] : nil
+        let count = checklistsInOrder(page.communityID).count
         switch action {
         case .move:
             if let movement = Movement.of(key) {
-                page.checklists.move(movement, count: checklists.count, visible: communityBodyRows - 1)
+                page.checklists.move(movement, count: count, visible: communityTabTable.visibleRows)
             }
         case .open:
-            guard let checklist = selected else {
+            guard let checklist = selectedChecklist(page) else {
                 say(L.nothingSelected)
                 return []
             }
             pages.append(.checklist(ChecklistPage(communityID: community.id, checklistID: checklist.id)))
             return []
         case .new:
-            if role == .supervisor {
-                say(L.clerkOnly, error: true)
-                return []
-            }
             return openRecordForm(
                 ChecklistDraft(templates: templates, today: today, language: language), communityID: community.id)
         case .delete:
-            guard let checklist = selected else {
+            guard let checklist = selectedChecklist(page) else {
                 say(L.nothingSelected)
                 return []
             }
-            if role == .supervisor {
-                say(L.clerkOnly, error: true)
-                return []
-            }
-            guard ChecklistWorkflow.isEditable(checklist) else {
-                say(L.notEditableInState(checklist.state), error: true)
-                return []
-            }
-            if let why = reasonNotEditable(id: community.id) {
-                say(why, error: true)
-            } else {
-                prompt = .deleteChecklist(community.id, checklist.id)
-            }
+            prompt = .deleteChecklist(community.id, checklist.id)
         default: break
         }
         setCommunityPage(page)
@@ -78,7 +79,7 @@ extension AppState {
     /// Score text: "85/100 (80)" or "85% " for pass/fail, with the veto mark.
     func scoreCell(_ checklist: Checklist) -> Table.Cell {
         let evaluation = ChecklistEvaluation(checklist)
-        let score = Target.number(evaluation.score) + (checklist.scored ? "/100" : "%")
+        let score = ChecklistEvaluation.scoreText(evaluation.score, scored: checklist.scored)
         if evaluation.vetoFailed { return Table.Cell(score + " " + language(L.vetoFailed), role: .fail) }
         return Table.Cell(score, role: evaluation.passes ? .ok : nil)
     }
@@ -104,8 +105,6 @@ extension AppState {
                     Table.Cell(open > 0 ? String(open) : "", role: .warn),
                 ]
             })
-        var list = page.checklists
-        list.clamp(count: checklists.count, visible: communityBodyRows - 1)
-        table.draw(into: &buffer, top: 3, height: communityBodyRows, state: list)
+        table.draw(into: &buffer, layout: communityTabTable, state: page.checklists)
     }
 }

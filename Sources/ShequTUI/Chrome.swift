@@ -22,13 +22,7 @@ enum Chrome {
     static func drawMessage(_ state: AppState, into buffer: inout ScreenBuffer) {
         let row = buffer.size.rows - 2
         buffer.clear(row: row)
-        if let progress = state.exportProgress {
-            let bar = ProgressText.bar(progress.done * 100 / max(1, progress.total), width: 20)
-            let x = buffer.write(
-                " " + state.language(L.exporting(progress.done, progress.total)) + " ", column: 0, row: row)
-            buffer.write(String(repeating: "#", count: bar.filled), column: x, row: row, role: .progress)
-            buffer.write(String(repeating: "-", count: bar.empty), column: x + bar.filled, row: row, role: .dim)
-        } else if let prompt = state.prompt {
+        if let prompt = state.prompt {
             buffer.write(" " + state.language(promptText(prompt, state)), column: 0, row: row, role: .warn)
         } else if let status = state.status {
             buffer.write(" " + state.language(status.text), column: 0, row: row, role: status.isError ? .fail : .normal)
@@ -37,24 +31,44 @@ enum Chrome {
 
     /// The filter being typed, on the message line, with the cursor at its
     /// caret for the input method, and the filter's key hints.
-    static func drawFilter(_ field: TextField, language: Language, into buffer: inout ScreenBuffer) {
+    static func drawFilter(_ field: TextField, state: AppState, into buffer: inout ScreenBuffer) {
         let row = buffer.size.rows - 2
         buffer.clear(row: row)
         buffer.write(" /", column: 0, row: row, role: .key)
         let caret = field.draw(into: &buffer, column: 3, row: row, width: buffer.size.columns - 4, role: .input)
         buffer.cursor = .init(column: caret, row: row)
-        drawHints(AppState.filterKeys.hints, language: language, into: &buffer)
+        drawHints(AppState.filterKeys.hints(), state: state, into: &buffer)
     }
 
-    /// The hint bar: "key label" pairs, as many as fit.
-    static func drawHints(_ hints: [HelpRow], language: Language, into buffer: inout ScreenBuffer) {
+    /// The hint bar of a screen: its own hints from the left, as many as
+    /// fit, and the global ones (help) at the right end.
+    static func drawHints(_ hints: [HelpRow], state: AppState, into buffer: inout ScreenBuffer) {
+        let global = state.activeGlobalKeys.hints()
+        let globalWidth = global.map { hintWidth($0, state.language) + 2 }.reduce(0, +)
+        drawHints(hints, language: state.language, into: &buffer, room: buffer.size.columns - globalWidth)
+        var x = buffer.size.columns - globalWidth
+        for hint in global {
+            x += buffer.write(hint.keys, column: x, row: buffer.size.rows - 1, role: .key)
+            x += buffer.write(" " + state.language(hint.text), column: x, row: buffer.size.rows - 1, role: .status) + 2
+        }
+    }
+
+    private static func hintWidth(_ hint: HelpRow, _ language: Language) -> Int {
+        DisplayWidth.of(hint.keys) + 1 + DisplayWidth.of(language(hint.text))
+    }
+
+    /// The hint bar: "key label" pairs, as many as fit in `room` cells.
+    static func drawHints(
+        _ hints: [HelpRow], language: Language, into buffer: inout ScreenBuffer, room: Int? = nil
+    ) {
         let row = buffer.size.rows - 1
+        let room = room ?? buffer.size.columns
         buffer.clear(row: row, role: .status)
         var x = 1
         for hint in hints {
             let label = language(hint.text)
             let needed = DisplayWidth.of(hint.keys) + 1 + DisplayWidth.of(label)
-            guard x + needed < buffer.size.columns else { break }
+            guard x + needed < room else { break }
             x += buffer.write(hint.keys, column: x, row: row, role: .key)
             x += buffer.write(" " + label, column: x, row: row, role: .status) + 2
         }
@@ -88,7 +102,7 @@ enum Chrome {
     /// "read-only", when they apply.
     static func badge(_ state: AppState) -> String {
         var badges: [Localized] = []
-        if state.role == .supervisor { badges.append(L.supervisorBadge) }
+        if let badge = state.role.badge { badges.append(badge) }
         if state.access.isReadOnly { badges.append(L.readOnlyBadge) }
         return badges.map { "[" + state.language($0) + "]" }.joined(separator: " ")
     }

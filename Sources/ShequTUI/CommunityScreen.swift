@@ -3,7 +3,7 @@ import ShequCore
 /// The Community screen's state: which community, which tab, and each
 /// tab's own scroll, selection and filters.
 public struct CommunityPage: Sendable {
-    /// The tabs of a community. Checklists join when their screen exists.
+    /// The tabs of a community.
     enum Tab: CaseIterable, Sendable {
         case overview, plans, activities, checklists
 
@@ -27,7 +27,7 @@ public struct CommunityPage: Sendable {
 
 /// What a key does on the Community screen, on any of its tabs.
 enum CommunityAction: Sendable {
-    case move, nextTab, previousTab, open, new, edit, delete, undo, redo, help, back
+    case move, nextTab, previousTab, open, new, edit, delete, undo, redo, back
     case filterText, filterKind, filterMonth, filterTask, export
 }
 
@@ -35,11 +35,7 @@ extension AppState {
     static let communityCommonKeys: [KeyBinding<CommunityAction>] = [
         KeyBinding([.tab], "Tab", L.keyNextTab, .nextTab, hint: true),
         KeyBinding([.backTab], "Shift-Tab", L.keyPreviousTab, .previousTab),
-        KeyBinding([.char("u")], "u", L.keyUndo, .undo),
-        KeyBinding([.ctrl("r")], "Ctrl-R", L.keyRedo, .redo),
-        KeyBinding([.char("x")], "x", L.keyExport, .export),
-        KeyBinding([.char("?"), .function(1)], "? F1", L.keyHelp, .help, hint: true),
-        KeyBinding([.escape, .char("q")], "Esc q", L.keyBack, .back, hint: true),
+        SharedKeys.undo(.undo), SharedKeys.redo(.redo), SharedKeys.export(.export), SharedKeys.back(.back),
     ]
 
     static let overviewKeys = KeyTable<CommunityAction>(
@@ -53,7 +49,7 @@ extension AppState {
         switch tab {
         case .overview: Self.overviewKeys
         case .plans: Self.plansTabKeys
-        case .activities: ledgerKeys
+        case .activities: Self.ledgerKeys
         case .checklists: Self.checklistsTabKeys
         }
     }
@@ -67,34 +63,53 @@ extension AppState {
         if case .community = pages.last { pages[pages.count - 1] = .community(page) }
     }
 
-    mutating func updateCommunityPage(_ key: Key) -> [Effect] {
-        guard var page = communityPage else { return [] }
-        if page.tab == .activities && page.ledger.textField != nil { return updateLedgerFilterText(key) }
-        guard let action = communityKeys(page.tab).action(for: key) else { return [] }
-        let tabs = CommunityPage.Tab.allCases
-        let index = tabs.firstIndex(of: page.tab) ?? 0
-        switch action {
-        case .nextTab: page.tab = tabs[(index + 1) % tabs.count]
-        case .previousTab: page.tab = tabs[(index + tabs.count - 1) % tabs.count]
-        case .undo: return undo()
-        case .redo: return redo()
-        case .export:
-            return openExport(
-                communityIDs: [page.communityID], scopeLabel: community(id: page.communityID)?.name ?? page.communityID)
-        case .help: showingHelp = true
-        case .back:
-            pages.removeLast()
-            return []
-        default:
-            switch page.tab {
-            case .overview: return updateOverview(action, key: key)
-            case .plans: return updatePlansTab(action, key: key)
-            case .activities: return updateLedger(action, key: key)
-            case .checklists: return updateChecklistsTab(action, key: key)
+    /// Why an action of the tab that is showing cannot be taken now, or nil.
+    func communityRefusal(_ action: CommunityAction, _ page: CommunityPage) -> Localized? {
+        switch page.tab {
+        case .checklists: return checklistsTabRefusal(action, page)
+        case .overview, .plans, .activities:
+            switch action {
+            case .new, .edit, .delete: return reasonNotEditable(id: page.communityID)
+            default: return nil
             }
         }
-        setCommunityPage(page)
-        return []
+    }
+
+    mutating func updateCommunityPage(_ key: Key) -> KeyResult {
+        guard var page = communityPage else { return .unhandled }
+        if page.tab == .activities && page.ledger.textField != nil { return updateLedgerFilterText(key) }
+        switch communityKeys(page.tab).lookup(key, refusal: { communityRefusal($0, page) }) {
+        case .unbound: return .unhandled
+        case .refused(let why):
+            say(why, error: true)
+            return .done
+        case .action(let action):
+            let tabs = CommunityPage.Tab.allCases
+            let index = tabs.firstIndex(of: page.tab) ?? 0
+            switch action {
+            case .nextTab: page.tab = tabs[(index + 1) % tabs.count]
+            case .previousTab: page.tab = tabs[(index + tabs.count - 1) % tabs.count]
+            case .undo: return .handled(undo())
+            case .redo: return .handled(redo())
+            case .export:
+                return .handled(
+                    openExport(
+                        communityIDs: [page.communityID],
+                        scopeLabel: community(id: page.communityID)?.name ?? page.communityID))
+            case .back:
+                pages.removeLast()
+                return .done
+            default:
+                switch page.tab {
+                case .overview: return .handled(updateOverview(action, key: key))
+                case .plans: return .handled(updatePlansTab(action, key: key))
+                case .activities: return .handled(updateLedger(action, key: key))
+                case .checklists: return .handled(updateChecklistsTab(action, key: key))
+                }
+            }
+            setCommunityPage(page)
+            return .done
+        }
     }
 
     private mutating func updateOverview(_ action: CommunityAction, key: Key) -> [Effect] {
@@ -109,11 +124,7 @@ extension AppState {
             startEditing(community(id: page.communityID).map(HomeRow.community))
             return []
         case .delete:
-            if let why = reasonNotEditable(id: page.communityID) {
-                say(why, error: true)
-            } else {
-                prompt = .deleteCommunity(page.communityID)
-            }
+            prompt = .deleteCommunity(page.communityID)
         default: break
         }
         setCommunityPage(page)
@@ -123,26 +134,21 @@ extension AppState {
     /// Rows below the title and the tab bar, above the message line.
     var communityBodyRows: Int { max(1, size.rows - Chrome.rows - 2) }
 
+    /// The table of the Plans and Checklists tabs: header on row 3.
+    var communityTabTable: TableLayout { TableLayout(top: 3, visibleRows: max(1, communityBodyRows - 1)) }
+
     mutating func communityPageMouse(_ mouse: MouseEvent) {
         guard var page = communityPage else { return }
-        let step = mouse.kind == .wheelUp ? -3 : (mouse.kind == .wheelDown ? 3 : 0)
         switch page.tab {
         case .overview:
+            let step = mouse.kind == .wheelUp ? -3 : (mouse.kind == .wheelDown ? 3 : 0)
             page.offset = max(0, min(page.offset + step, overviewLines(page.communityID).count - communityBodyRows))
         case .plans:
-            if mouse.kind == .press {
-                page.plans.selected = page.plans.offset + mouse.row - 3
-            } else {
-                page.plans.selected += step
-            }
-            page.plans.clamp(count: community(id: page.communityID)?.plans.count ?? 0, visible: communityBodyRows - 1)
+            page.plans.apply(mouse, layout: communityTabTable, count: plansInOrder(page.communityID).count)
         case .activities:
-            page.ledger.list.selected += step
-            page.ledger.list.clamp(count: ledgerRows(page).count, visible: ledgerVisibleRows)
+            page.ledger.list.apply(mouse, layout: ledgerTable, count: ledgerRows(page).count)
         case .checklists:
-            page.checklists.selected += step
-            page.checklists.clamp(
-                count: community(id: page.communityID)?.checklists.count ?? 0, visible: communityBodyRows - 1)
+            page.checklists.apply(mouse, layout: communityTabTable, count: checklistsInOrder(page.communityID).count)
         }
         setCommunityPage(page)
     }
@@ -200,9 +206,10 @@ extension AppState {
         }
         Chrome.drawMessage(self, into: &buffer)
         if page.tab == .activities, let field = page.ledger.textField {
-            Chrome.drawFilter(field, language: language, into: &buffer)
+            Chrome.drawFilter(field, state: self, into: &buffer)
         } else {
-            Chrome.drawHints(communityKeys(page.tab).hints, language: language, into: &buffer)
+            Chrome.drawHints(
+                communityKeys(page.tab).hints(refusal: { communityRefusal($0, page) }), state: self, into: &buffer)
         }
     }
 

@@ -1,31 +1,40 @@
 import ShequCore
 
 extension AppState {
-    /// The help of the screen under the overlay: its own key table, then
-    /// the keys that work everywhere.
+    /// The help of the screen under the overlay: its enabled keys, then
+    /// the keys that work everywhere, from the same tables that handle them.
     var helpRows: (title: Localized, rows: [HelpRow]) {
-        let global = [
-            HelpRow(keys: "Q Ctrl-C", text: L.keyQuitAnywhere)
-        ]
+        let (title, own) = pageHelp
+        return (title, own + activeGlobalKeys.help())
+    }
+
+    private var pageHelp: (title: Localized, rows: [HelpRow]) {
         switch pages.last {
         case nil:
-            if home.filterField != nil { return (L.keyFilter, Self.filterKeys.help + global) }
-            return (L.communities, Self.homeKeys.help + global)
-        case .welcome: return (L.welcomeTitle, Self.welcomeKeys.help + global)
+            if home.filterField != nil { return (L.keyFilter, Self.filterKeys.help()) }
+            return (L.communities, Self.homeKeys.help(refusal: homeRefusal))
+        case .welcome: return (L.welcomeTitle, Self.welcomeKeys.help())
         case .community(let page):
-            if page.ledger.textField != nil { return (L.keyFilter, Self.filterKeys.help + global) }
-            return (page.tab.title, communityKeys(page.tab).help + global)
-        case .plan: return (L.planTitle, Self.planKeys.help + global)
-        case .checklist: return (L.checklist, Self.checklistKeys.help + global)
-        case .reviews: return (L.reviews, Self.reviewsKeys.help + global)
-        case .task: return (L.taskTitle, Self.taskKeys.help + global)
-        case .record(let form):
+            if page.ledger.textField != nil { return (L.keyFilter, Self.filterKeys.help()) }
+            return (page.tab.title, communityKeys(page.tab).help(refusal: { communityRefusal($0, page) }))
+        case .plan(let page):
+            let task = selectedTask(page)
             return (
-                form.draft.title,
-                Self.recordFormKeys.help + Self.choiceHelp + Self.editingHelp + [
-                    HelpRow(keys: "Ctrl-C", text: L.keyQuitAnywhere)
-                ]
+                L.planTitle, Self.planKeys.help(refusal: { taskRefusal($0, communityID: page.communityID, task: task) })
             )
+        case .checklist(let page):
+            guard let (community, checklist) = checklistContext(page.communityID, page.checklistID) else {
+                return (L.checklist, [])
+            }
+            return (L.checklist, Self.checklistKeys.help(refusal: { checklistRefusal($0, community.id, checklist) }))
+        case .reviews(let page): return (L.reviews, Self.reviewsKeys.help(refusal: { reviewsRefusal($0, page) }))
+        case .task(let page):
+            let task = taskContext(page)?.2
+            return (
+                L.taskTitle, Self.taskKeys.help(refusal: { taskRefusal($0, communityID: page.communityID, task: task) })
+            )
+        case .record(let form):
+            return (form.draft.title, Self.recordFormKeys.help() + Self.choiceHelp + Self.editingHelp)
         }
     }
 

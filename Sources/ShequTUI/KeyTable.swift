@@ -1,7 +1,7 @@
 import ShequCore
 
-/// One entry of a screen's key table: the keys, how the help names them,
-/// what they do, and whether the status line shows them as a hint.
+/// One entry of a key table: the keys, how the help names them, what they
+/// do, and whether the status line shows them as a hint.
 public struct KeyBinding<Action: Sendable>: Sendable {
     public let keys: [Key]
     /// The keys as the help and status line show them, e.g. "d Del".
@@ -19,8 +19,21 @@ public struct KeyBinding<Action: Sendable>: Sendable {
     }
 }
 
+/// What a key table says of a key on the current screen.
+enum KeyLookup<Action> {
+    /// The key is bound and enabled.
+    case action(Action)
+    /// The key is bound, but disabled for this role or state, for this reason.
+    case refused(Localized)
+    /// No binding has the key.
+    case unbound
+}
+
 /// A screen's keys. The same table decides what a key does, what the help
 /// screen lists and what the status line hints, so they cannot disagree.
+/// Whether a binding is enabled is asked of the screen (`refusal`): a
+/// disabled binding does nothing and is neither hinted nor listed in help;
+/// pressing its key only says why.
 public struct KeyTable<Action: Sendable>: Sendable {
     public let bindings: [KeyBinding<Action>]
 
@@ -28,24 +41,21 @@ public struct KeyTable<Action: Sendable>: Sendable {
         self.bindings = bindings
     }
 
-    /// The action bound to `key`, if any.
-    public func action(for key: Key) -> Action? {
-        bindings.first { $0.keys.contains(key) }?.action
+    /// What `key` does now.
+    func lookup(_ key: Key, refusal: (Action) -> Localized? = { _ in nil }) -> KeyLookup<Action> {
+        guard let binding = bindings.first(where: { $0.keys.contains(key) }) else { return .unbound }
+        if let why = refusal(binding.action) { return .refused(why) }
+        return .action(binding.action)
     }
 
-    /// Rows for the help screen.
-    public var help: [HelpRow] {
-        bindings.map { HelpRow(keys: $0.label, text: $0.help) }
+    /// Rows for the help screen: the enabled bindings.
+    func help(refusal: (Action) -> Localized? = { _ in nil }) -> [HelpRow] {
+        bindings.filter { refusal($0.action) == nil }.map { HelpRow(keys: $0.label, text: $0.help) }
     }
 
-    /// Hints for the status line: the first key of each hinted binding.
-    public var hints: [HelpRow] {
-        hints { _ in true }
-    }
-
-    /// Hints of the bindings whose action passes `include`.
-    public func hints(_ include: (Action) -> Bool) -> [HelpRow] {
-        bindings.filter { $0.hint && include($0.action) }.map {
+    /// Hints for the status line: the first key of each enabled hinted binding.
+    func hints(refusal: (Action) -> Localized? = { _ in nil }) -> [HelpRow] {
+        bindings.filter { $0.hint && refusal($0.action) == nil }.map {
             HelpRow(keys: String($0.label.split(separator: " ").first ?? ""), text: $0.help)
         }
     }
@@ -55,6 +65,35 @@ public struct KeyTable<Action: Sendable>: Sendable {
 public struct HelpRow: Equatable, Sendable {
     public let keys: String
     public let text: Localized
+}
+
+/// Whether a page used a key; an unused key is left to nobody (it does nothing).
+enum KeyResult {
+    case handled([Effect])
+    case unhandled
+
+    static let done = KeyResult.handled([])
+}
+
+/// The rows several screens share, declared once: undo, redo, export and
+/// back, each bound to the screen's own action.
+enum SharedKeys {
+    static func undo<Action>(_ action: Action) -> KeyBinding<Action> {
+        KeyBinding([.char("u")], "u", L.keyUndo, action)
+    }
+
+    static func redo<Action>(_ action: Action) -> KeyBinding<Action> {
+        KeyBinding([.ctrl("r")], "Ctrl-R", L.keyRedo, action)
+    }
+
+    static func export<Action>(_ action: Action) -> KeyBinding<Action> {
+        KeyBinding([.char("x")], "x", L.keyExport, action)
+    }
+
+    /// Esc and q go back one screen (or, where named, somewhere else).
+    static func back<Action>(_ action: Action, _ help: Localized = L.keyBack) -> KeyBinding<Action> {
+        KeyBinding([.escape, .char("q")], "Esc q", help, action, hint: true)
+    }
 }
 
 /// The movement keys every list shares.

@@ -27,4 +27,16 @@ public struct ListState: Equatable, Sendable {
         if visible > 0 && selected >= offset + visible { offset = selected - visible + 1 }
         offset = max(0, min(offset, max(0, count - visible)))
     }
+
+    /// A click selects the row under it; the wheel moves three rows.
+    mutating func apply(_ mouse: MouseEvent, layout: TableLayout, count: Int) {
+        switch mouse.kind {
+        case .wheelUp: selected -= 3
+        case .wheelDown: selected += 3
+        case .press:
+            guard let index = layout.index(atScreenRow: mouse.row, offset: offset, count: count) else { return }
+            selected = index
+        }
+        clamp(count: count, visible: layout.visibleRows)
+    }
 }

@@ -15,12 +15,3 @@ public enum Msg: Sendable {
     case exported(String)
     case exportFailed(Localized)
 }
-
-/// Work `update` asks for and does not do itself: file I/O and quitting.
-public enum Effect: Equatable, Sendable {
-    case save(Change, ChangeDirection)
-    case loadSample
-    /// Write a summary to a file.
-    case export(ExportRequest, path: String)
-    case quit
-}

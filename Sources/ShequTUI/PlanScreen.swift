@@ -10,7 +10,7 @@ public struct PlanPage: Sendable {
 
 /// What a key does on the Plan screen and the task detail.
 enum PlanAction: Sendable {
-    case move, open, logActivity, reading, new, edit, delete, toggleDone, undo, redo, export, help, back
+    case move, open, logActivity, reading, new, edit, delete, toggleDone, undo, redo, export, back
 }
 
 extension AppState {
@@ -23,11 +23,7 @@ extension AppState {
             KeyBinding([.char("n")], "n", L.keyNewTask, .new, hint: true),
             KeyBinding([.char("e")], "e", L.keyEditTask, .edit),
             KeyBinding([.char("d"), .delete], "d Del", L.keyDeleteTask, .delete),
-            KeyBinding([.char("u")], "u", L.keyUndo, .undo),
-            KeyBinding([.ctrl("r")], "Ctrl-R", L.keyRedo, .redo),
-            KeyBinding([.char("x")], "x", L.keyExport, .export),
-            KeyBinding([.char("?"), .function(1)], "? F1", L.keyHelp, .help, hint: true),
-            KeyBinding([.escape, .char("q")], "Esc q", L.keyBack, .back, hint: true),
+            SharedKeys.undo(.undo), SharedKeys.redo(.redo), SharedKeys.export(.export), SharedKeys.back(.back),
         ])
 
     /// The plan and its community, when both still exist.
@@ -37,58 +33,90 @@ extension AppState {
         return (community, plan)
     }
 
-    /// Rows the task table gets below the plan's header lines.
-    var planTableRows: Int { max(2, size.rows - Chrome.rows - 3) }
+    /// The task table, below the plan's two header lines.
+    var planTable: TableLayout { TableLayout(top: 3, visibleRows: max(1, size.rows - Chrome.rows - 4)) }
 
-    mutating func updatePlanPage(_ key: Key) -> [Effect] {
-        guard case .plan(var page) = pages.last, let action = Self.planKeys.action(for: key) else { return [] }
+    /// The task selected on the Plan screen.
+    func selectedTask(_ page: PlanPage) -> PlanTask? {
+        guard let (_, plan) = planContext(page.communityID, page.planID) else { return nil }
+        return plan.tasks.indices.contains(page.list.selected) ? plan.tasks[page.list.selected] : nil
+    }
+
+    /// Why a task action cannot be taken: the data cannot change, or the
+    /// task's target does not take it (readings for rates, a mark for done tasks).
+    func taskRefusal(_ action: PlanAction, communityID: String, task: PlanTask?) -> Localized? {
+        switch action {
+        case .logActivity, .new, .edit, .delete: return reasonNotEditable(id: communityID)
+        case .reading:
+            if let task, !task.target.kind.takesReadings { return L.readingOnlyForRates }
+            return reasonNotEditable(id: communityID)
+        case .toggleDone:
+            if let task, !task.target.kind.isMarkedByHand { return L.toggleOnlyForDone }
+            return reasonNotEditable(id: communityID)
+        default: return nil
+        }
+    }
+
+    mutating func updatePlanPage(_ key: Key) -> KeyResult {
+        guard case .plan(var page) = pages.last else { return .unhandled }
         guard let (community, plan) = planContext(page.communityID, page.planID) else {
             pages.removeLast()
-            return []
+            return .done
         }
-        let task = plan.tasks.indices.contains(page.list.selected) ? plan.tasks[page.list.selected] : nil
+        let task = selectedTask(page)
+        let action: PlanAction
+        switch Self.planKeys.lookup(key, refusal: { taskRefusal($0, communityID: community.id, task: task) }) {
+        case .unbound: return .unhandled
+        case .refused(let why):
+            say(why, error: true)
+            return .done
+        case .action(let found): action = found
+        }
         var effects: [Effect] = []
         switch action {
         case .move:
             if let movement = Movement.of(key) {
-                page.list.move(movement, count: plan.tasks.count, visible: planTableRows - 1)
+                page.list.move(movement, count: plan.tasks.count, visible: planTable.visibleRows)
             }
         case .open:
             guard let task else {
                 say(L.nothingSelected)
-                return []
+                return .done
             }
             pages.append(.task(TaskPage(communityID: community.id, planID: plan.id, taskID: task.id)))
-            return []
+            return .done
         case .new:
-            return openRecordForm(TaskDraft(planID: plan.id, task: nil), communityID: community.id)
+            return .handled(openRecordForm(TaskDraft(planID: plan.id, task: nil), communityID: community.id))
         case .delete:
             guard let task else {
                 say(L.nothingSelected)
-                return []
+                return .done
             }
-            if let why = reasonNotEditable(id: community.id) {
-                say(why, error: true)
-            } else {
-                prompt = .deleteTask(community.id, plan.id, task.id)
-            }
+            prompt = .deleteTask(community.id, plan.id, task.id)
         case .undo: effects = undo()
         case .redo: effects = redo()
         case .export:
-            return openExport(communityIDs: [community.id], year: plan.year, scopeLabel: community.name)
-        case .help: showingHelp = true
+            return .handled(openExport(communityIDs: [community.id], year: plan.year, scopeLabel: community.name))
         case .back:
             pages.removeLast()
-            return []
+            return .done
         case .logActivity, .reading, .edit, .toggleDone:
             guard let task else {
                 say(L.nothingSelected)
-                return []
+                return .done
             }
-            return taskAction(action, community: community, plan: plan, task: task)
+            return .handled(taskAction(action, community: community, plan: plan, task: task))
         }
         if case .plan = pages.last { pages[pages.count - 1] = .plan(page) }
-        return effects
+        return .handled(effects)
+    }
+
+    mutating func planPageMouse(_ mouse: MouseEvent) {
+        guard case .plan(var page) = pages.last, let (_, plan) = planContext(page.communityID, page.planID) else {
+            return
+        }
+        page.list.apply(mouse, layout: planTable, count: plan.tasks.count)
+        pages[pages.count - 1] = .plan(page)
     }
 
     /// The actions the Plan screen and the task detail share for one task.
@@ -99,32 +127,16 @@ extension AppState {
                 ActivityDraft(activity: nil, community: community, today: today, presetTasks: [task.id]),
                 communityID: community.id)
         case .reading:
-            guard task.target.kind == .rate else {
-                say(L.readingOnlyForRates, error: true)
-                return []
-            }
             return openRecordForm(ReadingDraft(planID: plan.id, task: task, today: today), communityID: community.id)
         case .edit:
             return openRecordForm(TaskDraft(planID: plan.id, task: task), communityID: community.id)
         case .toggleDone:
-            guard task.target.kind == .done else {
+            guard let toggled = community.togglingDone(task.id) else {
                 say(L.toggleOnlyForDone, error: true)
                 return []
             }
-            if let why = reasonNotEditable(id: community.id) {
-                say(why, error: true)
-                return []
-            }
-            var updated = community
-            for p in updated.plans.indices where updated.plans[p].id == plan.id {
-                for t in updated.plans[p].tasks.indices where updated.plans[p].tasks[t].id == task.id {
-                    updated.plans[p].tasks[t].completed.toggle()
-                }
-            }
             let label = L.changeToggleDone(task.title)
-            return [
-                .save(Change(before: community, after: updated, label: label, message: L.savedChange(label)), .apply)
-            ]
+            return saveEdit(community, toggled, label: label, message: L.savedChange(label))
         default:
             return []
         }
@@ -180,11 +192,12 @@ extension AppState {
                 if wide { cells += [Table.Cell(task.owner), Table.Cell(task.deadline?.description ?? "")] }
                 return cells
             }
-            var list = page.list
-            list.clamp(count: plan.tasks.count, visible: planTableRows - 1)
-            Table(columns: columns, rows: rows).draw(into: &buffer, top: 3, height: planTableRows, state: list)
+            Table(columns: columns, rows: rows).draw(into: &buffer, layout: planTable, state: page.list)
         }
         Chrome.drawMessage(self, into: &buffer)
-        Chrome.drawHints(Self.planKeys.hints, language: language, into: &buffer)
+        let task = selectedTask(page)
+        Chrome.drawHints(
+            Self.planKeys.hints(refusal: { taskRefusal($0, communityID: community.id, task: task) }), state: self,
+            into: &buffer)
     }
 }

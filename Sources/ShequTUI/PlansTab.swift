@@ -23,7 +23,7 @@ extension AppState {
         switch action {
         case .move:
             if let movement = Movement.of(key) {
-                page.plans.move(movement, count: plans.count, visible: communityBodyRows - 1)
+                page.plans.move(movement, count: plans.count, visible: communityTabTable.visibleRows)
             }
         case .open:
             guard let plan = selected else {
@@ -45,11 +45,7 @@ extension AppState {
                 say(L.nothingSelected)
                 return []
             }
-            if let why = reasonNotEditable(id: page.communityID) {
-                say(why, error: true)
-            } else {
-                prompt = .deletePlan(page.communityID, plan.id)
-            }
+            prompt = .deletePlan(page.communityID, plan.id)
         default: break
         }
         setCommunityPage(page)
@@ -83,8 +79,6 @@ extension AppState {
                     Table.Cell("\(progress.percent)%"),
                 ]
             })
-        var list = page.plans
-        list.clamp(count: plans.count, visible: communityBodyRows - 1)
-        table.draw(into: &buffer, top: 3, height: communityBodyRows, state: list)
+        table.draw(into: &buffer, layout: communityTabTable, state: page.plans)
     }
 }

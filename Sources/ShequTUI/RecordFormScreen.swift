@@ -52,7 +52,7 @@ public struct RecordForm: Sendable {
 
 /// What a key does in a form (other keys edit the focused field).
 enum FormAction: Sendable {
-    case next, previous, enter, save, cancel, help
+    case next, previous, enter, save, cancel
 }
 
 extension AppState {
@@ -83,7 +83,6 @@ extension AppState {
         KeyBinding([.enter], "Enter", L.keyEnterNext, .enter),
         KeyBinding([.ctrl("s"), .function(2)], "Ctrl-S F2", L.keySave, .save, hint: true),
         KeyBinding([.escape], "Esc", L.keyCancel, .cancel, hint: true),
-        KeyBinding([.function(1)], "F1", L.keyHelp, .help, hint: true),
     ])
 
     static let choiceHelp = [HelpRow(keys: "Space Left/Right", text: L.keyChoose)]
@@ -93,11 +92,13 @@ extension AppState {
         return false
     }
 
-    mutating func updateRecordForm(_ key: Key) -> [Effect] {
-        guard case .record(var form) = pages.last else { return [] }
+    mutating func updateRecordForm(_ key: Key) -> KeyResult {
+        guard case .record(var form) = pages.last else { return .unhandled }
         var effects: [Effect] = []
         let isText = form.focusedField?.kind == .text
-        switch Self.recordFormKeys.action(for: key) {
+        let action: FormAction?
+        if case .action(let found) = Self.recordFormKeys.lookup(key) { action = found } else { action = nil }
+        switch action {
         case .next: form.moveFocus(to: form.focus + 1)
         case .previous: form.moveFocus(to: form.focus - 1)
         case .enter:
@@ -113,9 +114,8 @@ extension AppState {
             } else {
                 pages.removeLast()
                 say(L.editCancelled)
-                return []
+                return .done
             }
-        case .help: showingHelp = true
         case nil:
             if isText {
                 if form.field.handle(key) { form.draft[form.focusKey] = form.field.text }
@@ -129,7 +129,7 @@ extension AppState {
         if form.focus < form.offset { form.offset = form.focus }
         if form.focus >= form.offset + visible { form.offset = form.focus - visible + 1 }
         if case .record = pages.last { pages[pages.count - 1] = .record(form) }
-        return effects
+        return .handled(effects)
     }
 
     /// The community a form is about: the new one it creates, the one it
@@ -150,7 +150,7 @@ extension AppState {
         if let export = form.draft as? ExportDraft {
             pages.removeLast()
             let (request, path) = export.request
-            exportProgress = (0, 1)
+            say(L.exportRunning(export.scopeLabel))
             return [.export(request, path: path)]
         }
         guard form.newCommunity != nil || self.community(id: form.communityID) != nil else { return [] }
@@ -159,7 +159,7 @@ extension AppState {
             say(L.unchanged)
             return []
         }
-        let (updated, label) = form.draft.applied(to: community)
+        let (updated, label) = form.draft.applied(to: community, ids: environment.ids)
         let before = form.newCommunity == nil ? community : nil
         return [
             .save(
@@ -225,6 +225,6 @@ extension AppState {
             buffer.write(
                 " " + language(field.label) + ": " + language(error), column: 0, row: size.rows - 2, role: .fail)
         }
-        Chrome.drawHints(Self.recordFormKeys.hints, language: language, into: &buffer)
+        Chrome.drawHints(Self.recordFormKeys.hints(), state: self, into: &buffer)
     }
 }

@@ -11,14 +11,7 @@ public struct ReviewsPage: Sendable {
 
 /// What a key does on the Reviews screen.
 enum ReviewsAction: Sendable {
-    case move, open, approve, giveBack, street, template, undo, redo, export, help, back
-}
-
-/// A submitted checklist waiting for a decision, with its community.
-struct PendingReview {
-    var community: Community
-    var checklist: Checklist
-    var submitted: LocalDate?
+    case move, open, approve, giveBack, street, template, undo, redo, export, back
 }
 
 extension AppState {
@@ -29,27 +22,13 @@ extension AppState {
             KeyBinding([.char("r")], "r", L.keyReturn, .giveBack, hint: true),
             KeyBinding([.char("S")], "S", L.keyFilterStreet, .street),
             KeyBinding([.char("T")], "T", L.keyFilterTemplate, .template),
-            KeyBinding([.char("u")], "u", L.keyUndo, .undo),
-            KeyBinding([.ctrl("r")], "Ctrl-R", L.keyRedo, .redo),
-            KeyBinding([.char("x")], "x", L.keyExport, .export),
-            KeyBinding([.char("?"), .function(1)], "? F1", L.keyHelp, .help, hint: true),
-            KeyBinding([.escape, .char("q")], "Esc q", L.keyCommunities, .back, hint: true),
+            SharedKeys.undo(.undo), SharedKeys.redo(.redo), SharedKeys.export(.export),
+            SharedKeys.back(.back, L.keyCommunities),
         ])
 
     /// Submitted checklists that pass the filters, oldest submission first.
-    func pendingReviews(_ page: ReviewsPage) -> [PendingReview] {
-        communities.flatMap { community in
-            community.checklists.filter { $0.state == .submitted }.map { checklist in
-                PendingReview(
-                    community: community, checklist: checklist,
-                    submitted: checklist.reviews.last { $0.decision == .submitted }.map { LocalDate.of($0.time) })
-            }
-        }
-        .filter {
-            (page.street == nil || $0.community.street == page.street)
-                && (page.templateID == nil || $0.checklist.templateID == page.templateID)
-        }
-        .sorted { ($0.submitted ?? today, $0.community.name) < ($1.submitted ?? today, $1.community.name) }
+    func pendingReviews(_ page: ReviewsPage) -> [ReviewQueue.Entry] {
+        ReviewQueue.pending(communities, street: page.street, templateID: page.templateID)
     }
 
     /// The standard whose attainment is shown: the filtered one, else 五好.
@@ -57,53 +36,70 @@ extension AppState {
         templates.first { $0.id == (page.templateID ?? BuiltInTemplates.fiveGood.id) }
     }
 
-    private var streets: [String] { Array(Set(communities.map(\.street).filter { !$0.isEmpty })).sorted() }
+    private var streets: [String] { ChineseOrder.distinct(communities.map(\.street)) }
 
     /// Rows the attainment block takes: a title, one per street, the district.
     private var attainmentRows: Int { streets.count + 2 }
 
-    var reviewsVisibleRows: Int { max(1, size.rows - Chrome.rows - attainmentRows - 2) }
+    /// The queue's table, below the attainment block and the filter line.
+    var reviewsTable: TableLayout {
+        TableLayout(top: attainmentRows + 2, visibleRows: max(1, size.rows - Chrome.rows - attainmentRows - 2))
+    }
 
-    mutating func updateReviews(_ key: Key) -> [Effect] {
-        guard case .reviews(var page) = pages.last, let action = Self.reviewsKeys.action(for: key) else { return [] }
+    /// The entry of the queue that is selected.
+    func selectedReview(_ page: ReviewsPage) -> ReviewQueue.Entry? {
         let rows = pendingReviews(page)
-        let selected = rows.indices.contains(page.list.selected) ? rows[page.list.selected] : nil
+        return rows.indices.contains(page.list.selected) ? rows[page.list.selected] : nil
+    }
+
+    /// Why a decision cannot be taken: the workflow decides by role and
+    /// state, then the file may be read-only.
+    func reviewsRefusal(_ action: ReviewsAction, _ page: ReviewsPage) -> Localized? {
+        let step: ChecklistWorkflow.Step
+        switch action {
+        case .approve: step = .approve
+        case .giveBack: step = .giveBack
+        default: return nil
+        }
+        let selected = selectedReview(page)
+        return ChecklistWorkflow.refusal(step, selected?.checklist, by: actor)
+            ?? selected.flatMap { reasonNotEditable(id: $0.community.id) }
+    }
+
+    mutating func updateReviews(_ key: Key) -> KeyResult {
+        guard case .reviews(var page) = pages.last else { return .unhandled }
+        let action: ReviewsAction
+        switch Self.reviewsKeys.lookup(key, refusal: { reviewsRefusal($0, page) }) {
+        case .unbound: return .unhandled
+        case .refused(let why):
+            say(why, error: true)
+            return .done
+        case .action(let found): action = found
+        }
+        let rows = pendingReviews(page)
+        let selected = selectedReview(page)
         var effects: [Effect] = []
         switch action {
         case .move:
             if let movement = Movement.of(key) {
-                page.list.move(movement, count: rows.count, visible: reviewsVisibleRows)
+                page.list.move(movement, count: rows.count, visible: reviewsTable.visibleRows)
             }
-        case .open:
+        case .open, .approve, .giveBack:
             guard let selected else {
                 say(L.nothingSelected)
-                return []
+                return .done
             }
-            pages.append(
-                .checklist(ChecklistPage(communityID: selected.community.id, checklistID: selected.checklist.id)))
-            return []
-        case .approve:
-            guard let selected else {
-                say(L.nothingSelected)
-                return []
+            let (communityID, checklist) = (selected.community.id, selected.checklist)
+            switch action {
+            case .approve: prompt = .approveChecklist(communityID, checklist.id)
+            case .giveBack:
+                effects = openRecordForm(
+                    ReturnDraft(checklist: checklist, reviewer: actor, time: environment.clock.now()),
+                    communityID: communityID)
+            default:
+                pages.append(.checklist(ChecklistPage(communityID: communityID, checklistID: checklist.id)))
+                return .done
             }
-            guard role == .supervisor else {
-                say(L.supervisorOnly, error: true)
-                return []
-            }
-            prompt = .approveChecklist(selected.community.id, selected.checklist.id)
-        case .giveBack:
-            guard let selected else {
-                say(L.nothingSelected)
-                return []
-            }
-            guard role == .supervisor else {
-                say(L.supervisorOnly, error: true)
-                return []
-            }
-            effects = openRecordForm(
-                ReturnDraft(checklist: selected.checklist, reviewer: userName, time: now()),
-                communityID: selected.community.id)
         case .street:
             let options: [String?] = [nil] + streets
             page.street = options[((options.firstIndex(of: page.street) ?? 0) + 1) % options.count]
@@ -116,18 +112,24 @@ extension AppState {
         case .redo: effects = redo()
         case .export:
             let district = communities.first?.district ?? ""
-            return openExport(
-                street: page.street,
-                scopeLabel: page.street ?? (district.isEmpty ? language(L.allCommunities) : district))
-        case .help: showingHelp = true
+            return .handled(
+                openExport(
+                    street: page.street,
+                    scopeLabel: page.street ?? (district.isEmpty ? language(L.allCommunities) : district)))
         case .back:
             pages.removeLast()
-            return []
+            return .done
         }
         if let index = pages.lastIndex(where: { if case .reviews = $0 { true } else { false } }) {
             pages[index] = .reviews(page)
         }
-        return effects
+        return .handled(effects)
+    }
+
+    mutating func reviewsMouse(_ mouse: MouseEvent) {
+        guard case .reviews(var page) = pages.last else { return }
+        page.list.apply(mouse, layout: reviewsTable, count: pendingReviews(page).count)
+        pages[pages.count - 1] = .reviews(page)
     }
 
     func renderReviews(_ page: ReviewsPage, into buffer: inout ScreenBuffer) {
@@ -136,7 +138,7 @@ extension AppState {
         if let template = attainmentTemplate(page) {
             let district = communities.first?.district ?? ""
             let attainment = Attainment(
-                templateID: template.id, communities: communities,
+                templateID: template.id, year: today.year, communities: communities,
                 districtName: district.isEmpty ? language(L.allCommunities) : district)
             buffer.write(
                 language(L.attainmentOf(language(template.title))), column: 2, row: row, width: size.columns - 3,
@@ -158,7 +160,7 @@ extension AppState {
                 buffer.write(DisplayWidth.fit("\(line.percent)%", to: 5, alignRight: true), column: x, row: row)
             }
         }
-        row += 1
+        row = reviewsTable.top - 1
         let all = language(L.all)
         let filters =
             language(L.street) + colon + (page.street ?? all) + "  " + language(L.checklistTemplate) + colon
@@ -176,16 +178,15 @@ extension AppState {
                 ],
                 rows: rows.map { review in
                     [
-                        Table.Cell(review.submitted?.description ?? ""), Table.Cell(review.community.name),
+                        Table.Cell(review.submitted.map { LocalDate.of($0).description } ?? ""),
+                        Table.Cell(review.community.name),
                         Table.Cell(review.community.street),
                         Table.Cell(review.checklist.title), scoreCell(review.checklist),
                     ]
                 })
-            var list = page.list
-            list.clamp(count: rows.count, visible: reviewsVisibleRows)
-            table.draw(into: &buffer, top: row + 1, height: reviewsVisibleRows + 1, state: list)
+            table.draw(into: &buffer, layout: reviewsTable, state: page.list)
         }
         Chrome.drawMessage(self, into: &buffer)
-        Chrome.drawHints(Self.reviewsKeys.hints, language: language, into: &buffer)
+        Chrome.drawHints(Self.reviewsKeys.hints(refusal: { reviewsRefusal($0, page) }), state: self, into: &buffer)
     }
 }

@@ -39,7 +39,7 @@ struct Table {
 
     /// Column widths for `available` cells, and the gap between columns:
     /// two spaces when everything fits, else one, and text columns shrink.
-    func layout(available: Int) -> (widths: [Int], gap: Int, titles: [String]) {
+    func columnLayout(available: Int) -> (widths: [Int], gap: Int, titles: [String]) {
         let gapCount = max(0, columns.count - 1)
         func natural(_ titles: [String]) -> [Int] {
             titles.enumerated().map { index, title in
@@ -61,10 +61,10 @@ struct Table {
         return (widths, 1, titles)
     }
 
-    /// Draws the header on `top` and rows below it, `height` rows in all.
-    func draw(into buffer: inout ScreenBuffer, top: Int, height: Int, state: ListState) {
+    /// Draws the header on the layout's top row and the rows that fit below it.
+    func draw(into buffer: inout ScreenBuffer, layout: TableLayout, state: ListState) {
         let available = buffer.size.columns - 2
-        let (widths, gap, titles) = layout(available: available)
+        let (widths, gap, titles) = columnLayout(available: available)
         func line(_ cells: [Cell], row: Int, role: Role, selected: Bool) {
             buffer.clear(row: row, role: role)
             var x = 1
@@ -83,12 +83,12 @@ struct Table {
                 x += widths[index] + gap
             }
         }
-        line(titles.map { Cell($0) }, row: top, role: .header, selected: false)
-        for screenRow in 0..<max(0, height - 1) {
+        line(titles.map { Cell($0) }, row: layout.top, role: .header, selected: false)
+        for screenRow in 0..<max(0, layout.visibleRows) {
             let index = state.offset + screenRow
             guard index < rows.count else { break }
             let role = index == state.selected ? Role.selected : (index < rowRoles.count ? rowRoles[index] : .normal)
-            line(rows[index], row: top + 1 + screenRow, role: role, selected: index == state.selected)
+            line(rows[index], row: layout.top + 1 + screenRow, role: role, selected: index == state.selected)
         }
     }
 }

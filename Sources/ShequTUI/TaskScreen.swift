@@ -16,34 +16,44 @@ extension AppState {
             KeyBinding([.char("m")], "m", L.keyReading, .reading, hint: true),
             KeyBinding([.char(" ")], "Space", L.keyToggleDone, .toggleDone),
             KeyBinding([.char("e")], "e", L.keyEditTask, .edit, hint: true),
-            KeyBinding([.char("u")], "u", L.keyUndo, .undo),
-            KeyBinding([.ctrl("r")], "Ctrl-R", L.keyRedo, .redo),
-            KeyBinding([.char("?"), .function(1)], "? F1", L.keyHelp, .help, hint: true),
-            KeyBinding([.escape, .char("q")], "Esc q", L.keyBack, .back, hint: true),
+            SharedKeys.undo(.undo), SharedKeys.redo(.redo), SharedKeys.back(.back),
         ])
 
-    mutating func updateTaskPage(_ key: Key) -> [Effect] {
-        guard case .task(var page) = pages.last, let action = Self.taskKeys.action(for: key) else { return [] }
+    /// The task of the detail page and its plan and community, while they exist.
+    func taskContext(_ page: TaskPage) -> (Community, Plan, PlanTask)? {
         guard let (community, plan) = planContext(page.communityID, page.planID),
             let task = plan.tasks.first(where: { $0.id == page.taskID })
-        else {
+        else { return nil }
+        return (community, plan, task)
+    }
+
+    /// Lines of the detail that fit below the title bar.
+    var taskVisibleLines: Int { max(1, size.rows - Chrome.rows - 1) }
+
+    mutating func updateTaskPage(_ key: Key) -> KeyResult {
+        guard case .task(var page) = pages.last else { return .unhandled }
+        guard let (community, plan, task) = taskContext(page) else {
             pages.removeLast()
-            return []
+            return .done
         }
-        switch action {
-        case .move:
+        switch Self.taskKeys.lookup(key, refusal: { taskRefusal($0, communityID: community.id, task: task) }) {
+        case .unbound: return .unhandled
+        case .refused(let why):
+            say(why, error: true)
+            return .done
+        case .action(.move):
             let lines = taskLines(community: community, plan: plan, task: task).count
-            page.offset =
-                Movement.of(key)?.scroll(page.offset, lines: lines, visible: size.rows - Chrome.rows - 1) ?? page.offset
+            page.offset = Movement.of(key)?.scroll(page.offset, lines: lines, visible: taskVisibleLines) ?? page.offset
             pages[pages.count - 1] = .task(page)
-            return []
-        case .undo: return undo()
-        case .redo: return redo()
-        case .help: showingHelp = true
-        case .back: pages.removeLast()
-        default: return taskAction(action, community: community, plan: plan, task: task)
+            return .done
+        case .action(.undo): return .handled(undo())
+        case .action(.redo): return .handled(redo())
+        case .action(.back):
+            pages.removeLast()
+            return .done
+        case .action(let action):
+            return .handled(taskAction(action, community: community, plan: plan, task: task))
         }
-        return []
     }
 
     /// The detail as lines: (label, text, role).
@@ -103,14 +113,12 @@ extension AppState {
     }
 
     func renderTaskPage(_ page: TaskPage, into buffer: inout ScreenBuffer) {
-        guard let (community, plan) = planContext(page.communityID, page.planID),
-            let task = plan.tasks.first(where: { $0.id == page.taskID })
-        else { return }
+        guard let (community, plan, task) = taskContext(page) else { return }
         Chrome.drawTitle(
             language(L.appName) + " > " + community.name + " > " + task.title, right: Chrome.badge(self), into: &buffer)
         let lines = taskLines(community: community, plan: plan, task: task)
         let labelWidth = lines.filter { $0.2 != .header }.map { DisplayWidth.of($0.0) }.max() ?? 0
-        for (index, line) in lines.dropFirst(page.offset).prefix(size.rows - Chrome.rows - 1).enumerated() {
+        for (index, line) in lines.dropFirst(page.offset).prefix(taskVisibleLines).enumerated() {
             let row = 2 + index
             if line.2 == .header {
                 buffer.write(line.0, column: 2, row: row, role: .header)
@@ -121,6 +129,8 @@ extension AppState {
             buffer.write(line.1, column: valueColumn, row: row, width: size.columns - valueColumn - 1, role: line.2)
         }
         Chrome.drawMessage(self, into: &buffer)
-        Chrome.drawHints(Self.taskKeys.hints, language: language, into: &buffer)
+        Chrome.drawHints(
+            Self.taskKeys.hints(refusal: { taskRefusal($0, communityID: community.id, task: task) }), state: self,
+            into: &buffer)
     }
 }

@@ -6,10 +6,10 @@ extension AppState {
     /// Applies a message and returns the effects to run. Keys go to the
     /// prompt, the help overlay or the top screen, in that order.
     public mutating func update(_ msg: Msg) -> [Effect] {
+        defer { clampSelections() }
         switch msg {
         case .event(.resize(let size)):
             self.size = size
-            home.list.clamp(count: homeRows.count, visible: homeVisibleRows)
             return []
         case .event(.mouse(let mouse)):
             return handleMouse(mouse)
@@ -28,14 +28,11 @@ extension AppState {
             case .success(let community): communities += community.map { [$0] } ?? []
             case .failure(let file): unreadable.append(file)
             }
-            home.list.clamp(count: homeRows.count, visible: homeVisibleRows)
             return []
         case .exported(let path):
-            exportProgress = nil
             say(L.exportedTo(path))
             return []
         case .exportFailed(let why):
-            exportProgress = nil
             say(why, error: true)
             return []
         case .sampleLoaded(let communities):
@@ -47,35 +44,61 @@ extension AppState {
         }
     }
 
+    /// A key goes to the open question, the help overlay, the global keys
+    /// and then the top screen, which says whether it used it.
     private mutating func handleKey(_ key: Key) -> [Effect] {
-        if key == .ctrl("c") {
-            if recordFormHasUnsavedChanges {
-                prompt = .quitDiscardingForm
-                return []
-            }
-            return quit()
-        }
+        if key == .ctrl("c") { return perform(.quit) }
         if let question = prompt {
             prompt = nil
             return answer(question, yes: key == .char("y") || key == .char("Y"))
         }
         if showingHelp { return updateHelp(key) }
-        if key == .function(1) || (key == .char("?") && !isTyping) {
-            showingHelp = true
-            helpOffset = 0
-            return []
-        }
-        if key == .char("Q") && !isTyping { return quit() }
+        if case .action(let global) = activeGlobalKeys.lookup(key) { return perform(global) }
         if isTooSmall { return [] }
+        let result: KeyResult
         switch pages.last {
-        case nil: return updateHome(key)
-        case .welcome: return updateWelcome(key)
-        case .community: return updateCommunityPage(key)
-        case .plan: return updatePlanPage(key)
-        case .task: return updateTaskPage(key)
-        case .record: return updateRecordForm(key)
-        case .checklist: return updateChecklistPage(key)
-        case .reviews: return updateReviews(key)
+        case nil: result = updateHome(key)
+        case .welcome: result = updateWelcome(key)
+        case .community: result = updateCommunityPage(key)
+        case .plan: result = updatePlanPage(key)
+        case .task: result = updateTaskPage(key)
+        case .record: result = updateRecordForm(key)
+        case .checklist: result = updateChecklistPage(key)
+        case .reviews: result = updateReviews(key)
+        }
+        switch result {
+        case .handled(let effects): return effects
+        case .unhandled: return []
+        }
+    }
+
+    /// Keeps every list's selection inside its rows and on screen, after
+    /// whatever changed the data, the filters or the size: the one place
+    /// selections are clamped, using the layouts the screens draw with.
+    private mutating func clampSelections() {
+        home.list.clamp(count: homeRows.count, visible: homeTable.visibleRows)
+        guard let top = pages.last else { return }
+        switch top {
+        case .community(var page):
+            page.plans.clamp(count: plansInOrder(page.communityID).count, visible: communityTabTable.visibleRows)
+            page.ledger.list.clamp(count: ledgerRows(page).count, visible: ledgerTable.visibleRows)
+            page.checklists.clamp(
+                count: checklistsInOrder(page.communityID).count, visible: communityTabTable.visibleRows)
+            pages[pages.count - 1] = .community(page)
+        case .plan(var page):
+            page.list.clamp(
+                count: planContext(page.communityID, page.planID)?.1.tasks.count ?? 0, visible: planTable.visibleRows)
+            pages[pages.count - 1] = .plan(page)
+        case .checklist(var page):
+            page.list.clamp(
+                count: checklistContext(page.communityID, page.checklistID)?.1.items.count ?? 0,
+                visible: checklistVisibleRows)
+            pages[pages.count - 1] = .checklist(page)
+        case .reviews(var page):
+            page.list.clamp(count: pendingReviews(page).count, visible: reviewsTable.visibleRows)
+            pages[pages.count - 1] = .reviews(page)
+        case .welcome, .task, .record:
+            break
         }
     }
 
@@ -96,76 +119,6 @@ extension AppState {
 
     private mutating func answer(_ question: Prompt, yes: Bool) -> [Effect] {
         switch question {
-        case .deleteCommunity(let id):
-            guard yes, let community = community(id: id) else {
-                say(L.deleteCancelled)
-                return []
-            }
-            return [.save(Change(before: community, after: nil, label: L.changeDelete(community.name)), .apply)]
-        case .deletePlan(let id, let planID):
-            guard yes, let community = community(id: id), let plan = community.plans.first(where: { $0.id == planID })
-            else {
-                say(L.deleteCancelled)
-                return []
-            }
-            var updated = community
-            updated.plans.removeAll { $0.id == planID }
-            let label = L.changeDeletePlan(plan.title)
-            return [
-                .save(
-                    Change(before: community, after: updated, label: label, message: L.deletedWithUndo(label)), .apply)
-            ]
-        case .deleteTask(let id, let planID, let taskID):
-            guard yes, let community = community(id: id),
-                let task = community.plans.flatMap(\.tasks).first(where: { $0.id == taskID })
-            else {
-                say(L.deleteCancelled)
-                return []
-            }
-            var updated = community
-            for index in updated.plans.indices where updated.plans[index].id == planID {
-                updated.plans[index].tasks.removeAll { $0.id == taskID }
-            }
-            let kept = updated.activities.filter { $0.taskIDs.contains(taskID) }.count
-            for index in updated.activities.indices { updated.activities[index].taskIDs.removeAll { $0 == taskID } }
-            let label = L.changeDeleteTask(task.title)
-            return [
-                .save(
-                    Change(
-                        before: community, after: updated, label: label,
-                        message: L.deletedTaskKeepsActivities(task.title, kept)), .apply)
-            ]
-        case .deleteChecklist(let id, let checklistID):
-            guard yes, let community = community(id: id),
-                let checklist = community.checklists.first(where: { $0.id == checklistID })
-            else {
-                say(L.deleteCancelled)
-                return []
-            }
-            var updated = community
-            updated.checklists.removeAll { $0.id == checklistID }
-            let label = L.changeDeleteChecklist(checklist.title)
-            return [
-                .save(
-                    Change(before: community, after: updated, label: label, message: L.deletedWithUndo(label)), .apply)
-            ]
-        case .approveChecklist(let id, let checklistID):
-            guard yes else { return [] }
-            return approveChecklist(id, checklistID)
-        case .deleteActivity(let id, let activityID):
-            guard yes, let community = community(id: id),
-                let activity = community.activities.first(where: { $0.id == activityID })
-            else {
-                say(L.deleteCancelled)
-                return []
-            }
-            var updated = community
-            updated.activities.removeAll { $0.id == activityID }
-            let label = L.changeDeleteActivity(activity.title)
-            return [
-                .save(
-                    Change(before: community, after: updated, label: label, message: L.deletedWithUndo(label)), .apply)
-            ]
         case .discardForm:
             if yes {
                 pages.removeLast()
@@ -174,33 +127,96 @@ extension AppState {
             return []
         case .quitDiscardingForm:
             return yes ? quit() : []
+        case .approveChecklist(let id, let checklistID):
+            return yes ? approveChecklist(id, checklistID) : []
+        default:
+            guard yes, let effects = delete(question) else {
+                say(L.deleteCancelled)
+                return []
+            }
+            return effects
         }
+    }
+
+    /// The save a confirmed deletion asks for; nil when what it names is gone.
+    private mutating func delete(_ question: Prompt) -> [Effect]? {
+        switch question {
+        case .deleteCommunity(let id):
+            guard let community = community(id: id) else { return nil }
+            return [.save(Change(before: community, after: nil, label: L.changeDelete(community.name)), .apply)]
+        case .deletePlan(let id, let planID):
+            guard let community = community(id: id), let plan = community.plans.first(where: { $0.id == planID })
+            else { return nil }
+            return saveEdit(community, community.deletingPlan(planID), label: L.changeDeletePlan(plan.title))
+        case .deleteTask(let id, _, let taskID):
+            guard let community = community(id: id),
+                let task = community.plans.flatMap(\.tasks).first(where: { $0.id == taskID })
+            else { return nil }
+            let (edited, unlinked) = community.deletingTask(taskID)
+            return saveEdit(
+                community, edited, label: L.changeDeleteTask(task.title),
+                message: L.deletedTaskKeepsActivities(task.title, unlinked))
+        case .deleteChecklist(let id, let checklistID):
+            guard let community = community(id: id),
+                let checklist = community.checklists.first(where: { $0.id == checklistID })
+            else { return nil }
+            switch community.deletingChecklist(checklistID, by: actor) {
+            case .success(let edited):
+                return saveEdit(community, edited, label: L.changeDeleteChecklist(checklist.title))
+            case .failure(let refusal):
+                say(refusal.reasons.first ?? L.deleteCancelled, error: true)
+                return []
+            }
+        case .deleteActivity(let id, let activityID):
+            guard let community = community(id: id),
+                let activity = community.activities.first(where: { $0.id == activityID })
+            else { return nil }
+            return saveEdit(
+                community, community.deletingActivity(activityID), label: L.changeDeleteActivity(activity.title))
+        case .approveChecklist, .discardForm, .quitDiscardingForm:
+            return nil
+        }
+    }
+
+    /// Saves an edit of one community; deletions say how to undo them.
+    func saveEdit(_ before: Community, _ after: Community, label: Localized, message: Localized? = nil) -> [Effect] {
+        [
+            .save(
+                Change(before: before, after: after, label: label, message: message ?? L.deletedWithUndo(label)), .apply
+            )
+        ]
     }
 
     // MARK: Undo and redo
 
     mutating func undo() -> [Effect] {
-        if let why = reasonReadOnly {
-            say(why, error: true)
-            return []
-        }
-        guard let change = history.nextUndo else {
-            say(L.nothingToUndo)
-            return []
-        }
-        return [.save(change, .undo)]
+        replay(history.nextUndo, .undo, nothing: L.nothingToUndo)
     }
 
     mutating func redo() -> [Effect] {
+        replay(history.nextRedo, .redo, nothing: L.nothingToRedo)
+    }
+
+    /// Undo and redo apply only on top of what the change expects to find.
+    /// When the community changed since (its file was edited outside Shequ
+    /// and reloaded), the step is dropped from the history with a message,
+    /// never written over that edit.
+    private mutating func replay(_ change: Change?, _ direction: ChangeDirection, nothing: Localized) -> [Effect] {
         if let why = reasonReadOnly {
             say(why, error: true)
             return []
         }
-        guard let change = history.nextRedo else {
-            say(L.nothingToRedo)
+        guard let change else {
+            say(nothing)
             return []
         }
-        return [.save(change, .redo)]
+        let current = (change.before ?? change.after).flatMap { community(id: $0.id) }
+        guard RecordStamps.sameContent(current, change.before) else {
+            history.discard(direction)
+            say(L.historyStepChangedOutside(change.label), error: true)
+            return []
+        }
+        return [.save(change, direction)]
     }
 
     /// Takes in a change that is now on disk: the data, the history, the
@@ -228,7 +244,6 @@ extension AppState {
             }
         }
         if let after = change.after { selectHomeRow(id: after.id) }
-        home.list.clamp(count: homeRows.count, visible: homeVisibleRows)
     }
 
     // MARK: Help overlay
@@ -252,7 +267,10 @@ extension AppState {
         switch pages.last {
         case nil: homeMouse(mouse)
         case .community: communityPageMouse(mouse)
-        default: break
+        case .plan: planPageMouse(mouse)
+        case .checklist: checklistPageMouse(mouse)
+        case .reviews: reviewsMouse(mouse)
+        case .welcome, .task, .record: break
         }
         return []
     }

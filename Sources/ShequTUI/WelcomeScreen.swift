@@ -2,28 +2,26 @@ import ShequCore
 
 /// What a key does on the welcome screen of a first run.
 enum WelcomeAction: Sendable {
-    case sample, empty, help, quit
+    case sample, empty, quit
 }
 
 extension AppState {
     static let welcomeKeys = KeyTable<WelcomeAction>([
         KeyBinding([.char("s"), .enter], "s Enter", L.keyLoadSample, .sample, hint: true),
         KeyBinding([.char("e")], "e", L.keyStartEmpty, .empty, hint: true),
-        KeyBinding([.char("?"), .function(1)], "? F1", L.keyHelp, .help),
         KeyBinding([.char("q"), .escape], "q Esc", L.keyQuit, .quit, hint: true),
     ])
 
-    mutating func updateWelcome(_ key: Key) -> [Effect] {
-        switch Self.welcomeKeys.action(for: key) {
-        case .sample: return [.loadSample]
+    mutating func updateWelcome(_ key: Key) -> KeyResult {
+        guard case .action(let action) = Self.welcomeKeys.lookup(key) else { return .unhandled }
+        switch action {
+        case .sample: return .handled([.loadSample])
         case .empty:
             pages.removeLast()
             say(L.noCommunities)
-        case .help: showingHelp = true
-        case .quit: return quit()
-        case nil: break
+            return .done
+        case .quit: return .handled(quit())
         }
-        return []
     }
 
     func renderWelcome(into buffer: inout ScreenBuffer) {
@@ -47,6 +45,6 @@ extension AppState {
         row += 1
         buffer.write(language(L.dataDirectoryIs(dataDirectory)), column: left, row: row, width: width, role: .dim)
         Chrome.drawMessage(self, into: &buffer)
-        Chrome.drawHints(Self.welcomeKeys.hints, language: language, into: &buffer)
+        Chrome.drawHints(Self.welcomeKeys.hints(), state: self, into: &buffer)
     }
 }

@@ -33,6 +33,17 @@ struct DataOptions: ParsableArguments {
         }
     }
 
+    /// The clock: the system's, or today pinned by `SHEQU_TODAY`; a bad
+    /// value is reported and ends the command.
+    func clock(language: Language) throws -> Clock {
+        switch Clock.from(environment: environment) {
+        case .success(let clock): return clock
+        case .failure(let why):
+            printError(language(why))
+            throw ExitCode(2)
+        }
+    }
+
     var config: (config: Config, problem: String?) {
         Config.load(DataLocation.configFile(environment: environment))
     }

@@ -27,7 +27,7 @@ struct DemoCommand: ParsableCommand {
                 printError(language(L.demoRefused(count, options.dataURL.path)))
                 throw ExitCode(1)
             }
-            let sample = SampleStreet.communities(today: LocalDate.of(Date()))
+            let sample = SampleStreet.communities(today: try options.clock(language: language).today())
             for community in sample { try store.save(community) }
             print(language(L.demoWritten(sample.count, options.dataURL.path)))
         } catch let error as StoreError {

@@ -40,7 +40,7 @@ struct ExportCommand: ParsableCommand {
         let store = try options.openStore(readOnly: true, language: language)
         let snapshot = store.load()
         for file in snapshot.unreadable { printError(file.line) }
-        let today = LocalDate.of(Date())
+        let today = try options.clock(language: language).today()
         var request = ExportRequest(year: year ?? today.year)
         request.communities = communities
         request.street = street
@@ -53,10 +53,8 @@ struct ExportCommand: ParsableCommand {
         let result = request.render(snapshot.communities, today: today, templates: templates) { done, total in
             guard showProgress else { return }
             let bar = ProgressText.bar(done * 100 / max(1, total), width: 30)
-            FileHandle.standardError.write(
-                Data(
-                    "\r[\(String(repeating: "#", count: bar.filled))\(String(repeating: "-", count: bar.empty))] \(done)/\(total)"
-                        .utf8))
+            let cells = String(repeating: "#", count: bar.filled) + String(repeating: "-", count: bar.empty)
+            FileHandle.standardError.write(Data("\r[\(cells)] \(done)/\(total)".utf8))
             if done == total { FileHandle.standardError.write(Data("\n".utf8)) }
         }
         switch result {

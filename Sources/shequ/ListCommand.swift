@@ -40,17 +40,15 @@ struct ListCommand: ParsableCommand {
         let store = try options.openStore(readOnly: true, language: language)
         let snapshot = store.load()
         for file in snapshot.unreadable { printError(file.line) }
-        var communities = snapshot.communities.sorted {
-            $0.name.compare($1.name, locale: Locale(identifier: "zh_CN")) == .orderedAscending
-        }
+        var communities = snapshot.communities.sorted(by: ChineseOrder.byName)
         if let wanted = community {
-            communities = communities.filter { $0.id == wanted || $0.name == wanted }
-            guard !communities.isEmpty else {
+            guard let match = communities.named(wanted) else {
                 printError(language(L.unknownCommunity(wanted)))
                 throw ExitCode(1)
             }
+            communities = [match]
         }
-        let today = LocalDate.of(Date())
+        let today = try options.clock(language: language).today()
         let listing: Listing
         switch kind {
         case .communities: listing = try Listing.communities(communities, language)

@@ -103,8 +103,8 @@ struct Listing {
     struct ChecklistRecord: Encodable {
         var community: String, communityId: String, street: String, id: String, templateId: String, title: String,
             period: String
-        var state: ChecklistState, score: Double, threshold: Double, vetoFailed: Bool, passes: Bool
-        var changedSinceApproval: Bool, openRectifications: Int, reviewer: String?
+        var state: ChecklistState, score: Double, scoreText: String, threshold: Double, vetoFailed: Bool, passes: Bool
+        var attained: Bool, changedSinceApproval: Bool, openRectifications: Int, reviewer: String?
     }
 
     static func checklists(_ communities: [Community], state: ChecklistState?, _ language: Language) throws -> Listing {
@@ -115,11 +115,12 @@ struct Listing {
                     community: c.name, communityId: c.id, street: c.street, id: checklist.id,
                     templateId: checklist.templateID, title: checklist.title,
                     period: checklist.period, state: checklist.state, score: evaluation.score,
-                    threshold: checklist.threshold,
-                    vetoFailed: evaluation.vetoFailed, passes: evaluation.passes,
+                    scoreText: ChecklistEvaluation.scoreText(evaluation.score, scored: checklist.scored),
+                    threshold: checklist.threshold, vetoFailed: evaluation.vetoFailed, passes: evaluation.passes,
+                    attained: ChecklistEvaluation.isAttained(checklist),
                     changedSinceApproval: ChecklistDigest.changedSinceApproval(checklist),
                     openRectifications: ChecklistEvaluation.openRectifications(checklist).count,
-                    reviewer: checklist.reviews.last { $0.decision == .approved || $0.decision == .returned }?.reviewer)
+                    reviewer: checklist.lastDecision?.reviewer)
             }
         }
         return Listing(
@@ -127,7 +128,7 @@ struct Listing {
             rows: records.map { r in
                 var state = language(r.state.label)
                 if r.changedSinceApproval { state += " (" + language(L.changedSinceApproval) + ")" }
-                let score = Target.number(r.score) + (r.vetoFailed ? " " + language(L.vetoFailed) : "")
+                let score = r.scoreText + (r.vetoFailed ? " " + language(L.vetoFailed) : "")
                 return [r.community, r.title, r.period, score, state]
             },
             rightAligned: [], json: try encode(records))

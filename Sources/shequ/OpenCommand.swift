@@ -26,6 +26,7 @@ struct OpenCommand: ParsableCommand {
             printError(language(L.needsTerminal))
             throw ExitCode(2)
         }
+        let clock = try options.clock(language: language)
         let store = try options.openStore(readOnly: readOnly, language: language)
         let isFirstRun = store.isEmpty
         let snapshot = store.load()
@@ -42,11 +43,11 @@ struct OpenCommand: ParsableCommand {
         let noColor = !(options.environment["NO_COLOR"] ?? "").isEmpty || terminal.colorCount == 0
         let (chosen, themeProblem) = library.load(noColor ? "monochrome" : (theme ?? config.theme ?? "default"))
         terminal.apply(chosen)
+        let chosenRole = role ?? config.role ?? .clerk
+        let actor = Actor(role: chosenRole, name: config.name ?? Actor.defaultName(for: chosenRole))
         var state = AppState(
             language: language, size: terminal.size, access: store.access, dataDirectory: options.dataURL.path,
-            snapshot: snapshot, isFirstRun: isFirstRun, role: role ?? config.role ?? .clerk,
-            today: LocalDate.of(Date()),
-            userName: config.name ?? "")
+            snapshot: snapshot, isFirstRun: isFirstRun, actor: actor, environment: Environment(clock: clock))
         let templateLibrary = TemplateLibrary(folder: store.root.appendingPathComponent("templates"))
         state.templates = templateLibrary.templates
         if let themeProblem {

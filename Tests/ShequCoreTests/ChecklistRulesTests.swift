@@ -5,6 +5,8 @@ import XCTest
 
 final class ChecklistRulesTests: XCTestCase {
     let time = Date(timeIntervalSince1970: 1_750_000_000)
+    let clerk = Actor(role: .clerk, name: "填报员")
+    let supervisor = Actor(role: .supervisor, name: "王")
 
     private func checklist(
         _ results: [ItemResult], weights: [Double]? = nil, veto: Set<Int> = [], threshold: Double = 80
@@ -40,16 +42,16 @@ final class ChecklistRulesTests: XCTestCase {
 
     func testSubmitNeedsEveryItemAnsweredAndRectificationsForFailures() throws {
         var draft = checklist([.pass, .pending, .fail, .pass])
-        guard case .failure(let refusal) = ChecklistWorkflow.submit(draft, by: "填报员", at: time) else {
+        guard case .failure(let refusal) = ChecklistWorkflow.submit(draft, by: clerk, at: time) else {
             return XCTFail()
         }
         XCTAssertEqual(refusal.reasons, [L.itemsPending(1), L.needsRectification("项2")])
         draft.items[1].result = .notApplicable
         draft.items[2].rectification = Rectification(
             action: "补齐", owner: "", due: LocalDate(year: 2025, month: 12, day: 1)!)
-        XCTAssertThrowsError(try ChecklistWorkflow.submit(draft, by: "填报员", at: time).get(), "an owner is needed")
+        XCTAssertThrowsError(try ChecklistWorkflow.submit(draft, by: clerk, at: time).get(), "an owner is needed")
         draft.items[2].rectification?.owner = "书记"
-        let submitted = try ChecklistWorkflow.submit(draft, by: "填报员", at: time).get()
+        let submitted = try ChecklistWorkflow.submit(draft, by: clerk, at: time).get()
         XCTAssertEqual(submitted.state, .submitted)
         XCTAssertEqual(submitted.reviews.map(\.decision), [.submitted])
         XCTAssertFalse(ChecklistWorkflow.isEditable(submitted))
@@ -58,31 +60,34 @@ final class ChecklistRulesTests: XCTestCase {
     func testStateMachineRoundTripWithReturnReopenAndDigest() throws {
         let draft = checklist([.pass, .pass, .pass, .pass])
         XCTAssertThrowsError(
-            try ChecklistWorkflow.approve(draft, by: "王", comment: "", at: time).get(), "a draft cannot be approved")
-        let submitted = try ChecklistWorkflow.submit(draft, by: "填报员", at: time).get()
+            try ChecklistWorkflow.approve(draft, by: supervisor, comment: "", at: time).get(),
+            "a draft cannot be approved")
+        let submitted = try ChecklistWorkflow.submit(draft, by: clerk, at: time).get()
         XCTAssertThrowsError(
-            try ChecklistWorkflow.returnForChanges(submitted, by: "王", comment: "  ", at: time).get(),
+            try ChecklistWorkflow.returnForChanges(submitted, by: supervisor, comment: "  ", at: time).get(),
             "returning needs a comment")
-        var returned = try ChecklistWorkflow.returnForChanges(submitted, by: "王", comment: "补充照片", at: time).get()
+        var returned = try ChecklistWorkflow.returnForChanges(submitted, by: supervisor, comment: "补充照片", at: time)
+            .get()
         XCTAssertEqual(returned.state, .returned)
         XCTAssertTrue(ChecklistWorkflow.isEditable(returned))
         returned.items[0].evidence = "照片已补充"
-        let resubmitted = try ChecklistWorkflow.submit(returned, by: "填报员", at: time).get()
-        let approved = try ChecklistWorkflow.approve(resubmitted, by: "王", comment: "同意", at: time).get()
+        let resubmitted = try ChecklistWorkflow.submit(returned, by: clerk, at: time).get()
+        let approved = try ChecklistWorkflow.approve(resubmitted, by: supervisor, comment: "同意", at: time).get()
         XCTAssertEqual(approved.state, .approved)
         XCTAssertEqual(approved.reviews.map(\.decision), [.submitted, .returned, .submitted, .approved])
         XCTAssertEqual(approved.reviews.last?.digest, ChecklistDigest.of(approved))
         XCTAssertEqual(approved.reviews.last?.digest?.count, 64)
         XCTAssertFalse(ChecklistDigest.changedSinceApproval(approved))
         XCTAssertFalse(ChecklistWorkflow.isEditable(approved), "approved is read-only")
-        let reopened = try ChecklistWorkflow.reopen(approved, by: "王", comment: "复查", at: time).get()
+        let reopened = try ChecklistWorkflow.reopen(approved, by: supervisor, comment: "复查", at: time).get()
         XCTAssertEqual(reopened.state, .returned)
         XCTAssertEqual(reopened.reviews.last?.decision, .reopened)
     }
 
     func testAHandEditAfterApprovalIsDetectedInTheFile() throws {
         let approved = try ChecklistWorkflow.approve(
-            try ChecklistWorkflow.submit(checklist([.pass, .pass, .pass, .pass]), by: "填报员", at: time).get(), by: "王",
+            try ChecklistWorkflow.submit(checklist([.pass, .pass, .pass, .pass]), by: clerk, at: time).get(),
+            by: supervisor,
             comment: "", at: time
         ).get()
         let community = Community(id: "c-a", name: "甲", checklists: [approved])
@@ -92,7 +97,7 @@ final class ChecklistRulesTests: XCTestCase {
         let reread = try CommunityFile.decode(Data(edited.utf8)).community
         XCTAssertTrue(ChecklistDigest.changedSinceApproval(reread.checklists[0]))
         XCTAssertEqual(CommunityRules.problems(reread).map(\.location), ["checklists[0]"])
-        XCTAssertFalse(Attainment.attains(reread, templateID: "t"), "a changed checklist no longer counts")
+        XCTAssertFalse(Attainment.attains(reread, templateID: "t", year: 2025), "a changed checklist no longer counts")
     }
 
     func testBuiltInTemplatesAreConsistent() {
@@ -113,15 +118,18 @@ final class ChecklistRulesTests: XCTestCase {
 
     func testAttainmentMatchesAHandCountOnTheSample() {
         let sample = SampleStreet.communities(today: LocalDate(year: 2025, month: 9, day: 15)!)
-        let fiveGood = Attainment(templateID: "five-good-youth-care", communities: sample, districtName: "崇川区")
+        let fiveGood = Attainment(
+            templateID: "five-good-youth-care", year: 2025, communities: sample, districtName: "崇川区")
         // By hand: only 濠景园社区 (新城桥街道) has an approved, passing 五好 checklist;
         // 德民 is submitted, 阜新街 returned, 北濠桥 a draft failing on a veto.
+        // Streets in pinyin order: cheng, fu, xin.
         XCTAssertEqual(
-            fiveGood.streets.map { "\($0.name) \($0.attained)/\($0.total)" }, ["城东街道 0/3", "新城桥街道 1/3", "阜新街街道 0/3"])
+            fiveGood.streets.map { "\($0.name) \($0.attained)/\($0.total)" }, ["城东街道 0/3", "阜新街街道 0/3", "新城桥街道 1/3"])
         XCTAssertEqual(fiveGood.district.attained, 1)
         XCTAssertEqual(fiveGood.district.total, 9)
         XCTAssertEqual(
-            Attainment(templateID: "peace-building", communities: sample, districtName: "崇川区").district.attained, 1)
+            Attainment(templateID: "peace-building", year: 2025, communities: sample, districtName: "崇川区")
+                .district.attained, 1)
     }
 
     func testSampleHasEveryState() {

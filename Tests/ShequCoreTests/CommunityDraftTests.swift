@@ -9,7 +9,7 @@ final class CommunityDraftTests: XCTestCase {
         XCTAssertEqual(draft.errors(in: blank), ["name": L.nameRequired])
         draft["name"] = "  和平里社区 "
         XCTAssertEqual(draft.errors(in: blank), [:])
-        let (community, label) = draft.applied(to: blank)
+        let (community, label) = draft.applied(to: blank, ids: .sequential)
         XCTAssertEqual(label, L.changeNew("和平里社区"))
         XCTAssertEqual(community.name, "和平里社区")
         XCTAssertNil(community.population)
@@ -48,7 +48,7 @@ final class CommunityDraftTests: XCTestCase {
         XCTAssertFalse(draft.hasChanges)
         draft["contact.1.name"] = "李"
         XCTAssertTrue(draft.hasChanges)
-        XCTAssertEqual(draft.applied(to: community).community.contacts.map(\.name), ["王", "李"])
+        XCTAssertEqual(draft.applied(to: community, ids: .sequential).community.contacts.map(\.name), ["王", "李"])
         XCTAssertEqual(
             draft.fields.map(\.key).filter { $0.hasPrefix("contact.") }.count, 6, "two contact rows of three fields")
     }

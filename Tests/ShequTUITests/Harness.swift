@@ -15,7 +15,7 @@ final class Harness {
     /// may add files before the store is opened.
     init(
         columns: Int = 80, rows: Int = 24, language: Language = .zh, sample: Bool = true, readOnly: Bool = false,
-        role: UserRole = .clerk, setup: (URL) -> Void = { _ in }
+        role: UserRole = .clerk, exportFolder: String? = nil, setup: (URL) -> Void = { _ in }
     ) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-ui-" + UUID().uuidString)
         if sample {
@@ -27,16 +27,22 @@ final class Harness {
         store = try CommunityStore(root: directory, readOnly: readOnly)
         var state = AppState(
             language: language, size: terminal.size, access: store.access, dataDirectory: "/data/shequ",
-            snapshot: store.load(), isFirstRun: store.isEmpty, role: role, today: Self.today,
-            userName: role == .supervisor ? "街道 王秀英" : "填报员 李梅")
-        state.now = { Date(timeIntervalSince1970: 1_757_900_000) }
-        runner = AppRunner(
-            state: state, terminal: terminal, store: store, now: { Date(timeIntervalSince1970: 1_700_000_000) })
+            snapshot: store.load(), isFirstRun: store.isEmpty,
+            actor: Actor(role: role, name: role == .supervisor ? "街道 王秀英" : "填报员 李梅"),
+            environment: Self.environment)
+        if let exportFolder { state.exportFolder = exportFolder }
+        runner = AppRunner(state: state, terminal: terminal, store: store)
         runner.run()
     }
 
     /// The pinned "today" of every UI test.
     static let today = LocalDate(year: 2025, month: 9, day: 15)!
+
+    /// A clock stopped on `today` (in Shanghai, 14:00) and identifiers that
+    /// are the same every run.
+    static let environment = Environment(
+        clock: .fixed(Date(timeIntervalSince1970: 1_757_916_000), timeZone: TimeZone(identifier: "Asia/Shanghai")!),
+        ids: .sequential)
 
     var state: AppState { runner.state }
     var screen: String { terminal.screenText }

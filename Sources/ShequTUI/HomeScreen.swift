@@ -25,21 +25,15 @@ enum CommunitySort: CaseIterable, Sendable {
         }
     }
 
-    /// Names compare in Chinese collation order (by pinyin); numbers largest first.
+    /// Names and streets in `ChineseOrder`; numbers largest first.
     func areInOrder(_ a: Community, _ b: Community) -> Bool {
-        func byName() -> Bool { Self.collate(a.name, b.name) }
+        let byName = ChineseOrder.byName(a, b)
         switch self {
-        case .name: return byName()
-        case .street: return a.street == b.street ? byName() : Self.collate(a.street, b.street)
-        case .population: return a.population == b.population ? byName() : (a.population ?? -1) > (b.population ?? -1)
-        case .households: return a.households == b.households ? byName() : (a.households ?? -1) > (b.households ?? -1)
+        case .name: return byName
+        case .street: return ChineseOrder.byStreetThenName(a, b)
+        case .population: return a.population == b.population ? byName : (a.population ?? -1) > (b.population ?? -1)
+        case .households: return a.households == b.households ? byName : (a.households ?? -1) > (b.households ?? -1)
         }
-    }
-
-    private static let chinese = Locale(identifier: "zh_CN")
-
-    static func collate(_ a: String, _ b: String) -> Bool {
-        a.compare(b, locale: chinese) == .orderedAscending
     }
 }
 
@@ -58,7 +52,7 @@ enum HomeRow {
 
 /// What a key does on the home screen.
 enum HomeAction: Sendable {
-    case move, open, new, edit, delete, filter, sort, undo, redo, back, help, reviews, export
+    case move, open, new, edit, delete, filter, sort, undo, redo, back, reviews, export
 }
 
 // MARK: - Keys and update
@@ -72,11 +66,9 @@ extension AppState {
             KeyBinding([.char("d"), .delete], "d Del", L.keyDelete, .delete, hint: true),
             KeyBinding([.char("/")], "/", L.keyFilter, .filter, hint: true),
             KeyBinding([.char("o")], "o", L.keySort, .sort),
-            KeyBinding([.char("u")], "u", L.keyUndo, .undo),
-            KeyBinding([.ctrl("r")], "Ctrl-R", L.keyRedo, .redo),
+            SharedKeys.undo(.undo), SharedKeys.redo(.redo),
             KeyBinding([.char("R")], "R", L.keyReviews, .reviews),
-            KeyBinding([.char("x")], "x", L.keyExport, .export),
-            KeyBinding([.char("?"), .function(1)], "? F1", L.keyHelp, .help, hint: true),
+            SharedKeys.export(.export),
             KeyBinding([.char("q"), .escape], "q Esc", L.keyQuit, .back, hint: true),
         ])
 
@@ -93,47 +85,64 @@ extension AppState {
         return shown.map(HomeRow.community) + broken.map(HomeRow.unreadable)
     }
 
-    /// Table rows that fit below the title and header.
-    var homeVisibleRows: Int { max(1, size.rows - Chrome.rows - 1) }
+    /// The table below the title bar, down to the message line.
+    var homeTable: TableLayout { TableLayout(top: 1, visibleRows: max(1, size.rows - Chrome.rows - 1)) }
+
+    var homeSelection: HomeRow? {
+        let rows = homeRows
+        return rows.indices.contains(home.list.selected) ? rows[home.list.selected] : nil
+    }
 
     mutating func selectHomeRow(id: String) {
         if let index = homeRows.firstIndex(where: { $0.key == id }) { home.list.selected = index }
     }
 
-    mutating func updateHome(_ key: Key) -> [Effect] {
+    /// Why a home-screen action cannot be taken now, or nil when it can.
+    func homeRefusal(_ action: HomeAction) -> Localized? {
+        switch action {
+        case .new: return reasonReadOnly
+        case .edit, .delete:
+            guard case .community(let community) = homeSelection else { return nil }
+            return reasonNotEditable(id: community.id)
+        case .reviews: return role.reviewsChecklists ? nil : L.supervisorOnly
+        default: return nil
+        }
+    }
+
+    mutating func updateHome(_ key: Key) -> KeyResult {
         if home.filterField != nil { return updateFilter(key) }
+        switch Self.homeKeys.lookup(key, refusal: homeRefusal) {
+        case .unbound: return .unhandled
+        case .refused(let why):
+            say(why, error: true)
+            return .done
+        case .action(let action):
+            return .handled(homeAction(action, key: key))
+        }
+    }
+
+    private mutating func homeAction(_ action: HomeAction, key: Key) -> [Effect] {
         let rows = homeRows
-        guard let action = Self.homeKeys.action(for: key) else { return [] }
-        let selected = rows.indices.contains(home.list.selected) ? rows[home.list.selected] : nil
+        let selected = homeSelection
         switch action {
         case .move:
-            if let movement = Movement.of(key) { home.list.move(movement, count: rows.count, visible: homeVisibleRows) }
+            if let movement = Movement.of(key) {
+                home.list.move(movement, count: rows.count, visible: homeTable.visibleRows)
+            }
         case .open:
             switch selected {
             case .community(let community): pages.append(.community(CommunityPage(communityID: community.id)))
-            case .unreadable(let file):
-                say(
-                    Localized(zh: L.unreadable.zh + "：" + file.line, en: L.unreadable.en + ": " + file.line),
-                    error: true)
+            case .unreadable(let file): say(L.unreadableLine(file.line), error: true)
             case nil: say(L.nothingSelected)
             }
         case .new:
-            if let why = reasonReadOnly {
-                say(why, error: true)
-            } else {
-                pages.append(
-                    .record(RecordForm(newCommunityID: RecordID.generate(avoiding: Set(communities.map(\.id))))))
-            }
+            let id = environment.ids.next(prefix: "c", avoiding: Set(communities.map(\.id)))
+            pages.append(.record(RecordForm(newCommunityID: id)))
         case .edit:
             startEditing(selected)
         case .delete:
             switch selected {
-            case .community(let community):
-                if let why = reasonNotEditable(id: community.id) {
-                    say(why, error: true)
-                } else {
-                    prompt = .deleteCommunity(community.id)
-                }
+            case .community(let community): prompt = .deleteCommunity(community.id)
             case .unreadable: say(L.unreadableNotEditable, error: true)
             case nil: say(L.nothingSelected)
             }
@@ -144,11 +153,9 @@ extension AppState {
             let id = selected?.key
             home.sort = all[((all.firstIndex(of: home.sort) ?? 0) + 1) % all.count]
             if let id { selectHomeRow(id: id) }
-            home.list.clamp(count: rows.count, visible: homeVisibleRows)
             say(L.sortedBy(home.sort.label))
         case .undo: return undo()
         case .redo: return redo()
-        case .help: showingHelp = true
         case .export:
             let shown = rows.compactMap { if case .community(let c) = $0 { c.id } else { nil } }
             let everything = shown.count == communities.count
@@ -159,7 +166,7 @@ extension AppState {
                     ? (district.isEmpty ? language(L.allCommunities) : district)
                     : language(L.selectedCommunities(shown.count)))
         case .reviews:
-            if role == .supervisor { pages.append(.reviews(ReviewsPage())) } else { say(L.supervisorOnly, error: true) }
+            pages.append(.reviews(ReviewsPage()))
         case .back:
             if !home.filter.isEmpty && key == .escape {
                 clearFilter()
@@ -179,16 +186,16 @@ extension AppState {
         }
     }
 
-    private mutating func updateFilter(_ key: Key) -> [Effect] {
+    private mutating func updateFilter(_ key: Key) -> KeyResult {
         switch key {
         case .enter:
             home.filterField = nil
         case .escape:
             clearFilter()
         case .up, .down, .pageUp, .pageDown:
-            home.list.move(Movement.of(key) ?? .down, count: homeRows.count, visible: homeVisibleRows)
+            home.list.move(Movement.of(key) ?? .down, count: homeRows.count, visible: homeTable.visibleRows)
         default:
-            guard var field = home.filterField, field.handle(key) else { return [] }
+            guard var field = home.filterField, field.handle(key) else { return .unhandled }
             home.filterField = field
             home.filter = field.text
             home.list = ListState()
@@ -198,30 +205,20 @@ extension AppState {
                 L.filterShowing(
                     homeRows.filter { if case .community = $0 { true } else { false } }.count, communities.count))
         }
-        return []
+        return .done
     }
 
     private mutating func clearFilter() {
-        let id = homeRows.indices.contains(home.list.selected) ? homeRows[home.list.selected].key : nil
+        let id = homeSelection?.key
         home.filter = ""
         home.filterField = nil
         home.list = ListState()
         if let id { selectHomeRow(id: id) }
-        home.list.clamp(count: homeRows.count, visible: homeVisibleRows)
         status = nil
     }
 
     mutating func homeMouse(_ mouse: MouseEvent) {
-        let count = homeRows.count
-        switch mouse.kind {
-        case .wheelUp: home.list.selected -= 3
-        case .wheelDown: home.list.selected += 3
-        case .press:
-            let index = home.list.offset + mouse.row - 2
-            guard mouse.row >= 2, index < count else { return }
-            home.list.selected = index
-        }
-        home.list.clamp(count: count, visible: homeVisibleRows)
+        home.list.apply(mouse, layout: homeTable, count: homeRows.count)
     }
 }
 
@@ -261,21 +258,18 @@ extension AppState {
                 }
             },
             rowRoles: rows.map { if case .unreadable = $0 { .fail } else { .normal } })
-        let height = size.rows - Chrome.rows
-        var list = home.list
-        list.clamp(count: rows.count, visible: height - 1)
-        table.draw(into: &buffer, top: 1, height: height, state: list)
+        table.draw(into: &buffer, layout: homeTable, state: home.list)
         if rows.isEmpty {
             buffer.write(language(communities.isEmpty ? L.noCommunities : L.noMatches), column: 2, row: 3, role: .dim)
         }
         Chrome.drawMessage(self, into: &buffer)
         if let field = home.filterField {
-            Chrome.drawFilter(field, language: language, into: &buffer)
+            Chrome.drawFilter(field, state: self, into: &buffer)
         } else {
             if !home.filter.isEmpty && prompt == nil && status == nil {
                 buffer.write(" / " + home.filter, column: 0, row: size.rows - 2, role: .dim)
             }
-            Chrome.drawHints(Self.homeKeys.hints, language: language, into: &buffer)
+            Chrome.drawHints(Self.homeKeys.hints(refusal: homeRefusal), state: self, into: &buffer)
         }
     }
 }

@@ -1,0 +1,20 @@
+import ShequCore
+import ShequExport
+
+/// Work `update` asks for and does not do itself: file I/O and quitting.
+public enum Effect: Equatable, Sendable {
+    case save(Change, ChangeDirection)
+    case loadSample
+    /// Write a summary to a file.
+    case export(ExportRequest, path: String)
+    case quit
+}
+
+extension Effect {
+    /// Whether the effect may take long enough that the screen should first
+    /// show what `update` said of it.
+    var takesLong: Bool {
+        if case .export = self { return true }
+        return false
+    }
+}

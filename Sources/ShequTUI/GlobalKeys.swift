@@ -1,0 +1,39 @@
+import ShequCore
+
+/// What a key does on every screen.
+enum GlobalAction: Sendable {
+    case help, quit
+}
+
+extension AppState {
+    /// The keys that work on every screen, ahead of the screen's own.
+    static let globalKeys = KeyTable<GlobalAction>([
+        KeyBinding([.char("?"), .function(1)], "? F1", L.keyHelp, .help, hint: true),
+        KeyBinding([.char("Q"), .ctrl("c")], "Q Ctrl-C", L.keyQuitAnywhere, .quit),
+    ])
+
+    /// While the keyboard types into a field, letters are text: only F1 and
+    /// Ctrl-C stay global.
+    static let typingGlobalKeys = KeyTable<GlobalAction>([
+        KeyBinding([.function(1)], "F1", L.keyHelp, .help, hint: true),
+        KeyBinding([.ctrl("c")], "Ctrl-C", L.keyQuitAnywhere, .quit),
+    ])
+
+    var activeGlobalKeys: KeyTable<GlobalAction> { isTyping ? Self.typingGlobalKeys : Self.globalKeys }
+
+    /// Runs a global action.
+    mutating func perform(_ action: GlobalAction) -> [Effect] {
+        switch action {
+        case .help:
+            showingHelp = true
+            helpOffset = 0
+            return []
+        case .quit:
+            if recordFormHasUnsavedChanges {
+                prompt = .quitDiscardingForm
+                return []
+            }
+            return quit()
+        }
+    }
+}
