@@ -431,12 +431,9 @@ public enum L {
     public static func changeDelete(_ name: String) -> Localized {
         Localized(zh: "删除社区“\(name)”", en: "delete community \(name)")
     }
-    public static func historyStepChangedOutside(_ what: Localized) -> Localized {
-        Localized(
-            zh: "未执行（\(what.zh)）：该社区的文件已在本程序之外被修改，为保留那次修改，此步已从撤销记录中移除",
-            en: "Not done (\(what.en)): the community's file was changed outside Shequ; "
-                + "to keep that change, this step was removed from the undo history")
-    }
+    public static let historyStepChangedOutside = Localized(
+        zh: "未执行：文件已在程序外修改，此步已移出撤销记录",
+        en: "Not done: the file changed outside Shequ; this step was dropped from undo")
     public static let nothingToUndo = Localized(zh: "没有可撤销的操作", en: "Nothing to undo")
     public static let nothingToRedo = Localized(zh: "没有可重做的操作", en: "Nothing to redo")
     public static let nothingSelected = Localized(zh: "未选中任何社区", en: "No community selected")

@@ -213,7 +213,7 @@ extension AppState {
         let current = (change.before ?? change.after).flatMap { community(id: $0.id) }
         guard RecordStamps.sameContent(current, change.before) else {
             history.discard(direction)
-            say(L.historyStepChangedOutside(change.label), error: true)
+            say(L.historyStepChangedOutside, error: true)
             return []
         }
         return [.save(change, direction)]

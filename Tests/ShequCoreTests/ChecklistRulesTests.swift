@@ -192,3 +192,106 @@ final class TemplateFileTests: XCTestCase {
         XCTAssertEqual(library.templates.count, 7, "six built in and the good one")
     }
 }
+
+/// Who may take which step in which state: the whole matrix, decided in
+/// Core by `ChecklistWorkflow.refusal`, which every screen asks.
+final class ChecklistPermissionTests: XCTestCase {
+    let clerk = Actor(role: .clerk, name: "填报员")
+    let supervisor = Actor(role: .supervisor, name: "王")
+
+    private func checklist(in state: ChecklistState) -> Checklist {
+        Checklist(
+            id: "k", templateID: "t", title: "考评", period: "2025年", scored: false, threshold: 100,
+            items: [ChecklistItem(id: "i", group: "组", text: "项", weight: 1, result: .pass)], state: state)
+    }
+
+    func testTheRoleTimesActionTimesStateMatrix() {
+        // For each step: the role that may take it and the states it may be taken in.
+        let allowed: [ChecklistWorkflow.Step: (UserRole, Set<ChecklistState>)] = [
+            .edit: (.clerk, [.draft, .returned]), .delete: (.clerk, [.draft, .returned]),
+            .submit: (.clerk, [.draft, .returned]), .approve: (.supervisor, [.submitted]),
+            .giveBack: (.supervisor, [.submitted]), .reopen: (.supervisor, [.approved]),
+            .create: (.clerk, Set(ChecklistState.allCases)),
+        ]
+        for step in ChecklistWorkflow.Step.allCases {
+            let (role, states) = allowed[step]!
+            for actor in [clerk, supervisor] {
+                for state in ChecklistState.allCases {
+                    let refusal = ChecklistWorkflow.refusal(step, checklist(in: state), by: actor)
+                    let expected = actor.role == role && states.contains(state)
+                    XCTAssertEqual(
+                        refusal == nil, expected, "\(step) by \(actor.role) on \(state): \(String(describing: refusal))"
+                    )
+                    if actor.role != role {
+                        XCTAssertEqual(
+                            refusal, role == .clerk ? L.clerkOnly : L.supervisorOnly, "the role is named first")
+                    }
+                }
+            }
+        }
+    }
+
+    func testEveryStepChecksTheActorItself() {
+        let submitted = checklist(in: .submitted)
+        XCTAssertThrowsError(try ChecklistWorkflow.approve(submitted, by: clerk, comment: "", at: Date()).get())
+        XCTAssertThrowsError(
+            try ChecklistWorkflow.returnForChanges(submitted, by: clerk, comment: "改", at: Date()).get())
+        XCTAssertThrowsError(try ChecklistWorkflow.submit(checklist(in: .draft), by: supervisor, at: Date()).get())
+        XCTAssertThrowsError(
+            try ChecklistWorkflow.setResult(.fail, ofItem: "i", in: checklist(in: .draft), by: supervisor).get())
+        XCTAssertThrowsError(
+            try ChecklistWorkflow.reopen(checklist(in: .approved), by: clerk, comment: "", at: Date()).get())
+        let community = Community(id: "c-a", name: "甲", checklists: [checklist(in: .draft)])
+        XCTAssertThrowsError(try community.deletingChecklist("k", by: supervisor).get())
+        XCTAssertEqual(try community.deletingChecklist("k", by: clerk).get().checklists, [])
+    }
+
+    func testTheReviewerIsTheLastDecisionEverywhere() throws {
+        let time = Date(timeIntervalSince1970: 1_750_000_000)
+        var sent = try ChecklistWorkflow.submit(checklist(in: .draft), by: clerk, at: time).get()
+        sent = try ChecklistWorkflow.approve(sent, by: Actor(role: .supervisor, name: "甲审核"), comment: "", at: time)
+            .get()
+        sent = try ChecklistWorkflow.reopen(sent, by: Actor(role: .supervisor, name: "乙审核"), comment: "复查", at: time)
+            .get()
+        sent = try ChecklistWorkflow.submit(sent, by: clerk, at: time).get()
+        XCTAssertEqual(sent.lastDecision?.reviewer, "乙审核", "the reopening is the last decision, not the approval")
+        let community = Community(id: "c-a", name: "甲", street: "街", checklists: [sent])
+        let summary = Summary(
+            communities: [community], year: 2025, scope: "甲", language: .zh,
+            today: LocalDate(year: 2025, month: 9, day: 1)!,
+            templates: [])
+        XCTAssertEqual(summary.communities[0].checklists[0].reviewer, "乙审核")
+    }
+}
+
+/// Attainment counts the year asked for, not whatever checklist is last.
+final class AttainmentByYearTests: XCTestCase {
+    func testAttainmentAndTheSummaryTakeTheYear() throws {
+        let time = Date(timeIntervalSince1970: 1_700_000_000)
+        let clerk = Actor(role: .clerk, name: "填报员")
+        let supervisor = Actor(role: .supervisor, name: "王")
+        func filled(_ period: String) -> Checklist {
+            Checklist(
+                id: "k-" + period, templateID: "t", title: "考评", period: period, scored: false, threshold: 100,
+                items: [ChecklistItem(id: "i", group: "组", text: "项", weight: 1, result: .pass)])
+        }
+        let approved2024 = try ChecklistWorkflow.approve(
+            ChecklistWorkflow.submit(filled("2024年"), by: clerk, at: time).get(), by: supervisor, comment: "",
+            at: time
+        ).get()
+        let draft2026 = filled("2026年")
+        let community = Community(id: "c-a", name: "甲", street: "街", checklists: [approved2024, draft2026])
+        XCTAssertTrue(Attainment.attains(community, templateID: "t", year: 2024))
+        XCTAssertFalse(Attainment.attains(community, templateID: "t", year: 2026))
+        XCTAssertFalse(Attainment.attains(community, templateID: "t", year: 2025), "no checklist that year: not met")
+        let other = Community(id: "c-b", name: "乙", street: "街")
+        let template = ChecklistTemplate(
+            id: "t", title: Localized(zh: "考评", en: "Check"), scored: false, threshold: 100, items: [])
+        let summary = Summary(
+            communities: [community, other], year: 2024, scope: "区", language: .zh,
+            today: LocalDate(year: 2026, month: 3, day: 1)!, templates: [template])
+        XCTAssertEqual(
+            summary.rollup?.attainment.first?.rows.first?.attained, 1, "a 2024 summary made in 2026 counts 2024")
+        XCTAssertEqual(summary.rollup?.rows.first?.checklistsPassing, 1)
+    }
+}
