@@ -49,29 +49,32 @@ public struct ActivityDraft: RecordDraft {
     }
 
     public func errors(in community: Community) -> [String: Localized] {
-        var errors: [String: Localized] = [:]
-        if let why = FieldText.date(self["date"], blankAllowed: false) { errors["date"] = why }
-        if self["title"].trimmed.isEmpty { errors["title"] = L.required }
-        if let why = FieldText.count(self["sessions"], blankAllowed: false) { errors["sessions"] = why }
-        if let why = FieldText.count(self["participants"]) { errors["participants"] = why }
-        if !self["amount"].trimmed.isEmpty, (FieldText.number(self["amount"]) ?? -1) < 0 {
-            errors["amount"] = L.nonNegativeNumber
+        var parsing: [String: Localized] = [:]
+        if let why = FieldText.date(self["date"], blankAllowed: false) { parsing["date"] = why }
+        if let why = FieldText.count(self["sessions"], blankAllowed: false) { parsing["sessions"] = why }
+        if let why = FieldText.count(self["participants"]) { parsing["participants"] = why }
+        if !self["amount"].trimmed.isEmpty, FieldText.number(self["amount"]) == nil {
+            parsing["amount"] = L.nonNegativeNumber
         }
-        return errors
+        return FieldText.errors(parsing: parsing, rules: RecordRules.activity(activity(id: activityID ?? "")))
     }
 
-    public func applied(to community: Community, ids: IDGenerator) -> (community: Community, label: Localized) {
-        var community = community
-        let taken = Set(community.activities.map(\.id))
-        let id = activityID ?? ids.next(prefix: "a", avoiding: taken)
+    /// The activity as typed.
+    private func activity(id: String) -> Activity {
         let shownTasks = Set(fields.map(\.key).filter { $0.hasPrefix("task:") })
-        let activity = Activity(
+        return Activity(
             id: id, date: LocalDate.parse(self["date"]) ?? today, title: self["title"].trimmed,
             kind: ActivityKind(rawValue: self["kind"]) ?? .other,
             sessions: FieldText.wholeNumber(self["sessions"]) ?? 1,
             participants: FieldText.wholeNumber(self["participants"]) ?? 0,
             amount: FieldText.number(self["amount"]), location: self["location"].trimmed, notes: self["notes"].trimmed,
             taskIDs: shownTasks.filter { self[$0] == "1" }.map { String($0.dropFirst(5)) }.sorted())
+    }
+
+    public func applied(to community: Community, ids: IDGenerator) -> (community: Community, label: Localized) {
+        var community = community
+        let id = activityID ?? ids.next(prefix: "a", avoiding: Set(community.activities.map(\.id)))
+        let activity = activity(id: id)
         if let index = community.activities.firstIndex(where: { $0.id == id }) {
             community.activities[index] = activity
             return (community, L.changeEditActivity(activity.title))

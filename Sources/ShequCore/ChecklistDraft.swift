@@ -24,19 +24,20 @@ public struct ChecklistDraft: RecordDraft {
     }
 
     public func errors(in community: Community) -> [String: Localized] {
-        var errors: [String: Localized] = [:]
-        if !templates.contains(where: { $0.id == self["template"] }) { errors["template"] = L.required }
-        if self["period"].trimmed.isEmpty { errors["period"] = L.required }
-        return errors
+        guard let checklist = checklist(id: "") else { return ["template": L.required] }
+        return FieldText.errors(parsing: [:], rules: RecordRules.checklist(checklist))
+    }
+
+    /// The checklist the chosen standard makes for the period typed.
+    private func checklist(id: String) -> Checklist? {
+        templates.first { $0.id == self["template"] }?.instantiate(
+            id: id, period: self["period"].trimmed, language: language)
     }
 
     public func applied(to community: Community, ids: IDGenerator) -> (community: Community, label: Localized) {
         var community = community
-        guard let template = templates.first(where: { $0.id == self["template"] }) else {
-            return (community, L.newChecklist)
-        }
         let id = ids.next(prefix: "k", avoiding: Set(community.checklists.map(\.id)))
-        let checklist = template.instantiate(id: id, period: self["period"].trimmed, language: language)
+        guard let checklist = checklist(id: id) else { return (community, L.newChecklist) }
         community.checklists.append(checklist)
         return (community, L.changeNewChecklist(checklist.title))
     }
@@ -51,11 +52,14 @@ public struct ItemDraft: RecordDraft {
     public let initialValues: [String: String]
     private let failed: Bool
     private let itemText: String
+    /// The due date of a rectification until one is typed.
+    private let today: LocalDate
 
     public init(checklistID: String, item: ChecklistItem, today: LocalDate) {
         self.checklistID = checklistID
         itemID = item.id
         itemText = item.text
+        self.today = today
         failed = item.result == .fail
         let rectification = item.rectification
         values = [
@@ -79,24 +83,32 @@ public struct ItemDraft: RecordDraft {
     }
 
     public func errors(in community: Community) -> [String: Localized] {
-        guard failed else { return [:] }
-        var errors: [String: Localized] = [:]
-        if self["action"].trimmed.isEmpty { errors["action"] = L.required }
-        if self["owner"].trimmed.isEmpty { errors["owner"] = L.required }
-        if let why = FieldText.date(self["due"], blankAllowed: false) { errors["due"] = why }
-        return errors
+        var parsing: [String: Localized] = [:]
+        if failed, let why = FieldText.date(self["due"], blankAllowed: false) { parsing["due"] = why }
+        let base = community.checklists.first { $0.id == checklistID }?.items.first { $0.id == itemID }
+        guard let base else { return parsing }
+        return FieldText.errors(
+            parsing: parsing, rules: RecordRules.item(item(from: base)),
+            keys: ["rectification.action": "action", "rectification.owner": "owner", "rectification.due": "due"])
+    }
+
+    /// The item with the evidence and, for a failed item, the rectification typed.
+    private func item(from base: ChecklistItem) -> ChecklistItem {
+        var item = base
+        item.evidence = self["evidence"].trimmed
+        if failed {
+            item.rectification = Rectification(
+                action: self["action"].trimmed, owner: self["owner"].trimmed,
+                due: LocalDate.parse(self["due"]) ?? base.rectification?.due ?? today, done: self["done"] == "1")
+        }
+        return item
     }
 
     public func applied(to community: Community, ids: IDGenerator) -> (community: Community, label: Localized) {
         var community = community
         for c in community.checklists.indices where community.checklists[c].id == checklistID {
             for i in community.checklists[c].items.indices where community.checklists[c].items[i].id == itemID {
-                community.checklists[c].items[i].evidence = self["evidence"].trimmed
-                if failed, let due = LocalDate.parse(self["due"]) {
-                    community.checklists[c].items[i].rectification = Rectification(
-                        action: self["action"].trimmed, owner: self["owner"].trimmed, due: due,
-                        done: self["done"] == "1")
-                }
+                community.checklists[c].items[i] = item(from: community.checklists[c].items[i])
             }
         }
         return (community, L.changeEditItem(itemText))

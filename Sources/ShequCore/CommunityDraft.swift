@@ -48,23 +48,32 @@ public struct CommunityDraft: RecordDraft {
     }
 
     public func errors(in community: Community) -> [String: Localized] {
-        var errors: [String: Localized] = [:]
-        if self["name"].trimmed.isEmpty { errors["name"] = L.nameRequired }
+        var parsing: [String: Localized] = [:]
         for key in ["population", "households", "residentGroups"] {
-            if case .failure(let why) = Self.count(self[key]) { errors[key] = why }
+            if case .failure(let why) = Self.count(self[key]) { parsing[key] = why }
         }
+        // Every row is checked, blank ones too, so that a rule's contacts[n] is the form's row n.
+        var typed = typed(from: community)
+        typed.contacts = contacts
+        var keys: [String: String] = [:]
         for row in 0..<contactRows {
-            let phone = self["contact.\(row).phone"].trimmed
-            if !phone.isEmpty, let why = PhoneNumber.problem(phone) { errors["contact.\(row).phone"] = why }
-            let hasDetails = !self["contact.\(row).role"].trimmed.isEmpty || !phone.isEmpty
-            if hasDetails && self["contact.\(row).name"].trimmed.isEmpty {
-                errors["contact.\(row).name"] = L.contactNameRequired
-            }
+            keys["contacts[\(row)].phone"] = "contact.\(row).phone"
+            keys["contacts[\(row)].name"] = "contact.\(row).name"
         }
-        return errors
+        return FieldText.errors(parsing: parsing, rules: RecordRules.community(typed), keys: keys)
     }
 
-    public func applied(to base: Community, ids: IDGenerator) -> (community: Community, label: Localized) {
+    /// The contact rows as typed, blank ones included.
+    private var contacts: [Contact] {
+        (0..<contactRows).map {
+            Contact(
+                role: self["contact.\($0).role"].trimmed, name: self["contact.\($0).name"].trimmed,
+                phone: self["contact.\($0).phone"].trimmed)
+        }
+    }
+
+    /// `base` with the fields as typed; counts that do not parse are left out.
+    private func typed(from base: Community) -> Community {
         var community = base
         community.name = self["name"].trimmed
         community.street = self["street"].trimmed
@@ -73,13 +82,12 @@ public struct CommunityDraft: RecordDraft {
         community.households = try? Self.count(self["households"]).get()
         community.residentGroups = try? Self.count(self["residentGroups"]).get()
         community.notes = self["notes"].trimmed
-        community.contacts = (0..<contactRows)
-            .map {
-                Contact(
-                    role: self["contact.\($0).role"].trimmed, name: self["contact.\($0).name"].trimmed,
-                    phone: self["contact.\($0).phone"].trimmed)
-            }
-            .filter { !$0.isBlank }
+        community.contacts = contacts.filter { !$0.isBlank }
+        return community
+    }
+
+    public func applied(to base: Community, ids: IDGenerator) -> (community: Community, label: Localized) {
+        let community = typed(from: base)
         return (community, originalName == nil ? L.changeNew(community.name) : L.changeEdit(community.name))
     }
 

@@ -1,37 +1,30 @@
-/// Checks a stored community against the rules the form enforces, so that
-/// `shequ check` finds what a hand edit got wrong.
+/// What `shequ check` and `shequ import` find wrong in a stored community:
+/// the file's id, every record's rules (`RecordRules`), and, for `check`,
+/// checklists changed since their approval.
 public enum CommunityRules {
-    /// Each broken rule, located by field path, in English like the rest of
-    /// `check`'s output.
-    public static func problems(_ community: Community) -> [FileProblem] {
+    /// Problems that make the file's data invalid, located by field path,
+    /// in English like the rest of the commands' output. `import` refuses
+    /// a file with any.
+    public static func invalid(_ community: Community) -> [FileProblem] {
         var problems: [FileProblem] = []
         if !RecordID.isValid(community.id) {
             problems.append(
                 FileProblem(location: "id", message: "only lowercase letters, digits and hyphens are allowed"))
         }
-        if community.name.trimmed.isEmpty { problems.append(FileProblem(location: "name", message: L.nameRequired.en)) }
-        let counts: [(String, Int?)] = [
-            ("population", community.population), ("households", community.households),
-            ("residentGroups", community.residentGroups),
-        ]
-        for (field, value) in counts where (value ?? 0) < 0 {
-            problems.append(FileProblem(location: field, message: L.mustNotBeNegative.en))
-        }
-        for (index, contact) in community.contacts.enumerated() {
-            if !contact.phone.trimmed.isEmpty, let why = PhoneNumber.problem(contact.phone) {
-                problems.append(
-                    FileProblem(location: "contacts[\(index)].phone", message: "\"\(contact.phone)\": " + why.en))
-            }
-        }
+        return problems + RecordRules.all(community).map { FileProblem(location: $0.path, message: $0.message.en) }
+    }
+
+    /// Everything `check` reports: the invalid data, and each approved
+    /// checklist whose content no longer matches its approval.
+    public static func problems(_ community: Community) -> [FileProblem] {
+        var problems = invalid(community)
         for (index, checklist) in community.checklists.enumerated()
         where ChecklistDigest.changedSinceApproval(checklist) {
             problems.append(
                 FileProblem(
                     location: "checklists[\(index)]",
-                    message:
-                        "\"\(checklist.title)\" changed since approval: "
-                        + "its content no longer matches the approved digest"
-                ))
+                    message: "\"\(checklist.title)\" changed since approval: "
+                        + "its content no longer matches the approved digest"))
         }
         return problems
     }

@@ -130,6 +130,16 @@ public enum L {
         zh: "日期应为 2023-05-30、2023/5/30 或 2023年5月30日", en: "A date such as 2023-05-30, 2023/5/30 or 2023年5月30日")
     public static let positiveNumber = Localized(zh: "应为大于0的数", en: "Must be a number above 0")
     public static let nonNegativeNumber = Localized(zh: "应为不小于0的数", en: "Must be a number, 0 or more")
+    public static func atMost(_ limit: String) -> Localized {
+        Localized(zh: "不能超过\(limit)", en: "Must be at most \(limit)")
+    }
+    public static func atLeast(_ limit: String) -> Localized {
+        Localized(zh: "不能小于\(limit)", en: "Must be at least \(limit)")
+    }
+    public static let dateOutOfRange = Localized(zh: "日期应在2000至2100年之间", en: "A date from 2000 to 2100")
+    public static func textTooLong(_ limit: Int) -> Localized {
+        Localized(zh: "文字过长（最多\(limit)字）", en: "Too long (at most \(limit) characters)")
+    }
     public static let percentRange = Localized(zh: "应在0到100之间", en: "Must be from 0 to 100")
     public static let badMonths = Localized(zh: "月份应为1至12，用逗号或顿号分隔", en: "Months 1 to 12, separated by commas")
     public static func changeNewPlan(_ t: String) -> Localized { Localized(zh: "新建计划“\(t)”", en: "new plan \(t)") }

@@ -31,23 +31,25 @@ public struct PlanDraft: RecordDraft {
     }
 
     public func errors(in community: Community) -> [String: Localized] {
-        var errors: [String: Localized] = [:]
-        if let year = Int(self["year"].trimmed), (2000...2100).contains(year) {} else { errors["year"] = L.badYear }
-        if self["title"].trimmed.isEmpty { errors["title"] = L.required }
-        return errors
+        FieldText.errors(parsing: [:], rules: RecordRules.plan(plan(from: community.plans.first { $0.id == planID })))
     }
 
-    public func applied(to community: Community, ids: IDGenerator) -> (community: Community, label: Localized) {
-        var community = community
-        let taken = Set(community.plans.map(\.id))
-        var plan =
-            community.plans.first { $0.id == planID }
-            ?? Plan(id: ids.next(prefix: "p", avoiding: taken), year: 0, title: "", category: .other)
-        plan.year = Int(self["year"].trimmed) ?? plan.year
+    /// The plan as typed, on top of `base` (its tasks and id kept); a year
+    /// that is not a number is 0, which the rules refuse.
+    private func plan(from base: Plan?) -> Plan {
+        var plan = base ?? Plan(id: "", year: 0, title: "", category: .other)
+        plan.year = Int(self["year"].trimmed) ?? 0
         plan.title = self["title"].trimmed
         plan.category = PlanCategory(rawValue: self["category"]) ?? .other
         plan.objective = self["objective"].trimmed
         plan.safeguards = self["safeguards"].trimmed
+        return plan
+    }
+
+    public func applied(to community: Community, ids: IDGenerator) -> (community: Community, label: Localized) {
+        var community = community
+        var plan = plan(from: community.plans.first { $0.id == planID })
+        if plan.id.isEmpty { plan.id = ids.next(prefix: "p", avoiding: Set(community.plans.map(\.id))) }
         if let index = community.plans.firstIndex(where: { $0.id == plan.id }) {
             community.plans[index] = plan
             return (community, L.changeEditPlan(plan.title))

@@ -27,20 +27,21 @@ public struct ReadingDraft: RecordDraft {
     }
 
     public func errors(in community: Community) -> [String: Localized] {
-        var errors: [String: Localized] = [:]
-        if let why = FieldText.date(self["date"], blankAllowed: false) { errors["date"] = why }
-        if let value = FieldText.number(self["percent"]), (0...100).contains(value) {
-        } else {
-            errors["percent"] = L.percentRange
-        }
-        return errors
+        var parsing: [String: Localized] = [:]
+        if let why = FieldText.date(self["date"], blankAllowed: false) { parsing["date"] = why }
+        return FieldText.errors(parsing: parsing, rules: RecordRules.reading(reading))
+    }
+
+    /// The reading as typed; a percent that is not a number is -1, which the rules refuse.
+    private var reading: RateReading {
+        RateReading(
+            date: LocalDate.parse(self["date"]) ?? today, percent: FieldText.number(self["percent"]) ?? -1,
+            notes: self["notes"].trimmed)
     }
 
     public func applied(to community: Community, ids: IDGenerator) -> (community: Community, label: Localized) {
         var community = community
-        let reading = RateReading(
-            date: LocalDate.parse(self["date"]) ?? today, percent: FieldText.number(self["percent"]) ?? 0,
-            notes: self["notes"].trimmed)
+        let reading = reading
         for planIndex in community.plans.indices where community.plans[planIndex].id == planID {
             for taskIndex in community.plans[planIndex].tasks.indices
             where community.plans[planIndex].tasks[taskIndex].id == taskID {

@@ -96,6 +96,20 @@ enum FieldText {
         }
     }
 
+    /// A form's errors: what did not parse, then each broken rule of the
+    /// record built from the text (`RecordRules`), on the field it belongs
+    /// to; `keys` maps a rule's path to its field where the two differ.
+    static func errors(
+        parsing: [String: Localized], rules: [RuleProblem], keys: [String: String] = [:]
+    ) -> [String: Localized] {
+        var errors = parsing
+        for problem in rules {
+            let key = keys[problem.path] ?? problem.path
+            if errors[key] == nil { errors[key] = problem.message }
+        }
+        return errors
+    }
+
     /// A date in one of the three accepted forms, or why not.
     static func date(_ text: String, blankAllowed: Bool) -> Localized? {
         if text.trimmed.isEmpty { return blankAllowed ? nil : L.required }

@@ -50,18 +50,31 @@ public struct TaskDraft: RecordDraft {
     }
 
     public func errors(in community: Community) -> [String: Localized] {
-        var errors: [String: Localized] = [:]
-        if self["title"].trimmed.isEmpty { errors["title"] = L.required }
-        if let why = FieldText.date(self["deadline"], blankAllowed: true) { errors["deadline"] = why }
-        if kind != .done {
-            if let value = FieldText.number(self["value"]), value > 0 {
-                if kind == .rate && value > 100 { errors["value"] = L.percentRange }
-            } else {
-                errors["value"] = L.positiveNumber
-            }
+        var parsing: [String: Localized] = [:]
+        if let why = FieldText.date(self["deadline"], blankAllowed: true) { parsing["deadline"] = why }
+        if kind != .done && FieldText.number(self["value"]) == nil { parsing["value"] = L.positiveNumber }
+        if !self["period"].isEmpty && months == nil { parsing["months"] = L.badMonths }
+        let existing = community.plans.first { $0.id == planID }?.tasks.first { $0.id == taskID }
+        return FieldText.errors(
+            parsing: parsing, rules: RecordRules.task(task(from: existing)),
+            keys: ["target.value": "value", "recurrence.months": "months"])
+    }
+
+    /// The task as typed, on top of `base` (its readings and id kept).
+    private func task(from base: PlanTask?) -> PlanTask {
+        var task = base ?? PlanTask(id: "", title: "", target: Target(kind: .count))
+        task.title = self["title"].trimmed
+        task.owner = self["owner"].trimmed
+        task.deadline = LocalDate.parse(self["deadline"])
+        task.target = Target(
+            kind: kind, value: kind == .done ? 1 : FieldText.number(self["value"]) ?? 0,
+            unit: kind == .count ? self["unit"].trimmed : "")
+        task.completed = kind == .done && self["completed"] == "1"
+        task.recurrence = Recurrence.Period(rawValue: self["period"]).map {
+            Recurrence(period: $0, months: months ?? [])
         }
-        if !self["period"].isEmpty && months == nil { errors["months"] = L.badMonths }
-        return errors
+        task.notes = self["notes"].trimmed
+        return task
     }
 
     /// The months typed as "5,6,7,8" or "5、6、7、8"; empty for all year; nil when invalid.
@@ -78,20 +91,8 @@ public struct TaskDraft: RecordDraft {
             return (community, L.changeNewTask(""))
         }
         let taken = Set(community.plans.flatMap { $0.tasks.map(\.id) })
-        var task =
-            community.plans[planIndex].tasks.first { $0.id == taskID }
-            ?? PlanTask(id: ids.next(prefix: "t", avoiding: taken), title: "", target: Target(kind: .count))
-        task.title = self["title"].trimmed
-        task.owner = self["owner"].trimmed
-        task.deadline = LocalDate.parse(self["deadline"])
-        task.target = Target(
-            kind: kind, value: kind == .done ? 1 : FieldText.number(self["value"]) ?? 1,
-            unit: kind == .count ? self["unit"].trimmed : "")
-        task.completed = kind == .done && self["completed"] == "1"
-        task.recurrence = Recurrence.Period(rawValue: self["period"]).map {
-            Recurrence(period: $0, months: months ?? [])
-        }
-        task.notes = self["notes"].trimmed
+        var task = task(from: community.plans[planIndex].tasks.first { $0.id == taskID })
+        if task.id.isEmpty { task.id = ids.next(prefix: "t", avoiding: taken) }
         if let index = community.plans[planIndex].tasks.firstIndex(where: { $0.id == task.id }) {
             community.plans[planIndex].tasks[index] = task
             return (community, L.changeEditTask(task.title))

@@ -30,11 +30,11 @@ struct ImportCommand: ParsableCommand {
         var refused = 0
         for path in files {
             switch Self.read(path) {
-            case .failure(let problem):
-                print(
-                    "\(path): \(problem.location.isEmpty ? "" : problem.location + ": ")"
-                        + "\(problem.message); not imported"
-                )
+            case .failure(let refusal):
+                for problem in refusal.problems {
+                    print("\(path): \(problem.location.isEmpty ? "" : problem.location + ": ")\(problem.message)")
+                }
+                print("\(path): not imported")
                 refused += 1
             case .success(let incoming):
                 if unreadable.contains("communities/\(incoming.id).json") {
@@ -65,28 +65,29 @@ struct ImportCommand: ParsableCommand {
         if refused > 0 { throw ExitCode(1) }
     }
 
+    /// Why a file is not taken in: every problem found.
+    struct Refusal: Error {
+        var problems: [FileProblem]
+    }
+
     /// Reads and validates one file: it must parse, carry a schema this
-    /// Shequ understands, a valid id and a name.
-    static func read(_ path: String) -> Result<Community, FileProblem> {
+    /// Shequ understands, a valid id, and meet every record's rules.
+    static func read(_ path: String) -> Result<Community, Refusal> {
         guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(FileProblem(location: "", message: "cannot be read"))
+            return .failure(Refusal(problems: [FileProblem(location: "", message: "cannot be read")]))
         }
         let contents: CommunityFile.Contents
         do {
             contents = try CommunityFile.decode(data)
         } catch {
-            return .failure(error)
+            return .failure(Refusal(problems: [error]))
         }
         if contents.schema > CommunityFile.schemaVersion {
-            return .failure(
-                FileProblem(
-                    location: "schema",
-                    message: "written by a newer Shequ (schema \(contents.schema)); update Shequ first"))
+            let problem = FileProblem(
+                location: "schema", message: "written by a newer Shequ (schema \(contents.schema)); update Shequ first")
+            return .failure(Refusal(problems: [problem]))
         }
-        let structural = CommunityRules.problems(contents.community).filter {
-            $0.location == "id" || $0.location == "name"
-        }
-        if let problem = structural.first { return .failure(problem) }
-        return .success(contents.community)
+        let invalid = CommunityRules.invalid(contents.community)
+        return invalid.isEmpty ? .success(contents.community) : .failure(Refusal(problems: invalid))
     }
 }

@@ -54,12 +54,36 @@ final class ImportTests: XCTestCase {
         let (status, output) = run(["import", newer.path, broken.path, good.path, good.path])
         XCTAssertEqual(status, 1, "some files were refused")
         XCTAssertTrue(output.contains("newer.json: schema: written by a newer Shequ (schema 7)"), output)
-        XCTAssertTrue(output.contains("broken.json: id: expected text; not imported"), output)
+        XCTAssertTrue(output.contains("broken.json: id: expected text\n"), output)
+        XCTAssertTrue(output.contains("broken.json: not imported"), output)
         XCTAssertTrue(output.contains("good.json: 新来社区 (c-brand-new): added"), output)
         XCTAssertTrue(
             output.contains("good.json: 新来社区 (c-brand-new): already up to date"),
             "a duplicate id merges with what was just added")
         XCTAssertFalse(
             FileManager.default.fileExists(atPath: here.appendingPathComponent("communities/c-new.json").path))
+    }
+
+    func testRecordRulesApplyToImportAndCheckAlike() throws {
+        let file = there.appendingPathComponent("communities/c-demo04.json")
+        var remote = try CommunityFile.decode(try Data(contentsOf: file)).community
+        remote.activities[0].participants = -5
+        let rateTask = try XCTUnwrap(remote.plans[0].tasks.firstIndex { $0.target.kind == .rate })
+        remote.plans[0].tasks[rateTask].target.value = 150
+        try CommunityFile.encode(remote).write(to: file)
+        let before = try Data(contentsOf: here.appendingPathComponent("communities/c-demo04.json"))
+        let (status, output) = run(["import", file.path])
+        XCTAssertEqual(status, 1)
+        XCTAssertTrue(output.contains("c-demo04.json: activities[0].participants: Must not be negative"), output)
+        XCTAssertTrue(
+            output.contains("c-demo04.json: plans[0].tasks[\(rateTask)].target.value: Must be from 0 to 100"), output)
+        XCTAssertEqual(
+            try Data(contentsOf: here.appendingPathComponent("communities/c-demo04.json")), before, "nothing imported")
+        var checked: Int32 = -1
+        let check = Tmux.execute([Tmux.binary, "check", "--data-dir", there.path], status: &checked)
+        XCTAssertEqual(checked, 1, check)
+        XCTAssertTrue(
+            check.contains("communities/c-demo04.json: activities[0].participants: Must not be negative"), check)
+        XCTAssertTrue(check.contains("target.value: Must be from 0 to 100"), check)
     }
 }
