@@ -18,12 +18,14 @@ public enum ChecklistWorkflow {
         case giveBack
         /// Open an approved checklist for editing again.
         case reopen
+        /// Work the queue of submitted checklists across communities.
+        case review
 
         /// The role whose step it is.
         public var role: UserRole {
             switch self {
             case .create, .edit, .delete, .submit: .clerk
-            case .approve, .giveBack, .reopen: .supervisor
+            case .approve, .giveBack, .reopen, .review: .supervisor
             }
         }
     }
@@ -39,7 +41,7 @@ public enum ChecklistWorkflow {
         if actor.role != step.role { return step.role == .clerk ? L.clerkOnly : L.supervisorOnly }
         guard let checklist else { return nil }
         switch step {
-        case .create: return nil
+        case .create, .review: return nil
         case .edit, .delete, .submit: return isEditable(checklist) ? nil : L.notEditableInState(checklist.state)
         case .approve, .giveBack: return checklist.state == .submitted ? nil : L.onlySubmittedCanBeDecided
         case .reopen: return checklist.state == .approved ? nil : L.onlyApprovedCanBeReopened

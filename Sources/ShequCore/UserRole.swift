@@ -2,10 +2,6 @@
 /// street-office supervisor who reviews them.
 public enum UserRole: String, CaseIterable, Sendable {
     case clerk, supervisor
-
-    /// Whether this role reviews checklists across communities, and so
-    /// starts on the Reviews screen.
-    public var reviewsChecklists: Bool { self == .supervisor }
 }
 
 extension UserRole {

@@ -78,7 +78,7 @@ public struct AppState: Sendable {
         newerSchema = snapshot.newerSchema
         if isFirstRun && !access.isReadOnly {
             pages = [.welcome]
-        } else if actor.role.reviewsChecklists {
+        } else if ChecklistWorkflow.refusal(.review, nil, by: actor) == nil {
             pages = [.reviews(ReviewsPage())]
         }
         if case .readOnly(let why) = access {

@@ -104,7 +104,7 @@ extension AppState {
         case .edit, .delete:
             guard case .community(let community) = homeSelection else { return nil }
             return reasonNotEditable(id: community.id)
-        case .reviews: return role.reviewsChecklists ? nil : L.supervisorOnly
+        case .reviews: return ChecklistWorkflow.refusal(.review, nil, by: actor)
         default: return nil
         }
     }

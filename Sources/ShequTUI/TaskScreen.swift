@@ -83,7 +83,7 @@ extension AppState {
             }
         }
         if !task.notes.isEmpty { lines.append((language(L.notes), task.notes, .normal)) }
-        if task.target.kind == .rate {
+        if task.target.kind.takesReadings {
             lines += [("", "", .normal), (language(L.readings), "", .header)]
             if task.measurements.isEmpty { lines.append(("", language(L.noReadings), .dim)) }
             for reading in task.measurements.sorted(by: { $0.date > $1.date }) {

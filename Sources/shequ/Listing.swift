@@ -45,9 +45,7 @@ struct Listing {
                     community: c.name, communityId: c.id, id: plan.id, year: plan.year, title: plan.title,
                     category: plan.category.rawValue,
                     tasks: plan.tasks.count,
-                    tasksMet: plan.tasks.filter {
-                        TaskProgress(task: $0, plan: plan, community: c, today: today).state == .met
-                    }.count)
+                    tasksMet: PlanProgress(plan: plan, community: c, today: today).met)
             }
         }
         return Listing(

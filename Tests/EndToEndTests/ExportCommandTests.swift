@@ -21,7 +21,7 @@ final class ExportCommandTests: XCTestCase {
         return (status, output)
     }
 
-    private var year: String { String(LocalDate.of(Date()).year) }
+    private var year: String { String(Tmux.today.prefix(4)) }
 
     func testTheDistrictSummaryIsWrittenToAFile() throws {
         let file = directory.appendingPathComponent("district.html")

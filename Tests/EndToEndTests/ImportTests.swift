@@ -27,7 +27,7 @@ final class ImportTests: XCTestCase {
         let file = there.appendingPathComponent("communities/c-demo04.json")
         var remote = try CommunityFile.decode(try Data(contentsOf: file)).community
         remote.activities[0].title = "外来修改的活动"
-        remote.activities[0].updatedAt = Date()
+        remote.activities[0].updatedAt = Date(timeIntervalSince1970: 1_900_000_000)  // 2030: newer than the sample
         try CommunityFile.encode(remote).write(to: file)
         let (status, output) = run(["import", file.path])
         XCTAssertEqual(status, 0, output)

@@ -13,6 +13,10 @@ final class Tmux {
             .appendingPathComponent("shequ").path
     }
 
+    /// The day every binary the tests start takes for today (`SHEQU_TODAY`),
+    /// so that no test depends on the machine's date.
+    static let today = "2025-09-15"
+
     init(dataDirectory: URL) {
         self.dataDirectory = dataDirectory
     }
@@ -21,7 +25,7 @@ final class Tmux {
     /// shell prints EXIT=<status> when shequ ends, and stays.
     func start(_ arguments: String = "", environment: String = "LANG=C.UTF-8", columns: Int = 80, rows: Int = 24) {
         let command =
-            "env -u NO_COLOR \(environment) \(Self.binary) --data-dir '\(dataDirectory.path)' \(arguments); "
+            "env -u NO_COLOR SHEQU_TODAY=\(Self.today) \(environment) \(Self.binary) --data-dir '\(dataDirectory.path)' \(arguments); "
             + "echo EXIT=$?; sleep 60"
         run(["new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", "sh", "-c", command])
     }
@@ -87,7 +91,7 @@ final class Tmux {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = (["/usr/bin/env"] + arguments).map { strdup($0) } + [nil]
+        let argv = (["/usr/bin/env", "SHEQU_TODAY=" + today] + arguments).map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
         guard posix_spawn(&pid, "/usr/bin/env", &actions, nil, argv, environ) == 0 else { return "" }

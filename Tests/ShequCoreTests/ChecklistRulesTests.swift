@@ -211,7 +211,7 @@ final class ChecklistPermissionTests: XCTestCase {
             .edit: (.clerk, [.draft, .returned]), .delete: (.clerk, [.draft, .returned]),
             .submit: (.clerk, [.draft, .returned]), .approve: (.supervisor, [.submitted]),
             .giveBack: (.supervisor, [.submitted]), .reopen: (.supervisor, [.approved]),
-            .create: (.clerk, Set(ChecklistState.allCases)),
+            .create: (.clerk, Set(ChecklistState.allCases)), .review: (.supervisor, Set(ChecklistState.allCases)),
         ]
         for step in ChecklistWorkflow.Step.allCases {
             let (role, states) = allowed[step]!

@@ -104,6 +104,24 @@ final class ExportTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(html.components(separatedBy: "<svg").count - 1, 9 + 6)
     }
 
+    func testHTMLEscapesMarkupInTheData() throws {
+        var hostile = Self.sample[0]
+        hostile.name = "<b>甲&乙\"社区\"</b>"
+        hostile.plans[0].title = "<script>alert(1)</script>计划"
+        hostile.plans[0].tasks[0].title = "任务 <img src=x onerror=alert(2)>"
+        var request = ExportRequest(year: 2025)
+        request.communities = [hostile.id]
+        request.format = .html
+        let html = text(try request.render([hostile], today: Self.today, templates: BuiltInTemplates.all).get())
+        let parser = XMLParser(data: Data(html.replacingOccurrences(of: "<!DOCTYPE html>", with: "").utf8))
+        XCTAssertTrue(parser.parse(), "still well-formed: \(String(describing: parser.parserError))")
+        XCTAssertTrue(html.contains("&lt;b&gt;甲&amp;乙&quot;社区&quot;&lt;/b&gt;"), "the name is text, not markup")
+        XCTAssertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;计划"))
+        XCTAssertFalse(html.contains("<script"), "no markup from the data gets through")
+        XCTAssertFalse(html.contains("<img"))
+        XCTAssertFalse(html.contains("<b>"))
+    }
+
     func testCSVHasAByteOrderMarkAndReadsBackWithChinese() throws {
         let data = try export(.csv, .zh, table: .tasks)
         XCTAssertEqual(Array(data.prefix(3)), [0xEF, 0xBB, 0xBF])
