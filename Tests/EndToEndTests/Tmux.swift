@@ -25,8 +25,8 @@ final class Tmux {
     /// shell prints EXIT=<status> when shequ ends, and stays.
     func start(_ arguments: String = "", environment: String = "LANG=C.UTF-8", columns: Int = 80, rows: Int = 24) {
         let command =
-            "env -u NO_COLOR SHEQU_TODAY=\(Self.today) \(environment) \(Self.binary) --data-dir '\(dataDirectory.path)' \(arguments); "
-            + "echo EXIT=$?; sleep 60"
+            "env -u NO_COLOR SHEQU_TODAY=\(Self.today) \(environment) \(Self.binary) "
+            + "--data-dir '\(dataDirectory.path)' \(arguments); echo EXIT=$?; sleep 60"
         run(["new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", "sh", "-c", command])
     }
 
