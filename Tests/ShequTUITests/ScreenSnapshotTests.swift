@@ -5,27 +5,45 @@ import XCTest
 @testable import ShequTUI
 
 /// Every screen rendered into the in-memory terminal with the Chinese sample
-/// data at 60×16, 80×24 and 120×40, compared with the text in __Snapshots__.
-/// Run with SNAPSHOT_TESTING_RECORD=all to rewrite them after a deliberate change.
+/// data at 60×16, 80×24 and 120×40, compared with the text in __Snapshots__;
+/// for the home, Plan, Checklist and Reviews screens also the colour role of
+/// every cell (`roleMap`), so that a lost highlight or an overdue task in the
+/// normal colour fails. Run with SNAPSHOT_TESTING_RECORD=all to rewrite them
+/// after a deliberate change.
 final class ScreenSnapshotTests: XCTestCase {
     static let sizes = [(60, 16), (80, 24), (120, 40)]
 
     /// Checks the screen at every size, after the same keys.
     private func assertScreens(
-        _ name: String, language: Language = .zh, sample: Bool = true, keys: [Key] = [], text: String = "",
-        more: [Key] = [], file: StaticString = #filePath, testName: String = #function, line: UInt = #line
+        _ name: String, language: Language = .zh, sample: Bool = true, role: UserRole = .clerk, keys: [Key] = [],
+        text: String = "", more: [Key] = [], withRoles: Bool = false, file: StaticString = #filePath,
+        testName: String = #function, line: UInt = #line
     ) throws {
         for (columns, rows) in Self.sizes {
-            let harness = try Harness(columns: columns, rows: rows, language: language, sample: sample)
+            let harness = try Harness(columns: columns, rows: rows, language: language, sample: sample, role: role)
             harness.terminal.feed(keys: keys)
             harness.terminal.type(text)
             harness.terminal.feed(keys: more)
             harness.runner.run()
+            let roles = withRoles ? "\n\n" + Self.roleMap(try XCTUnwrap(harness.terminal.lastFrame)) : ""
             assertSnapshot(
-                of: harness.screen, as: .lines, named: "\(name)-\(columns)x\(rows)", file: file, testName: testName,
-                line: line)
+                of: harness.screen + roles, as: .lines, named: "\(name)-\(columns)x\(rows)", file: file,
+                testName: testName, line: line)
             assertFitsInCells(harness, file: file, line: line)
         }
+    }
+
+    /// The letter each role is shown with in a role map.
+    static let roleLetters: [Role: Character] = [
+        .normal: ".", .title: "T", .tab: "b", .header: "H", .selected: "S", .status: "s", .key: "k", .ok: "o",
+        .warn: "w", .fail: "f", .progress: "p", .dim: "d", .input: "i",
+    ]
+
+    /// The frame's colour roles, one letter per cell (both cells of a wide character).
+    static func roleMap(_ frame: ScreenBuffer) -> String {
+        (0..<frame.size.rows).map { row in
+            String((0..<frame.size.columns).map { roleLetters[frame[$0, row].role] ?? "?" })
+        }.joined(separator: "\n")
     }
 
     /// No row of the frame is wider than the terminal.
@@ -37,7 +55,7 @@ final class ScreenSnapshotTests: XCTestCase {
     }
 
     func testHome() throws {
-        try assertScreens("home")
+        try assertScreens("home", withRoles: true)
     }
 
     func testHomeInEnglish() throws {
@@ -67,7 +85,7 @@ final class ScreenSnapshotTests: XCTestCase {
     }
 
     func testPlan() throws {
-        try assertScreens("plan", keys: Self.openHaojingyuan + [.tab, .enter])
+        try assertScreens("plan", keys: Self.openHaojingyuan + [.tab, .enter], withRoles: true)
     }
 
     func testPlanInEnglish() throws {
@@ -103,14 +121,11 @@ final class ScreenSnapshotTests: XCTestCase {
     }
 
     func testChecklistFailingOnAVeto() throws {
-        try assertScreens("checklist-veto", keys: [.enter, .backTab, .enter])
+        try assertScreens("checklist-veto", keys: [.enter, .backTab, .enter], withRoles: true)
     }
 
     func testReviewsForASupervisor() throws {
-        for (columns, rows) in Self.sizes {
-            let harness = try Harness(columns: columns, rows: rows, role: .supervisor)
-            assertSnapshot(of: harness.screen, as: .lines, named: "reviews-\(columns)x\(rows)")
-        }
+        try assertScreens("reviews", role: .supervisor, withRoles: true)
     }
 
     func testFormWithAnError() throws {
