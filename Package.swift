@@ -3,6 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "shequ",
+    // Built and tested on Linux (Debian 12, ncursesw from libncursesw5-dev) only. The macOS line
+    // is the least the dependencies need there; nobody has built or run Shequ on a Mac.
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "shequ", targets: ["shequ"])

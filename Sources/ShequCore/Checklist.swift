@@ -120,6 +120,7 @@ public enum ChecklistState: String, Codable, CaseIterable, Sendable {
 /// One step of the review trail: who did what, when, with which comment;
 /// an approval also records the digest of exactly what was approved.
 public struct Review: Codable, Equatable, Sendable {
+    /// What the step was: the clerk's submission or a supervisor's decision.
     public enum Decision: String, Codable, Sendable {
         case submitted, approved, returned, reopened
     }

@@ -9,7 +9,7 @@ public struct ChecklistDraft: RecordDraft {
         self.templates = templates
         self.language = language
         values = [
-            "template": templates.first?.id ?? "", "period": language == .zh ? "\(today.year)年" : String(today.year),
+            "template": templates.first?.id ?? "", "period": language(L.yearPeriod(today.year)),
         ]
         initialValues = [:]
     }

@@ -6,8 +6,8 @@ public enum ProgressText {
         case .count, .participants: Target.number(value)
         case .rate: Target.number((value * 10).rounded() / 10) + "%"
         case .amountPerResident:
-            Target.number((value * 100).rounded() / 100) + language(Localized(zh: "元/人", en: "/res."))
-        case .done: language(value >= 1 ? Localized(zh: "已完成", en: "done") : Localized(zh: "未完成", en: "not done"))
+            Target.number((value * 100).rounded() / 100) + language(L.yuanPerResidentShort)
+        case .done: language(value >= 1 ? L.isDone : L.isNotDone)
         }
     }
 

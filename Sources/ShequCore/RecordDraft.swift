@@ -1,6 +1,7 @@
 /// One input of a record form: a line of text, a choice among options, or
 /// a yes/no toggle.
 public struct FormField: Equatable, Sendable {
+    /// How the field is edited.
     public enum Kind: Equatable, Sendable {
         case text
         case choice([Option])

@@ -37,29 +37,29 @@ public struct Recurrence: Codable, Equatable, Sendable {
             return chosen.map {
                 DatePeriod(
                     start: date($0, 1), end: date($0, 31),
-                    label: Localized(zh: "\($0)月", en: DatePeriod.monthNames[$0 - 1]))
+                    label: L.monthName($0))
             }
         case .halfMonth:
             return chosen.flatMap { month in
                 [
                     DatePeriod(
                         start: date(month, 1), end: date(month, 15),
-                        label: Localized(zh: "\(month)月上半月", en: "\(DatePeriod.monthNames[month - 1]) 1-15")),
+                        label: L.halfMonthPeriod(month, second: false)),
                     DatePeriod(
                         start: date(month, 16), end: date(month, 31),
-                        label: Localized(zh: "\(month)月下半月", en: "\(DatePeriod.monthNames[month - 1]) 16-")),
+                        label: L.halfMonthPeriod(month, second: true)),
                 ]
             }
         case .quarter:
             return (1...4).map {
                 DatePeriod(
-                    start: date($0 * 3 - 2, 1), end: date($0 * 3, 31), label: Localized(zh: "第\($0)季度", en: "Q\($0)"))
+                    start: date($0 * 3 - 2, 1), end: date($0 * 3, 31), label: L.quarterPeriod($0))
             }
             .filter { period in chosen.contains { (period.start.month...period.end.month).contains($0) } }
         case .term:
             return [
-                DatePeriod(start: date(2, 1), end: date(7, 31), label: Localized(zh: "春季学期", en: "Spring term")),
-                DatePeriod(start: date(9, 1), end: date(12, 31), label: Localized(zh: "秋季学期", en: "Autumn term")),
+                DatePeriod(start: date(2, 1), end: date(7, 31), label: L.springTerm),
+                DatePeriod(start: date(9, 1), end: date(12, 31), label: L.autumnTerm),
             ].filter { period in chosen.contains { (period.start.month...period.end.month).contains($0) } }
         }
     }
@@ -67,8 +67,8 @@ public struct Recurrence: Codable, Equatable, Sendable {
     /// "每月" or "5、6、7、8月 每半月", as the plan states it.
     public func text(_ language: Language) -> String {
         guard !months.isEmpty, months.count < 12 else { return language(period.label) }
-        let list = months.sorted().map(String.init).joined(separator: language == .zh ? "、" : ",")
-        return language(Localized(zh: "\(list)月\(period.label.zh)", en: "\(period.label.en) in months \(list)"))
+        let list = months.sorted().map(String.init).joined(separator: language.listSeparator)
+        return language(L.recurrenceInMonths(list, period.label))
     }
 }
 
@@ -81,6 +81,4 @@ public struct DatePeriod: Equatable, Sendable {
     public func contains(_ date: LocalDate) -> Bool {
         start <= date && date <= end
     }
-
-    static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 }

@@ -10,12 +10,17 @@ public enum StoreError: Error, Equatable, Sendable {
 
     /// The message for the status line or standard error.
     public func message(_ language: Language) -> String {
+        language(localized)
+    }
+
+    /// The message in both languages.
+    public var localized: Localized {
         switch self {
-        case .createFolder(let path, let reason): language(L.cannotCreateFolder(path, reason))
-        case .write(let path, let reason): language(L.cannotWrite(path, reason))
-        case .delete(let path, let reason): language(L.cannotDelete(path, reason))
-        case .readOnly(let why): language(why)
-        case .changedOnDisk(let file): language(L.changedOnDisk(file))
+        case .createFolder(let path, let reason): L.cannotCreateFolder(path, reason)
+        case .write(let path, let reason): L.cannotWrite(path, reason)
+        case .delete(let path, let reason): L.cannotDelete(path, reason)
+        case .readOnly(let why): why
+        case .changedOnDisk(let file): L.changedOnDisk(file)
         }
     }
 }

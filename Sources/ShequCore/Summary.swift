@@ -19,6 +19,7 @@ public struct Summary: Encodable, Sendable {
         public var attainment: [StandardAttainment]
     }
 
+    /// One community's line on the first page of a summary of several.
     public struct RollupRow: Encodable, Sendable {
         public var community: String, street: String
         public var tasksMet: Int, tasks: Int, sessions: Int, participants: Int
@@ -26,6 +27,7 @@ public struct Summary: Encodable, Sendable {
         public var reviewState: String
     }
 
+    /// The attainment of one standard, per street and for the whole scope.
     public struct StandardAttainment: Encodable, Sendable {
         public var standard: String
         public var rows: [Attainment.Row]
@@ -47,12 +49,14 @@ public struct Summary: Encodable, Sendable {
         public var remaining: [String]
     }
 
+    /// One plan of the year with its tasks' figures.
     public struct PlanReport: Encodable, Sendable {
         public var title: String, category: String
         public var tasksMet: Int, percent: Int
         public var tasks: [TaskRow]
     }
 
+    /// One task: its target, what was done, and where it stands.
     public struct TaskRow: Encodable, Sendable {
         public var id: String, title: String, owner: String, deadline: String
         public var target: Target, targetText: String
@@ -66,6 +70,7 @@ public struct Summary: Encodable, Sendable {
         public var label: String, activities: Int, sessions: Int, participants: Int
     }
 
+    /// One checklist of the year: score, review state and the last decision.
     public struct ChecklistReport: Encodable, Sendable {
         public var title: String, period: String
         public var score: Double, threshold: Double, scored: Bool, vetoFailed: Bool
@@ -78,6 +83,7 @@ public struct Summary: Encodable, Sendable {
         public var changedSinceApproval: Bool
     }
 
+    /// A failed item whose rectification is not done yet.
     public struct RectificationRow: Encodable, Sendable {
         public var checklist: String, item: String, action: String, owner: String, due: String
     }
@@ -126,7 +132,7 @@ extension Summary {
             let n = checklists.filter { $0.state == state }.count
             return n > 0 ? language(state.label) + " \(n)" : nil
         }
-        return counts.isEmpty ? "-" : counts.joined(separator: language == .zh ? "，" : ", ")
+        return counts.isEmpty ? "-" : counts.joined(separator: language.clauseSeparator)
     }
 
     private static func report(_ community: Community, year: Int, language: Language, today: LocalDate)

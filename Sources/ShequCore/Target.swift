@@ -46,11 +46,11 @@ public struct Target: Codable, Equatable, Sendable {
     /// The target as a clerk would write it: ">=12次", ">=97%", ">=1元/人".
     public func text(_ language: Language) -> String {
         switch kind {
-        case .count: ">=" + Self.number(value) + (unit.isEmpty ? language(Localized(zh: "次", en: "")) : unit)
-        case .participants: ">=" + Self.number(value) + language(Localized(zh: "人次", en: " people"))
+        case .count: ">=" + Self.number(value) + (unit.isEmpty ? language(L.timesUnit) : unit)
+        case .participants: ">=" + Self.number(value) + language(L.peopleUnit)
         case .rate: ">=" + Self.number(value) + "%"
-        case .amountPerResident: ">=" + Self.number(value) + language(Localized(zh: "元/人", en: " yuan/resident"))
-        case .done: language(Localized(zh: "完成", en: "done"))
+        case .amountPerResident: ">=" + Self.number(value) + language(L.yuanPerResident)
+        case .done: language(L.targetDone)
         }
     }
 

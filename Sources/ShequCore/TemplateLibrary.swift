@@ -92,8 +92,8 @@ public struct TemplateLibrary: Sendable {
             }
             let weight = item["weight"].flatMap { $0.double ?? $0.int.map(Double.init) } ?? 1
             guard weight > 0 else { return problem(at, "item \(index + 1): weight must be above 0") }
-            let both = { (s: String) in Localized(zh: s, en: s) }
-            parsed.append(.init(both(group), both(itemText), weight: weight, veto: item["veto"]?.bool ?? false))
+            parsed.append(
+                .init(Localized(group), Localized(itemText), weight: weight, veto: item["veto"]?.bool ?? false))
         }
         if scored {
             let total = parsed.reduce(0) { $0 + $1.weight }

@@ -33,7 +33,7 @@ public enum CSVSummary {
                             [
                                 c.name, plan.title, t.title, t.targetText, Target.number(t.actual), String(t.percent),
                                 t.state.rawValue, t.owner, t.deadline,
-                                t.missingPeriods.joined(separator: language == .zh ? "、" : ", "),
+                                t.missingPeriods.joined(separator: language.listSeparator),
                             ]
                         }
                     }

@@ -30,7 +30,7 @@ public struct ExportDraft: RecordDraft {
                 "format", L.format,
                 .choice(
                     ExportFormat.allCases.map {
-                        FormField.Option($0.rawValue, Localized(zh: $0.rawValue, en: $0.rawValue))
+                        FormField.Option($0.rawValue, Localized($0.rawValue))
                     })),
         ]
         if self["format"] == ExportFormat.csv.rawValue {
@@ -39,7 +39,7 @@ public struct ExportDraft: RecordDraft {
                     "table", L.csvTable,
                     .choice(
                         CSVSummary.Table.allCases.map {
-                            FormField.Option($0.rawValue, Localized(zh: $0.rawValue, en: $0.rawValue))
+                            FormField.Option($0.rawValue, Localized($0.rawValue))
                         })))
         }
         return fields + [FormField("file", L.outputFile, required: true)]

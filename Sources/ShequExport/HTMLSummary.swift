@@ -40,7 +40,7 @@ public enum HTMLSummary {
                 : SummaryText.rollupTitle(summary.scope, summary.year, language))
         return """
             <!DOCTYPE html>
-            <html xmlns="http://www.w3.org/1999/xhtml" lang="\(language == .zh ? "zh-CN" : "en")">
+            <html xmlns="http://www.w3.org/1999/xhtml" lang="\(language.htmlCode)">
             <head>
             <meta charset="utf-8"/>
             <meta name="generator" content="Shequ"/>
@@ -169,11 +169,7 @@ public enum HTMLSummary {
         ]
         if c.plans.isEmpty { html.append("<p>\(escape(language(L.noPlansThisYear)))</p>") }
         for plan in c.plans {
-            let about =
-                plan.category + (language == .zh ? "，" : ", ")
-                + language(L.tasksMetCount(plan.tasksMet, plan.tasks.count))
-            let heading = plan.title + (language == .zh ? "（" + about + "）" : " (" + about + ")")
-            html.append("<h3>" + escape(heading) + "</h3>")
+            html.append("<h3>" + escape(SummaryText.planHeading(plan, language)) + "</h3>")
             html.append(
                 table(
                     [L.taskTitle, L.target, L.actual, L.percent, L.state, L.owner, L.deadline].map { language($0) },
@@ -187,7 +183,7 @@ public enum HTMLSummary {
                     }))
             let missed = plan.tasks.filter { !$0.missingPeriods.isEmpty }
             if !missed.isEmpty {
-                let separator = language == .zh ? "、" : ", "
+                let separator = language.listSeparator
                 let items = missed.map {
                     "<li>" + escape(language(L.missedLine($0.title, $0.missingPeriods.joined(separator: separator))))
                         + "</li>"

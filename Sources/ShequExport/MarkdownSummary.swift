@@ -45,7 +45,7 @@ public enum MarkdownSummary {
                         "- "
                             + language(
                                 L.missedLine(
-                                    task.title, task.missingPeriods.joined(separator: language == .zh ? "、" : ", "))))
+                                    task.title, task.missingPeriods.joined(separator: language.listSeparator))))
                 }
                 out.append("")
             }

@@ -19,7 +19,7 @@ public enum TextSummary {
             : SummaryText.rollupTitle(summary.scope, summary.year, language)
         return pages.enumerated().map { index, page in
             let number = language(
-                Localized(zh: "第 \(index + 1) 页，共 \(pages.count) 页", en: "page \(index + 1) of \(pages.count)"))
+                L.pageOf(index + 1, pages.count))
             let top = DisplayWidth.fit(header, to: width - DisplayWidth.of(number) - 2) + "  " + number
             return ([top, String(repeating: "=", count: width)] + page).map(trimRight).joined(separator: "\n") + "\n"
         }.joined(separator: "\u{0C}")
@@ -118,10 +118,7 @@ public enum TextSummary {
         lines += heading(SummaryText.section(1, language))
         if c.plans.isEmpty { lines.append(language(L.noPlansThisYear)) }
         for plan in c.plans {
-            let about =
-                plan.category + (language == .zh ? "，" : ", ")
-                + language(L.tasksMetCount(plan.tasksMet, plan.tasks.count))
-            lines += heading(plan.title + (language == .zh ? "（" + about + "）" : " (" + about + ")"))
+            lines += heading(SummaryText.planHeading(plan, language))
             lines += table(
                 [
                     language(L.taskTitle), language(L.target), language(L.actual), language(L.percent),
@@ -132,7 +129,7 @@ public enum TextSummary {
             for task in plan.tasks where !task.missingPeriods.isEmpty {
                 lines += wrap(
                     language(
-                        L.missedLine(task.title, task.missingPeriods.joined(separator: language == .zh ? "、" : ", "))),
+                        L.missedLine(task.title, task.missingPeriods.joined(separator: language.listSeparator))),
                     indent: "  ")
             }
         }
@@ -162,14 +159,14 @@ public enum TextSummary {
                 c.checklists.map {
                     [
                         $0.title, SummaryText.score($0),
-                        $0.stateText + ($0.vetoFailed ? (language == .zh ? "，一票否决" : ", vetoed") : ""),
+                        $0.stateText + ($0.vetoFailed ? language.clauseSeparator + language(L.vetoed) : ""),
                         ($0.reviewer ?? "") + " " + ($0.reviewedOn ?? ""),
                     ]
                 },
                 widths: [26, 8, 16, 0], right: [1])
             for checklist in c.checklists where checklist.changedSinceApproval {
                 lines.append(
-                    "  ! " + checklist.title + (language == .zh ? "：" : ": ") + language(L.changedSinceApproval))
+                    "  ! " + checklist.title + language.colon + language(L.changedSinceApproval))
             }
             for checklist in c.checklists where !(checklist.comment ?? "").isEmpty {
                 lines += wrap(language(L.reviewCommentLine(checklist.title, checklist.comment ?? "")), indent: "  ")

@@ -73,7 +73,7 @@ public final class AppRunner {
                     try AtomicFile.write(data, to: URL(fileURLWithPath: path))
                     return [.exported(path)]
                 } catch {
-                    return [.exportFailed(Localized(zh: error.message(.zh), en: error.message(.en)))]
+                    return [.exportFailed(error.localized)]
                 }
             }
         case .loadSample:

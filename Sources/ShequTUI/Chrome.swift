@@ -2,7 +2,7 @@ import ShequCore
 
 extension AppState {
     /// The colon between a label and its value: full width in Chinese.
-    var colon: String { language == .zh ? "：" : ": " }
+    var colon: String { language.colon }
 }
 
 /// The frame every screen shares: the title bar on the first row, the

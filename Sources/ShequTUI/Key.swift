@@ -17,6 +17,7 @@ public enum Event: Equatable, Sendable {
 
 /// A mouse action at a cell.
 public struct MouseEvent: Equatable, Sendable {
+    /// A button press or a turn of the wheel.
     public enum Kind: Sendable { case press, wheelUp, wheelDown }
     public var kind: Kind
     public var column: Int

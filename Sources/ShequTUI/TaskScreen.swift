@@ -72,7 +72,7 @@ extension AppState {
         if let recurrence = task.recurrence {
             lines.append((language(L.recurrence), recurrence.text(language), .normal))
             let missing = progress.missingPeriods.map { language($0.label) }.joined(
-                separator: language == .zh ? "、" : ", ")
+                separator: language.listSeparator)
             let label = language(L.missingPeriods)
             let width = max(10, size.columns - DisplayWidth.of(label) - 6)
             for (index, part) in DisplayWidth.wrap(missing.isEmpty ? language(L.noneMissing) : missing, to: width)

@@ -19,7 +19,7 @@ extension AppState {
             recordSaved(change, direction)
             return []
         case .changeFailed(let error):
-            say(Localized(zh: error.message(.zh), en: error.message(.en)), error: true)
+            say(error.localized, error: true)
             return []
         case .communityReloaded(let id, let result):
             communities.removeAll { $0.id == id }

@@ -1,0 +1,214 @@
+/// The words of checklists, reviews, attainment and the year-end summary.
+extension L {
+    // MARK: The year-end summary
+    public static func summaryTitle(_ name: String, _ year: Int) -> Localized {
+        Localized(zh: "\(name)\(year)年度工作总结", en: "\(name): work summary \(year)")
+    }
+    public static func rollupTitle(_ scope: String, _ year: Int) -> Localized {
+        Localized(zh: "\(scope)\(year)年度工作汇总", en: "\(scope): summary of \(year)")
+    }
+    /// The five sections of a community's summary, numbered 1 to 5.
+    public static func summarySection(_ n: Int) -> Localized {
+        let sections = [
+            Localized(zh: "一、工作计划完成情况", en: "1. Plans and targets"),
+            Localized(zh: "二、活动开展情况", en: "2. Activities"),
+            Localized(zh: "三、检查考评情况", en: "3. Inspections and evaluations"),
+            Localized(zh: "四、工作小结", en: "4. Summary"),
+            Localized(zh: "五、存在问题与下步打算", en: "5. What remains"),
+        ]
+        return sections[max(0, min(n - 1, sections.count - 1))]
+    }
+    public static let signatureLines = Localized(
+        zh: "填报人：____________    审核人：____________    日期：____________",
+        en: "Prepared by: __________    Reviewed by: __________    Date: __________")
+    public static func pageOf(_ page: Int, _ pages: Int) -> Localized {
+        Localized(zh: "第 \(page) 页，共 \(pages) 页", en: "page \(page) of \(pages)")
+    }
+    public static func yearPeriod(_ year: Int) -> Localized { Localized(zh: "\(year)年", en: String(year)) }
+    /// What a plan's activities came to, and how many tasks met their targets.
+    public static func narrativeDone(_ plan: String, sessions: Int, people: String, tasks: Int, met: Int) -> Localized {
+        Localized(
+            zh: "\(plan)：全年开展相关活动\(sessions)场次，参与居民\(people)人次。\(tasks)项任务中\(met)项完成目标",
+            en: "\(plan): \(sessions) sessions held with \(people) participants. "
+                + "\(met) of \(tasks) tasks met their targets")
+    }
+    public static func narrativeOpenTask(_ task: String, _ actual: String, _ target: String, _ state: String)
+        -> Localized
+    {
+        Localized(
+            zh: "“\(task)”实际\(actual)（目标\(target)，\(state)）", en: "\(task) at \(actual) against \(target) (\(state))")
+    }
+    /// A plan's paragraph: what was done, then up to three of the `moreOpen` tasks still open.
+    public static func narrative(_ done: Localized, open: [Localized], moreOpen: Int) -> Localized {
+        guard !open.isEmpty else { return Localized(zh: done.zh + "，全部完成。", en: done.en + ".") }
+        let zhTail = moreOpen > open.count ? "等\(moreOpen)项尚未完成。" : "尚未完成。"
+        let enTail = moreOpen > open.count ? " and \(moreOpen - open.count) more." : "."
+        return Localized(
+            zh: done.zh + "；" + open.map(\.zh).joined(separator: "，") + zhTail,
+            en: done.en + "; still open: " + open.map(\.en).joined(separator: "; ") + enTail)
+    }
+    public static let vetoed = Localized(zh: "一票否决", en: "vetoed")
+    public static func remainingTask(
+        _ task: String, target: String, actual: String, state: String, deadline: String, missed: String
+    ) -> Localized {
+        let zhDetails = state + (deadline.isEmpty ? "" : "，期限" + deadline) + (missed.isEmpty ? "" : "，缺" + missed)
+        let enDetails =
+            state + (deadline.isEmpty ? "" : ", due " + deadline) + (missed.isEmpty ? "" : "; missed " + missed)
+        return Localized(
+            zh: "\(task)：目标\(target)，实际\(actual)（\(zhDetails)）",
+            en: "\(task): target \(target), actual \(actual) (\(enDetails))")
+    }
+
+    // MARK: Checklists and reviews
+    public static func itemsPending(_ n: Int) -> Localized {
+        Localized(zh: "还有 \(n) 项待查", en: "\(n) items still pending")
+    }
+    public static func needsRectification(_ item: String) -> Localized {
+        Localized(
+            zh: "不合格项“\(item)”需填写整改措施、责任人和期限", en: "Failed item \(item) needs a rectification: action, owner, due date")
+    }
+    public static func notEditableInState(_ state: ChecklistState) -> Localized {
+        Localized(zh: "\(state.label.zh)的检查表不能修改", en: "A \(state.label.en) checklist cannot be changed")
+    }
+    public static let onlySubmittedCanBeDecided = Localized(
+        zh: "只有待审核的检查表可以通过或退回", en: "Only a submitted checklist can be approved or returned")
+    public static let onlyApprovedCanBeReopened = Localized(
+        zh: "只有已通过的检查表可以重新打开", en: "Only an approved checklist can be reopened")
+    public static let returnNeedsComment = Localized(zh: "退回时必须填写意见", en: "Returning needs a comment")
+    public static let checklist = Localized(zh: "检查表", en: "Checklist")
+    public static let period = Localized(zh: "期间", en: "Period")
+    public static let score = Localized(zh: "得分", en: "Score")
+    public static let vetoFailed = Localized(zh: "否决", en: "veto")
+    public static let passFail = Localized(zh: "合格/不合格", en: "pass/fail")
+    public static let items = Localized(zh: "项数", en: "Items")
+    public static let builtIn = Localized(zh: "内置", en: "built-in")
+    public static let newChecklist = Localized(zh: "新建检查表", en: "New checklist")
+    public static let checklistTemplate = Localized(zh: "考评标准", en: "Standard")
+    public static func changeNewChecklist(_ t: String) -> Localized {
+        Localized(zh: "新建检查表“\(t)”", en: "new checklist \(t)")
+    }
+    public static func changeDeleteChecklist(_ t: String) -> Localized {
+        Localized(zh: "删除检查表“\(t)”", en: "delete checklist \(t)")
+    }
+    public static func editItem(_ t: String) -> Localized { Localized(zh: "检查项：\(t)", en: "Item: \(t)") }
+    public static func changeEditItem(_ t: String) -> Localized { Localized(zh: "修改检查项“\(t)”", en: "edit item \(t)") }
+    public static func changeItemResult(_ t: String, _ r: ItemResult) -> Localized {
+        Localized(zh: "“\(t)”设为\(r.label.zh)", en: "\(t) set to \(r.label.en)")
+    }
+    public static func changeSubmit(_ t: String) -> Localized { Localized(zh: "提交“\(t)”", en: "submit \(t)") }
+    public static func changeApprove(_ t: String) -> Localized { Localized(zh: "通过“\(t)”", en: "approve \(t)") }
+    public static func changeReturn(_ t: String) -> Localized { Localized(zh: "退回“\(t)”", en: "return \(t)") }
+    public static func changeReopen(_ t: String) -> Localized { Localized(zh: "重新打开“\(t)”", en: "reopen \(t)") }
+    public static let evidence = Localized(zh: "佐证材料", en: "Evidence")
+    public static let rectificationAction = Localized(zh: "整改措施", en: "Rectification")
+    public static let dueDate = Localized(zh: "整改期限", en: "Due")
+    public static let rectified = Localized(zh: "已整改", en: "Rectified")
+    public static let reviewComment = Localized(zh: "审核意见", en: "Comment")
+    public static func returnTitle(_ t: String) -> Localized { Localized(zh: "退回：\(t)", en: "Return: \(t)") }
+    public static let noChecklists = Localized(
+        zh: "还没有检查表。按 n 按标准新建。", en: "No checklists yet. Press n to start one from a standard.")
+    public static let openRectificationsShort = Localized(zh: "待整改", en: "Open fixes")
+    public static let clerkOnly = Localized(
+        zh: "审核人员只能审核，不能修改社区填报的内容", en: "A supervisor decides; only the clerk changes what was filled in")
+    public static let supervisorOnly = Localized(
+        zh: "只有街道审核人员可以通过、退回或重新打开", en: "Only a supervisor can approve, return or reopen")
+    public static func thresholdText(_ t: String) -> Localized { Localized(zh: "（\(t)分合格）", en: "(pass at \(t))") }
+    public static let allMustPass = Localized(zh: "（适用项须全部合格）", en: "(every applicable item must pass)")
+    public static let vetoFailedLong = Localized(zh: "一票否决", en: "vetoed")
+    public static let passes = Localized(zh: "达标", en: "passes")
+    public static let doesNotPass = Localized(zh: "未达标", en: "does not pass")
+    public static let readyToSubmit = Localized(zh: "可以提交（按 s）", en: "Ready to submit (s)")
+    public static let notReadyBecause = Localized(zh: "暂不能提交：", en: "Not ready: ")
+    public static func cannotSubmit(_ reasons: [Localized]) -> Localized {
+        Localized(
+            zh: "未提交：" + reasons.map(\.zh).joined(separator: "；"),
+            en: "Not submitted: " + reasons.map(\.en).joined(separator: "; "))
+    }
+    public static func rectificationShort(_ action: String, _ owner: String, _ due: String, _ done: Bool) -> Localized {
+        Localized(
+            zh: "整改：\(action)（\(owner)，\(due)\(done ? "，已整改" : "")）",
+            en: "fix: \(action) (\(owner), \(due)\(done ? ", done" : ""))")
+    }
+    public static let reviews = Localized(zh: "检查表审核", en: "Reviews")
+    public static let allCommunities = Localized(zh: "全部社区", en: "All communities")
+    public static func attainmentOf(_ t: String) -> Localized { Localized(zh: "达标率：\(t)", en: "Attainment: \(t)") }
+    public static let nothingToReview = Localized(zh: "没有待审核的检查表", en: "Nothing waiting for review")
+    public static let submittedOn = Localized(zh: "提交日期", en: "Submitted")
+    public static func confirmApprove(_ t: String) -> Localized {
+        Localized(zh: "通过“\(t)”？(y/n)", en: "Approve \(t)? (y/n)")
+    }
+    public static func templateProblem(_ line: String, _ count: Int) -> Localized {
+        Localized(zh: "\(count) 个检查表模板有误，已跳过：\(line)", en: "\(count) checklist template(s) skipped: \(line)")
+    }
+    public static let total = Localized(zh: "合计", en: "Total")
+    public static func monthName(_ m: Int) -> Localized {
+        Localized(
+            zh: "\(m)月",
+            en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][
+                max(0, min(11, m - 1))])
+    }
+    public static func openRectificationLine(_ item: String, _ action: String, _ owner: String, _ due: String)
+        -> Localized
+    {
+        Localized(
+            zh: "整改未完成：\(item)，\(action)（\(owner)，\(due)前）",
+            en: "Open rectification: \(item): \(action) (\(owner), by \(due))")
+    }
+    public static let checklistsPassing = Localized(zh: "检查表通过", en: "Passed")
+    public static let reviewStateColumn = Localized(zh: "审核状态", en: "Review state")
+    public static let attained = Localized(zh: "达标", en: "Attained")
+    public static let activityCount = Localized(zh: "活动", en: "Activities")
+    public static let reviewer = Localized(zh: "审核人", en: "Reviewer")
+    public static let noPlansThisYear = Localized(zh: "本年度无工作计划。", en: "No plans for this year.")
+    public static let noChecklistsThisYear = Localized(zh: "本年度无检查表。", en: "No checklists for this year.")
+    public static let nothingRemaining = Localized(zh: "各项目标均已完成，无未完成事项。", en: "Every target is met; nothing remains.")
+    public static func missedLine(_ task: String, _ periods: String) -> Localized {
+        Localized(zh: "“\(task)”缺少：\(periods)", en: "\(task) missed: \(periods)")
+    }
+    public static func reviewCommentLine(_ checklist: String, _ comment: String) -> Localized {
+        Localized(zh: "审核意见（\(checklist)）：\(comment)", en: "Review comment (\(checklist)): \(comment)")
+    }
+    public static func attainmentChart(_ plan: String) -> Localized {
+        Localized(zh: "目标完成情况：\(plan)", en: "Target attainment: \(plan)")
+    }
+    public static func sessionsByMonthChart(_ year: Int) -> Localized {
+        Localized(zh: "\(year)年每月活动场次", en: "Sessions per month, \(year)")
+    }
+    public static func unknownStreet(_ s: String) -> Localized {
+        Localized(zh: "找不到街道：\(s)", en: "No such street: \(s)")
+    }
+    public static func noDataForYear(_ y: Int) -> Localized {
+        Localized(zh: "\(y)年没有任何计划、活动或检查表", en: "Nothing was recorded for \(y)")
+    }
+    public static let nothingToExport = Localized(zh: "没有可导出的社区", en: "No community to export")
+    public static func selectedCommunities(_ n: Int) -> Localized {
+        Localized(zh: "所选\(n)个社区", en: "\(n) selected communities")
+    }
+    public static func exportedTo(_ path: String) -> Localized {
+        Localized(zh: "已导出到 \(path)", en: "Exported to \(path)")
+    }
+    public static let exportTitle = Localized(zh: "导出工作总结", en: "Export the summary")
+    public static let format = Localized(zh: "格式", en: "Format")
+    public static let csvTable = Localized(zh: "CSV 表", en: "CSV table")
+    public static let outputFile = Localized(zh: "文件", en: "File")
+    public static func exportScope(_ scope: String) -> Localized {
+        Localized(zh: "导出工作总结：\(scope)", en: "Export the summary: \(scope)")
+    }
+    public static func exportFailed(_ reason: String) -> Localized {
+        Localized(zh: "导出失败：\(reason)", en: "Export failed: \(reason)")
+    }
+    public static func exportRunning(_ scope: String) -> Localized {
+        Localized(zh: "正在导出：\(scope)……", en: "Exporting \(scope)…")
+    }
+    public static let noComment = Localized(zh: "（无意见）", en: "(no comment)")
+    public static let reviewHistory = Localized(zh: "审核记录", en: "Review history")
+    public static func decision(_ d: Review.Decision) -> Localized {
+        switch d {
+        case .submitted: Localized(zh: "提交", en: "submitted")
+        case .approved: Localized(zh: "通过", en: "approved")
+        case .returned: Localized(zh: "退回", en: "returned")
+        case .reopened: Localized(zh: "重新打开", en: "reopened")
+        }
+    }
+    public static let changedSinceApproval = Localized(zh: "审核后已被改动", en: "changed since approval")
+}

@@ -1,0 +1,34 @@
+/// The words of the data directory, saving, and validation.
+extension L {
+    // MARK: Read-only and storage
+    public static let readOnlyRequested = Localized(zh: "以只读方式打开（--read-only）", en: "Opened read-only (--read-only)")
+    public static let readOnlyLocked = Localized(
+        zh: "另一个社区工作台正在使用此数据目录，本窗口只读", en: "Another Shequ is using this data directory; this one is read-only")
+    public static func cannotCreateFolder(_ path: String, _ reason: String) -> Localized {
+        Localized(zh: "无法创建目录 \(path)：\(reason)", en: "Cannot create folder \(path): \(reason)")
+    }
+    public static func cannotWrite(_ path: String, _ reason: String) -> Localized {
+        Localized(zh: "未保存，无法写入 \(path)：\(reason)", en: "Not saved: cannot write \(path): \(reason)")
+    }
+    public static func changedOnDisk(_ path: String) -> Localized {
+        Localized(
+            zh: "未保存：文件已在本程序之外被修改，已重新载入（\(path)）；再次保存将覆盖外部修改",
+            en:
+                "Not saved: the file was changed outside Shequ and has been reloaded (\(path)); "
+                + "save again to overwrite that change"
+        )
+    }
+    public static func cannotDelete(_ path: String, _ reason: String) -> Localized {
+        Localized(zh: "无法删除 \(path)：\(reason)", en: "Cannot delete \(path): \(reason)")
+    }
+
+    // MARK: Validation
+    public static let nameRequired = Localized(zh: "名称必填", en: "A name is required")
+    public static let contactNameRequired = Localized(zh: "请填写联系人姓名", en: "The contact needs a name")
+    public static let mustBeWholeNumber = Localized(zh: "应为整数", en: "Must be a whole number")
+    public static let mustNotBeNegative = Localized(zh: "不能为负数", en: "Must not be negative")
+    public static let phoneBadCharacters = Localized(
+        zh: "电话只能包含数字、空格、-、+ 和括号", en: "A phone number has only digits, spaces, -, + and brackets")
+    public static let phoneImplausible = Localized(
+        zh: "不像有效号码：应为11位手机号或固定电话", en: "Not a plausible number: expected an 11-digit mobile or a landline")
+}

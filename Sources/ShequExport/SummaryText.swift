@@ -1,0 +1,47 @@
+import ShequCore
+
+/// Words every format of the summary shares.
+enum SummaryText {
+    static func title(_ name: String, _ year: Int, _ language: Language) -> String {
+        language(L.summaryTitle(name, year))
+    }
+
+    static func rollupTitle(_ scope: String, _ year: Int, _ language: Language) -> String {
+        language(L.rollupTitle(scope, year))
+    }
+
+    static func facts(_ c: Summary.CommunityReport, _ language: Language) -> String {
+        let facts: [(Localized, String)] = [
+            (L.street, c.street), (L.district, c.district), (L.population, c.population.map(String.init) ?? "-"),
+            (L.households, c.households.map(String.init) ?? "-"),
+        ]
+        return facts.map { language($0.0) + language.colon + $0.1 }.joined(separator: "  ")
+    }
+
+    /// The heading of section `n` (1 to 5) of a community's summary.
+    static func section(_ n: Int, _ language: Language) -> String {
+        language(L.summarySection(n))
+    }
+
+    /// A plan's heading: its title, then its category and tasks met in brackets.
+    static func planHeading(_ plan: Summary.PlanReport, _ language: Language) -> String {
+        let about =
+            plan.category + language.clauseSeparator + language(L.tasksMetCount(plan.tasksMet, plan.tasks.count))
+        return plan.title + language.parenthesized(about)
+    }
+
+    static func signatures(_ language: Language) -> String {
+        language(L.signatureLines)
+    }
+
+    static func score(_ c: Summary.ChecklistReport) -> String {
+        ChecklistEvaluation.scoreText(c.score, scored: c.scored)
+    }
+
+    static func checklistState(_ c: Summary.ChecklistReport, _ language: Language) -> String {
+        var text = c.stateText
+        if c.vetoFailed { text += language.clauseSeparator + language(L.vetoed) }
+        if c.changedSinceApproval { text += language.clauseSeparator + language(L.changedSinceApproval) }
+        return text
+    }
+}
