@@ -18,6 +18,11 @@ public struct Clock: Sendable {
         Clock(instant: { instant }, pinnedDay: nil, timeZone: timeZone)
     }
 
+    /// A clock whose time is read from `instant`, for tests that move it.
+    public static func ticking(_ instant: @escaping @Sendable () -> Date, timeZone: TimeZone = .current) -> Clock {
+        Clock(instant: instant, pinnedDay: nil, timeZone: timeZone)
+    }
+
     /// The system clock with today pinned to `day` (the time of day still runs).
     public static func pinned(to day: LocalDate, timeZone: TimeZone = .current) -> Clock {
         Clock(instant: { Date() }, pinnedDay: day, timeZone: timeZone)
