@@ -128,14 +128,8 @@ extension AppState {
             pages.removeLast()
             return .done
         }
-        let action: ChecklistAction
-        switch Self.checklistKeys.lookup(key, refusal: { checklistRefusal($0, community.id, checklist) }) {
-        case .unbound: return .unhandled
-        case .refused(let why):
-            say(why, error: true)
-            return .done
-        case .action(let found): action = found
-        }
+        let lookup = Self.checklistKeys.lookup(key, refusal: { checklistRefusal($0, community.id, checklist) })
+        guard case .action(let action) = lookup else { return reject(lookup) }
         let item = checklist.items.indices.contains(page.list.selected) ? checklist.items[page.list.selected] : nil
         var effects: [Effect] = []
         switch action {

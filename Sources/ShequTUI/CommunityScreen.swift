@@ -78,38 +78,33 @@ extension AppState {
     mutating func updateCommunityPage(_ key: Key) -> KeyResult {
         guard var page = communityPage else { return .unhandled }
         if page.tab == .activities && page.ledger.textField != nil { return updateLedgerFilterText(key) }
-        switch communityKeys(page.tab).lookup(key, refusal: { communityRefusal($0, page) }) {
-        case .unbound: return .unhandled
-        case .refused(let why):
-            say(why, error: true)
+        let lookup = communityKeys(page.tab).lookup(key, refusal: { communityRefusal($0, page) })
+        guard case .action(let action) = lookup else { return reject(lookup) }
+        let tabs = CommunityPage.Tab.allCases
+        let index = tabs.firstIndex(of: page.tab) ?? 0
+        switch action {
+        case .nextTab: page.tab = tabs[(index + 1) % tabs.count]
+        case .previousTab: page.tab = tabs[(index + tabs.count - 1) % tabs.count]
+        case .undo: return .handled(undo())
+        case .redo: return .handled(redo())
+        case .export:
+            return .handled(
+                openExport(
+                    communityIDs: [page.communityID],
+                    scopeLabel: community(id: page.communityID)?.name ?? page.communityID))
+        case .back:
+            pages.removeLast()
             return .done
-        case .action(let action):
-            let tabs = CommunityPage.Tab.allCases
-            let index = tabs.firstIndex(of: page.tab) ?? 0
-            switch action {
-            case .nextTab: page.tab = tabs[(index + 1) % tabs.count]
-            case .previousTab: page.tab = tabs[(index + tabs.count - 1) % tabs.count]
-            case .undo: return .handled(undo())
-            case .redo: return .handled(redo())
-            case .export:
-                return .handled(
-                    openExport(
-                        communityIDs: [page.communityID],
-                        scopeLabel: community(id: page.communityID)?.name ?? page.communityID))
-            case .back:
-                pages.removeLast()
-                return .done
-            default:
-                switch page.tab {
-                case .overview: return .handled(updateOverview(action, key: key))
-                case .plans: return .handled(updatePlansTab(action, key: key))
-                case .activities: return .handled(updateLedger(action, key: key))
-                case .checklists: return .handled(updateChecklistsTab(action, key: key))
-                }
+        default:
+            switch page.tab {
+            case .overview: return .handled(updateOverview(action, key: key))
+            case .plans: return .handled(updatePlansTab(action, key: key))
+            case .activities: return .handled(updateLedger(action, key: key))
+            case .checklists: return .handled(updateChecklistsTab(action, key: key))
             }
-            setCommunityPage(page)
-            return .done
         }
+        setCommunityPage(page)
+        return .done
     }
 
     private mutating func updateOverview(_ action: CommunityAction, key: Key) -> [Effect] {

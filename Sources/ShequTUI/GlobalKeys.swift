@@ -21,6 +21,16 @@ extension AppState {
 
     var activeGlobalKeys: KeyTable<GlobalAction> { isTyping ? Self.typingGlobalKeys : Self.globalKeys }
 
+    /// What a page does with a key its table did not turn into an action:
+    /// a disabled key says why (and is used up), an unbound one is not used.
+    mutating func reject<Action>(_ lookup: KeyLookup<Action>) -> KeyResult {
+        if case .refused(let why) = lookup {
+            say(why, error: true)
+            return .done
+        }
+        return .unhandled
+    }
+
     /// Runs a global action.
     mutating func perform(_ action: GlobalAction) -> [Effect] {
         switch action {

@@ -111,14 +111,9 @@ extension AppState {
 
     mutating func updateHome(_ key: Key) -> KeyResult {
         if home.filterField != nil { return updateFilter(key) }
-        switch Self.homeKeys.lookup(key, refusal: homeRefusal) {
-        case .unbound: return .unhandled
-        case .refused(let why):
-            say(why, error: true)
-            return .done
-        case .action(let action):
-            return .handled(homeAction(action, key: key))
-        }
+        let lookup = Self.homeKeys.lookup(key, refusal: homeRefusal)
+        guard case .action(let action) = lookup else { return reject(lookup) }
+        return .handled(homeAction(action, key: key))
     }
 
     private mutating func homeAction(_ action: HomeAction, key: Key) -> [Effect] {

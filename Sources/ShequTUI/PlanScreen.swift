@@ -64,14 +64,8 @@ extension AppState {
             return .done
         }
         let task = selectedTask(page)
-        let action: PlanAction
-        switch Self.planKeys.lookup(key, refusal: { taskRefusal($0, communityID: community.id, task: task) }) {
-        case .unbound: return .unhandled
-        case .refused(let why):
-            say(why, error: true)
-            return .done
-        case .action(let found): action = found
-        }
+        let lookup = Self.planKeys.lookup(key, refusal: { taskRefusal($0, communityID: community.id, task: task) })
+        guard case .action(let action) = lookup else { return reject(lookup) }
         var effects: [Effect] = []
         switch action {
         case .move:

@@ -68,14 +68,8 @@ extension AppState {
 
     mutating func updateReviews(_ key: Key) -> KeyResult {
         guard case .reviews(var page) = pages.last else { return .unhandled }
-        let action: ReviewsAction
-        switch Self.reviewsKeys.lookup(key, refusal: { reviewsRefusal($0, page) }) {
-        case .unbound: return .unhandled
-        case .refused(let why):
-            say(why, error: true)
-            return .done
-        case .action(let found): action = found
-        }
+        let lookup = Self.reviewsKeys.lookup(key, refusal: { reviewsRefusal($0, page) })
+        guard case .action(let action) = lookup else { return reject(lookup) }
         let rows = pendingReviews(page)
         let selected = selectedReview(page)
         var effects: [Effect] = []

@@ -36,22 +36,20 @@ extension AppState {
             pages.removeLast()
             return .done
         }
-        switch Self.taskKeys.lookup(key, refusal: { taskRefusal($0, communityID: community.id, task: task) }) {
-        case .unbound: return .unhandled
-        case .refused(let why):
-            say(why, error: true)
-            return .done
-        case .action(.move):
+        let lookup = Self.taskKeys.lookup(key, refusal: { taskRefusal($0, communityID: community.id, task: task) })
+        guard case .action(let action) = lookup else { return reject(lookup) }
+        switch action {
+        case .move:
             let lines = taskLines(community: community, plan: plan, task: task).count
             page.offset = Movement.of(key)?.scroll(page.offset, lines: lines, visible: taskVisibleLines) ?? page.offset
             pages[pages.count - 1] = .task(page)
             return .done
-        case .action(.undo): return .handled(undo())
-        case .action(.redo): return .handled(redo())
-        case .action(.back):
+        case .undo: return .handled(undo())
+        case .redo: return .handled(redo())
+        case .back:
             pages.removeLast()
             return .done
-        case .action(let action):
+        default:
             return .handled(taskAction(action, community: community, plan: plan, task: task))
         }
     }
