@@ -7,8 +7,8 @@ enum Narrative {
     {
         let ids = Set(plan.tasks.map(\.id))
         let counted = activities.filter { !Set($0.taskIDs).isDisjoint(with: ids) }
-        let sessions = counted.reduce(0) { $0 + $1.sessions }
-        let people = counted.reduce(0) { $0 + $1.participants }
+        let sessions = counted.total(\.sessions)
+        let people = counted.total(\.participants)
         let met = plan.tasks.filter { $0.state == .met }.count
         let unmet = plan.tasks.filter { $0.state != .met }
         let done = L.narrativeDone(

@@ -25,42 +25,36 @@ public struct Recurrence: Codable, Equatable, Sendable {
         self.months = months
     }
 
-    /// The periods of `year`, in order, limited to the chosen months.
+    /// The periods of `year`, in order, limited to the chosen months. Months
+    /// outside 1–12 and years no calendar date has (a broken file's) give none.
     public func periods(in year: Int) -> [DatePeriod] {
-        let chosen = months.isEmpty ? Array(1...12) : months.sorted()
-        func date(_ month: Int, _ day: Int) -> LocalDate {
-            LocalDate(year: year, month: month, day: min(day, LocalDate.days(inMonth: month, year: year))) ?? LocalDate(
-                year: year, month: 1, day: 1)!
+        let chosen = (months.isEmpty ? Array(1...12) : months.sorted()).filter { (1...12).contains($0) }
+        /// The period from `start` to `end` (month, day; a day past the month's end is its last day).
+        func span(_ start: (Int, Int), _ end: (Int, Int), _ label: Localized) -> DatePeriod? {
+            func date(_ month: Int, _ day: Int) -> LocalDate? {
+                LocalDate(year: year, month: month, day: min(day, LocalDate.days(inMonth: month, year: year)))
+            }
+            guard let from = date(start.0, start.1), let to = date(end.0, end.1) else { return nil }
+            return DatePeriod(start: from, end: to, label: label)
+        }
+        let touchesChosen = { (period: DatePeriod) in
+            chosen.contains { (period.start.month...period.end.month).contains($0) }
         }
         switch period {
         case .month:
-            return chosen.map {
-                DatePeriod(
-                    start: date($0, 1), end: date($0, 31),
-                    label: L.monthName($0))
-            }
+            return chosen.compactMap { span(($0, 1), ($0, 31), L.monthName($0)) }
         case .halfMonth:
             return chosen.flatMap { month in
                 [
-                    DatePeriod(
-                        start: date(month, 1), end: date(month, 15),
-                        label: L.halfMonthPeriod(month, second: false)),
-                    DatePeriod(
-                        start: date(month, 16), end: date(month, 31),
-                        label: L.halfMonthPeriod(month, second: true)),
-                ]
+                    span((month, 1), (month, 15), L.halfMonthPeriod(month, second: false)),
+                    span((month, 16), (month, 31), L.halfMonthPeriod(month, second: true)),
+                ].compactMap { $0 }
             }
         case .quarter:
-            return (1...4).map {
-                DatePeriod(
-                    start: date($0 * 3 - 2, 1), end: date($0 * 3, 31), label: L.quarterPeriod($0))
-            }
-            .filter { period in chosen.contains { (period.start.month...period.end.month).contains($0) } }
+            return (1...4).compactMap { span(($0 * 3 - 2, 1), ($0 * 3, 31), L.quarterPeriod($0)) }.filter(touchesChosen)
         case .term:
-            return [
-                DatePeriod(start: date(2, 1), end: date(7, 31), label: L.springTerm),
-                DatePeriod(start: date(9, 1), end: date(12, 31), label: L.autumnTerm),
-            ].filter { period in chosen.contains { (period.start.month...period.end.month).contains($0) } }
+            return [span((2, 1), (7, 31), L.springTerm), span((9, 1), (12, 31), L.autumnTerm)].compactMap { $0 }
+                .filter(touchesChosen)
         }
     }
 

@@ -155,8 +155,8 @@ extension Summary {
         let activities = community.activities.filter { $0.date.year == year }
         func row(_ label: String, _ list: [Activity]) -> ActivityRow {
             ActivityRow(
-                label: label, activities: list.count, sessions: list.reduce(0) { $0 + $1.sessions },
-                participants: list.reduce(0) { $0 + $1.participants })
+                label: label, activities: list.count, sessions: list.total(\.sessions),
+                participants: list.total(\.participants))
         }
         let byKind = ActivityKind.allCases.map { kind in
             row(language(kind.label), activities.filter { $0.kind == kind })

@@ -54,10 +54,12 @@ public struct Target: Codable, Equatable, Sendable {
         }
     }
 
-    /// A figure without a needless ".0".
+    /// A figure without a needless ".0"; one too large or too small for
+    /// two decimals (only a hand-edited file holds such) in short scientific form.
     public static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e12
-            ? String(Int(value))
-            : String(format: "%.2f", value).replacingOccurrences(of: #"0+$"#, with: "", options: .regularExpression)
+        guard value.isFinite, abs(value) < 1e12 else { return value.isNaN ? "-" : String(format: "%.3g", value) }
+        if value == value.rounded() { return String(Int(value)) }
+        if abs(value) < 0.005 { return String(format: "%.3g", value) }
+        return String(format: "%.2f", value).replacingOccurrences(of: #"\.?0+$"#, with: "", options: .regularExpression)
     }
 }

@@ -37,9 +37,9 @@ public struct TaskProgress: Equatable, Sendable {
         target = task.target.kind == .done ? 1 : task.target.value
         switch task.target.kind {
         case .count:
-            actual = Double(counted.reduce(0) { $0 + $1.sessions })
+            actual = Double(counted.total(\.sessions))
         case .participants:
-            actual = Double(counted.reduce(0) { $0 + $1.participants })
+            actual = Double(counted.total(\.participants))
         case .rate:
             actual = task.measurements.filter { $0.date.year == plan.year }.max { $0.date < $1.date }?.percent ?? 0
         case .amountPerResident:
@@ -49,7 +49,9 @@ public struct TaskProgress: Equatable, Sendable {
         case .done:
             actual = task.completed ? 1 : 0
         }
-        percent = target > 0 ? Int((actual / target * 100).rounded(.down)) : (actual > 0 ? 100 : 0)
+        // Sums of absurd amounts can reach infinity; figures stay finite so that every format can print them.
+        actual = actual.isNaN ? 0 : min(max(actual, -.greatestFiniteMagnitude), .greatestFiniteMagnitude)
+        percent = Self.wholePercent(actual, of: target)
         let deadline = task.deadline ?? LocalDate(year: plan.year, month: 12, day: 31) ?? today
         if actual >= target {
             state = .met
@@ -81,5 +83,17 @@ public struct TaskProgress: Equatable, Sendable {
             let elapsed = min(1, Double(today.ordinal - start.ordinal) / span)
             return actual >= target * elapsed ? .onTrack : .behind
         }
+    }
+
+    /// The largest percentage reported; beyond it a figure is absurd anyway.
+    static let percentCap = 1_000_000
+
+    /// actual over target as a whole percentage, rounded down, held within
+    /// ±`percentCap`; any figure a file can hold gives a number, never a trap.
+    static func wholePercent(_ actual: Double, of target: Double) -> Int {
+        guard target > 0 else { return actual > 0 ? 100 : 0 }
+        let ratio = (actual / target * 100).rounded(.down)
+        guard !ratio.isNaN else { return 0 }
+        return Int(max(-Double(percentCap), min(Double(percentCap), ratio)))
     }
 }

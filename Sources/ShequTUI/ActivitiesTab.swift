@@ -148,8 +148,8 @@ extension AppState {
                 role: .dim)
         }
         var row = ledgerTable.top + ledgerTable.visibleRows + 1
-        let sessions = rows.reduce(0) { $0 + $1.sessions }
-        let people = rows.reduce(0) { $0 + $1.participants }
+        let sessions = rows.total(\.sessions)
+        let people = rows.total(\.participants)
         buffer.write(
             language(L.ledgerTotals(rows.count, sessions, people)), column: 2, row: row, width: size.columns - 3,
             role: .header)
@@ -157,13 +157,14 @@ extension AppState {
         let year = filter.month.flatMap { Int($0.prefix(4)) } ?? rows.first?.date.year ?? today.year
         var perMonth = Array(repeating: 0, count: 12)
         for activity in ledgerRows(page, ignoringMonth: true) where activity.date.year == year {
-            perMonth[activity.date.month - 1] += activity.sessions
+            perMonth[activity.date.month - 1] = perMonth[activity.date.month - 1].saturatingAdding(activity.sessions)
         }
         let peak = max(1, perMonth.max() ?? 1)
         row += 1
         // Three rows of bars, tallest month at the top; any month with a session shows.
         for level in 1...3 {
-            for month in 0..<12 where perMonth[month] > 0 && (level == 1 || perMonth[month] * 3 >= peak * level) {
+            for month in 0..<12
+            where perMonth[month] > 0 && (level == 1 || Double(perMonth[month]) * 3 >= Double(peak) * Double(level)) {
                 buffer.write("##", column: 16 + month * 4, row: row + 3 - level, role: .progress)
             }
         }
