@@ -44,7 +44,6 @@ let package = Package(
             dependencies: [
                 "ShequCore", "ShequTUI", "ShequExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         .testTarget(name: "ShequCoreTests", dependencies: ["ShequCore"]),

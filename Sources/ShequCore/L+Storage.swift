@@ -1,5 +1,8 @@
 /// The words of the data directory, saving, and validation.
 extension L {
+    public static func cannotWriteOutput(_ reason: String) -> Localized {
+        Localized(zh: "无法写出结果：\(reason)", en: "Cannot write the output: \(reason)")
+    }
     // MARK: Read-only and storage
     public static let readOnlyRequested = Localized(zh: "以只读方式打开（--read-only）", en: "Opened read-only (--read-only)")
     public static let readOnlyLocked = Localized(

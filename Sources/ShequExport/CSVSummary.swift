@@ -12,13 +12,7 @@ public enum CSVSummary {
 
     public static func render(_ summary: Summary, table: Table, language: Language) throws -> Data {
         let (header, rows) = contents(summary, table: table, language: language)
-        let stream = OutputStream(toMemory: ())
-        let writer = try CSVWriter(stream: stream)
-        try writer.write(row: header)
-        for row in rows { try writer.write(row: row) }
-        writer.stream.close()
-        let body = (stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data) ?? Data()
-        return Data([0xEF, 0xBB, 0xBF]) + body + Data("\r\n".utf8)
+        return try CSVDocument.data(header: header, rows: rows)
     }
 
     static func contents(_ summary: Summary, table: Table, language: Language) -> ([String], [[String]]) {

@@ -11,6 +11,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let language = options.resolvedLanguage(config: options.config.config)
+        let output = StandardOutput(language: language)
         let store = try options.openStore(readOnly: true, language: language)
         let snapshot = store.load()
         var problems = snapshot.unreadable
@@ -21,7 +22,7 @@ struct CheckCommand: ParsableCommand {
         }
         problems += TemplateLibrary(folder: store.root.appendingPathComponent("templates")).problems
         problems.sort { $0.file < $1.file }
-        for problem in problems { print(problem.line) }
+        for problem in problems { try output.line(problem.line) }
         let total = snapshot.communities.count + snapshot.unreadable.count
         if problems.isEmpty {
             printError(language(L.checkPassed(total)))

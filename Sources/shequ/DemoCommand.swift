@@ -15,6 +15,7 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let language = options.resolvedLanguage(config: options.config.config)
+        let output = StandardOutput(language: language)
         let store = try options.openStore(readOnly: false, language: language)
         do {
             if case .readOnly(let why) = store.access {
@@ -29,7 +30,7 @@ struct DemoCommand: ParsableCommand {
             }
             let sample = SampleStreet.communities(today: try options.clock(language: language).today())
             for community in sample { try store.save(community) }
-            print(language(L.demoWritten(sample.count, options.dataURL.path)))
+            try output.line(language(L.demoWritten(sample.count, options.dataURL.path)))
         } catch let error as StoreError {
             printError(error.message(language))
             throw ExitCode(1)

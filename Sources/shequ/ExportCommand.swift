@@ -63,7 +63,7 @@ struct ExportCommand: ParsableCommand {
             throw ExitCode(1)
         case .success(let data):
             guard let output else {
-                FileHandle.standardOutput.write(data)
+                try StandardOutput(language: language).write(data)
                 return
             }
             do {

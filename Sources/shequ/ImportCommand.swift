@@ -19,6 +19,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let language = options.resolvedLanguage(config: options.config.config)
+        let output = StandardOutput(language: language)
         let store = try options.openStore(readOnly: false, language: language)
         if case .readOnly(let why) = store.access {
             printError(language(why))
@@ -32,34 +33,37 @@ struct ImportCommand: ParsableCommand {
             switch Self.read(path) {
             case .failure(let refusal):
                 for problem in refusal.problems {
-                    print("\(path): \(problem.location.isEmpty ? "" : problem.location + ": ")\(problem.message)")
+                    try output.line(
+                        "\(path): \(problem.location.isEmpty ? "" : problem.location + ": ")\(problem.message)")
                 }
-                print("\(path): not imported")
+                try output.line("\(path): not imported")
                 refused += 1
             case .success(let incoming):
                 if unreadable.contains("communities/\(incoming.id).json") {
-                    print(
+                    try output.line(
                         "\(path): the local communities/\(incoming.id).json cannot be read; "
                             + "repair it first (shequ check); not imported"
                     )
                     refused += 1
                     continue
                 }
-                do {
+                let said: String
+                do throws(StoreError) {
                     if let local = communities[incoming.id] {
                         let (merged, report) = CommunityMerge.merge(local: local, incoming: incoming)
                         if !report.isEmpty { try store.save(merged) }
                         communities[incoming.id] = merged
-                        print("\(path): \(merged.name) (\(merged.id)): \(report.summary)")
+                        said = "\(merged.name) (\(merged.id)): \(report.summary)"
                     } else {
                         try store.save(incoming)
                         communities[incoming.id] = incoming
-                        print("\(path): \(incoming.name) (\(incoming.id)): added")
+                        said = "\(incoming.name) (\(incoming.id)): added"
                     }
                 } catch {
-                    print("\(path): \(error.message(language))")
+                    said = error.message(language)
                     refused += 1
                 }
+                try output.line("\(path): \(said)")
             }
         }
         if refused > 0 { throw ExitCode(1) }

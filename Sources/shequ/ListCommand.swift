@@ -1,7 +1,7 @@
 import ArgumentParser
-import CSV
 import Foundation
 import ShequCore
+import ShequExport
 
 /// `shequ list`: prints records for scripts and spreadsheets.
 struct ListCommand: ParsableCommand {
@@ -57,21 +57,15 @@ struct ListCommand: ParsableCommand {
         case .activities: listing = try Listing.activities(communities, year: year, language)
         case .checklists: listing = try Listing.checklists(communities, state: state, language)
         }
+        let output = StandardOutput(language: language)
         switch format {
         case .table:
-            print(
-                TextTable(header: listing.header, rows: listing.rows, rightAligned: listing.rightAligned).text,
-                terminator: "")
+            let table = TextTable(header: listing.header, rows: listing.rows, rightAligned: listing.rightAligned)
+            try output.write(Data(table.text.utf8))
         case .csv:
-            let stream = OutputStream(toMemory: ())
-            let writer = try CSVWriter(stream: stream)
-            try writer.write(row: listing.header)
-            for row in listing.rows { try writer.write(row: row) }
-            writer.stream.close()
-            let data = (stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data) ?? Data()
-            FileHandle.standardOutput.write(Data([0xEF, 0xBB, 0xBF]) + data + Data("\n".utf8))
+            try output.write(try CSVDocument.data(header: listing.header, rows: listing.rows))
         case .json:
-            FileHandle.standardOutput.write(listing.json)
+            try output.write(listing.json)
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ShequCore
 
 /// `shequ templates`: lists the checklist standards, built in and the user's.
@@ -11,6 +12,7 @@ struct TemplatesCommand: ParsableCommand {
 
     func run() throws {
         let language = options.resolvedLanguage(config: options.config.config)
+        let output = StandardOutput(language: language)
         let library = TemplateLibrary(folder: options.dataURL.appendingPathComponent("templates"))
         let rows = library.templates.map { template in
             [
@@ -19,11 +21,10 @@ struct TemplatesCommand: ParsableCommand {
                 String(template.items.count), template.file ?? language(L.builtIn),
             ]
         }
-        print(
-            TextTable(
-                header: ["id", language(L.checklist), language(L.score), language(L.items), ""], rows: rows,
-                rightAligned: [3]
-            ).text, terminator: "")
+        let table = TextTable(
+            header: ["id", language(L.checklist), language(L.score), language(L.items), ""], rows: rows,
+            rightAligned: [3])
+        try output.write(Data(table.text.utf8))
         for problem in library.problems { printError(problem.line) }
     }
 }

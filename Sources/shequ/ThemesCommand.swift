@@ -9,6 +9,7 @@ struct ThemesCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
+        let output = StandardOutput(language: Language.fromEnvironment(environment))
         let library = ThemeLibrary.standard(
             environment: environment, configFolder: DataLocation.configDirectory(environment: environment))
         let themes = library.available()
@@ -16,8 +17,9 @@ struct ThemesCommand: ParsableCommand {
         for (name, file) in themes {
             let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
             switch Theme.parse(text, name: name, file: file.path) {
-            case .success: print(DisplayWidth.fit(name, to: width) + "  " + file.path)
-            case .failure(let problem): print(DisplayWidth.fit(name, to: width) + "  broken: " + problem.description)
+            case .success: try output.line(DisplayWidth.fit(name, to: width) + "  " + file.path)
+            case .failure(let problem):
+                try output.line(DisplayWidth.fit(name, to: width) + "  broken: " + problem.description)
             }
         }
         if themes.isEmpty {

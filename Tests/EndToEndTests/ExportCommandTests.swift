@@ -23,6 +23,21 @@ final class ExportCommandTests: XCTestCase {
 
     private var year: String { String(Tmux.today.prefix(4)) }
 
+    func testAFullStandardOutputIsAnErrorNotACrashOrASilentSuccess() throws {
+        for command in [
+            "export --all --year \(year) --format txt", "list communities", "list tasks --format csv",
+            "list checklists --format json", "templates",
+        ] {
+            let data = "--lang zh --data-dir '\(directory.path)'"
+            let script =
+                "'\(Tmux.binary)' \(command) \(data) > /dev/full 2> '\(directory.path)/err'; "
+                + "echo $?; cat '\(directory.path)/err'"
+            let said = Tmux.execute(["sh", "-c", script])
+            XCTAssertTrue(said.hasPrefix("1\n"), command + ": " + said)
+            XCTAssertTrue(said.contains("无法写出结果"), command + ": " + said)
+        }
+    }
+
     func testTheDistrictSummaryIsWrittenToAFile() throws {
         let file = directory.appendingPathComponent("district.html")
         let (status, _) = run([

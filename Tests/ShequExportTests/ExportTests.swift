@@ -104,6 +104,32 @@ final class ExportTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(html.components(separatedBy: "<svg").count - 1, 9 + 6)
     }
 
+    func testCSVNeutralisesFormulasAndEndsEveryRowInCRLF() throws {
+        var hostile = Self.sample[0]
+        hostile.plans[0].tasks[0].title = "=HYPERLINK(\"http://example.invalid\",\"点击\")"
+        hostile.plans[0].tasks[1].title = "@SUM(1+1)"
+        hostile.plans[0].tasks[2].title = "-2+3+cmd|' /C calc'!A0"
+        hostile.plans[0].tasks[3].owner = "+86 13962811520"
+        var request = ExportRequest(year: 2025)
+        request.format = .csv
+        let data = try request.render([hostile], today: Self.today, templates: BuiltInTemplates.all).get()
+        let csv = String(decoding: data.dropFirst(3), as: UTF8.self)
+        XCTAssertTrue(csv.contains("\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"点击\"\")\""), csv)
+        XCTAssertTrue(csv.contains("'@SUM(1+1)"))
+        XCTAssertTrue(csv.contains("'-2+3+cmd|"))
+        XCTAssertTrue(csv.contains("'+86 13962811520"))
+        let cells = csv.split(separator: ",", omittingEmptySubsequences: false)
+        XCTAssertFalse(cells.contains { $0.hasPrefix("=") || $0.hasPrefix("@") }, "no cell starts a formula")
+        let bytes = [UInt8](data)
+        let lineFeeds = bytes.indices.filter { bytes[$0] == 0x0A }
+        XCTAssertGreaterThan(lineFeeds.count, 1)
+        XCTAssertTrue(lineFeeds.allSatisfy { $0 > 0 && bytes[$0 - 1] == 0x0D }, "every row ends in CRLF")
+        XCTAssertEqual(CSVDocument.neutralized("-3"), "-3", "numbers stay numbers")
+        XCTAssertEqual(CSVDocument.neutralized("-"), "-")
+        XCTAssertEqual(CSVDocument.neutralized("\tx"), "'\tx")
+        XCTAssertEqual(CSVDocument.neutralized("健康教育"), "健康教育")
+    }
+
     func testHTMLEscapesMarkupInTheData() throws {
         var hostile = Self.sample[0]
         hostile.name = "<b>甲&乙\"社区\"</b>"

@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import ShequCore
+
+/// Standard output for the commands. Every write is checked, so that a full
+/// disk (`> /dev/full`) or a closed file ends the command with a message on
+/// standard error and exit status 1, never a crash or a silent exit 0 that
+/// lost the output.
+struct StandardOutput {
+    let language: Language
+
+    /// Writes `data` whole, or says why not and ends the command.
+    func write(_ data: Data) throws {
+        do {
+            try FileHandle.standardOutput.write(contentsOf: data)
+        } catch {
+            printError(language(L.cannotWriteOutput(String(cString: strerror(errno)))))
+            throw ExitCode(1)
+        }
+    }
+
+    /// Writes one line of text.
+    func line(_ text: String) throws {
+        try write(Data((text + "\n").utf8))
+    }
+}
