@@ -13,9 +13,12 @@ public enum RecordID {
         }
     }
 
-    /// True when `id` has only lowercase letters, digits and hyphens.
+    /// True when `id` has only lowercase letters, digits and hyphens and
+    /// starts with a letter or digit (so that `-` or `--force` is never a
+    /// file name that a command line takes for an option).
     public static func isValid(_ id: String) -> Bool {
-        !id.isEmpty
-            && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        let alphanumeric = { (scalar: Unicode.Scalar) in ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) }
+        guard let first = id.unicodeScalars.first, alphanumeric(first) else { return false }
+        return id.unicodeScalars.allSatisfy { alphanumeric($0) || $0 == "-" }
     }
 }

@@ -79,6 +79,9 @@ public struct TemplateLibrary: Sendable {
         }
         let scored = table["scored"]?.bool ?? false
         let threshold = table["threshold"].flatMap { $0.double ?? $0.int.map(Double.init) } ?? 100
+        guard threshold.isFinite, (0...100).contains(threshold) else {
+            return problem(line(of: "threshold"), "threshold must be a number from 0 to 100")
+        }
         guard let items = table["items"]?.array, !items.isEmpty else {
             return problem(nil, "at least one [[items]] is required")
         }
@@ -91,7 +94,9 @@ public struct TemplateLibrary: Sendable {
                 return problem(at, "item \(index + 1) needs group and text")
             }
             let weight = item["weight"].flatMap { $0.double ?? $0.int.map(Double.init) } ?? 1
-            guard weight > 0 else { return problem(at, "item \(index + 1): weight must be above 0") }
+            guard weight.isFinite, weight > 0, weight <= 100 else {
+                return problem(at, "item \(index + 1): weight must be a number above 0 and at most 100")
+            }
             parsed.append(
                 .init(Localized(group), Localized(itemText), weight: weight, veto: item["veto"]?.bool ?? false))
         }

@@ -172,6 +172,12 @@ final class TemplateFileTests: XCTestCase {
             "id = \"bad\"\ntitle = \"坏\"\nscored = true\n[[items]]\ngroup = \"a\"\ntext = \"b\"\nweight = 30\n",
             to: "templates/weights.toml")
         directory.write("id = \"broken\"\ntitle = [\n", to: "templates/syntax.toml")
+        directory.write(
+            "id = \"nan\"\ntitle = \"坏\"\nscored = true\nthreshold = nan\n[[items]]\ngroup = \"a\"\ntext = \"b\"\nweight = 100\n",
+            to: "templates/nan.toml")
+        directory.write(
+            "id = \"inf\"\ntitle = \"坏\"\n[[items]]\ngroup = \"a\"\ntext = \"b\"\nweight = inf\n",
+            to: "templates/inf.toml")
         directory.write("id = \"Bad Id\"\ntitle = \"x\"\n", to: "templates/id.toml")
         directory.write(
             "id = \"school-safety\"\ntitle = \"重复\"\n[[items]]\ngroup = \"a\"\ntext = \"b\"\n",
@@ -186,6 +192,8 @@ final class TemplateFileTests: XCTestCase {
             [
                 "templates/duplicate.toml: id: \"school-safety\" is already used by another template",
                 "templates/id.toml: line 1: id must be lowercase letters, digits and hyphens",
+                "templates/inf.toml: line 3: item 1: weight must be a number above 0 and at most 100",
+                "templates/nan.toml: line 4: threshold must be a number from 0 to 100",
                 "templates/syntax.toml: line 2: Error while parsing array: encountered end-of-file",
                 "templates/weights.toml: line 4: the weights of a scored template must add up to 100, not 30",
             ])
@@ -293,5 +301,14 @@ final class AttainmentByYearTests: XCTestCase {
         XCTAssertEqual(
             summary.rollup?.attainment.first?.rows.first?.attained, 1, "a 2024 summary made in 2026 counts 2024")
         XCTAssertEqual(summary.rollup?.rows.first?.checklistsPassing, 1)
+    }
+}
+
+/// Record ids are file names: never one a command line takes for an option.
+final class RecordIDTests: XCTestCase {
+    func testIdsStartWithALetterOrDigit() {
+        XCTAssertTrue(RecordID.isValid("c-demo04"))
+        XCTAssertTrue(RecordID.isValid("2025-k"))
+        for bad in ["-", "--force", "-c", "", "C-1", "c_1", "社区"] { XCTAssertFalse(RecordID.isValid(bad), bad) }
     }
 }
