@@ -173,7 +173,8 @@ final class TemplateFileTests: XCTestCase {
             to: "templates/weights.toml")
         directory.write("id = \"broken\"\ntitle = [\n", to: "templates/syntax.toml")
         directory.write(
-            "id = \"nan\"\ntitle = \"坏\"\nscored = true\nthreshold = nan\n[[items]]\ngroup = \"a\"\ntext = \"b\"\nweight = 100\n",
+            "id = \"nan\"\ntitle = \"坏\"\nscored = true\nthreshold = nan\n"
+                + "[[items]]\ngroup = \"a\"\ntext = \"b\"\nweight = 100\n",
             to: "templates/nan.toml")
         directory.write(
             "id = \"inf\"\ntitle = \"坏\"\n[[items]]\ngroup = \"a\"\ntext = \"b\"\nweight = inf\n",
