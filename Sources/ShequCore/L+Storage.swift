@@ -1,5 +1,8 @@
 /// The words of the data directory, saving, and validation.
 extension L {
+    public static func noDataDirectory(_ path: String) -> Localized {
+        Localized(zh: "没有这个数据目录：\(path)", en: "No such data directory: \(path)")
+    }
     public static func cannotWriteOutput(_ reason: String) -> Localized {
         Localized(zh: "无法写出结果：\(reason)", en: "Cannot write the output: \(reason)")
     }

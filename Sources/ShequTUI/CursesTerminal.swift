@@ -4,7 +4,7 @@ import ShequCore
 
 /// The real terminal, through ncursesw: UTF-8 locale, raw mode, a short Esc
 /// delay, the mouse, colours from the theme, and the terminal restored on
-/// every way out (normal exit, SIGTERM, SIGHUP, a crash).
+/// every way out (normal exit, SIGTERM, SIGHUP, SIGQUIT, a crash).
 public final class CursesTerminal: Terminal {
     private let window: UnsafeMutablePointer<WINDOW>
     private var restored = false
@@ -194,10 +194,11 @@ public final class CursesTerminal: Terminal {
 
     // MARK: - Signals
 
-    /// On SIGTERM, SIGHUP and the crash signals, give the terminal back
-    /// before the process ends. Saves are already on disk by then.
+    /// On SIGTERM, SIGHUP, SIGQUIT (Ctrl-\ in a cooked terminal, or kill -QUIT)
+    /// and the crash signals, give the terminal back before the process ends.
+    /// Saves are already on disk by then.
     private static func installSignalHandlers() {
-        for signal in [SIGTERM, SIGHUP, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP] {
+        for signal in [SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP] {
             Glibc.signal(signal) { number in
                 endwin()
                 Glibc.signal(number, SIG_DFL)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ShequCore
 
 /// `shequ check`: validates every file in the data directory.
@@ -13,6 +14,11 @@ struct CheckCommand: ParsableCommand {
         let language = options.resolvedLanguage(config: options.config.config)
         let output = StandardOutput(language: language)
         let store = try options.openStore(readOnly: true, language: language)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: store.root.path, isDirectory: &isFolder), isFolder.boolValue else {
+            printError(language(L.noDataDirectory(store.root.path)))
+            throw ExitCode(1)
+        }
         let snapshot = store.load()
         var problems = snapshot.unreadable
         for community in snapshot.communities.sorted(by: { $0.id < $1.id }) {

@@ -180,9 +180,9 @@ final class EndToEndTests: XCTestCase {
         XCTAssertEqual(files().count, 9, "nothing was written")
     }
 
-    func testSigtermSighupAndACrashRestoreTheTerminal() {
+    func testSigtermSighupSigquitAndACrashRestoreTheTerminal() {
         demo()
-        for (signal, status) in [(SIGTERM, 143), (SIGHUP, 129), (SIGSEGV, 139)] {
+        for (signal, status) in [(SIGTERM, 143), (SIGHUP, 129), (SIGQUIT, 131), (SIGSEGV, 139)] {
             let tmux = Tmux(dataDirectory: directory)
             tmux.start("--lang zh")
             tmux.waitFor("濠景园社区")

@@ -86,4 +86,14 @@ final class ImportTests: XCTestCase {
             check.contains("communities/c-demo04.json: activities[0].participants: Must not be negative"), check)
         XCTAssertTrue(check.contains("target.value: Must be from 0 to 100"), check)
     }
+
+    func testCheckOfAFolderThatDoesNotExistIsAnError() {
+        var status: Int32 = -1
+        let missing = here.appendingPathComponent("no-such-folder").path
+        let said = Tmux.execute(
+            ["sh", "-c", "'\(Tmux.binary)' check --lang zh --data-dir '\(missing)' 2>&1"], status: &status)
+        XCTAssertEqual(status, 1, said)
+        XCTAssertTrue(said.contains("没有这个数据目录"), said)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: missing), "check creates nothing")
+    }
 }
