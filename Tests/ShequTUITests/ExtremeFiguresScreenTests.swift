@@ -31,10 +31,13 @@ final class ExtremeFiguresScreenTests: XCTestCase {
                 Plan(id: "p-2", year: 10_000, title: "万年", category: .other, tasks: [tasks[3]]),
             ],
             activities: activities)
-        let app = try Harness(sample: false) { directory in
-            let folder = directory.appendingPathComponent("communities")
-            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try? CommunityFile.encode(community).write(to: folder.appendingPathComponent("c-aaaa.json"))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-extreme-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let app = try Harness(sample: false, exportFolder: folder.path) { directory in
+            let files = directory.appendingPathComponent("communities")
+            try? FileManager.default.createDirectory(at: files, withIntermediateDirectories: true)
+            try? CommunityFile.encode(community).write(to: files.appendingPathComponent("c-aaaa.json"))
         }
         XCTAssertTrue(app.screen.contains("阿极端社区"), app.screen)
         app.press(.enter, .tab)  // Plans
@@ -46,5 +49,7 @@ final class ExtremeFiguresScreenTests: XCTestCase {
         XCTAssertTrue(app.screen.contains("巨量"), app.screen)
         app.press(.tab, .tab, .tab)
         app.press(.escape, .char("x"), .ctrl("s"))  // and the export dialog's default export
+        let written = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        XCTAssertEqual(written.count, 1, app.screen)
     }
 }
