@@ -3,8 +3,9 @@ import ShequCore
 // MARK: - The one update path
 
 extension AppState {
-    /// Applies a message and returns the effects to run. Keys go to the
-    /// prompt, the help overlay or the top screen, in that order.
+    /// Applies a message and returns the effects to run; afterwards every
+    /// selection is clamped to its list. Keys go to the prompt, the help
+    /// overlay, the global keys and the top screen, in that order.
     public mutating func update(_ msg: Msg) -> [Effect] {
         defer { clampSelections() }
         switch msg {
