@@ -5,7 +5,7 @@ public enum MarkdownSummary {
     public static func render(_ summary: Summary, language: Language) -> String {
         var out: [String] = []
         if let rollup = summary.rollup {
-            out += ["# " + SummaryText.rollupTitle(summary.scope, summary.year, language), ""]
+            out += ["# " + MarkdownText.inline(SummaryText.rollupTitle(summary.scope, summary.year, language)), ""]
             out += table(
                 [
                     L.communities, L.street, L.tasksMet, L.sessions, L.participants, L.checklistsPassing,
@@ -19,7 +19,7 @@ public enum MarkdownSummary {
                 },
                 right: [2, 3, 4, 5])
             for standard in rollup.attainment {
-                out += ["", "## " + language(L.attainmentOf(standard.standard)), ""]
+                out += ["", "## " + MarkdownText.inline(language(L.attainmentOf(standard.standard))), ""]
                 out += table(
                     [language(L.street), language(L.attained), "%"],
                     standard.rows.map { [$0.name, "\($0.attained)/\($0.total)", "\($0.percent)%"] }, right: [1, 2])
@@ -27,13 +27,18 @@ public enum MarkdownSummary {
             out.append("")
         }
         for c in summary.communities {
-            out += ["# " + SummaryText.title(c.name, summary.year, language), "", SummaryText.facts(c, language), ""]
+            out += [
+                "# " + MarkdownText.inline(SummaryText.title(c.name, summary.year, language)), "",
+                MarkdownText.line(SummaryText.facts(c, language)), "",
+            ]
             out += ["## " + SummaryText.section(1, language), ""]
             if c.plans.isEmpty { out += [language(L.noPlansThisYear), ""] }
             for plan in c.plans {
                 out += [
-                    "### " + plan.title, "",
-                    plan.category + " · " + language(L.tasksMetCount(plan.tasksMet, plan.tasks.count)), "",
+                    "### " + MarkdownText.inline(plan.title), "",
+                    MarkdownText.line(
+                        plan.category + " · " + language(L.tasksMetCount(plan.tasksMet, plan.tasks.count))),
+                    "",
                 ]
                 out += table(
                     [L.taskTitle, L.target, L.actual, L.percent, L.state, L.owner, L.deadline].map { language($0) },
@@ -41,11 +46,8 @@ public enum MarkdownSummary {
                         [$0.title, $0.targetText, $0.actualText, "\($0.percent)%", $0.stateText, $0.owner, $0.deadline]
                     }, right: [2, 3])
                 for task in plan.tasks where !task.missingPeriods.isEmpty {
-                    out.append(
-                        "- "
-                            + language(
-                                L.missedLine(
-                                    task.title, task.missingPeriods.joined(separator: language.listSeparator))))
+                    let missed = L.missedLine(task.title, task.missingPeriods.joined(separator: language.listSeparator))
+                    out.append("- " + MarkdownText.line(language(missed)))
                 }
                 out.append("")
             }
@@ -76,10 +78,10 @@ public enum MarkdownSummary {
                     }, right: [1])
             }
             out += ["", "## " + SummaryText.section(4, language), ""]
-            for paragraph in c.narrative { out += [paragraph, ""] }
+            for paragraph in c.narrative { out += [MarkdownText.line(paragraph), ""] }
             out += ["## " + SummaryText.section(5, language), ""]
             if c.remaining.isEmpty { out.append(language(L.nothingRemaining)) }
-            out += c.remaining.map { "- " + $0 }
+            out += c.remaining.map { "- " + MarkdownText.line($0) }
             out += ["", SummaryText.signatures(language), ""]
         }
         return out.joined(separator: "\n")
@@ -87,7 +89,7 @@ public enum MarkdownSummary {
 
     private static func table(_ header: [String], _ rows: [[String]], right: Set<Int> = []) -> [String] {
         func cell(_ text: String) -> String {
-            text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+            MarkdownText.inline(text)
         }
         return [
             "| " + header.map(cell).joined(separator: " | ") + " |",

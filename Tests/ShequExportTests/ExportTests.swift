@@ -130,6 +130,31 @@ final class ExportTests: XCTestCase {
         XCTAssertEqual(CSVDocument.neutralized("健康教育"), "健康教育")
     }
 
+    func testMarkdownKeepsDataInsideItsHeadingsRowsAndParagraphs() throws {
+        var hostile = Self.sample[0]
+        hostile.name = "甲社区\n# 假标题"
+        hostile.plans[0].title = "计划\r\n## 注入的小节"
+        hostile.plans[0].tasks[0].title = "<img src=x onerror=alert(1)>任务"
+        hostile.plans[0].tasks[1].owner = "张|李\r王"
+        hostile.plans[0].tasks[2].title = "- 1. *粗体* [链接](http://example.invalid)"
+        var request = ExportRequest(year: 2025)
+        request.format = .md
+        let md = text(try request.render([hostile], today: Self.today, templates: BuiltInTemplates.all).get())
+        let lines = md.components(separatedBy: "\n")
+        XCTAssertFalse(md.contains("\r"), "a CR cannot break a row")
+        XCTAssertFalse(lines.contains { $0.hasPrefix("# 假标题") || $0.hasPrefix("## 注入的小节") }, "no heading from the data")
+        XCTAssertTrue(md.contains("# 甲社区 # 假标题"), md)
+        XCTAssertFalse(md.contains("<img"), "HTML is shown as text")
+        XCTAssertTrue(
+            md.contains("&lt;img src=x onerror=alert(1)&gt;任务") || md.contains("&lt;img src=x onerror=alert(1)>任务"))
+        XCTAssertTrue(md.contains("张\\|李 王"), "a pipe in a cell is escaped")
+        XCTAssertTrue(md.contains("\\*粗体\\* \\[链接\\](http://example.invalid)"))
+        for row in lines where row.hasPrefix("| ") && row.contains("办公会") {
+            let pipes = row.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count
+            XCTAssertEqual(pipes, 8, "seven cells: " + row)
+        }
+    }
+
     func testHTMLEscapesMarkupInTheData() throws {
         var hostile = Self.sample[0]
         hostile.name = "<b>甲&乙\"社区\"</b>"
