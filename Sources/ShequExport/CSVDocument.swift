@@ -11,8 +11,9 @@ public enum CSVDocument {
     public static func data(header: [String], rows: [[String]]) throws -> Data {
         let stream = OutputStream(toMemory: ())
         let writer = try CSVWriter(stream: stream, newline: .crlf)
-        try writer.write(row: header.map(neutralized))
-        for row in rows { try writer.write(row: row.map(neutralized)) }
+        let cell = { (text: String) in neutralized(VisibleText.of(text, keepingLineBreaks: true)) }
+        try writer.write(row: header.map(cell))
+        for row in rows { try writer.write(row: row.map(cell)) }
         writer.stream.close()
         let body = (stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data) ?? Data()
         return Data([0xEF, 0xBB, 0xBF]) + body + Data("\r\n".utf8)

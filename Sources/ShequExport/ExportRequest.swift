@@ -65,8 +65,11 @@ public struct ExportRequest: Equatable, Sendable {
         switch select(from: all) {
         case .failure(let problem): return .failure(problem)
         case .success(let (communities, scope)):
+            // Printable formats show control characters from the data as escapes; JSON keeps the data
+            // exactly (its encoder escapes them).
+            let shown = format == .json ? communities : communities.map { $0.withVisibleText() }
             let summary = Summary(
-                communities: communities, year: year, scope: scope, language: language, today: today,
+                communities: shown, year: year, scope: VisibleText.of(scope), language: language, today: today,
                 templates: templates, progress: progress)
             do {
                 return .success(try format.render(summary, language: language, table: table))

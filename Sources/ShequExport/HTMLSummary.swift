@@ -91,9 +91,13 @@ public enum HTMLSummary {
         }
         """
 
+    /// Text as XML-safe HTML: markup characters as entities, and control
+    /// characters (which XML does not allow) as visible escapes.
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        VisibleText.of(text, keepingLineBreaks: true).replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(
+            of: "<", with: "&lt;"
+        )
+        .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 
     static func table(_ header: [String], _ rows: [[String]], numeric: Set<Int> = [], classes: [String?] = []) -> String

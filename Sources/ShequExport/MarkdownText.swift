@@ -1,3 +1,5 @@
+import ShequCore
+
 /// Text from the data made safe to stand inside Markdown: on one line (a
 /// title with a newline cannot leave its heading, a CR cannot break a table
 /// row), with HTML shown as text and the characters that start emphasis,
@@ -6,7 +8,7 @@ enum MarkdownText {
     /// For headings and table cells.
     static func inline(_ text: String) -> String {
         var out = ""
-        for character in text {
+        for character in VisibleText.of(text, keepingLineBreaks: true) {
             switch character {
             case "\r\n", "\r", "\n", "\u{2028}", "\u{2029}": out.append(" ")
             case "<": out += "&lt;"

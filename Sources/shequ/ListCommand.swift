@@ -60,7 +60,8 @@ struct ListCommand: ParsableCommand {
         let output = StandardOutput(language: language)
         switch format {
         case .table:
-            let table = TextTable(header: listing.header, rows: listing.rows, rightAligned: listing.rightAligned)
+            let rows = listing.rows.map { $0.map { VisibleText.of($0) } }
+            let table = TextTable(header: listing.header, rows: rows, rightAligned: listing.rightAligned)
             try output.write(Data(table.text.utf8))
         case .csv:
             try output.write(try CSVDocument.data(header: listing.header, rows: listing.rows))

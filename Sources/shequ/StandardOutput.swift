@@ -19,8 +19,9 @@ struct StandardOutput {
         }
     }
 
-    /// Writes one line of text.
+    /// Writes one line of text; control characters from the data (an
+    /// escape sequence in a community's name) are shown, never sent.
     func line(_ text: String) throws {
-        try write(Data((text + "\n").utf8))
+        try write(Data((VisibleText.of(text) + "\n").utf8))
     }
 }

@@ -96,4 +96,19 @@ final class ImportTests: XCTestCase {
         XCTAssertTrue(said.contains("没有这个数据目录"), said)
         XCTAssertFalse(FileManager.default.fileExists(atPath: missing), "check creates nothing")
     }
+
+    func testControlSequencesInANameNeverReachTheTerminalThroughCommands() throws {
+        let file = there.appendingPathComponent("communities/c-demo04.json")
+        var remote = try CommunityFile.decode(try Data(contentsOf: file)).community
+        remote.name = "濠景园\u{1B}[2J\u{1B}]0;pwned\u{07}\u{1B}]52;c;aGk=\u{07}社区"
+        remote.updatedAt = Date(timeIntervalSince1970: 1_900_000_000)
+        try CommunityFile.encode(remote).write(to: file)
+        for arguments in [
+            ["import", file.path], ["list", "communities"], ["list", "communities", "--format", "csv"],
+        ] {
+            let (_, output) = run(arguments)
+            XCTAssertFalse(output.unicodeScalars.contains("\u{1B}"), arguments.joined(separator: " ") + ": " + output)
+            XCTAssertTrue(output.contains("濠景园\\x1b[2J"), arguments.joined(separator: " ") + ": " + output)
+        }
+    }
 }

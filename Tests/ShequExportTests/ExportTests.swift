@@ -155,6 +155,34 @@ final class ExportTests: XCTestCase {
         }
     }
 
+    func testControlCharactersInTheDataAreShownNotSentInEveryPrintableFormat() throws {
+        var hostile = Self.sample[0]
+        hostile.name = "甲\u{1B}[2J\u{1B}]52;c;aGk=\u{07}社区"
+        hostile.plans[0].tasks[0].title = "任务\u{9B}31m\u{0}"
+        XCTAssertEqual(VisibleText.of("甲\u{1B}]0;t\u{07}"), "甲\\x1b]0;t\\x07")
+        XCTAssertEqual(VisibleText.of("a\nb\tc"), "a b c")
+        XCTAssertEqual(VisibleText.of("a\nb", keepingLineBreaks: true), "a\nb")
+        for format in [ExportFormat.txt, .md, .csv, .html] {
+            var request = ExportRequest(year: 2025)
+            request.format = format
+            let data = try request.render([hostile], today: Self.today, templates: BuiltInTemplates.all).get()
+            let bytes = [UInt8](data)
+            XCTAssertFalse(bytes.contains(0x1B) || bytes.contains(0x07) || bytes.contains(0x00), "\(format)")
+            XCTAssertFalse(text(data).unicodeScalars.contains("\u{9B}"), "\(format): no C1 control")
+            let shown = format == .md ? "\\\\x1b\\[2J" : "\\x1b[2J"  // Markdown escapes the backslash and [ too
+            XCTAssertTrue(text(data).contains(shown), "\(format) shows the escape")
+            if format == .html {
+                let parser = XMLParser(
+                    data: Data(text(data).replacingOccurrences(of: "<!DOCTYPE html>", with: "").utf8))
+                XCTAssertTrue(parser.parse(), "well-formed: \(String(describing: parser.parserError))")
+            }
+        }
+        var request = ExportRequest(year: 2025)
+        request.format = .json
+        let json = text(try request.render([hostile], today: Self.today, templates: BuiltInTemplates.all).get())
+        XCTAssertTrue(json.contains("\\u001b[2J"), "JSON keeps the data exactly, escaped by the encoder")
+    }
+
     func testHTMLEscapesMarkupInTheData() throws {
         var hostile = Self.sample[0]
         hostile.name = "<b>甲&乙\"社区\"</b>"

@@ -1,0 +1,77 @@
+/// Text from a file made harmless to print: every control character (C0,
+/// DEL, C1) is written as a visible escape such as `\x1b`, so that nothing in
+/// the data can clear the screen, set a window title or write the clipboard
+/// when `list`, `check` or `import` print it, or when an export is printed
+/// or opened. Line breaks and tabs stay where `keepingLineBreaks` asks for them.
+public enum VisibleText {
+    public static func of(_ text: String, keepingLineBreaks: Bool = false) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if keepingLineBreaks && (scalar == "\n" || scalar == "\t") {
+                out.append(scalar)
+            } else if scalar == "\n" || scalar == "\t" || scalar == "\r" {
+                out.append(" ")
+            } else if isControl(scalar) {
+                out.append(contentsOf: ("\\x" + String(scalar.value, radix: 16).leftPadded(to: 2)).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
+    }
+}
+
+extension Community {
+    /// The community with every text field passed through `VisibleText`,
+    /// for printed output; the data itself is not changed.
+    public func withVisibleText() -> Community {
+        func v(_ text: String) -> String { VisibleText.of(text) }
+        func lines(_ text: String) -> String { VisibleText.of(text, keepingLineBreaks: true) }
+        var c = self
+        (c.name, c.street, c.district, c.notes) = (v(name), v(street), v(district), lines(notes))
+        c.contacts = contacts.map { Contact(role: v($0.role), name: v($0.name), phone: v($0.phone)) }
+        for p in c.plans.indices {
+            c.plans[p].title = v(c.plans[p].title)
+            c.plans[p].objective = lines(c.plans[p].objective)
+            c.plans[p].safeguards = lines(c.plans[p].safeguards)
+            for t in c.plans[p].tasks.indices {
+                c.plans[p].tasks[t].title = v(c.plans[p].tasks[t].title)
+                c.plans[p].tasks[t].owner = v(c.plans[p].tasks[t].owner)
+                c.plans[p].tasks[t].notes = lines(c.plans[p].tasks[t].notes)
+                c.plans[p].tasks[t].target.unit = v(c.plans[p].tasks[t].target.unit)
+            }
+        }
+        for a in c.activities.indices {
+            (c.activities[a].title, c.activities[a].location) = (v(c.activities[a].title), v(c.activities[a].location))
+            c.activities[a].notes = lines(c.activities[a].notes)
+        }
+        for k in c.checklists.indices {
+            (c.checklists[k].title, c.checklists[k].period) = (v(c.checklists[k].title), v(c.checklists[k].period))
+            for i in c.checklists[k].items.indices {
+                c.checklists[k].items[i].group = v(c.checklists[k].items[i].group)
+                c.checklists[k].items[i].text = v(c.checklists[k].items[i].text)
+                c.checklists[k].items[i].evidence = lines(c.checklists[k].items[i].evidence)
+                if var rectification = c.checklists[k].items[i].rectification {
+                    (rectification.action, rectification.owner) = (v(rectification.action), v(rectification.owner))
+                    c.checklists[k].items[i].rectification = rectification
+                }
+            }
+            for r in c.checklists[k].reviews.indices {
+                c.checklists[k].reviews[r].reviewer = v(c.checklists[k].reviews[r].reviewer)
+                c.checklists[k].reviews[r].comment = lines(c.checklists[k].reviews[r].comment)
+            }
+        }
+        return c
+    }
+}
