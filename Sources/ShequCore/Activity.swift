@@ -2,7 +2,7 @@ import Foundation
 
 /// One activity held, the evidence that counts toward targets: "4 family
 /// education trainings, 2,000 participants".
-public struct Activity: Codable, Equatable, Sendable, Identifiable {
+public struct Activity: Codable, KeepsUnknownFields, Equatable, Sendable, Identifiable {
     public var id: String
     public var date: LocalDate
     public var title: String
@@ -19,6 +19,13 @@ public struct Activity: Codable, Equatable, Sendable, Identifiable {
     public var taskIDs: [String]
     /// When this activity last changed here; import keeps the newer one.
     public var updatedAt: Date?
+
+    /// Fields this version does not know, written back as they were read.
+    public var unknownFields = UnknownFields()
+
+    enum CodingKeys: String, CodingKey {
+        case id, date, title, kind, sessions, participants, amount, location, notes, taskIDs, updatedAt
+    }
 
     public init(
         id: String, date: LocalDate, title: String, kind: ActivityKind, sessions: Int = 1, participants: Int = 0,

@@ -3,7 +3,7 @@ import Foundation
 /// An inspection or evaluation checklist (检查/考评表) filled for one
 /// period: items copied from a standard, each passed, failed or not
 /// applicable, with evidence; and the review trail that signs it off.
-public struct Checklist: Codable, Equatable, Sendable, Identifiable {
+public struct Checklist: Codable, KeepsUnknownFields, Equatable, Sendable, Identifiable {
     public var id: String
     public var templateID: String
     public var title: String
@@ -18,6 +18,13 @@ public struct Checklist: Codable, Equatable, Sendable, Identifiable {
     public var reviews: [Review]
     /// When this checklist last changed here; import keeps the newer one.
     public var updatedAt: Date?
+
+    /// Fields this version does not know, written back as they were read.
+    public var unknownFields = UnknownFields()
+
+    enum CodingKeys: String, CodingKey {
+        case id, templateID, title, period, scored, threshold, items, state, reviews, updatedAt
+    }
 
     public init(
         id: String, templateID: String, title: String, period: String, scored: Bool, threshold: Double,
@@ -36,7 +43,7 @@ public struct Checklist: Codable, Equatable, Sendable, Identifiable {
 }
 
 /// One line of a checklist.
-public struct ChecklistItem: Codable, Equatable, Sendable, Identifiable {
+public struct ChecklistItem: Codable, KeepsUnknownFields, Equatable, Sendable, Identifiable {
     public var id: String
     /// The heading it stands under, e.g. 领导班子建设好.
     public var group: String
@@ -48,6 +55,13 @@ public struct ChecklistItem: Codable, Equatable, Sendable, Identifiable {
     public var evidence: String
     /// What will be put right, by whom and when; required for a failed item.
     public var rectification: Rectification?
+
+    /// Fields this version does not know, written back as they were read.
+    public var unknownFields = UnknownFields()
+
+    enum CodingKeys: String, CodingKey {
+        case id, group, text, weight, veto, result, evidence, rectification
+    }
 
     public init(
         id: String, group: String, text: String, weight: Double, veto: Bool = false,
@@ -88,11 +102,18 @@ public enum ItemResult: String, Codable, CaseIterable, Sendable {
 }
 
 /// A rectification (整改) of a failed item.
-public struct Rectification: Codable, Equatable, Sendable {
+public struct Rectification: Codable, KeepsUnknownFields, Equatable, Sendable {
     public var action: String
     public var owner: String
     public var due: LocalDate
     public var done: Bool
+
+    /// Fields this version does not know, written back as they were read.
+    public var unknownFields = UnknownFields()
+
+    enum CodingKeys: String, CodingKey {
+        case action, owner, due, done
+    }
 
     public init(action: String, owner: String, due: LocalDate, done: Bool = false) {
         self.action = action
@@ -119,7 +140,7 @@ public enum ChecklistState: String, Codable, CaseIterable, Sendable {
 
 /// One step of the review trail: who did what, when, with which comment;
 /// an approval also records the digest of exactly what was approved.
-public struct Review: Codable, Equatable, Sendable {
+public struct Review: Codable, KeepsUnknownFields, Equatable, Sendable {
     /// What the step was: the clerk's submission or a supervisor's decision.
     public enum Decision: String, Codable, Sendable {
         case submitted, approved, returned, reopened
@@ -131,6 +152,13 @@ public struct Review: Codable, Equatable, Sendable {
     public var comment: String
     /// SHA-256 of the checklist's canonical content, for approvals.
     public var digest: String?
+
+    /// Fields this version does not know, written back as they were read.
+    public var unknownFields = UnknownFields()
+
+    enum CodingKeys: String, CodingKey {
+        case time, reviewer, decision, comment, digest
+    }
 
     public init(time: Date, reviewer: String, decision: Decision, comment: String = "", digest: String? = nil) {
         self.time = time

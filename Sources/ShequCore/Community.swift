@@ -26,6 +26,8 @@ public struct Community: Equatable, Sendable, Identifiable {
     public var checklists: [Checklist]
     /// When the record last changed; import compares it.
     public var updatedAt: Date
+    /// Top-level fields this version does not know, written back on save.
+    public var unknownFields = UnknownFields()
 
     public init(
         id: String, name: String, street: String = "", district: String = "",

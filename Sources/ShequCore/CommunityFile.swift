@@ -13,36 +13,30 @@ public enum CommunityFile {
         public var schema: Int
     }
 
-    /// The bytes written for `community`, ending in a newline.
+    /// The bytes written for `community`, ending in a newline; fields it
+    /// does not know, read from its file, are written back.
     public static func encode(_ community: Community) throws -> Data {
-        var data = try encoder.encode(Record(community))
-        data.append(0x0A)
-        return data
-    }
-
-    private static var encoder: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        return encoder
+        try text(of: Record(community))
     }
 
     /// A JSON array of communities in the file format, for `shequ list`.
     public static func encodeList(_ communities: [Community]) throws -> Data {
-        var data = try encoder.encode(communities.map(Record.init))
-        data.append(0x0A)
-        return data
+        try text(of: communities.map(Record.init))
     }
 
-    /// Parses a file's bytes; a failure says where in the file and what.
+    private static func text<T: Encodable>(of value: T) throws -> Data {
+        Data((JSONWriter.text(try JSONTreeEncoder.encode(value), layout: .pretty) + "\n").utf8)
+    }
+
+    /// Parses a file's bytes; a failure says where in the file and what:
+    /// line and column for JSON syntax, the field's path for its value.
     public static func decode(_ data: Data) throws(FileProblem) -> Contents {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
+        let tree = try JSONReader.parse(Array(data))
         do {
-            let record = try decoder.decode(Record.self, from: data)
+            let record = try JSONTreeDecoder.decode(Record.self, from: tree)
             return Contents(community: record.community, schema: record.schema)
         } catch let error as DecodingError {
-            throw FileProblem(decodingError: error, data: data)
+            throw FileProblem(decodingError: error)
         } catch {
             throw FileProblem(location: "", message: String(describing: error))
         }
@@ -50,7 +44,7 @@ public enum CommunityFile {
 
     /// The JSON shape of a community file. Optional fields may be missing in
     /// hand-written files; `id`, `name` and `schema` may not.
-    private struct Record: Codable {
+    private struct Record: Codable, KeepsUnknownFields {
         var schema: Int
         var id: String
         var name: String
@@ -65,6 +59,12 @@ public enum CommunityFile {
         var activities: [Activity]?
         var checklists: [Checklist]?
         var updatedAt: Date?
+        var unknownFields = UnknownFields()
+
+        enum CodingKeys: String, CodingKey {
+            case schema, id, name, street, district, population, households, residentGroups, contacts, notes, plans
+            case activities, checklists, updatedAt
+        }
 
         init(_ community: Community) {
             schema = CommunityFile.schemaVersion
@@ -81,15 +81,18 @@ public enum CommunityFile {
             activities = community.activities
             checklists = community.checklists
             updatedAt = community.updatedAt
+            unknownFields = community.unknownFields
         }
 
         var community: Community {
-            Community(
+            var community = Community(
                 id: id, name: name, street: street ?? "", district: district ?? "",
                 population: population, households: households, residentGroups: residentGroups,
                 contacts: contacts ?? [], notes: notes ?? "", plans: plans ?? [], activities: activities ?? [],
                 checklists: checklists ?? [],
                 updatedAt: updatedAt ?? Date(timeIntervalSince1970: 0))
+            community.unknownFields = unknownFields
+            return community
         }
     }
 }

@@ -28,6 +28,8 @@ public enum CommunityMerge {
         var report = Report()
         var merged = local
         let incomingNewer = incoming.updatedAt > local.updatedAt
+        let (newer, older) = incomingNewer ? (incoming, local) : (local, incoming)
+        merged.unknownFields = UnknownFields(older.unknownFields.values.merging(newer.unknownFields.values) { $1 })
         if incomingNewer && profile(incoming) != profile(local) {
             merged.name = incoming.name
             merged.street = incoming.street
@@ -63,12 +65,17 @@ public enum CommunityMerge {
         return (merged, report)
     }
 
-    private static func profile(_ c: Community) -> [String] {
-        [
-            c.name, c.street, c.district, "\(c.population ?? -1)", "\(c.households ?? -1)", "\(c.residentGroups ?? -1)",
-            c.notes,
-        ]
-            + c.contacts.map { $0.role + "|" + $0.name + "|" + $0.phone }
+    /// The community's own details, which a merge takes from one side whole.
+    private struct Profile: Equatable {
+        var texts: [String]
+        var figures: [Int?]
+        var contacts: [Contact]
+    }
+
+    private static func profile(_ c: Community) -> Profile {
+        Profile(
+            texts: [c.name, c.street, c.district, c.notes], figures: [c.population, c.households, c.residentGroups],
+            contacts: c.contacts)
     }
 
     private static func mergeRecords<Record: TimeStamped>(

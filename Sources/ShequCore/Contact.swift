@@ -1,10 +1,17 @@
 /// A person a community can be reached through: the committee director, a
 /// grid worker, a volunteer leader.
-public struct Contact: Codable, Equatable, Hashable, Sendable {
+public struct Contact: Codable, KeepsUnknownFields, Equatable, Hashable, Sendable {
     /// Their role in the committee, e.g. 书记 or 网格员.
     public var role: String
     public var name: String
     public var phone: String
+
+    /// Fields this version does not know, written back as they were read.
+    public var unknownFields = UnknownFields()
+
+    enum CodingKeys: String, CodingKey {
+        case role, name, phone
+    }
 
     public init(role: String = "", name: String = "", phone: String = "") {
         self.role = role

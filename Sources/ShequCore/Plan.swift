@@ -2,7 +2,7 @@ import Foundation
 
 /// An annual work plan (年度工作计划): its objective, its measurable tasks
 /// and the safeguards that back them.
-public struct Plan: Codable, Equatable, Sendable, Identifiable {
+public struct Plan: Codable, KeepsUnknownFields, Equatable, Sendable, Identifiable {
     public var id: String
     public var year: Int
     public var title: String
@@ -13,6 +13,13 @@ public struct Plan: Codable, Equatable, Sendable, Identifiable {
     public var safeguards: String
     /// When this plan last changed here; import keeps the newer one.
     public var updatedAt: Date?
+
+    /// Fields this version does not know, written back as they were read.
+    public var unknownFields = UnknownFields()
+
+    enum CodingKeys: String, CodingKey {
+        case id, year, title, category, objective, tasks, safeguards, updatedAt
+    }
 
     public init(
         id: String, year: Int, title: String, category: PlanCategory, objective: String = "", tasks: [PlanTask] = [],

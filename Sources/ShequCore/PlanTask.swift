@@ -1,5 +1,5 @@
 /// One measurable task of a plan, with its owner and deadline.
-public struct PlanTask: Codable, Equatable, Sendable, Identifiable {
+public struct PlanTask: Codable, KeepsUnknownFields, Equatable, Sendable, Identifiable {
     public var id: String
     public var title: String
     /// Who answers for it (责任人/责任单位).
@@ -13,6 +13,13 @@ public struct PlanTask: Codable, Equatable, Sendable, Identifiable {
     /// Readings for a `.rate` target, e.g. an awareness survey; the latest counts.
     public var measurements: [RateReading]
     public var notes: String
+
+    /// Fields this version does not know, written back as they were read.
+    public var unknownFields = UnknownFields()
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, owner, deadline, target, recurrence, completed, measurements, notes
+    }
 
     public init(
         id: String, title: String, owner: String = "", deadline: LocalDate? = nil, target: Target,
@@ -31,10 +38,17 @@ public struct PlanTask: Codable, Equatable, Sendable, Identifiable {
 }
 
 /// A dated reading of a rate, in percent.
-public struct RateReading: Codable, Equatable, Sendable {
+public struct RateReading: Codable, KeepsUnknownFields, Equatable, Sendable {
     public var date: LocalDate
     public var percent: Double
     public var notes: String
+
+    /// Fields this version does not know, written back as they were read.
+    public var unknownFields = UnknownFields()
+
+    enum CodingKeys: String, CodingKey {
+        case date, percent, notes
+    }
 
     public init(date: LocalDate, percent: Double, notes: String = "") {
         self.date = date

@@ -1,7 +1,7 @@
 /// How often a periodic target asks for activity: "每月一次", "5、6、7、8月份
 /// 至少每半月一次", once a term. Periods without a linked activity are shown
 /// as missing.
-public struct Recurrence: Codable, Equatable, Sendable {
+public struct Recurrence: Codable, KeepsUnknownFields, Equatable, Sendable {
     /// The length of one period.
     public enum Period: String, Codable, CaseIterable, Sendable {
         case month, halfMonth, quarter, term
@@ -19,6 +19,13 @@ public struct Recurrence: Codable, Equatable, Sendable {
     public var period: Period
     /// The months (1–12) the recurrence applies in; empty means all year.
     public var months: [Int]
+
+    /// Fields this version does not know, written back as they were read.
+    public var unknownFields = UnknownFields()
+
+    enum CodingKeys: String, CodingKey {
+        case period, months
+    }
 
     public init(period: Period, months: [Int] = []) {
         self.period = period

@@ -1,6 +1,6 @@
 /// What a task must reach, measured from the activities and measurements
 /// recorded, never typed in as progress.
-public struct Target: Codable, Equatable, Sendable {
+public struct Target: Codable, KeepsUnknownFields, Equatable, Sendable {
     /// How a target is measured.
     public enum Kind: String, Codable, CaseIterable, Sendable {
         /// At least N sessions held ("不少于12次").
@@ -36,6 +36,13 @@ public struct Target: Codable, Equatable, Sendable {
     public var value: Double
     /// The unit a count is in, e.g. 次, 期, 场.
     public var unit: String
+
+    /// Fields this version does not know, written back as they were read.
+    public var unknownFields = UnknownFields()
+
+    enum CodingKeys: String, CodingKey {
+        case kind, value, unit
+    }
 
     public init(kind: Kind, value: Double = 1, unit: String = "") {
         self.kind = kind

@@ -28,6 +28,7 @@ final class ImportTests: XCTestCase {
         var remote = try CommunityFile.decode(try Data(contentsOf: file)).community
         remote.activities[0].title = "外来修改的活动"
         remote.activities[0].updatedAt = Date(timeIntervalSince1970: 1_900_000_000)  // 2030: newer than the sample
+        remote.activities[0].unknownFields = UnknownFields(["photos": .array([.string("现场.jpg")])])
         try CommunityFile.encode(remote).write(to: file)
         let (status, output) = run(["import", file.path])
         XCTAssertEqual(status, 0, output)
@@ -36,6 +37,9 @@ final class ImportTests: XCTestCase {
             try Data(contentsOf: here.appendingPathComponent("communities/c-demo04.json"))
         ).community
         XCTAssertEqual(local.activities[0].title, "外来修改的活动")
+        XCTAssertEqual(
+            local.activities[0].unknownFields.values["photos"], .array([.string("现场.jpg")]),
+            "a field this version does not know comes through the import")
 
         remote.activities[0].title = "更旧的修改"
         remote.activities[0].updatedAt = Date(timeIntervalSince1970: 0)
@@ -54,7 +58,7 @@ final class ImportTests: XCTestCase {
         let (status, output) = run(["import", newer.path, broken.path, good.path, good.path])
         XCTAssertEqual(status, 1, "some files were refused")
         XCTAssertTrue(output.contains("newer.json: schema: written by a newer Shequ (schema 7)"), output)
-        XCTAssertTrue(output.contains("broken.json: id: expected text\n"), output)
+        XCTAssertTrue(output.contains("broken.json: id: expected text, found 5\n"), output)
         XCTAssertTrue(output.contains("broken.json: not imported"), output)
         XCTAssertTrue(output.contains("good.json: 新来社区 (c-brand-new): added"), output)
         XCTAssertTrue(

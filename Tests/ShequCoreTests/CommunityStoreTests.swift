@@ -87,7 +87,8 @@ final class CommunityStoreTests: XCTestCase {
             #"{"schema": 1, "id": "c-a", "name": "甲", "contacts": [{"role": "x", "name": 5, "phone": ""}]}"#,
             to: "communities/c-a.json")
         let snapshot = try CommunityStore(root: directory.url).load()
-        XCTAssertEqual(snapshot.unreadable.map(\.line), ["communities/c-a.json: contacts[0].name: expected text"])
+        XCTAssertEqual(
+            snapshot.unreadable.map(\.line), ["communities/c-a.json: contacts[0].name: expected text, found 5"])
     }
 
     func testMissingNameAndEmptyFileAreReported() throws {

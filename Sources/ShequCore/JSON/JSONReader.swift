@@ -1,0 +1,236 @@
+/// Parses JSON text into a `JSONValue`, strictly (RFC 8259): a problem is
+/// reported with its line and column; a key given twice in one object is
+/// refused rather than silently resolved; nesting deeper than `maxDepth` is
+/// refused so that a hostile file cannot exhaust the stack.
+public struct JSONReader {
+    public static let maxDepth = 200
+
+    private let bytes: [UInt8]
+    private var offset = 0
+    private var depth = 0
+
+    private init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    /// The value `bytes` hold: exactly one, with only white space around it.
+    public static func parse(_ bytes: [UInt8]) throws(FileProblem) -> JSONValue {
+        if bytes.allSatisfy(Self.isWhiteSpace) { throw FileProblem(location: "", message: "the file is empty") }
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            throw FileProblem(location: "", message: "not UTF-8 text")
+        }
+        var reader = JSONReader(bytes)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { reader.offset = 3 }
+        let value = try reader.value()
+        reader.skipWhiteSpace()
+        if reader.offset < bytes.count { throw reader.problem("unexpected text after the end of the data") }
+        return value
+    }
+
+    private static func isWhiteSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+    }
+
+    private mutating func skipWhiteSpace() {
+        while offset < bytes.count, Self.isWhiteSpace(bytes[offset]) { offset += 1 }
+    }
+
+    private var current: UInt8? { offset < bytes.count ? bytes[offset] : nil }
+
+    private mutating func value() throws(FileProblem) -> JSONValue {
+        skipWhiteSpace()
+        guard let byte = current else { throw problem("the data ends where a value should be") }
+        switch byte {
+        case UInt8(ascii: "{"): return try nested { (reader) throws(FileProblem) in try reader.object() }
+        case UInt8(ascii: "["): return try nested { (reader) throws(FileProblem) in try reader.array() }
+        case UInt8(ascii: "\""): return .string(try string())
+        case UInt8(ascii: "t"): return try literal("true", .bool(true))
+        case UInt8(ascii: "f"): return try literal("false", .bool(false))
+        case UInt8(ascii: "n"): return try literal("null", .null)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
+        default: throw problem("unexpected \(describe(byte))")
+        }
+    }
+
+    private mutating func nested(
+        _ body: (inout JSONReader) throws(FileProblem) -> JSONValue
+    ) throws(FileProblem) -> JSONValue {
+        depth += 1
+        if depth > Self.maxDepth { throw problem("nested more than \(Self.maxDepth) levels deep") }
+        defer { depth -= 1 }
+        return try body(&self)
+    }
+
+    private mutating func object() throws(FileProblem) -> JSONValue {
+        offset += 1
+        var fields: [String: JSONValue] = [:]
+        skipWhiteSpace()
+        if current == UInt8(ascii: "}") {
+            offset += 1
+            return .object(fields)
+        }
+        while true {
+            skipWhiteSpace()
+            guard current == UInt8(ascii: "\"") else { throw problem("expected a field name in quotes") }
+            let keyStart = offset
+            let key = try string()
+            if fields[key] != nil {
+                offset = keyStart
+                throw problem("field \"\(key)\" appears twice in the same object")
+            }
+            skipWhiteSpace()
+            guard current == UInt8(ascii: ":") else { throw problem("expected ':' after \"\(key)\"") }
+            offset += 1
+            fields[key] = try value()
+            skipWhiteSpace()
+            switch current {
+            case UInt8(ascii: ","): offset += 1
+            case UInt8(ascii: "}"):
+                offset += 1
+                return .object(fields)
+            case nil: throw problem("the data ends inside an object")
+            default: throw problem("expected ',' or '}'")
+            }
+        }
+    }
+
+    private mutating func array() throws(FileProblem) -> JSONValue {
+        offset += 1
+        var elements: [JSONValue] = []
+        skipWhiteSpace()
+        if current == UInt8(ascii: "]") {
+            offset += 1
+            return .array(elements)
+        }
+        while true {
+            elements.append(try value())
+            skipWhiteSpace()
+            switch current {
+            case UInt8(ascii: ","): offset += 1
+            case UInt8(ascii: "]"):
+                offset += 1
+                return .array(elements)
+            case nil: throw problem("the data ends inside a list")
+            default: throw problem("expected ',' or ']'")
+            }
+        }
+    }
+
+    private mutating func literal(_ word: String, _ value: JSONValue) throws(FileProblem) -> JSONValue {
+        let expected = Array(word.utf8)
+        guard bytes[offset...].starts(with: expected) else { throw problem("unexpected \(describe(bytes[offset]))") }
+        offset += expected.count
+        return value
+    }
+
+    private mutating func number() throws(FileProblem) -> String {
+        let start = offset
+        if current == UInt8(ascii: "-") { offset += 1 }
+        if current == UInt8(ascii: "0") {
+            offset += 1
+        } else {
+            guard try digits() > 0 else { throw problem("expected a digit") }
+        }
+        if current == UInt8(ascii: ".") {
+            offset += 1
+            guard try digits() > 0 else { throw problem("expected a digit after '.'") }
+        }
+        if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
+            offset += 1
+            if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { offset += 1 }
+            guard try digits() > 0 else { throw problem("expected a digit in the exponent") }
+        }
+        return String(decoding: bytes[start..<offset], as: UTF8.self)
+    }
+
+    private mutating func digits() throws(FileProblem) -> Int {
+        let start = offset
+        while let byte = current, byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") { offset += 1 }
+        return offset - start
+    }
+
+    private mutating func string() throws(FileProblem) -> String {
+        offset += 1
+        var scalars = String.UnicodeScalarView()
+        var runStart = offset
+        while true {
+            guard let byte = current else { throw problem("the data ends inside text") }
+            switch byte {
+            case UInt8(ascii: "\""):
+                let run = String(decoding: bytes[runStart..<offset], as: UTF8.self)
+                offset += 1
+                if scalars.isEmpty { return run }
+                scalars.append(contentsOf: run.unicodeScalars)
+                return String(scalars)
+            case UInt8(ascii: "\\"):
+                scalars.append(contentsOf: String(decoding: bytes[runStart..<offset], as: UTF8.self).unicodeScalars)
+                scalars.append(try escape())
+                runStart = offset
+            case 0..<0x20:
+                throw problem("a control character must be written as an escape inside text")
+            default:
+                offset += 1
+            }
+        }
+    }
+
+    private mutating func escape() throws(FileProblem) -> Unicode.Scalar {
+        offset += 1
+        guard let byte = current else { throw problem("the data ends inside text") }
+        offset += 1
+        switch byte {
+        case UInt8(ascii: "\""): return "\""
+        case UInt8(ascii: "\\"): return "\\"
+        case UInt8(ascii: "/"): return "/"
+        case UInt8(ascii: "b"): return "\u{8}"
+        case UInt8(ascii: "f"): return "\u{C}"
+        case UInt8(ascii: "n"): return "\n"
+        case UInt8(ascii: "r"): return "\r"
+        case UInt8(ascii: "t"): return "\t"
+        case UInt8(ascii: "u"):
+            let first = try hexQuad()
+            if (0xD800..<0xDC00).contains(first), bytes[offset...].starts(with: [0x5C, UInt8(ascii: "u")]) {
+                offset += 2
+                let second = try hexQuad()
+                if (0xDC00..<0xE000).contains(second),
+                    let scalar = Unicode.Scalar(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))
+                {
+                    return scalar
+                }
+            }
+            guard let scalar = Unicode.Scalar(first) else {
+                offset -= 6
+                throw problem("\\u escape of a lone surrogate")
+            }
+            return scalar
+        default:
+            offset -= 1
+            throw problem("unknown escape \\\(describe(byte))")
+        }
+    }
+
+    private mutating func hexQuad() throws(FileProblem) -> UInt32 {
+        guard offset + 4 <= bytes.count,
+            let value = UInt32(String(decoding: bytes[offset..<offset + 4], as: UTF8.self), radix: 16)
+        else { throw problem("expected four hex digits after \\u") }
+        offset += 4
+        return value
+    }
+
+    private func describe(_ byte: UInt8) -> String {
+        if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
+        let text = String(decoding: bytes[offset...].prefix(4), as: UTF8.self)
+        if let first = text.unicodeScalars.first, first.value >= 0x80 { return "'\(first)'" }
+        return "byte 0x" + String(byte, radix: 16, uppercase: true)
+    }
+
+    /// A problem at the current offset, as line and column a person finds
+    /// in an editor (columns count characters, not bytes).
+    private func problem(_ message: String) -> FileProblem {
+        let before = bytes[..<min(offset, bytes.count)]
+        let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        let column = String(decoding: bytes[lineStart..<before.endIndex], as: UTF8.self).unicodeScalars.count + 1
+        return FileProblem(location: "line \(line), column \(column)", message: "not valid JSON: " + message)
+    }
+}

@@ -1,0 +1,219 @@
+import Foundation
+
+/// Decodes `Decodable` values from a `JSONValue`. Every error carries the
+/// path of the field it concerns and says what was found ("expected a whole
+/// number, found 1.5"); a record that `KeepsUnknownFields` gets every key its
+/// decoding did not read, so that saving it writes them back.
+public enum JSONTreeDecoder {
+    public static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
+        try TreeDecoder(value, codingPath: []).unbox(type)
+    }
+}
+
+/// One value being decoded, with its place in the tree; it is also the
+/// single-value container of that value.
+private final class TreeDecoder: Decoder, SingleValueDecodingContainer {
+    let value: JSONValue
+    let codingPath: [any CodingKey]
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+    /// The keys of this object that the record's decoding asked for.
+    var readKeys: Set<String> = []
+
+    init(_ value: JSONValue, codingPath: [any CodingKey]) {
+        self.value = value
+        self.codingPath = codingPath
+    }
+
+    func unbox<T: Decodable>(_ type: T.Type) throws -> T {
+        if type == Date.self, let date = try decodeDate() as? T { return date }
+        let decoded: T
+        do {
+            decoded = try T(from: self)
+        } catch DecodingError.dataCorrupted where T.self is any (CaseIterable & RawRepresentable).Type {
+            throw corrupted(unknownChoice(T.self as? any (CaseIterable & RawRepresentable).Type))
+        }
+        guard var carrier = decoded as? any KeepsUnknownFields, case .object(let fields) = value else { return decoded }
+        carrier.unknownFields = UnknownFields(fields.filter { !readKeys.contains($0.key) })
+        return carrier as? T ?? decoded
+    }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        guard case .object(let fields) = value else { throw mismatch([String: JSONValue].self, "an object") }
+        return KeyedDecodingContainer(KeyedReader<Key>(decoder: self, fields: fields))
+    }
+
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        guard case .array(let elements) = value else { throw mismatch([JSONValue].self, "a list") }
+        return UnkeyedReader(codingPath: codingPath, elements: elements)
+    }
+
+    func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
+
+    // MARK: Single values
+
+    func decodeNil() -> Bool { value == .null }
+
+    func decode(_ type: Bool.Type) throws -> Bool {
+        guard case .bool(let flag) = value else { throw mismatch(type, "true or false") }
+        return flag
+    }
+
+    func decode(_ type: String.Type) throws -> String {
+        guard case .string(let text) = value else { throw mismatch(type, "text") }
+        return text
+    }
+
+    func decode(_ type: Double.Type) throws -> Double { try decodeFloat(type) }
+    func decode(_ type: Float.Type) throws -> Float { try decodeFloat(type) }
+    func decode(_ type: Int.Type) throws -> Int { try decodeInteger(type) }
+    func decode(_ type: Int8.Type) throws -> Int8 { try decodeInteger(type) }
+    func decode(_ type: Int16.Type) throws -> Int16 { try decodeInteger(type) }
+    func decode(_ type: Int32.Type) throws -> Int32 { try decodeInteger(type) }
+    func decode(_ type: Int64.Type) throws -> Int64 { try decodeInteger(type) }
+    func decode(_ type: UInt.Type) throws -> UInt { try decodeInteger(type) }
+    func decode(_ type: UInt8.Type) throws -> UInt8 { try decodeInteger(type) }
+    func decode(_ type: UInt16.Type) throws -> UInt16 { try decodeInteger(type) }
+    func decode(_ type: UInt32.Type) throws -> UInt32 { try decodeInteger(type) }
+    func decode(_ type: UInt64.Type) throws -> UInt64 { try decodeInteger(type) }
+    func decode<T: Decodable>(_ type: T.Type) throws -> T { try unbox(type) }
+
+    private func decodeInteger<I: FixedWidthInteger>(_ type: I.Type) throws -> I {
+        guard case .number(let text) = value else { throw mismatch(type, "a whole number") }
+        if let number = I(text) { return number }
+        let isWhole = text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "-") }
+        throw corrupted(isWhole ? "\(text) is out of range" : "expected a whole number, found \(text)")
+    }
+
+    private func decodeFloat<F: BinaryFloatingPoint & LosslessStringConvertible>(_ type: F.Type) throws -> F {
+        guard case .number(let text) = value else { throw mismatch(type, "a number") }
+        guard let number = F(text), number.isFinite else { throw corrupted("\(text) is out of range") }
+        return number
+    }
+
+    private func decodeDate() throws -> Date {
+        guard case .string(let text) = value else { throw mismatch(Date.self, "an ISO 8601 date and time") }
+        guard let date = try? Date(text, strategy: .iso8601) else {
+            throw corrupted("expected an ISO 8601 date and time such as 2025-09-15T06:00:00Z, found \"\(text)\"")
+        }
+        return date
+    }
+
+    /// "unknown value "x"; one of: a, b" for a value outside an enumeration.
+    private func unknownChoice(_ type: (any (CaseIterable & RawRepresentable).Type)?) -> String {
+        func names<E: CaseIterable & RawRepresentable>(_ type: E.Type) -> [String] {
+            type.allCases.map { "\($0.rawValue)" }
+        }
+        let choices = type.map { names($0) } ?? []
+        let found = if case .string(let text) = value { "\"\(text)\"" } else { value.kindDescription }
+        return "unknown value \(found); one of: " + choices.joined(separator: ", ")
+    }
+
+    private func mismatch(_ type: Any.Type, _ expected: String) -> DecodingError {
+        if value == .null {
+            return .valueNotFound(
+                type, .init(codingPath: codingPath, debugDescription: "expected \(expected), found null"))
+        }
+        return .typeMismatch(
+            type,
+            .init(codingPath: codingPath, debugDescription: "expected \(expected), found \(value.kindDescription)"))
+    }
+
+    private func corrupted(_ message: String) -> DecodingError {
+        .dataCorrupted(.init(codingPath: codingPath, debugDescription: message))
+    }
+}
+
+/// The fields of one object, read by key; each key read is noted so that
+/// the rest can be kept as unknown fields.
+private struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    let decoder: TreeDecoder
+    let fields: [String: JSONValue]
+
+    var codingPath: [any CodingKey] { decoder.codingPath }
+    var allKeys: [Key] { fields.keys.compactMap { Key(stringValue: $0) } }
+
+    func contains(_ key: Key) -> Bool {
+        decoder.readKeys.insert(key.stringValue)
+        return fields[key.stringValue] != nil
+    }
+
+    private func child(_ key: Key) throws -> TreeDecoder {
+        decoder.readKeys.insert(key.stringValue)
+        guard let value = fields[key.stringValue] else {
+            throw DecodingError.keyNotFound(
+                key, .init(codingPath: codingPath, debugDescription: "missing field \"\(key.stringValue)\""))
+        }
+        return TreeDecoder(value, codingPath: codingPath + [key])
+    }
+
+    func decodeNil(forKey key: Key) throws -> Bool { try child(key).decodeNil() }
+    func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try child(key).unbox(type) }
+
+    func nestedContainer<NestedKey: CodingKey>(
+        keyedBy type: NestedKey.Type, forKey key: Key
+    ) throws -> KeyedDecodingContainer<NestedKey> {
+        try child(key).container(keyedBy: type)
+    }
+
+    func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
+        try child(key).unkeyedContainer()
+    }
+
+    func superDecoder() throws -> any Decoder { decoder }
+    func superDecoder(forKey key: Key) throws -> any Decoder { try child(key) }
+}
+
+/// The elements of one list, read in order.
+private struct UnkeyedReader: UnkeyedDecodingContainer {
+    let codingPath: [any CodingKey]
+    let elements: [JSONValue]
+    var currentIndex = 0
+
+    init(codingPath: [any CodingKey], elements: [JSONValue]) {
+        self.codingPath = codingPath
+        self.elements = elements
+    }
+
+    var count: Int? { elements.count }
+    var isAtEnd: Bool { currentIndex >= elements.count }
+
+    private mutating func next() throws -> TreeDecoder {
+        guard !isAtEnd else {
+            throw DecodingError.valueNotFound(
+                JSONValue.self, .init(codingPath: codingPath, debugDescription: "the list ends too early"))
+        }
+        defer { currentIndex += 1 }
+        return TreeDecoder(elements[currentIndex], codingPath: codingPath + [ListIndex(currentIndex)])
+    }
+
+    mutating func decodeNil() throws -> Bool {
+        guard !isAtEnd, elements[currentIndex] == .null else { return false }
+        currentIndex += 1
+        return true
+    }
+
+    mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try next().unbox(type) }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(
+        keyedBy type: NestedKey.Type
+    ) throws -> KeyedDecodingContainer<NestedKey> {
+        try next().container(keyedBy: type)
+    }
+
+    mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        try next().unkeyedContainer()
+    }
+
+    mutating func superDecoder() throws -> any Decoder { try next() }
+}
+
+/// The coding key of a list element: its index.
+struct ListIndex: CodingKey {
+    var stringValue: String { "[\(index)]" }
+    var intValue: Int? { index }
+    let index: Int
+
+    init(_ index: Int) { self.index = index }
+    init?(stringValue: String) { nil }
+    init?(intValue: Int) { self.index = intValue }
+}

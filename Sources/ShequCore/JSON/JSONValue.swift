@@ -1,0 +1,23 @@
+/// A JSON value as it stands in a file. Numbers keep the text they were
+/// written with, so a field this version does not know is written back
+/// exactly as it was read.
+public enum JSONValue: Hashable, Sendable {
+    case null
+    case bool(Bool)
+    case number(String)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
+
+    /// What kind of value this is, for messages: "text", "a list".
+    var kindDescription: String {
+        switch self {
+        case .null: "null"
+        case .bool: "true or false"
+        case .number(let text): text
+        case .string: "text"
+        case .array: "a list"
+        case .object: "an object"
+        }
+    }
+}
