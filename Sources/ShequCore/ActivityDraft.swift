@@ -33,6 +33,13 @@ public struct ActivityDraft: RecordDraft {
 
     public var title: Localized { activityID == nil ? L.newActivity : L.editActivity(originalTitle) }
 
+    public func reopened(on community: Community, today: LocalDate) -> ActivityDraft? {
+        guard let activityID else { return ActivityDraft(activity: nil, community: community, today: self.today) }
+        return community.activities.first { $0.id == activityID }.map {
+            ActivityDraft(activity: $0, community: community, today: self.today)
+        }
+    }
+
     private var year: Int { LocalDate.parse(self["date"])?.year ?? today.year }
 
     public var fields: [FormField] {

@@ -16,6 +16,9 @@ public struct ChecklistDraft: RecordDraft {
 
     public var title: Localized { L.newChecklist }
 
+    /// A new checklist takes nothing from the community's records.
+    public func reopened(on community: Community, today: LocalDate) -> ChecklistDraft? { self }
+
     public var fields: [FormField] {
         [
             FormField("template", L.checklistTemplate, .choice(templates.map { FormField.Option($0.id, $0.title) })),
@@ -70,6 +73,13 @@ public struct ItemDraft: RecordDraft {
     }
 
     public var title: Localized { L.editItem(itemText) }
+
+    public func reopened(on community: Community, today: LocalDate) -> ItemDraft? {
+        let checklist = community.checklists.first { $0.id == checklistID }
+        return checklist?.items.first { $0.id == itemID }.map {
+            ItemDraft(checklistID: checklistID, item: $0, today: self.today)
+        }
+    }
 
     public var fields: [FormField] {
         var fields = [FormField("evidence", L.evidence)]

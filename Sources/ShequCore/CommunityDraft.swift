@@ -31,6 +31,10 @@ public struct CommunityDraft: RecordDraft {
 
     public var title: Localized { originalName.map(L.editCommunity) ?? L.newCommunity }
 
+    public func reopened(on community: Community, today: LocalDate) -> CommunityDraft? {
+        originalName == nil ? self : CommunityDraft(community)
+    }
+
     public var fields: [FormField] {
         var fields = [
             FormField("name", L.name, required: true), FormField("street", L.street), FormField("district", L.district),

@@ -11,6 +11,9 @@ public enum CommunityFile {
     public struct Contents: Sendable {
         public var community: Community
         public var schema: Int
+
+        /// True when a newer Shequ wrote it: shown, never written back.
+        public var isNewerSchema: Bool { schema > CommunityFile.schemaVersion }
     }
 
     /// The bytes written for `community`, ending in a newline; fields it

@@ -22,6 +22,9 @@ public final class CommunityStore {
     public let access: StoreAccess
     private let lock: DirectoryLock?
     private var stamps: [String: FileStamp] = [:]
+    /// Files this store must never write: ones a newer Shequ wrote, whose
+    /// data it would drop, and ones it could not read, which stay as they are.
+    private var protected: [String: StoreError] = [:]
 
     public var communitiesFolder: URL { root.appendingPathComponent("communities") }
     var trashFolder: URL { root.appendingPathComponent("trash") }
@@ -70,9 +73,10 @@ public final class CommunityStore {
         for (name, result) in zip(names, results.values) {
             let stem = String(name.dropLast(5))
             stamps[stem] = result.stamp
+            note(result.outcome, id: stem)
             switch result.outcome {
             case .success(let contents):
-                if contents.schema > CommunityFile.schemaVersion { snapshot.newerSchema.insert(stem) }
+                if contents.isNewerSchema { snapshot.newerSchema.insert(stem) }
                 snapshot.communities.append(contents.community)
             case .failure(let unreadable):
                 snapshot.unreadable.append(unreadable)
@@ -137,9 +141,26 @@ public final class CommunityStore {
         }
     }
 
-    /// Writes one community's file atomically.
+    /// Remembers whether a file read may be written again.
+    private func note(_ outcome: Result<CommunityFile.Contents, UnreadableFile>, id: String) {
+        switch outcome {
+        case .success(let contents):
+            protected[id] = contents.isNewerSchema ? .newerSchema(file: "communities/\(id).json") : nil
+        case .failure(let unreadable):
+            protected[id] = .unreadable(file: unreadable.file)
+        }
+    }
+
+    /// Why the file of `id` may not be written or deleted, or nil when it may.
+    public func refusal(id: String) -> StoreError? {
+        if case .readOnly(let why) = access { return .readOnly(why) }
+        return protected[id]
+    }
+
+    /// Writes one community's file atomically. A file written by a newer
+    /// Shequ, or one that could not be read, is never overwritten.
     public func save(_ community: Community, beforeRename: (() throws -> Void)? = nil) throws(StoreError) {
-        if case .readOnly(let why) = access { throw .readOnly(why) }
+        if let refusal = refusal(id: community.id) { throw refusal }
         let data: Data
         do {
             data = try CommunityFile.encode(community)
@@ -153,16 +174,21 @@ public final class CommunityStore {
     }
 
     /// Reads one community's file again, after it changed on disk; nil when
-    /// it is gone, a problem when it no longer parses.
-    public func reload(id: String) -> Result<Community?, UnreadableFile> {
+    /// it is gone, a problem when it no longer parses. What it now holds
+    /// decides again whether it may be written.
+    public func reload(id: String) -> Result<CommunityFile.Contents?, UnreadableFile> {
         let path = fileURL(id: id).path
         stamps[id] = FileStamp.of(path)
+        protected[id] = nil
         guard let data = FileManager.default.contents(atPath: path) else { return .success(nil) }
+        let outcome: Result<CommunityFile.Contents, UnreadableFile>
         do {
-            return .success(try CommunityFile.decode(data).community)
+            outcome = .success(try CommunityFile.decode(data))
         } catch {
-            return .failure(UnreadableFile(file: "communities/\(id).json", problem: error))
+            outcome = .failure(UnreadableFile(file: "communities/\(id).json", problem: error))
         }
+        note(outcome, id: id)
+        return outcome.map { $0 }
     }
 
     private func refuseIfChanged(id: String, path: String) throws(StoreError) {
@@ -172,7 +198,7 @@ public final class CommunityStore {
     /// Moves a community's file to `trash/`, so a deletion can be recovered
     /// by hand even after the program has ended.
     public func delete(id: String, now: Date = Date()) throws(StoreError) {
-        if case .readOnly(let why) = access { throw .readOnly(why) }
+        if let refusal = refusal(id: id) { throw refusal }
         try Self.createFolder(trashFolder)
         let stamp = Int(now.timeIntervalSince1970)
         let target = trashFolder.appendingPathComponent("\(id)-\(stamp).json")

@@ -18,11 +18,21 @@ extension L {
     }
     public static func changedOnDisk(_ path: String) -> Localized {
         Localized(
-            zh: "未保存：文件已在本程序之外被修改，已重新载入（\(path)）；再次保存将覆盖外部修改",
+            zh: "未保存：\(path) 已在本程序之外被修改并重新载入；表单保留你输入的内容，其余为文件中的新值，请核对后再保存",
             en:
-                "Not saved: the file was changed outside Shequ and has been reloaded (\(path)); "
-                + "save again to overwrite that change"
+                "Not saved: \(path) was changed outside Shequ and has been reloaded; a form keeps what you typed "
+                + "and shows the file's new values for the rest: check, then save again"
         )
+    }
+    public static func newerSchemaNotWritten(_ path: String) -> Localized {
+        Localized(
+            zh: "未保存：\(path) 由更新版本的社区工作台写入，本版本不会改写它",
+            en: "Not saved: \(path) was written by a newer Shequ; this version never rewrites it")
+    }
+    public static func unreadableNotWritten(_ path: String) -> Localized {
+        Localized(
+            zh: "未保存：\(path) 无法读取，保持原样；请先修复或移走该文件",
+            en: "Not saved: \(path) could not be read and is left as it is; fix or move it first")
     }
     public static func cannotDelete(_ path: String, _ reason: String) -> Localized {
         Localized(zh: "无法删除 \(path)：\(reason)", en: "Cannot delete \(path): \(reason)")

@@ -33,6 +33,10 @@ public enum L {
     public static func demoWritten(_ count: Int, _ path: String) -> Localized {
         Localized(zh: "已写入示例街道：\(count) 个社区，位于 \(path)", en: "Wrote the sample street: \(count) communities in \(path)")
     }
+    public static func demoKeptFile(_ file: String) -> Localized {
+        Localized(
+            zh: "\(file) 未被覆盖：它无法读取或由更新版本写入", en: "\(file) was not overwritten: it is unreadable or from a newer Shequ")
+    }
     public static func checkPassed(_ count: Int) -> Localized {
         Localized(zh: "检查通过：\(count) 个社区文件，没有问题", en: "Checked \(count) community files: no problems")
     }

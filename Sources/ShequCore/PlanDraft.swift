@@ -19,6 +19,11 @@ public struct PlanDraft: RecordDraft {
 
     public var title: Localized { planID == nil ? L.newPlan : L.editPlan(originalTitle) }
 
+    public func reopened(on community: Community, today: LocalDate) -> PlanDraft? {
+        guard let planID else { return self }
+        return community.plans.first { $0.id == planID }.map { PlanDraft(plan: $0, today: today) }
+    }
+
     public var fields: [FormField] {
         [
             FormField("year", L.year, required: true),

@@ -19,6 +19,13 @@ public struct ReadingDraft: RecordDraft {
 
     public var title: Localized { L.newReading(taskTitle) }
 
+    /// A new reading takes nothing from the task but its name; it stays
+    /// open while the task does.
+    public func reopened(on community: Community, today: LocalDate) -> ReadingDraft? {
+        let task = community.plans.first { $0.id == planID }?.tasks.first { $0.id == taskID }
+        return task == nil ? nil : self
+    }
+
     public var fields: [FormField] {
         [
             FormField("date", L.date, required: true), FormField("percent", L.readingPercent, required: true),

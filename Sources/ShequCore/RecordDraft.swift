@@ -49,6 +49,10 @@ public protocol RecordDraft: Sendable {
     func applied(to community: Community, ids: IDGenerator) -> (community: Community, label: Localized)
     /// The status line's words once the change is saved.
     func savedMessage(_ label: Localized, _ community: Community) -> Localized
+    /// The same form opened afresh on `community` as it is now, after its
+    /// file was changed outside Shequ and read again: its initial values
+    /// come from the record there; nil when that record is gone.
+    func reopened(on community: Community, today: LocalDate) -> Self?
 }
 
 extension RecordDraft {
@@ -59,6 +63,15 @@ extension RecordDraft {
 
     public func savedMessage(_ label: Localized, _ community: Community) -> Localized {
         L.savedChange(label)
+    }
+
+    /// The form reopened on `community` with this form's edits carried
+    /// over, so that saving writes what was typed and keeps every other
+    /// value as the file now has it.
+    public func rebased(on community: Community, today: LocalDate) -> Self? {
+        guard var fresh = reopened(on: community, today: today) else { return nil }
+        for (key, value) in values where value != (initialValues[key] ?? "") { fresh[key] = value }
+        return fresh
     }
 
     public var hasChanges: Bool {

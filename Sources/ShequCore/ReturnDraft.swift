@@ -18,6 +18,11 @@ public struct ReturnDraft: RecordDraft {
     }
 
     public var title: Localized { L.returnTitle(checklistTitle) }
+
+    /// The comment is all there is; it stays open while the checklist does.
+    public func reopened(on community: Community, today: LocalDate) -> ReturnDraft? {
+        community.checklists.contains { $0.id == checklistID } ? self : nil
+    }
     public var fields: [FormField] { [FormField("comment", L.reviewComment, required: true)] }
 
     public func errors(in community: Community) -> [String: Localized] {

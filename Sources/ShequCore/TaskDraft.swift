@@ -25,6 +25,12 @@ public struct TaskDraft: RecordDraft {
 
     public var title: Localized { taskID == nil ? L.newTask : L.editTask(originalTitle) }
 
+    public func reopened(on community: Community, today: LocalDate) -> TaskDraft? {
+        guard let plan = community.plans.first(where: { $0.id == planID }) else { return nil }
+        guard let taskID else { return self }
+        return plan.tasks.first { $0.id == taskID }.map { TaskDraft(planID: planID, task: $0) }
+    }
+
     private var kind: Target.Kind { Target.Kind(rawValue: self["kind"]) ?? .count }
 
     public var fields: [FormField] {

@@ -23,6 +23,9 @@ public struct ExportDraft: RecordDraft {
 
     public var title: Localized { L.exportScope(scopeLabel) }
 
+    /// An export is about no one file; a reload leaves it as it is.
+    public func reopened(on community: Community, today: LocalDate) -> ExportDraft? { self }
+
     public var fields: [FormField] {
         var fields = [
             FormField("year", L.year, required: true),

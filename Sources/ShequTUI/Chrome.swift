@@ -19,13 +19,30 @@ enum Chrome {
     }
 
     /// The message line: the prompt if one is open, else the last message.
+    /// A message wider than the screen takes the row above as well, so a
+    /// warning is read whole rather than cut.
     static func drawMessage(_ state: AppState, into buffer: inout ScreenBuffer) {
         let row = buffer.size.rows - 2
         buffer.clear(row: row)
-        if let prompt = state.prompt {
-            buffer.write(" " + state.language(promptText(prompt, state)), column: 0, row: row, role: .warn)
-        } else if let status = state.status {
-            buffer.write(" " + state.language(status.text), column: 0, row: row, role: status.isError ? .fail : .normal)
+        let message: (text: Localized, role: Role)? =
+            if let prompt = state.prompt {
+                (promptText(prompt, state), .warn)
+            } else if let status = state.status {
+                (status.text, status.isError ? .fail : .normal)
+            } else {
+                nil
+            }
+        guard let message else { return }
+        let text = state.language(message.text)
+        let width = max(1, buffer.size.columns - 2)
+        var lines = DisplayWidth.wrap(text, to: width)
+        if lines.count > 2 {
+            lines = [lines[0], DisplayWidth.clip(String(text.dropFirst(lines[0].count)).trimmed, to: width)]
+        }
+        let top = row - lines.count + 1
+        for (offset, line) in lines.enumerated() where top + offset > 0 {
+            buffer.clear(row: top + offset)
+            buffer.write(" " + line, column: 0, row: top + offset, role: message.role)
         }
     }
 

@@ -10,7 +10,7 @@ public enum Msg: Sendable {
     case changeFailed(StoreError)
     /// A community's file was read again because it changed on disk: its
     /// new contents, nil when it is gone, or why it no longer reads.
-    case communityReloaded(id: String, Result<Community?, UnreadableFile>)
+    case communityReloaded(id: String, Result<CommunityFile.Contents?, UnreadableFile>)
     case sampleLoaded([Community])
     case exported(String)
     case exportFailed(Localized)

@@ -138,6 +138,23 @@ extension AppState {
         form.newCommunity ?? community(id: form.communityID) ?? Community(id: "", name: "")
     }
 
+    /// After `community`'s file was read again, every open form on it keeps
+    /// what was typed and takes every other value from the file as it is
+    /// now; a form whose record is gone is closed.
+    mutating func rebaseForms(on community: Community) {
+        for index in pages.indices.reversed() {
+            guard case .record(var form) = pages[index], form.newCommunity == nil, form.communityID == community.id
+            else { continue }
+            guard let rebased = form.draft.rebased(on: community, today: today) else {
+                pages.remove(at: index)
+                continue
+            }
+            form.draft = rebased
+            form.field = TextField(rebased[form.focusKey])
+            pages[index] = .record(form)
+        }
+    }
+
     private mutating func saveRecord(_ form: inout RecordForm) -> [Effect] {
         let community = subject(of: form)
         let errors = form.draft.errors(in: community)

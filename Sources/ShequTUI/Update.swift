@@ -25,8 +25,13 @@ extension AppState {
         case .communityReloaded(let id, let result):
             communities.removeAll { $0.id == id }
             unreadable.removeAll { $0.file == "communities/\(id).json" }
+            newerSchema.remove(id)
             switch result {
-            case .success(let community): communities += community.map { [$0] } ?? []
+            case .success(let contents?):
+                communities.append(contents.community)
+                if contents.isNewerSchema { newerSchema.insert(id) }
+                rebaseForms(on: contents.community)
+            case .success(nil): break
             case .failure(let file): unreadable.append(file)
             }
             return []

@@ -29,8 +29,17 @@ struct DemoCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             let sample = SampleStreet.communities(today: try options.clock(language: language).today())
-            for community in sample { try store.save(community) }
-            try output.line(language(L.demoWritten(sample.count, options.dataURL.path)))
+            var refused = 0
+            for community in sample {
+                if let file = store.refusal(id: community.id)?.protectedFile {
+                    printError(language(L.demoKeptFile(file)))
+                    refused += 1
+                } else {
+                    try store.save(community)
+                }
+            }
+            try output.line(language(L.demoWritten(sample.count - refused, options.dataURL.path)))
+            if refused > 0 { throw ExitCode(1) }
         } catch let error as StoreError {
             printError(error.message(language))
             throw ExitCode(1)

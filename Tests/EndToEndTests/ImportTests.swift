@@ -19,7 +19,8 @@ final class ImportTests: XCTestCase {
 
     private func run(_ arguments: [String]) -> (Int32, String) {
         var status: Int32 = -1
-        let output = Tmux.execute([Tmux.binary] + arguments + ["--data-dir", here.path], status: &status)
+        let output = Tmux.execute(
+            [Tmux.binary] + arguments + ["--data-dir", here.path], status: &status, withErrors: true)
         return (status, output)
     }
 
@@ -46,6 +47,32 @@ final class ImportTests: XCTestCase {
         try CommunityFile.encode(remote).write(to: file)
         let (_, again) = run(["import", file.path])
         XCTAssertTrue(again.contains("kept the newer local activity 外来修改的活动"), again)
+    }
+
+    func testALocalFileANewerShequWroteIsNeverRewrittenByImportOrDemo() throws {
+        let local = here.appendingPathComponent("communities/c-demo04.json")
+        let newer = try String(contentsOf: local, encoding: .utf8).replacingOccurrences(
+            of: "\"schema\" : 1", with: "\"schema\" : 2,\n  \"futureField\" : {\"kept\" : true}")
+        try newer.write(to: local, atomically: true, encoding: .utf8)
+        let broken = here.appendingPathComponent("communities/c-demo05.json")
+        try "{ broken".write(to: broken, atomically: true, encoding: .utf8)
+        let incoming = there.appendingPathComponent("communities/c-demo04.json")
+        var remote = try CommunityFile.decode(try Data(contentsOf: incoming)).community
+        remote.notes = "外来修改"
+        remote.updatedAt = Date(timeIntervalSince1970: 1_900_000_000)
+        try CommunityFile.encode(remote).write(to: incoming)
+
+        let (status, output) = run(["import", incoming.path])
+        XCTAssertEqual(status, 1, output)
+        XCTAssertTrue(output.contains("communities/c-demo04.json was written by a newer Shequ"), output)
+        XCTAssertEqual(try String(contentsOf: local, encoding: .utf8), newer)
+
+        let (demoStatus, demoOutput) = run(["demo", "--force"])
+        XCTAssertEqual(demoStatus, 1, demoOutput)
+        XCTAssertTrue(demoOutput.contains("communities/c-demo04.json was not overwritten"), demoOutput)
+        XCTAssertTrue(demoOutput.contains("communities/c-demo05.json was not overwritten"), demoOutput)
+        XCTAssertEqual(try String(contentsOf: local, encoding: .utf8), newer)
+        XCTAssertEqual(try String(contentsOf: broken, encoding: .utf8), "{ broken")
     }
 
     func testInvalidAndNewerSchemaFilesAreRefusedWithTheReason() throws {

@@ -74,13 +74,16 @@ final class Tmux {
         Self.execute(["tmux", "-L", socket, "-f", "/dev/null"] + arguments)
     }
 
-    /// Runs a command to its end and returns its standard output. Uses
+    /// Runs a command to its end and returns its standard output (and its
+    /// standard error too when `withErrors`). Uses
     /// posix_spawn and waitpid rather than Foundation's Process, which on
     /// Linux learns of the exit through a descriptor the child inherits, and
     /// the tmux server that `new-session` starts keeps that open for good.
     /// The output goes through a file for the same reason.
     @discardableResult
-    static func execute(_ arguments: [String], status: UnsafeMutablePointer<Int32>? = nil) -> String {
+    static func execute(
+        _ arguments: [String], status: UnsafeMutablePointer<Int32>? = nil, withErrors: Bool = false
+    ) -> String {
         let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent(
             "shequ-e2e-out-" + UUID().uuidString
         ).path
@@ -90,7 +93,11 @@ final class Tmux {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        if withErrors {
+            posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        }
         let argv = (["/usr/bin/env", "SHEQU_TODAY=" + today] + arguments).map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0

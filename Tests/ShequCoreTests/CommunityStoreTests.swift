@@ -113,6 +113,40 @@ final class CommunityStoreTests: XCTestCase {
         XCTAssertEqual(snapshot.newerSchema, ["c-new"])
     }
 
+    func testNewerSchemaAndUnreadableFilesAreNeverWrittenOrDeleted() throws {
+        let newer = #"{"schema": 2, "id": "c-new", "name": "新版", "futureField": [1, 2]}"#
+        directory.write(newer, to: "communities/c-new.json")
+        directory.write("{ broken", to: "communities/c-bad.json")
+        let store = try CommunityStore(root: directory.url)
+        var community = try XCTUnwrap(store.load().communities.first)
+        community.name = "改名"
+        XCTAssertThrowsError(try store.save(community)) {
+            XCTAssertEqual($0 as? StoreError, .newerSchema(file: "communities/c-new.json"))
+        }
+        XCTAssertThrowsError(try store.delete(id: "c-new"))
+        XCTAssertThrowsError(try store.save(Community(id: "c-bad", name: "覆盖"))) {
+            XCTAssertEqual($0 as? StoreError, .unreadable(file: "communities/c-bad.json"))
+        }
+        XCTAssertEqual(directory.contents("communities/c-new.json"), Data(newer.utf8))
+        XCTAssertEqual(directory.contents("communities/c-bad.json"), Data("{ broken".utf8))
+    }
+
+    func testAFileThatBecameNewerSchemaOnReloadIsNoLongerWritten() throws {
+        let store = try CommunityStore(root: directory.url)
+        try store.save(Community(id: "c-a", name: "甲"))
+        let newer = #"{"schema": 2, "id": "c-a", "name": "甲", "futureField": true}"#
+        directory.write(newer, to: "communities/c-a.json")
+        guard case .success(let contents?) = store.reload(id: "c-a") else { return XCTFail("reload") }
+        XCTAssertTrue(contents.isNewerSchema)
+        XCTAssertThrowsError(try store.save(contents.community))
+        XCTAssertEqual(directory.contents("communities/c-a.json"), Data(newer.utf8))
+
+        try Data(CommunityFile.encode(Community(id: "c-a", name: "乙"))).write(
+            to: directory.url.appendingPathComponent("communities/c-a.json"))
+        guard case .success(let again?) = store.reload(id: "c-a") else { return XCTFail("reload") }
+        XCTAssertNoThrow(try store.save(again.community), "schema 1 again: writable")
+    }
+
     func testDeleteMovesTheFileToTrash() throws {
         let store = try CommunityStore(root: directory.url)
         try store.save(sample)
@@ -150,7 +184,7 @@ final class CommunityStoreChangedOnDiskTests: XCTestCase {
             XCTAssertEqual(error as? StoreError, .changedOnDisk(file: "communities/c-a.json"))
         }
         XCTAssertEqual(directory.contents("communities/c-a.json"), Data(handEdit.utf8), "the hand edit survives")
-        XCTAssertEqual(try store.reload(id: "c-a").get()?.name, "手改社区")
+        XCTAssertEqual(try store.reload(id: "c-a").get()?.community.name, "手改社区")
         try store.save(community)
         XCTAssertEqual(store.load().communities.map(\.name), ["乙社区"])
     }

@@ -322,7 +322,34 @@ final class ChangedOnDiskFlowTests: XCTestCase {
         XCTAssertEqual(form.field.text, "北濠桥新社区", "what the clerk typed is still there")
         XCTAssertEqual(app.state.community(id: "c-demo05")?.households, 2700, "the app took in the hand edit")
         app.press(.ctrl("s"))
-        XCTAssertEqual(
-            app.onDisk.first { $0.id == "c-demo05" }?.name, "北濠桥新社区", "saving again is a deliberate overwrite")
+        let saved = app.onDisk.first { $0.id == "c-demo05" }
+        XCTAssertEqual(saved?.name, "北濠桥新社区", "saving again writes what was typed")
+        XCTAssertEqual(saved?.households, 2700, "and keeps the value changed outside, which the clerk did not touch")
+    }
+
+    func testTheWarningIsReadWholeAt80And100Columns() throws {
+        for columns in [80, 100] {
+            let app = try Harness(columns: columns)
+            app.press(.char("e"), .ctrl("u")).type("北濠桥新社区")
+            let file = app.directory.appendingPathComponent("communities/c-demo05.json")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            try text.replacingOccurrences(of: "2690", with: "2700").write(to: file, atomically: true, encoding: .utf8)
+            app.press(.ctrl("s"))
+            let flat = app.screen.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: " ", with: "")
+            XCTAssertTrue(flat.contains("其余为文件中的新值，请核对后再保存"), app.screen)
+        }
+    }
+
+    func testAFileANewerShequWroteWhileOpenBecomesReadOnlyAndIsNotWritten() throws {
+        let app = try Harness()
+        app.press(.char("e"), .ctrl("u")).type("北濠桥新社区")
+        let file = app.directory.appendingPathComponent("communities/c-demo05.json")
+        let newer = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(
+            of: "\"schema\" : 1", with: "\"schema\" : 2,\n  \"futureField\" : [1]")
+        try newer.write(to: file, atomically: true, encoding: .utf8)
+        app.press(.ctrl("s"), .ctrl("s"))
+        XCTAssertTrue(app.screen.contains("由更新版本"), app.screen)
+        XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), newer, "never written back as schema 1")
+        XCTAssertNotNil(app.state.reasonNotEditable(id: "c-demo05"), "the reloaded community is read-only")
     }
 }
