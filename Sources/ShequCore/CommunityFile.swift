@@ -31,12 +31,27 @@ public enum CommunityFile {
         Data((JSONWriter.text(try JSONTreeEncoder.encode(value), layout: .pretty) + "\n").utf8)
     }
 
+    /// The largest community file read; years of a district's busiest
+    /// community fit many times over.
+    public static let sizeLimit = 32 * 1_048_576
+
+    /// Reads and parses the file at `path`.
+    public static func read(at path: String) -> Result<Contents, TextFile.Failure> {
+        TextFile.bytes(at: path, limit: sizeLimit).flatMap { bytes in
+            Result { () throws(FileProblem) in try decode(bytes) }.mapError { .problem($0) }
+        }
+    }
+
     /// Parses a file's bytes; a failure says where in the file and what:
     /// line and column for JSON syntax, the field's path for its value.
     public static func decode(_ data: Data) throws(FileProblem) -> Contents {
-        let tree = try JSONReader.parse(Array(data))
+        try decode(Array(data))
+    }
+
+    static func decode(_ bytes: [UInt8]) throws(FileProblem) -> Contents {
+        let tree = try JSONReader.parse(bytes)
         do {
-            let record = try JSONTreeDecoder.decode(Record.self, from: tree)
+            let record = try JSONTreeDecoder.decode(Record.self, from: tree, maxTextLength: RecordRules.textLength)
             return Contents(community: record.community, schema: record.schema)
         } catch let error as DecodingError {
             throw FileProblem(decodingError: error)

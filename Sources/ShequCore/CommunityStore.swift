@@ -42,13 +42,17 @@ public final class CommunityStore {
         for folder in [root, root.appendingPathComponent("communities")] {
             try Self.createFolder(folder)
         }
-        if let lock = DirectoryLock.acquire(root.appendingPathComponent(".lock")) {
+        switch DirectoryLock.acquire(root.appendingPathComponent(".lock")) {
+        case .acquired(let lock):
             self.lock = lock
             access = .readWrite
             AtomicFile.removeLeftovers(in: root.appendingPathComponent("communities"))
-        } else {
+        case .held:
             lock = nil
             access = .readOnly(L.readOnlyLocked)
+        case .unavailable(let reason):
+            lock = nil
+            access = .readOnly(L.readOnlyUnwritable(root.path, reason))
         }
     }
 
@@ -96,14 +100,13 @@ public final class CommunityStore {
         let stem = String(name.dropLast(5))
         let path = folder.appendingPathComponent(name).path
         let stamp = FileStamp.of(path)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return FileRead(
-                stamp: stamp,
-                outcome: .failure(
-                    UnreadableFile(file: relative, problem: FileProblem(location: "", message: "cannot be read"))))
-        }
-        do {
-            let contents = try CommunityFile.decode(data)
+        switch CommunityFile.read(at: path) {
+        case .failure(.missing):
+            let problem = FileProblem(location: "", message: "was removed while being read")
+            return FileRead(stamp: stamp, outcome: .failure(UnreadableFile(file: relative, problem: problem)))
+        case .failure(.problem(let problem)):
+            return FileRead(stamp: stamp, outcome: .failure(UnreadableFile(file: relative, problem: problem)))
+        case .success(let contents):
             guard contents.community.id == stem else {
                 return FileRead(
                     stamp: stamp,
@@ -114,8 +117,6 @@ public final class CommunityStore {
                                 location: "id", message: "\"\(contents.community.id)\" does not match the file name"))))
             }
             return FileRead(stamp: stamp, outcome: .success(contents))
-        } catch {
-            return FileRead(stamp: stamp, outcome: .failure(UnreadableFile(file: relative, problem: error)))
         }
     }
 
@@ -180,12 +181,12 @@ public final class CommunityStore {
         let path = fileURL(id: id).path
         stamps[id] = FileStamp.of(path)
         protected[id] = nil
-        guard let data = FileManager.default.contents(atPath: path) else { return .success(nil) }
         let outcome: Result<CommunityFile.Contents, UnreadableFile>
-        do {
-            outcome = .success(try CommunityFile.decode(data))
-        } catch {
-            outcome = .failure(UnreadableFile(file: "communities/\(id).json", problem: error))
+        switch CommunityFile.read(at: path) {
+        case .failure(.missing): return .success(nil)
+        case .failure(.problem(let problem)):
+            outcome = .failure(UnreadableFile(file: "communities/\(id).json", problem: problem))
+        case .success(let contents): outcome = .success(contents)
         }
         note(outcome, id: id)
         return outcome.map { $0 }

@@ -17,11 +17,14 @@ public struct Config: Equatable, Sendable {
     }
 
     /// Reads the file at `url`. A missing file is an empty configuration;
-    /// a broken one gives an empty configuration and the problem, as
-    /// "file:line: what".
+    /// a broken or unreadable one gives an empty configuration and the
+    /// problem, as "file:line: what".
     public static func load(_ url: URL) -> (config: Config, problem: String?) {
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return (Config(), nil) }
-        return parse(text, file: url.path)
+        switch TextFile.text(at: url.path, limit: TextFile.settingsLimit) {
+        case .success(let text): parse(text, file: url.path)
+        case .failure(.missing): (Config(), nil)
+        case .failure(.problem(let problem)): (Config(), "\(url.path): \(problem.message)")
+        }
     }
 
     static func parse(_ text: String, file: String) -> (config: Config, problem: String?) {

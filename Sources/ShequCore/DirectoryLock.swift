@@ -13,16 +13,27 @@ public final class DirectoryLock {
         self.descriptor = descriptor
     }
 
-    /// Takes the lock file `url` exclusively, or returns nil when another
-    /// process holds it.
-    public static func acquire(_ url: URL) -> DirectoryLock? {
+    /// What trying to take the lock came to.
+    public enum Outcome {
+        case acquired(DirectoryLock)
+        /// Another process holds it.
+        case held
+        /// The lock file cannot be opened: a read-only file system, no
+        /// permission; the reason is the system's.
+        case unavailable(String)
+    }
+
+    /// Takes the lock file `url` exclusively.
+    public static func acquire(_ url: URL) -> Outcome {
         let fd = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { return nil }
+        guard fd >= 0 else { return .unavailable(AtomicFile.errnoText()) }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            let held = errno == EWOULDBLOCK
+            let reason = AtomicFile.errnoText()
             close(fd)
-            return nil
+            return held ? .held : .unavailable(reason)
         }
-        return DirectoryLock(descriptor: fd)
+        return .acquired(DirectoryLock(descriptor: fd))
     }
 
     deinit {

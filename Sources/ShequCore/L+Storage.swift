@@ -10,6 +10,11 @@ extension L {
     public static let readOnlyRequested = Localized(zh: "以只读方式打开（--read-only）", en: "Opened read-only (--read-only)")
     public static let readOnlyLocked = Localized(
         zh: "另一个社区工作台正在使用此数据目录，本窗口只读", en: "Another Shequ is using this data directory; this one is read-only")
+    public static func readOnlyUnwritable(_ path: String, _ reason: String) -> Localized {
+        Localized(
+            zh: "数据目录不可写，只读打开（\(path)：\(reason)）",
+            en: "The data directory cannot be written; opened read-only (\(path): \(reason))")
+    }
     public static func cannotCreateFolder(_ path: String, _ reason: String) -> Localized {
         Localized(zh: "无法创建目录 \(path)：\(reason)", en: "Cannot create folder \(path): \(reason)")
     }

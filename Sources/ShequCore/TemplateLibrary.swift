@@ -15,7 +15,12 @@ public struct TemplateLibrary: Sendable {
             $0.hasSuffix(".toml")
         }.sorted()
         for name in names {
-            let text = (try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)) ?? ""
+            let read = TextFile.text(at: folder.appendingPathComponent(name).path, limit: TextFile.settingsLimit)
+            guard case .success(let text) = read else {
+                let problem = if case .failure(.problem(let problem)) = read { problem } else { Self.vanished }
+                problems.append(UnreadableFile(file: "templates/" + name, problem: problem))
+                continue
+            }
             switch Self.parse(text, file: "templates/" + name) {
             case .success(let template):
                 if templates.contains(where: { $0.id == template.id }) {
@@ -32,6 +37,8 @@ public struct TemplateLibrary: Sendable {
             }
         }
     }
+
+    private static let vanished = FileProblem(location: "", message: "was removed while being read")
 
     public func template(id: String) -> ChecklistTemplate? {
         templates.first { $0.id == id }

@@ -1,4 +1,5 @@
 import Foundation
+import ShequCore
 
 /// Finds theme files: the user's own in the config folder's `themes/`, then
 /// the ones shipped with Shequ (`$SHEQU_THEMES_DIR`, or the `themes/` folder
@@ -58,9 +59,15 @@ public struct ThemeLibrary: Sendable {
             let names = available().map(\.name).joined(separator: ", ")
             return .failure(ThemeProblem(file: name, message: "no such theme (available: \(names))"))
         }
-        guard let text = try? String(contentsOf: file, encoding: .utf8) else {
-            return .failure(ThemeProblem(file: file.path, message: "cannot be read as UTF-8 text"))
+        return Self.parse(file, name: name)
+    }
+
+    /// Reads and parses one theme file.
+    public static func parse(_ file: URL, name: String) -> Result<Theme, ThemeProblem> {
+        switch TextFile.text(at: file.path, limit: TextFile.settingsLimit) {
+        case .success(let text): Theme.parse(text, name: name, file: file.path)
+        case .failure(.missing): .failure(ThemeProblem(file: file.path, message: "no such file"))
+        case .failure(.problem(let problem)): .failure(ThemeProblem(file: file.path, message: problem.message))
         }
-        return Theme.parse(text, name: name, file: file.path)
     }
 }

@@ -6,12 +6,15 @@ import ShequCore
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate every data file; print each problem as `file: where: what`; exit 1 if there is any.")
+        abstract:
+            "Validate every data file and the settings; print each problem as `file: where: what`; "
+            + "exit 1 if there is any.")
 
     @OptionGroup var options: DataOptions
 
     func run() throws {
-        let language = options.resolvedLanguage(config: options.config.config)
+        let (config, configProblem) = options.config
+        let language = options.resolvedLanguage(config: config)
         let output = StandardOutput(language: language)
         let store = try options.openStore(readOnly: true, language: language)
         var isFolder: ObjCBool = false
@@ -28,12 +31,13 @@ struct CheckCommand: ParsableCommand {
         }
         problems += TemplateLibrary(folder: store.root.appendingPathComponent("templates")).problems
         problems.sort { $0.file < $1.file }
-        for problem in problems { try output.line(problem.line) }
+        let lines = problems.map(\.line) + (configProblem.map { [$0] } ?? [])
+        for line in lines { try output.line(line) }
         let total = snapshot.communities.count + snapshot.unreadable.count
-        if problems.isEmpty {
+        if lines.isEmpty {
             printError(language(L.checkPassed(total)))
         } else {
-            printError(language(L.checkFailed(problems.count)))
+            printError(language(L.checkFailed(lines.count)))
             throw ExitCode(1)
         }
     }

@@ -47,6 +47,14 @@ struct DataOptions: ParsableArguments {
     var config: (config: Config, problem: String?) {
         Config.load(DataLocation.configFile(environment: environment))
     }
+
+    /// The settings for a command that prints: a broken or unreadable
+    /// `config.toml` is reported on standard error and the defaults are used.
+    func settings() -> Config {
+        let (config, problem) = config
+        if let problem { printError(problem) }
+        return config
+    }
 }
 
 extension Language: ExpressibleByArgument {}

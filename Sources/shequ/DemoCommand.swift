@@ -14,7 +14,7 @@ struct DemoCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        let language = options.resolvedLanguage(config: options.config.config)
+        let language = options.resolvedLanguage(config: options.settings())
         let output = StandardOutput(language: language)
         let store = try options.openStore(readOnly: false, language: language)
         do {

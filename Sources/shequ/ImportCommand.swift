@@ -18,7 +18,7 @@ struct ImportCommand: ParsableCommand {
     var files: [String]
 
     func run() throws {
-        let language = options.resolvedLanguage(config: options.config.config)
+        let language = options.resolvedLanguage(config: options.settings())
         let output = StandardOutput(language: language)
         let store = try options.openStore(readOnly: false, language: language)
         if case .readOnly(let why) = store.access {
@@ -77,14 +77,12 @@ struct ImportCommand: ParsableCommand {
     /// Reads and validates one file: it must parse, carry a schema this
     /// Shequ understands, a valid id, and meet every record's rules.
     static func read(_ path: String) -> Result<Community, Refusal> {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(Refusal(problems: [FileProblem(location: "", message: "cannot be read")]))
-        }
         let contents: CommunityFile.Contents
-        do {
-            contents = try CommunityFile.decode(data)
-        } catch {
-            return .failure(Refusal(problems: [error]))
+        switch CommunityFile.read(at: path) {
+        case .success(let read): contents = read
+        case .failure(.missing):
+            return .failure(Refusal(problems: [FileProblem(location: "", message: "no such file")]))
+        case .failure(.problem(let problem)): return .failure(Refusal(problems: [problem]))
         }
         if contents.schema > CommunityFile.schemaVersion {
             let problem = FileProblem(

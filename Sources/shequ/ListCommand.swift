@@ -36,7 +36,7 @@ struct ListCommand: ParsableCommand {
     var format: Format = .table
 
     func run() throws {
-        let language = options.resolvedLanguage(config: options.config.config)
+        let language = options.resolvedLanguage(config: options.settings())
         let store = try options.openStore(readOnly: true, language: language)
         let snapshot = store.load()
         for file in snapshot.unreadable { printError(file.line) }

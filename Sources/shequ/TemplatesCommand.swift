@@ -11,7 +11,7 @@ struct TemplatesCommand: ParsableCommand {
     @OptionGroup var options: DataOptions
 
     func run() throws {
-        let language = options.resolvedLanguage(config: options.config.config)
+        let language = options.resolvedLanguage(config: options.settings())
         let output = StandardOutput(language: language)
         let library = TemplateLibrary(folder: options.dataURL.appendingPathComponent("templates"))
         let rows = library.templates.map { template in

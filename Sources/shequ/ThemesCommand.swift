@@ -15,8 +15,7 @@ struct ThemesCommand: ParsableCommand {
         let themes = library.available()
         let width = themes.map { DisplayWidth.of($0.name) }.max() ?? 0
         for (name, file) in themes {
-            let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
-            switch Theme.parse(text, name: name, file: file.path) {
+            switch ThemeLibrary.parse(file, name: name) {
             case .success: try output.line(DisplayWidth.fit(name, to: width) + "  " + file.path)
             case .failure(let problem):
                 try output.line(DisplayWidth.fit(name, to: width) + "  broken: " + problem.description)

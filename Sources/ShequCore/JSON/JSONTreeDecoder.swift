@@ -5,8 +5,12 @@ import Foundation
 /// number, found 1.5"); a record that `KeepsUnknownFields` gets every key its
 /// decoding did not read, so that saving it writes them back.
 public enum JSONTreeDecoder {
-    public static func decode<T: Decodable>(_ type: T.Type, from value: JSONValue) throws -> T {
-        try TreeDecoder(value, codingPath: []).unbox(type)
+    /// Decodes `type`; text longer than `maxTextLength` characters is an
+    /// error, so that no one field can make later work slow.
+    public static func decode<T: Decodable>(
+        _ type: T.Type, from value: JSONValue, maxTextLength: Int = .max
+    ) throws -> T {
+        try TreeDecoder(value, codingPath: [], maxTextLength: maxTextLength).unbox(type)
     }
 }
 
@@ -15,13 +19,20 @@ public enum JSONTreeDecoder {
 private final class TreeDecoder: Decoder, SingleValueDecodingContainer {
     let value: JSONValue
     let codingPath: [any CodingKey]
+    let maxTextLength: Int
     var userInfo: [CodingUserInfoKey: Any] { [:] }
     /// The keys of this object that the record's decoding asked for.
     var readKeys: Set<String> = []
 
-    init(_ value: JSONValue, codingPath: [any CodingKey]) {
+    init(_ value: JSONValue, codingPath: [any CodingKey], maxTextLength: Int) {
         self.value = value
         self.codingPath = codingPath
+        self.maxTextLength = maxTextLength
+    }
+
+    /// The decoder of a value inside this one.
+    func child(_ value: JSONValue, key: any CodingKey) -> TreeDecoder {
+        TreeDecoder(value, codingPath: codingPath + [key], maxTextLength: maxTextLength)
     }
 
     func unbox<T: Decodable>(_ type: T.Type) throws -> T {
@@ -44,7 +55,7 @@ private final class TreeDecoder: Decoder, SingleValueDecodingContainer {
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
         guard case .array(let elements) = value else { throw mismatch([JSONValue].self, "a list") }
-        return UnkeyedReader(codingPath: codingPath, elements: elements)
+        return UnkeyedReader(decoder: self, elements: elements)
     }
 
     func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
@@ -60,6 +71,9 @@ private final class TreeDecoder: Decoder, SingleValueDecodingContainer {
 
     func decode(_ type: String.Type) throws -> String {
         guard case .string(let text) = value else { throw mismatch(type, "text") }
+        if text.utf8.count > maxTextLength, text.count > maxTextLength {
+            throw corrupted("text of \(text.count) characters; at most \(maxTextLength) are allowed")
+        }
         return text
     }
 
@@ -143,7 +157,7 @@ private struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
             throw DecodingError.keyNotFound(
                 key, .init(codingPath: codingPath, debugDescription: "missing field \"\(key.stringValue)\""))
         }
-        return TreeDecoder(value, codingPath: codingPath + [key])
+        return decoder.child(value, key: key)
     }
 
     func decodeNil(forKey key: Key) throws -> Bool { try child(key).decodeNil() }
@@ -165,14 +179,16 @@ private struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
 /// The elements of one list, read in order.
 private struct UnkeyedReader: UnkeyedDecodingContainer {
-    let codingPath: [any CodingKey]
+    let decoder: TreeDecoder
     let elements: [JSONValue]
     var currentIndex = 0
 
-    init(codingPath: [any CodingKey], elements: [JSONValue]) {
-        self.codingPath = codingPath
+    init(decoder: TreeDecoder, elements: [JSONValue]) {
+        self.decoder = decoder
         self.elements = elements
     }
+
+    var codingPath: [any CodingKey] { decoder.codingPath }
 
     var count: Int? { elements.count }
     var isAtEnd: Bool { currentIndex >= elements.count }
@@ -183,7 +199,7 @@ private struct UnkeyedReader: UnkeyedDecodingContainer {
                 JSONValue.self, .init(codingPath: codingPath, debugDescription: "the list ends too early"))
         }
         defer { currentIndex += 1 }
-        return TreeDecoder(elements[currentIndex], codingPath: codingPath + [ListIndex(currentIndex)])
+        return decoder.child(elements[currentIndex], key: ListIndex(currentIndex))
     }
 
     mutating func decodeNil() throws -> Bool {

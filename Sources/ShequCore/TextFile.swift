@@ -1,0 +1,63 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Reads a data, template or settings file that may be anything a person
+/// or another program left in its place: only a regular file is read (a
+/// folder, FIFO or device is refused without blocking), up to a size limit,
+/// and every failure says what it is.
+public enum TextFile {
+    /// Why a file was not read.
+    public enum Failure: Error, Equatable {
+        /// There is no file by that name.
+        case missing
+        case problem(FileProblem)
+    }
+
+    /// The size limit of a settings, theme or template file.
+    public static let settingsLimit = 1_048_576
+
+    /// The bytes of the regular file at `path`, at most `limit` of them.
+    public static func bytes(at path: String, limit: Int) -> Result<[UInt8], Failure> {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+        guard descriptor >= 0 else {
+            return errno == ENOENT ? .failure(.missing) : failure("cannot be read: " + AtomicFile.errnoText())
+        }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return failure("cannot be read: " + AtomicFile.errnoText()) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return failure("is a folder, not a file")
+        default: return failure("is not a regular file (a pipe, socket or device)")
+        }
+        guard info.st_size <= limit else {
+            return failure("is larger than \(limit / 1_048_576) MB; not read")
+        }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
+        var filled = 0
+        while filled < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
+            if count < 0 && errno == EINTR { continue }
+            guard count >= 0 else { return failure("cannot be read: " + AtomicFile.errnoText()) }
+            if count == 0 { break }
+            filled += count
+        }
+        guard filled <= limit else { return failure("is larger than \(limit / 1_048_576) MB; not read") }
+        return .success(Array(bytes[..<filled]))
+    }
+
+    /// The text of the regular file at `path`, which must be UTF-8.
+    public static func text(at path: String, limit: Int) -> Result<String, Failure> {
+        bytes(at: path, limit: limit).flatMap { bytes in
+            guard let text = String(validating: bytes, as: UTF8.self) else { return failure("not UTF-8 text") }
+            return .success(text)
+        }
+    }
+
+    private static func failure<T>(_ message: String) -> Result<T, Failure> {
+        .failure(.problem(FileProblem(location: "", message: message)))
+    }
+}
