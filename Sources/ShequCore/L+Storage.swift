@@ -44,6 +44,10 @@ extension L {
     }
 
     // MARK: Validation
+    public static func fieldFull(_ limit: Int) -> Localized {
+        Localized(
+            zh: "此栏最多 \(limit) 个字，多出的没有输入", en: "This field holds at most \(limit) characters; the rest was not typed")
+    }
     public static let nameRequired = Localized(zh: "名称必填", en: "A name is required")
     public static let contactNameRequired = Localized(zh: "请填写联系人姓名", en: "The contact needs a name")
     public static let mustBeWholeNumber = Localized(zh: "应为整数", en: "Must be a whole number")

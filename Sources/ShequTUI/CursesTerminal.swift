@@ -3,11 +3,19 @@ import Foundation
 import ShequCore
 
 /// The real terminal, through ncursesw: UTF-8 locale, raw mode, a short Esc
-/// delay, the mouse, colours from the theme, and the terminal restored on
-/// every way out (normal exit, SIGTERM, SIGHUP, SIGQUIT, a crash).
+/// delay, the mouse, bracketed paste, colours from the theme, and the
+/// terminal restored on every way out (normal exit, the terminal closing,
+/// SIGTERM, SIGHUP, SIGQUIT, a crash).
 public final class CursesTerminal: Terminal {
     private let window: UnsafeMutablePointer<WINDOW>
     private var restored = false
+    /// Input read while decoding an escape sequence that belongs to the
+    /// next event.
+    private var leftover: RawInput?
+    /// How long the rest of an escape sequence may take to arrive, in ms.
+    private static let sequenceWait: Int32 = 50
+    private static let bracketedPasteOn = "\u{1B}[?2004h"
+    private static let bracketedPasteOff = "\u{1B}[?2004l"
     /// How many colours the terminal has; 0 when it has none.
     public let colorCount: Int
     public private(set) var size: Size
@@ -33,6 +41,11 @@ public final class CursesTerminal: Terminal {
         }
         size = Size(columns: Int(getmaxx(window)), rows: Int(getmaxy(window)))
         Self.installSignalHandlers()
+        Self.writeToTerminal(Self.bracketedPasteOn)
+    }
+
+    private static func writeToTerminal(_ text: String) {
+        _ = text.withCString { write(STDOUT_FILENO, $0, strlen($0)) }
     }
 
     /// Sets LC_ALL from the environment and, when that does not give UTF-8
@@ -83,23 +96,29 @@ public final class CursesTerminal: Terminal {
         wrefresh(window)
     }
 
+    /// The next event; nil when the terminal has closed (end of input, or
+    /// an I/O error once the terminal is gone), which ends the program.
     public func nextEvent() -> Event? {
-        wtimeout(window, -1)
-        while true {
-            if let event = read() { return event }
-            if restored { return nil }
+        while !restored {
+            switch read(timeout: -1) {
+            case .event(let event): return event
+            case .nothing: continue
+            case .closed: return nil
+            }
         }
+        return nil
     }
 
     public func pendingEvent() -> Event? {
-        wtimeout(window, 0)
-        return read()
+        if case .event(let event) = read(timeout: 0) { return event }
+        return nil
     }
 
     /// Gives the terminal back as it was; safe to call more than once.
     public func restore() {
         guard !restored else { return }
         restored = true
+        Self.writeToTerminal(Self.bracketedPasteOff)
         endwin()
     }
 
@@ -109,12 +128,50 @@ public final class CursesTerminal: Terminal {
 
     // MARK: - Input
 
-    private func read() -> Event? {
+    /// What one read came to.
+    private enum ReadOutcome {
+        case event(Event)
+        /// Nothing to report: no input in time, or input that means nothing.
+        case nothing
+        case closed
+    }
+
+    private func read(timeout: Int32) -> ReadOutcome {
+        let input: RawInput
+        if let pending = leftover {
+            leftover = nil
+            input = pending
+        } else if let raw = readRaw(timeout: timeout) {
+            input = raw
+        } else {
+            return timeout < 0 && Self.terminalClosed() ? .closed : .nothing
+        }
+        switch input {
+        case .keyCode(let code): return functionKey(code).map(ReadOutcome.event) ?? .nothing
+        case .character(27):
+            let (event, rest) = EscapeSequence.decode { readRaw(timeout: Self.sequenceWait) }
+            leftover = rest
+            return event.map(ReadOutcome.event) ?? .nothing
+        case .character(let code): return Self.characterKey(code).map { .event(.key($0)) } ?? .nothing
+        }
+    }
+
+    /// One character or recognised key, waiting up to `timeout` ms (-1:
+    /// until one comes); nil when none came.
+    private func readRaw(timeout: Int32) -> RawInput? {
+        wtimeout(window, timeout)
         var character: wint_t = 0
         let status = wget_wch(window, &character)
-        if status == KEY_CODE_YES { return functionKey(Int32(character)) }
-        guard status == OK else { return nil }
-        return Self.characterKey(UInt32(character)).map(Event.key)
+        if status == KEY_CODE_YES { return .keyCode(Int32(character)) }
+        return status == OK ? .character(UInt32(character)) : nil
+    }
+
+    /// True when standard input has hung up or failed: the terminal
+    /// window was closed, even if SIGHUP is blocked or ignored.
+    private static func terminalClosed() -> Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) >= 0 else { return errno != EINTR }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     private func functionKey(_ code: Int32) -> Event? {
@@ -200,6 +257,7 @@ public final class CursesTerminal: Terminal {
     private static func installSignalHandlers() {
         for signal in [SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP] {
             Glibc.signal(signal) { number in
+                _ = write(STDOUT_FILENO, "\u{1B}[?2004l", 8)
                 endwin()
                 Glibc.signal(number, SIG_DFL)
                 raise(number)

@@ -6,6 +6,9 @@ public enum Key: Hashable, Sendable {
     case enter, tab, backTab, escape, backspace, delete
     case up, down, left, right, home, end, pageUp, pageDown
     case function(Int)
+    /// Text pasted whole (bracketed paste): a focused field takes it as
+    /// text; no key table binds it, so it is never read as commands.
+    case paste(String)
 }
 
 /// What the terminal reports: keys, a new size, or the mouse.

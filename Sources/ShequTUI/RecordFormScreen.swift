@@ -119,6 +119,7 @@ extension AppState {
         case nil:
             if isText {
                 if form.field.handle(key) { form.draft[form.focusKey] = form.field.text }
+                if form.field.isFull { say(L.fieldFull(form.field.limit), error: true) }
             } else if key == .char(" ") || key == .right {
                 form.cycle(by: 1)
             } else if key == .left {

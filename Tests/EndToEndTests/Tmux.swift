@@ -23,9 +23,13 @@ final class Tmux {
 
     /// Starts shequ with `arguments` in a `columns`×`rows` pane. The pane's
     /// shell prints EXIT=<status> when shequ ends, and stays.
-    func start(_ arguments: String = "", environment: String = "LANG=C.UTF-8", columns: Int = 80, rows: Int = 24) {
+    /// `launcher` runs before the binary (it must exec it).
+    func start(
+        _ arguments: String = "", environment: String = "LANG=C.UTF-8", columns: Int = 80, rows: Int = 24,
+        launcher: String = ""
+    ) {
         let command =
-            "env -u NO_COLOR SHEQU_TODAY=\(Self.today) \(environment) \(Self.binary) "
+            "\(launcher) env -u NO_COLOR SHEQU_TODAY=\(Self.today) \(environment) \(Self.binary) "
             + "--data-dir '\(dataDirectory.path)' \(arguments); echo EXIT=$?; sleep 60"
         run(["new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", "sh", "-c", command])
     }
@@ -38,6 +42,13 @@ final class Tmux {
     /// Types text literally, the way an input method commits a phrase.
     func type(_ text: String) {
         run(["send-keys", "-t", "0", "-l", text])
+    }
+
+    /// Pastes `text` as a terminal does when the program asked for
+    /// bracketed paste: wrapped in the paste markers.
+    func paste(_ text: String) {
+        run(["set-buffer", "--", text])
+        run(["paste-buffer", "-p", "-t", "0"])
     }
 
     /// The pane's text; `escapes` keeps colour and attribute sequences.

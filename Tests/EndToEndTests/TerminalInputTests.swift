@@ -1,0 +1,69 @@
+import Foundation
+import XCTest
+
+/// What reaches the program from the terminal besides plain keys: escape
+/// sequences it does not know, pasted text, and the terminal going away.
+final class TerminalInputTests: XCTestCase {
+    var directory: URL!
+
+    override func setUpWithError() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-input-" + UUID().uuidString)
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux"), "tmux is not installed")
+        Tmux.execute([Tmux.binary, "demo", "--data-dir", directory.path])
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    func testUnknownEscapeSequencesAreConsumedWholeAndNeitherQuitNorType() {
+        let tmux = Tmux(dataDirectory: directory)
+        tmux.start("--lang zh", environment: "LANG=C.UTF-8 TERM=xterm-256color")
+        tmux.waitFor("濠景园社区")
+        tmux.type("\u{1B}[9999999999~")
+        tmux.type("\u{1B}[1~")
+        tmux.type("\u{1B}[<0;3;4M")
+        usleep(300_000)
+        XCTAssertFalse(tmux.screen().contains("EXIT="), "Esc-like sequences did not quit:\n\(tmux.screen())")
+        tmux.press("/")
+        tmux.type("\u{1B}[9999999999~")
+        tmux.type("濠")
+        tmux.waitFor("/ 濠")
+        XCTAssertFalse(tmux.screen().contains("9999"), tmux.screen())
+        tmux.press("Escape", "q")
+        tmux.waitFor("EXIT=0")
+    }
+
+    func testAMultiLinePasteIsTextInTheFieldNotEnter() {
+        let tmux = Tmux(dataDirectory: directory)
+        tmux.start("--lang zh")
+        tmux.waitFor("濠景园社区")
+        tmux.press("e")
+        tmux.waitFor("编辑社区")
+        tmux.press("C-u")
+        tmux.paste("第一行\n第二行")
+        tmux.waitFor("第一行 第二行")
+        XCTAssertTrue(tmux.screen().contains("编辑社区"), "the form is still open:\n\(tmux.screen())")
+        tmux.press("Escape")
+        tmux.waitFor("放弃")
+        tmux.press("y", "q")
+        tmux.waitFor("EXIT=0")
+    }
+
+    func testClosingTheTerminalEndsTheProgramEvenWithSIGHUPBlocked() throws {
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: "/usr/bin/python3"), "python3 is not installed")
+        let tmux = Tmux(dataDirectory: directory)
+        let blockHangUp =
+            "python3 -c 'import os, signal, sys; signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGHUP}); "
+            + "os.execvp(sys.argv[1], sys.argv[1:])'"
+        tmux.start("--lang zh", launcher: blockHangUp)
+        tmux.waitFor("濠景园社区")
+        let pid = try XCTUnwrap(tmux.shequPID())
+        tmux.run(["kill-server"])
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline, kill(pid, 0) == 0 { usleep(50_000) }
+        let alive = kill(pid, 0) == 0
+        if alive { kill(pid, SIGKILL) }
+        XCTAssertFalse(alive, "shequ went on running after its terminal closed")
+    }
+}
