@@ -15,13 +15,15 @@ public struct Attainment: Equatable, Sendable {
     public var streets: [Row]
     public var district: Row
 
-    public init(templateID: String, year: Int, communities: [Community], districtName: String) {
+    public init(
+        templateID: String, year: Int, communities: [Community], districtName: String, trusted: TrustedReviewers
+    ) {
         var byStreet: [String: Row] = [:]
         for community in communities {
             let street = community.street.isEmpty ? "-" : community.street
             var row = byStreet[street] ?? Row(name: street, attained: 0, total: 0)
             row.total += 1
-            if Self.attains(community, templateID: templateID, year: year) { row.attained += 1 }
+            if Self.attains(community, templateID: templateID, year: year, trusted: trusted) { row.attained += 1 }
             byStreet[street] = row
         }
         streets = byStreet.values.sorted { ChineseOrder.precedes($0.name, $1.name) }
@@ -31,8 +33,10 @@ public struct Attainment: Equatable, Sendable {
 
     /// Whether the community's latest checklist of the template in `year`
     /// is met; a community with none in that year has not attained.
-    public static func attains(_ community: Community, templateID: String, year: Int) -> Bool {
+    public static func attains(
+        _ community: Community, templateID: String, year: Int, trusted: TrustedReviewers
+    ) -> Bool {
         let latest = community.checklists.last { $0.templateID == templateID && $0.belongs(toYear: year) }
-        return latest.map(ChecklistEvaluation.isAttained) ?? false
+        return latest.map { ChecklistEvaluation.isAttained($0, communityID: community.id, trusted: trusted) } ?? false
     }
 }

@@ -138,8 +138,8 @@ public enum ChecklistState: String, Codable, CaseIterable, Sendable {
     }
 }
 
-/// One step of the review trail: who did what, when, with which comment;
-/// an approval also records the digest of exactly what was approved.
+/// One step of the review trail: who did what, when, with which comment; a
+/// supervisor's decision is signed with their key (`ApprovalSignature`).
 public struct Review: Codable, KeepsUnknownFields, Equatable, Sendable {
     /// What the step was: the clerk's submission or a supervisor's decision.
     public enum Decision: String, Codable, Sendable {
@@ -150,14 +150,19 @@ public struct Review: Codable, KeepsUnknownFields, Equatable, Sendable {
     public var reviewer: String
     public var decision: Decision
     public var comment: String
-    /// SHA-256 of the checklist's canonical content, for approvals.
+    /// SHA-256 of the checklist's content, written by older versions on
+    /// approval; such an approval shows as unsigned (legacy).
     public var digest: String?
+    /// The signer's Ed25519 public key, base64.
+    public var signedBy: String?
+    /// The Ed25519 signature over `ApprovalSignature`'s payload, base64.
+    public var signature: String?
 
     /// Fields this version does not know, written back as they were read.
     public var unknownFields = UnknownFields()
 
     enum CodingKeys: String, CodingKey {
-        case time, reviewer, decision, comment, digest
+        case time, reviewer, decision, comment, digest, signedBy, signature
     }
 
     public init(time: Date, reviewer: String, decision: Decision, comment: String = "", digest: String? = nil) {

@@ -38,11 +38,13 @@ public struct ChecklistEvaluation: Equatable, Sendable {
     }
 
     /// Whether the checklist counts as met (达标): approved, passing, and
-    /// unchanged since the approval. Attainment, summaries and lists all
-    /// use this one rule.
-    public static func isAttained(_ checklist: Checklist) -> Bool {
-        checklist.state == .approved && ChecklistEvaluation(checklist).passes
-            && !ChecklistDigest.changedSinceApproval(checklist)
+    /// its approval validly signed by a trusted reviewer (so unchanged since).
+    /// Attainment, summaries and lists all use this one rule.
+    public static func isAttained(_ checklist: Checklist, communityID: String, trusted: TrustedReviewers) -> Bool {
+        guard checklist.state == .approved, ChecklistEvaluation(checklist).passes,
+            case .valid = ApprovalSignature.approvalStatus(of: checklist, communityID: communityID, trusted: trusted)
+        else { return false }
+        return true
     }
 
     /// Failed items whose rectification is not done yet.

@@ -67,43 +67,56 @@ public enum ChecklistWorkflow {
         return .success(recording(.submitted, on: checklist, state: .submitted, by: actor, at: time))
     }
 
-    /// submitted → approved, recording the digest of what was approved.
+    /// submitted → approved, signed by the supervisor over exactly what was
+    /// approved in `communityID`.
     public static func approve(
-        _ checklist: Checklist, by actor: Actor, comment: String, at time: Date
+        _ checklist: Checklist, in communityID: String, by actor: Actor, comment: String, at time: Date
     ) -> Result<Checklist, Refusal> {
         if let why = refusal(.approve, checklist, by: actor) { return .failure(Refusal([why])) }
-        let digest = ChecklistDigest.of(checklist)
         return .success(
-            recording(.approved, on: checklist, state: .approved, by: actor, at: time, comment: comment, digest: digest)
-        )
+            recording(
+                .approved, on: checklist, in: communityID, state: .approved, by: actor, at: time, comment: comment))
     }
 
-    /// submitted → returned, with a comment saying what to fix.
+    /// submitted → returned, with a comment saying what to fix; signed.
     public static func returnForChanges(
-        _ checklist: Checklist, by actor: Actor, comment: String, at time: Date
+        _ checklist: Checklist, in communityID: String, by actor: Actor, comment: String, at time: Date
     ) -> Result<Checklist, Refusal> {
         if let why = refusal(.giveBack, checklist, by: actor) { return .failure(Refusal([why])) }
         guard !comment.trimmed.isEmpty else { return .failure(Refusal([L.returnNeedsComment])) }
-        return .success(recording(.returned, on: checklist, state: .returned, by: actor, at: time, comment: comment))
+        return .success(
+            recording(
+                .returned, on: checklist, in: communityID, state: .returned, by: actor, at: time, comment: comment))
     }
 
     /// approved → returned by a supervisor, so that it can be edited again;
-    /// recorded in the trail.
+    /// recorded in the trail and signed.
     public static func reopen(
-        _ checklist: Checklist, by actor: Actor, comment: String, at time: Date
+        _ checklist: Checklist, in communityID: String, by actor: Actor, comment: String, at time: Date
     ) -> Result<Checklist, Refusal> {
         if let why = refusal(.reopen, checklist, by: actor) { return .failure(Refusal([why])) }
-        return .success(recording(.reopened, on: checklist, state: .returned, by: actor, at: time, comment: comment))
+        return .success(
+            recording(
+                .reopened, on: checklist, in: communityID, state: .returned, by: actor, at: time, comment: comment))
     }
 
+    /// The checklist with the step added to its trail. The time is kept to
+    /// the second, as files store it, so that a signature made now still
+    /// verifies once read back; a supervisor's decision is signed when the
+    /// actor has a key.
     private static func recording(
-        _ decision: Review.Decision, on checklist: Checklist, state: ChecklistState, by actor: Actor, at time: Date,
-        comment: String = "", digest: String? = nil
+        _ decision: Review.Decision, on checklist: Checklist, in communityID: String = "", state: ChecklistState,
+        by actor: Actor, at time: Date, comment: String = ""
     ) -> Checklist {
         var next = checklist
         next.state = state
-        next.reviews.append(
-            Review(time: time, reviewer: actor.name, decision: decision, comment: comment.trimmed, digest: digest))
+        var review = Review(
+            time: Date(timeIntervalSince1970: time.timeIntervalSince1970.rounded(.down)), reviewer: actor.name,
+            decision: decision, comment: comment.trimmed)
+        if decision != .submitted, let signer = actor.signer {
+            review = ApprovalSignature.signed(review, on: checklist, communityID: communityID, by: signer)
+        }
+        next.reviews.append(review)
         return next
     }
 

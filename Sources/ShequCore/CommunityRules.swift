@@ -1,6 +1,6 @@
 /// What `shequ check` and `shequ import` find wrong in a stored community:
 /// the file's id, every record's rules (`RecordRules`), and, for `check`,
-/// checklists changed since their approval.
+/// approvals whose signature is missing or broken.
 public enum CommunityRules {
     /// Problems that make the file's data invalid, located by field path,
     /// in English like the rest of the commands' output. `import` refuses
@@ -15,16 +15,24 @@ public enum CommunityRules {
     }
 
     /// Everything `check` reports: the invalid data, and each approved
-    /// checklist whose content no longer matches its approval.
-    public static func problems(_ community: Community) -> [FileProblem] {
+    /// checklist whose approval is not validly signed by a trusted reviewer
+    /// (an older Shequ's unsigned approval is not a problem, only a note).
+    public static func problems(_ community: Community, trusted: TrustedReviewers) -> [FileProblem] {
         var problems = invalid(community)
-        for (index, checklist) in community.checklists.enumerated()
-        where ChecklistDigest.changedSinceApproval(checklist) {
-            problems.append(
-                FileProblem(
-                    location: "checklists[\(index)]",
-                    message: "\"\(checklist.title)\" changed since approval: "
-                        + "its content no longer matches the approved digest"))
+        for (index, checklist) in community.checklists.enumerated() {
+            guard
+                let status = ApprovalSignature.approvalStatus(
+                    of: checklist, communityID: community.id, trusted: trusted)
+            else { continue }
+            switch status {
+            case .valid, .legacy: continue
+            case .invalid, .unsigned, .unknownReviewer:
+                problems.append(
+                    FileProblem(
+                        location: "checklists[\(index)]",
+                        message: "\"\(checklist.title)\" is approved, but the approval is \(status.label.en); "
+                            + "it does not count toward attainment"))
+            }
         }
         return problems
     }

@@ -213,6 +213,21 @@ public final class CommunityStore {
         AtomicFile.syncFolder(trashFolder.path)
     }
 
+    /// The reviewers this data directory trusts (`reviewers/`).
+    public func trustedReviewers() -> TrustedReviewers {
+        TrustedReviewers.load(from: TrustedReviewers.folder(in: root))
+    }
+
+    /// Trusts `reviewer`'s key in this data directory: writes its file in
+    /// `reviewers/` (the same file again when already trusted).
+    public func trust(_ reviewer: TrustedReviewers.Reviewer) throws(StoreError) {
+        if case .readOnly(let why) = access { throw .readOnly(why) }
+        let folder = TrustedReviewers.folder(in: root)
+        try Self.createFolder(folder)
+        let (name, text) = TrustedReviewers.file(for: reviewer)
+        try AtomicFile.write(Data(text.utf8), to: folder.appendingPathComponent(name))
+    }
+
     /// True when the directory holds no community files at all, readable or
     /// not: the first run, which offers the sample data.
     public var isEmpty: Bool {

@@ -28,6 +28,12 @@ public enum DataLocation {
         return home(environment).appendingPathComponent(".config/shequ")
     }
 
+    /// A supervisor's signing key: in the config folder, never in the data
+    /// directory, so that sharing or syncing data never shares the key.
+    public static func signingKeyFile(environment: [String: String]) -> URL {
+        configDirectory(environment: environment).appendingPathComponent("signing-key")
+    }
+
     private static func home(_ environment: [String: String]) -> URL {
         URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory())
     }

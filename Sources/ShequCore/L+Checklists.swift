@@ -210,5 +210,30 @@ extension L {
         case .reopened: Localized(zh: "重新打开", en: "reopened")
         }
     }
-    public static let changedSinceApproval = Localized(zh: "审核后已被改动", en: "changed since approval")
+    public static func signatureValid(_ reviewer: String) -> Localized {
+        Localized(zh: "\(reviewer)审核通过（签名有效）", en: "approved by \(reviewer) (signature valid)")
+    }
+    public static func legacyApprovalsNote(_ file: String, _ count: Int) -> Localized {
+        Localized(
+            zh: "\(file)：\(count) 份旧版审核通过未签名，不计入达标；由审核人重新打开并通过即可签名",
+            en: "\(file): \(count) approval(s) from an older Shequ are unsigned and do not count toward attainment; "
+                + "a reviewer signs them by reopening and approving again")
+    }
+    public static func signingKeyProblem(_ path: String, _ problem: String) -> Localized {
+        Localized(
+            zh: "签名密钥 \(path) \(problem)；审核决定将不带签名，不计入达标",
+            en: "Signing key \(path) \(problem); decisions will be unsigned and will not count toward attainment")
+    }
+    public static let badReviewerKey = Localized(
+        zh: "需要审核人姓名和 Ed25519 公钥（base64，由对方运行 shequ reviewers key 得到）",
+        en: "Needs the reviewer's name and Ed25519 public key (base64, from `shequ reviewers key` on their machine)")
+    public static func reviewerTrusted(_ name: String) -> Localized {
+        Localized(zh: "已信任审核人：\(name)", en: "Trusted reviewer: \(name)")
+    }
+    public static let signed = Localized(zh: "已签名", en: "signed")
+    public static let signatureValidShort = Localized(zh: "签名有效", en: "signature valid")
+    public static let signatureInvalid = Localized(zh: "签名无效", en: "signature invalid")
+    public static let signatureUnknownReviewer = Localized(zh: "审核人未知", en: "unknown reviewer")
+    public static let signatureUnsigned = Localized(zh: "未签名", en: "unsigned")
+    public static let signatureLegacy = Localized(zh: "未签名（旧版）", en: "unsigned (legacy)")
 }

@@ -33,7 +33,7 @@ public struct ReturnDraft: RecordDraft {
         var community = community
         for index in community.checklists.indices where community.checklists[index].id == checklistID {
             if case .success(let returned) = ChecklistWorkflow.returnForChanges(
-                community.checklists[index], by: reviewer, comment: self["comment"], at: time)
+                community.checklists[index], in: community.id, by: reviewer, comment: self["comment"], at: time)
             {
                 community.checklists[index] = returned
             }

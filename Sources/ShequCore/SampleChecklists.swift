@@ -1,11 +1,11 @@
 import Foundation
 
 /// Sample checklists in every state, built through the real review steps so
-/// that trails and approval digests are genuine: approved ones, one waiting
+/// that trails and approval signatures are genuine: approved ones, one waiting
 /// for review, one returned with a comment, a draft failing on a veto item,
 /// one submitted with an open rectification.
 enum SampleChecklists {
-    static let supervisor = Actor(role: .supervisor, name: "街道 王秀英")
+    static let supervisor = Actor(role: .supervisor, name: "街道 王秀英", signer: ReviewSigner.sample)
 
     static func checklists(for id: String, today: LocalDate) -> [Checklist] {
         let year = today.year
@@ -41,7 +41,7 @@ enum SampleChecklists {
         }
         func approved(_ checklist: Checklist, _ when: Int) -> Checklist {
             (try? ChecklistWorkflow.approve(
-                submitted(checklist, when - 3), by: supervisor, comment: "材料齐全，同意通过", at: day(when)
+                submitted(checklist, when - 3), in: id, by: supervisor, comment: "材料齐全，同意通过", at: day(when)
             ).get()) ?? checklist
         }
         switch id {
@@ -59,7 +59,7 @@ enum SampleChecklists {
             let sent = submitted(fill(BuiltInTemplates.fiveGood, 1), -20)
             let returned =
                 (try? ChecklistWorkflow.returnForChanges(
-                    sent, by: supervisor, comment: "“有经费”一项缺少预算文件，请补充佐证材料后重新提交", at: day(-15)
+                    sent, in: id, by: supervisor, comment: "“有经费”一项缺少预算文件，请补充佐证材料后重新提交", at: day(-15)
                 ).get()) ?? sent
             return [returned]
         case "c-demo05":

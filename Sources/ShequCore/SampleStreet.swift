@@ -17,6 +17,14 @@ public enum SampleStreet {
         }
     }
 
+    /// The sample street's reviewer, whose key signed the sample's
+    /// decisions; `shequ demo` trusts it in the sample data directory. Its
+    /// private key is the same everywhere, so it proves nothing real.
+    public static var reviewer: TrustedReviewers.Reviewer {
+        TrustedReviewers.Reviewer(
+            name: SampleChecklists.supervisor.name, key: ReviewSigner.sample?.publicKeyText ?? "")
+    }
+
     private static var profiles: [Community] {
         let stamp = Date(timeIntervalSince1970: 1_672_531_200)  // 2023-01-01
         func community(

@@ -80,7 +80,9 @@ public struct Summary: Encodable, Sendable {
         public var attained: Bool
         public var state: ChecklistState, stateText: String
         public var reviewer: String?, reviewedOn: String?, comment: String?
-        public var changedSinceApproval: Bool
+        /// For an approved checklist, what its approval's signature shows
+        /// (`ApprovalSignature.Status.code`) and the words for it.
+        public var signature: String?, signatureText: String?
     }
 
     /// A failed item whose rectification is not done yet.
@@ -92,16 +94,22 @@ public struct Summary: Encodable, Sendable {
 extension Summary {
     /// The summary of `communities` for `year`, worded in `language`, as of
     /// `today`; `progress` hears of each community as its report is done.
+    /// When `communities` is a copy made for display (`withVisibleText`),
+    /// `stored` gives them as stored, in the same order: signatures and
+    /// attainment are judged on those.
     public init(
-        communities: [Community], year: Int, scope: String, language: Language, today: LocalDate,
-        templates: [ChecklistTemplate], progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
+        communities: [Community], stored: [Community]? = nil, year: Int, scope: String, language: Language,
+        today: LocalDate, templates: [ChecklistTemplate], trusted: TrustedReviewers,
+        progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
     ) {
+        let stored = stored ?? communities
         self.year = year
         self.language = language.rawValue
         self.scope = scope
         generatedOn = today.description
-        let reports = communities.enumerated().map { index, community in
-            let report = Self.report(community, year: year, language: language, today: today)
+        let reports = zip(communities, stored).enumerated().map { index, pair in
+            let report = Self.report(
+                pair.0, stored: pair.1, year: year, language: language, today: today, trusted: trusted)
             progress(index + 1, communities.count)
             return report
         }
@@ -120,7 +128,8 @@ extension Summary {
         }
         let used = Set(communities.flatMap { $0.checklists.filter { $0.belongs(toYear: year) }.map(\.templateID) })
         let attainment = templates.filter { used.contains($0.id) }.map { template in
-            let a = Attainment(templateID: template.id, year: year, communities: communities, districtName: scope)
+            let a = Attainment(
+                templateID: template.id, year: year, communities: stored, districtName: scope, trusted: trusted)
             return StandardAttainment(
                 standard: language(template.title), rows: a.streets + (a.streets.count > 1 ? [a.district] : []))
         }
@@ -135,9 +144,10 @@ extension Summary {
         return counts.isEmpty ? "-" : counts.joined(separator: language.clauseSeparator)
     }
 
-    private static func report(_ community: Community, year: Int, language: Language, today: LocalDate)
-        -> CommunityReport
-    {
+    private static func report(
+        _ community: Community, stored: Community, year: Int, language: Language, today: LocalDate,
+        trusted: TrustedReviewers
+    ) -> CommunityReport {
         let plans = community.plans.filter { $0.year == year }.map { plan -> PlanReport in
             let progress = PlanProgress(plan: plan, community: community, today: today)
             let tasks = zip(plan.tasks, progress.tasks).map { task, p in
@@ -164,18 +174,22 @@ extension Summary {
         let byMonth = (1...12).map { month in
             row(language(L.monthName(month)), activities.filter { $0.date.month == month })
         }
+        let storedChecklists = Dictionary(stored.checklists.map { ($0.id, $0) }) { first, _ in first }
         let checklists = community.checklists.filter { $0.belongs(toYear: year) }.map { checklist -> ChecklistReport in
             let evaluation = ChecklistEvaluation(checklist)
             let decision = checklist.lastDecision
+            let signed = storedChecklists[checklist.id] ?? checklist
+            let signature = ApprovalSignature.approvalStatus(of: signed, communityID: stored.id, trusted: trusted)
             return ChecklistReport(
                 title: checklist.title, period: checklist.period, score: evaluation.score,
                 threshold: checklist.threshold, scored: checklist.scored,
                 vetoFailed: evaluation.vetoFailed, passes: evaluation.passes,
-                attained: ChecklistEvaluation.isAttained(checklist), state: checklist.state,
+                attained: ChecklistEvaluation.isAttained(signed, communityID: stored.id, trusted: trusted),
+                state: checklist.state,
                 stateText: language(checklist.state.label),
                 reviewer: decision?.reviewer, reviewedOn: decision.map { LocalDate.of($0.time).description },
-                comment: decision?.comment,
-                changedSinceApproval: ChecklistDigest.changedSinceApproval(checklist))
+                comment: decision?.comment, signature: signature?.code,
+                signatureText: signature.map { language($0.label) })
         }
         let open = community.checklists.filter { $0.belongs(toYear: year) }.flatMap { checklist in
             ChecklistEvaluation.openRectifications(checklist).map { item in

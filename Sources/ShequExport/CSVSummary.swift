@@ -46,14 +46,14 @@ public enum CSVSummary {
             return (
                 [
                     "community", "checklist", "period", "score", "threshold", "veto", "passes", "state", "reviewer",
-                    "date", "comment", "changed_since_approval",
+                    "date", "comment", "signature",
                 ],
                 communities.flatMap { c in
                     c.checklists.map { k in
                         [
                             c.name, k.title, k.period, Target.number(k.score), Target.number(k.threshold),
                             String(k.vetoFailed), String(k.passes), k.state.rawValue,
-                            k.reviewer ?? "", k.reviewedOn ?? "", k.comment ?? "", String(k.changedSinceApproval),
+                            k.reviewer ?? "", k.reviewedOn ?? "", k.comment ?? "", k.signature ?? "",
                         ]
                     }
                 }

@@ -59,7 +59,7 @@ public struct ExportRequest: Equatable, Sendable {
     /// The export's bytes, or why not; `progress` hears of each community
     /// as its part of the summary is computed.
     public func render(
-        _ all: [Community], today: LocalDate, templates: [ChecklistTemplate],
+        _ all: [Community], today: LocalDate, templates: [ChecklistTemplate], trusted: TrustedReviewers,
         progress: (Int, Int) -> Void = { _, _ in }
     ) -> Result<Data, Problem> {
         switch select(from: all) {
@@ -69,8 +69,8 @@ public struct ExportRequest: Equatable, Sendable {
             // exactly (its encoder escapes them).
             let shown = format == .json ? communities : communities.map { $0.withVisibleText() }
             let summary = Summary(
-                communities: shown, year: year, scope: VisibleText.of(scope), language: language, today: today,
-                templates: templates, progress: progress)
+                communities: shown, stored: communities, year: year, scope: VisibleText.of(scope), language: language,
+                today: today, templates: templates, trusted: trusted, progress: progress)
             do {
                 return .success(try format.render(summary, language: language, table: table))
             } catch {

@@ -221,7 +221,10 @@ public enum HTMLSummary {
                             ($0.reviewer ?? "") + " " + ($0.reviewedOn ?? ""), $0.comment ?? "",
                         ]
                     },
-                    numeric: [1], classes: c.checklists.map { $0.vetoFailed || $0.changedSinceApproval ? "fail" : nil })
+                    numeric: [1],
+                    classes: c.checklists.map {
+                        $0.vetoFailed || ($0.signature ?? "valid") != "valid" ? "fail" : nil
+                    })
             )
         }
         html.append("<h2>\(escape(SummaryText.section(4, language)))</h2>")

@@ -41,7 +41,11 @@ enum SummaryText {
     static func checklistState(_ c: Summary.ChecklistReport, _ language: Language) -> String {
         var text = c.stateText
         if c.vetoFailed { text += language.clauseSeparator + language(L.vetoed) }
-        if c.changedSinceApproval { text += language.clauseSeparator + language(L.changedSinceApproval) }
+        if c.signature == "valid" {
+            text += language.clauseSeparator + language(L.signatureValidShort)
+        } else if let signature = c.signatureText {
+            text += language.clauseSeparator + signature
+        }
         return text
     }
 }

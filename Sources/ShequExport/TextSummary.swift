@@ -164,9 +164,9 @@ public enum TextSummary {
                     ]
                 },
                 widths: [26, 8, 16, 0], right: [1])
-            for checklist in c.checklists where checklist.changedSinceApproval {
-                lines.append(
-                    "  ! " + checklist.title + language.colon + language(L.changedSinceApproval))
+            for checklist in c.checklists where checklist.signature != nil {
+                let mark = checklist.signature == "valid" ? "    " : "  ! "
+                lines.append(mark + checklist.title + language.colon + (checklist.signatureText ?? ""))
             }
             for checklist in c.checklists where !(checklist.comment ?? "").isEmpty {
                 lines += wrap(language(L.reviewCommentLine(checklist.title, checklist.comment ?? "")), indent: "  ")

@@ -65,7 +65,8 @@ public final class AppRunner {
             }
         case .export(let request, let path):
             let result = request.render(
-                state.communities, today: state.environment.clock.today(), templates: state.templates)
+                state.communities, today: state.environment.clock.today(), templates: state.templates,
+                trusted: state.trusted)
             switch result {
             case .failure(let problem): return [.exportFailed(problem.message)]
             case .success(let data):
@@ -78,15 +79,16 @@ public final class AppRunner {
             }
         case .loadSample:
             var saved: [Community] = []
-            for community in SampleStreet.communities(today: state.environment.clock.today()) {
-                do {
+            do {
+                try store.trust(SampleStreet.reviewer)
+                for community in SampleStreet.communities(today: state.environment.clock.today()) {
                     try store.save(community)
                     saved.append(community)
-                } catch {
-                    return [.sampleLoaded(saved), .changeFailed(error)]
                 }
+            } catch {
+                return [.sampleLoaded(saved, store.trustedReviewers()), .changeFailed(error)]
             }
-            return [.sampleLoaded(saved)]
+            return [.sampleLoaded(saved, store.trustedReviewers())]
         }
     }
 }

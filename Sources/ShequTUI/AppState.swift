@@ -43,6 +43,8 @@ public struct AppState: Sendable {
     public var environment: Environment
     /// The checklist standards: built in and the user's.
     public var templates: [ChecklistTemplate] = BuiltInTemplates.all
+    /// The street's trusted reviewers, whose signed approvals count.
+    public var trusted = TrustedReviewers()
     public var size: Size
     public var access: StoreAccess
     public var dataDirectory: String

@@ -105,11 +105,14 @@ extension AppState {
             lines.append((language(L.reviewHistory), .header, nil))
             for review in checklist.reviews {
                 let comment = review.comment.isEmpty ? "" : colon + review.comment
-                let digest = review.digest.map { "  sha256 " + $0.prefix(12) + "…" } ?? ""
+                let mark =
+                    review.signature != nil
+                    ? "  [" + language(L.signed) + "]"
+                    : review.digest != nil ? "  [" + language(L.signatureLegacy) + "]" : ""
                 lines.append(
                     (
                         "  " + LocalDate.of(review.time).description + "  " + review.reviewer + "  "
-                            + language(L.decision(review.decision)) + comment + digest, .dim, nil
+                            + language(L.decision(review.decision)) + comment + mark, .dim, nil
                     ))
             }
         }
@@ -158,7 +161,7 @@ extension AppState {
         case .reopen:
             let (actor, now) = (actor, environment.clock.now())
             effects = decide(checklist, in: community, label: L.changeReopen(checklist.title)) {
-                ChecklistWorkflow.reopen($0, by: actor, comment: "", at: now)
+                ChecklistWorkflow.reopen($0, in: community.id, by: actor, comment: "", at: now)
             }
         case .undo: effects = undo()
         case .redo: effects = redo()
@@ -209,7 +212,7 @@ extension AppState {
         guard let (community, checklist) = checklistContext(communityID, checklistID) else { return [] }
         let (actor, now) = (actor, environment.clock.now())
         return decide(checklist, in: community, label: L.changeApprove(checklist.title)) {
-            ChecklistWorkflow.approve($0, by: actor, comment: "", at: now)
+            ChecklistWorkflow.approve($0, in: communityID, by: actor, comment: "", at: now)
         }
     }
 
@@ -234,7 +237,12 @@ extension AppState {
             language(L.appName) + " > " + community.name + " > " + checklist.title, right: Chrome.badge(self),
             into: &buffer)
         let evaluation = ChecklistEvaluation(checklist)
-        let (state, stateRole) = stateText(checklist)
+        var (state, stateRole) = stateText(checklist, in: community.id)
+        if case .valid(let reviewer)? = ApprovalSignature.approvalStatus(
+            of: checklist, communityID: community.id, trusted: trusted)
+        {
+            state = language(L.signatureValid(reviewer))
+        }
         var x = buffer.write("  " + checklist.period + "  ", column: 0, row: 1, role: .dim)
         x += buffer.write(state, column: x, row: 1, role: stateRole)
         if let last = checklist.lastDecision {

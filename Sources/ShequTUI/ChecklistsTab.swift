@@ -64,10 +64,14 @@ extension AppState {
         return []
     }
 
-    /// State text of a checklist, with "changed since approval" when it applies.
-    func stateText(_ checklist: Checklist) -> (String, Role) {
-        if ChecklistDigest.changedSinceApproval(checklist) {
-            return (language(checklist.state.label) + " · " + language(L.changedSinceApproval), .fail)
+    /// State text of a checklist; an approval not validly signed by a
+    /// trusted reviewer says so ("已通过 · 签名无效") and does not show as met.
+    func stateText(_ checklist: Checklist, in communityID: String) -> (String, Role) {
+        switch ApprovalSignature.approvalStatus(of: checklist, communityID: communityID, trusted: trusted) {
+        case .valid?, nil: break
+        case let status?:
+            let role: Role = status == .legacy ? .warn : .fail
+            return (language(checklist.state.label) + " · " + language(status.label), role)
         }
         switch checklist.state {
         case .approved: return (language(checklist.state.label), .ok)
@@ -97,7 +101,7 @@ extension AppState {
                 .init(title: language(L.openRectificationsShort), alignRight: true, shrinks: false),
             ],
             rows: checklists.map { checklist in
-                let (state, role) = stateText(checklist)
+                let (state, role) = stateText(checklist, in: page.communityID)
                 let open = ChecklistEvaluation.openRectifications(checklist).count
                 return [
                     Table.Cell(checklist.period), Table.Cell(checklist.title), scoreCell(checklist),

@@ -11,7 +11,9 @@ public enum Msg: Sendable {
     /// A community's file was read again because it changed on disk: its
     /// new contents, nil when it is gone, or why it no longer reads.
     case communityReloaded(id: String, Result<CommunityFile.Contents?, UnreadableFile>)
-    case sampleLoaded([Community])
+    /// The sample street was written: its communities, and the reviewers
+    /// now trusted (the sample's own among them).
+    case sampleLoaded([Community], TrustedReviewers)
     case exported(String)
     case exportFailed(Localized)
 }

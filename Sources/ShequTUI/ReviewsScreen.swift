@@ -133,7 +133,7 @@ extension AppState {
             let district = communities.first?.district ?? ""
             let attainment = Attainment(
                 templateID: template.id, year: today.year, communities: communities,
-                districtName: district.isEmpty ? language(L.allCommunities) : district)
+                districtName: district.isEmpty ? language(L.allCommunities) : district, trusted: trusted)
             buffer.write(
                 language(L.attainmentOf(language(template.title))), column: 2, row: row, width: size.columns - 3,
                 role: .header)

@@ -41,8 +41,9 @@ extension AppState {
         case .exportFailed(let why):
             say(why, error: true)
             return []
-        case .sampleLoaded(let communities):
+        case .sampleLoaded(let communities, let trusted):
             self.communities = communities
+            self.trusted = trusted
             pages.removeAll { if case .welcome = $0 { true } else { false } }
             home.list = ListState()
             say(L.sampleLoaded(communities.count))

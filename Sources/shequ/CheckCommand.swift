@@ -23,11 +23,18 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let snapshot = store.load()
-        var problems = snapshot.unreadable
+        let trusted = store.trustedReviewers()
+        var problems = snapshot.unreadable + trusted.problems
         for community in snapshot.communities.sorted(by: { $0.id < $1.id }) {
             let file = "communities/\(community.id).json"
-            problems += CommunityRules.problems(community).map { UnreadableFile(file: file, problem: $0) }
+            problems += CommunityRules.problems(community, trusted: trusted).map {
+                UnreadableFile(file: file, problem: $0)
+            }
             if snapshot.newerSchema.contains(community.id) { printError(language(L.newerSchemaNote(file))) }
+            let legacy = community.checklists.filter {
+                ApprovalSignature.approvalStatus(of: $0, communityID: community.id, trusted: trusted) == .legacy
+            }
+            if !legacy.isEmpty { printError(language(L.legacyApprovalsNote(file, legacy.count))) }
         }
         problems += TemplateLibrary(folder: store.root.appendingPathComponent("templates")).problems
         problems.sort { $0.file < $1.file }

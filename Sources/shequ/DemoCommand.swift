@@ -30,6 +30,7 @@ struct DemoCommand: ParsableCommand {
             }
             let sample = SampleStreet.communities(today: try options.clock(language: language).today())
             var refused = 0
+            try store.trust(SampleStreet.reviewer)
             for community in sample {
                 if let file = store.refusal(id: community.id)?.protectedFile {
                     printError(language(L.demoKeptFile(file)))

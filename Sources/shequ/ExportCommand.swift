@@ -50,7 +50,9 @@ struct ExportCommand: ParsableCommand {
         request.language = language
         let showProgress = isatty(STDERR_FILENO) == 1
         let templates = TemplateLibrary(folder: store.root.appendingPathComponent("templates")).templates
-        let result = request.render(snapshot.communities, today: today, templates: templates) { done, total in
+        let result = request.render(
+            snapshot.communities, today: today, templates: templates, trusted: store.trustedReviewers()
+        ) { done, total in
             guard showProgress else { return }
             let bar = ProgressText.bar(done * 100 / max(1, total), width: 30)
             let cells = String(repeating: "#", count: bar.filled) + String(repeating: "-", count: bar.empty)

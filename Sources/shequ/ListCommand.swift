@@ -55,7 +55,8 @@ struct ListCommand: ParsableCommand {
         case .plans: listing = try Listing.plans(communities, year: year, today: today, language)
         case .tasks: listing = try Listing.tasks(communities, year: year, today: today, language)
         case .activities: listing = try Listing.activities(communities, year: year, language)
-        case .checklists: listing = try Listing.checklists(communities, state: state, language)
+        case .checklists:
+            listing = try Listing.checklists(communities, state: state, trusted: store.trustedReviewers(), language)
         }
         let output = StandardOutput(language: language)
         switch format {

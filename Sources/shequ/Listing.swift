@@ -102,30 +102,36 @@ struct Listing {
         var community: String, communityId: String, street: String, id: String, templateId: String, title: String,
             period: String
         var state: ChecklistState, score: Double, scoreText: String, threshold: Double, vetoFailed: Bool, passes: Bool
-        var attained: Bool, changedSinceApproval: Bool, openRectifications: Int, reviewer: String?
+        var attained: Bool, openRectifications: Int, reviewer: String?
+        /// For an approved checklist, what its approval's signature shows
+        /// (valid, invalid, unknown-reviewer, unsigned or legacy).
+        var signature: String?, signatureText: String?
     }
 
-    static func checklists(_ communities: [Community], state: ChecklistState?, _ language: Language) throws -> Listing {
+    static func checklists(
+        _ communities: [Community], state: ChecklistState?, trusted: TrustedReviewers, _ language: Language
+    ) throws -> Listing {
         let records = communities.flatMap { c in
             c.checklists.filter { state == nil || $0.state == state }.map { checklist in
                 let evaluation = ChecklistEvaluation(checklist)
+                let signature = ApprovalSignature.approvalStatus(of: checklist, communityID: c.id, trusted: trusted)
                 return ChecklistRecord(
                     community: c.name, communityId: c.id, street: c.street, id: checklist.id,
                     templateId: checklist.templateID, title: checklist.title,
                     period: checklist.period, state: checklist.state, score: evaluation.score,
                     scoreText: ChecklistEvaluation.scoreText(evaluation.score, scored: checklist.scored),
                     threshold: checklist.threshold, vetoFailed: evaluation.vetoFailed, passes: evaluation.passes,
-                    attained: ChecklistEvaluation.isAttained(checklist),
-                    changedSinceApproval: ChecklistDigest.changedSinceApproval(checklist),
+                    attained: ChecklistEvaluation.isAttained(checklist, communityID: c.id, trusted: trusted),
                     openRectifications: ChecklistEvaluation.openRectifications(checklist).count,
-                    reviewer: checklist.lastDecision?.reviewer)
+                    reviewer: checklist.lastDecision?.reviewer, signature: signature?.code,
+                    signatureText: signature.map { language($0.label) })
             }
         }
         return Listing(
             header: [L.communities, L.checklist, L.period, L.score, L.state].map { language($0) },
             rows: records.map { r in
                 var state = language(r.state.label)
-                if r.changedSinceApproval { state += " (" + language(L.changedSinceApproval) + ")" }
+                if let signature = r.signatureText { state += " (" + signature + ")" }
                 let score = r.scoreText + (r.vetoFailed ? " " + language(L.vetoFailed) : "")
                 return [r.community, r.title, r.period, score, state]
             },

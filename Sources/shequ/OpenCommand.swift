@@ -44,13 +44,24 @@ struct OpenCommand: ParsableCommand {
         let (chosen, themeProblem) = library.load(noColor ? "monochrome" : (theme ?? config.theme ?? "default"))
         terminal.apply(chosen)
         let chosenRole = role ?? config.role ?? .clerk
-        let actor = Actor(role: chosenRole, name: config.name ?? Actor.defaultName(for: chosenRole))
+        var actor = Actor(role: chosenRole, name: config.name ?? Actor.defaultName(for: chosenRole))
+        var keyProblem: Localized?
+        if chosenRole == .supervisor {
+            let keyFile = DataLocation.signingKeyFile(environment: options.environment)
+            switch ReviewSigner.loadOrCreate(at: keyFile) {
+            case .success(let signer): actor.signer = signer
+            case .failure(let problem): keyProblem = L.signingKeyProblem(keyFile.path, problem.message)
+            }
+        }
         var state = AppState(
             language: language, size: terminal.size, access: store.access, dataDirectory: options.dataURL.path,
             snapshot: snapshot, isFirstRun: isFirstRun, actor: actor, environment: Environment(clock: clock))
         let templateLibrary = TemplateLibrary(folder: store.root.appendingPathComponent("templates"))
         state.templates = templateLibrary.templates
-        if let themeProblem {
+        state.trusted = store.trustedReviewers()
+        if let keyProblem {
+            state.say(keyProblem, error: true)
+        } else if let themeProblem {
             state.say(L.themeProblem(themeProblem.shortDescription, chosen.name), error: true)
         } else if let configProblem {
             state.say(L.settingsProblem(configProblem), error: true)

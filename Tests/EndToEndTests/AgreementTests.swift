@@ -20,7 +20,8 @@ final class AgreementTests: XCTestCase {
         let index = try XCTUnwrap(community.checklists.firstIndex { $0.templateID == BuiltInTemplates.fiveGood.id })
         let reopener = Actor(role: .supervisor, name: "乙审核员")
         community.checklists[index] = try ChecklistWorkflow.reopen(
-            community.checklists[index], by: reopener, comment: "复查台账", at: Date(timeIntervalSince1970: 1_757_000_000)
+            community.checklists[index], in: community.id, by: reopener, comment: "复查台账",
+            at: Date(timeIntervalSince1970: 1_757_000_000)
         ).get()
         try CommunityFile.encode(community).write(to: file)
     }

@@ -4,8 +4,8 @@ import XCTest
 
 /// The whole review round trip with the real binary: a clerk fills and
 /// submits, a supervisor (a second run with --role supervisor) returns it,
-/// the clerk fixes and resubmits, the supervisor approves; then a hand edit
-/// of the file shows as changed since approval.
+/// the clerk fixes and resubmits, the supervisor approves with a signature
+/// the street trusts; then a hand edit of the file breaks the signature.
 final class ReviewRoundTripTests: XCTestCase {
     var directory: URL!
 
@@ -17,6 +17,21 @@ final class ReviewRoundTripTests: XCTestCase {
 
     override func tearDown() {
         try? FileManager.default.removeItem(at: directory)
+        try? FileManager.default.removeItem(at: Tmux.configDirectory(for: directory))
+    }
+
+    /// The supervisor's key, made on their first `reviewers key`, trusted in
+    /// the data directory as a street office would.
+    private func trustTheSupervisor() throws {
+        let config = "XDG_CONFIG_HOME=" + Tmux.configDirectory(for: directory).path
+        let line = Tmux.execute([config, Tmux.binary, "reviewers", "key"])
+        let key = try XCTUnwrap(line.split(separator: " ").last?.trimmingCharacters(in: .whitespacesAndNewlines))
+        var status: Int32 = -1
+        Tmux.execute([Tmux.binary, "reviewers", "add", "王秀英", key, "--data-dir", directory.path], status: &status)
+        XCTAssertEqual(status, 0)
+        let keyFile = Tmux.configDirectory(for: directory).appendingPathComponent("shequ/signing-key")
+        let mode = try FileManager.default.attributesOfItem(atPath: keyFile.path)[.posixPermissions] as? Int
+        XCTAssertEqual(mode, 0o600, "the private key is readable by its owner only")
     }
 
     private var file: URL { directory.appendingPathComponent("communities/c-demo09.json") }
@@ -50,6 +65,7 @@ final class ReviewRoundTripTests: XCTestCase {
         }
         XCTAssertEqual(try checklist().state, .submitted)
 
+        try trustTheSupervisor()
         session("--role supervisor") { supervisor in
             supervisor.waitFor("钟秀社区")
             supervisor.press("G", "r")
@@ -85,7 +101,11 @@ final class ReviewRoundTripTests: XCTestCase {
         let approved = try checklist()
         XCTAssertEqual(approved.state, .approved)
         XCTAssertEqual(approved.reviews.map(\.decision), [.submitted, .returned, .submitted, .approved])
-        XCTAssertEqual(approved.reviews.last?.digest, ChecklistDigest.of(approved))
+        XCTAssertEqual(
+            ApprovalSignature.approvalStatus(
+                of: approved, communityID: "c-demo09",
+                trusted: TrustedReviewers.load(from: directory.appendingPathComponent("reviewers"))),
+            .valid(reviewer: "王秀英"))
 
         // A hand edit of the approved content is noticed everywhere.
         let text = try String(contentsOf: file, encoding: .utf8)
@@ -95,10 +115,12 @@ final class ReviewRoundTripTests: XCTestCase {
         let check = Tmux.execute([Tmux.binary, "check", "--data-dir", directory.path], status: &status)
         XCTAssertEqual(status, 1)
         XCTAssertTrue(
-            check.contains("communities/c-demo09.json: checklists[0]: \"五好关工委考评表\" changed since approval"), check)
+            check.contains(
+                "communities/c-demo09.json: checklists[0]: \"五好关工委考评表\" is approved, "
+                    + "but the approval is signature invalid"), check)
         session("") { clerk in
             clerk.press("G", "Enter", "BTab")
-            clerk.waitFor("已通过 · 审核后已被改动")
+            clerk.waitFor("已通过 · 签名无效")
         }
     }
 }

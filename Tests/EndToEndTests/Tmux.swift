@@ -21,6 +21,15 @@ final class Tmux {
         self.dataDirectory = dataDirectory
     }
 
+    /// The settings folder of every run on this data directory, beside it,
+    /// so that no test reads or writes the real one (a supervisor's key is
+    /// made there).
+    var configDirectory: URL { Self.configDirectory(for: dataDirectory) }
+
+    static func configDirectory(for dataDirectory: URL) -> URL {
+        URL(fileURLWithPath: dataDirectory.path + "-config")
+    }
+
     /// Starts shequ with `arguments` in a `columns`×`rows` pane. The pane's
     /// shell prints EXIT=<status> when shequ ends, and stays.
     /// `launcher` runs before the binary (it must exec it).
@@ -29,7 +38,8 @@ final class Tmux {
         launcher: String = ""
     ) {
         let command =
-            "\(launcher) env -u NO_COLOR SHEQU_TODAY=\(Self.today) \(environment) \(Self.binary) "
+            "\(launcher) env -u NO_COLOR SHEQU_TODAY=\(Self.today) XDG_CONFIG_HOME='\(configDirectory.path)' "
+            + "\(environment) \(Self.binary) "
             + "--data-dir '\(dataDirectory.path)' \(arguments); echo EXIT=$?; sleep 60"
         run(["new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", "sh", "-c", command])
     }

@@ -6,7 +6,9 @@ import XCTest
 final class ChecklistRulesTests: XCTestCase {
     let time = Date(timeIntervalSince1970: 1_750_000_000)
     let clerk = Actor(role: .clerk, name: "填报员")
-    let supervisor = Actor(role: .supervisor, name: "王")
+    let supervisor = Actor(role: .supervisor, name: "王", signer: ReviewSigner.sample)
+    let trusted = TrustedReviewers([TrustedReviewers.Reviewer(name: "王", key: ReviewSigner.sample?.publicKeyText ?? "")]
+    )
 
     private func checklist(
         _ results: [ItemResult], weights: [Double]? = nil, veto: Set<Int> = [], threshold: Double = 80
@@ -60,26 +62,34 @@ final class ChecklistRulesTests: XCTestCase {
     func testStateMachineRoundTripWithReturnReopenAndDigest() throws {
         let draft = checklist([.pass, .pass, .pass, .pass])
         XCTAssertThrowsError(
-            try ChecklistWorkflow.approve(draft, by: supervisor, comment: "", at: time).get(),
+            try ChecklistWorkflow.approve(draft, in: "c-a", by: supervisor, comment: "", at: time).get(),
             "a draft cannot be approved")
         let submitted = try ChecklistWorkflow.submit(draft, by: clerk, at: time).get()
         XCTAssertThrowsError(
-            try ChecklistWorkflow.returnForChanges(submitted, by: supervisor, comment: "  ", at: time).get(),
+            try ChecklistWorkflow.returnForChanges(submitted, in: "c-a", by: supervisor, comment: "  ", at: time).get(),
             "returning needs a comment")
-        var returned = try ChecklistWorkflow.returnForChanges(submitted, by: supervisor, comment: "补充照片", at: time)
-            .get()
+        var returned = try ChecklistWorkflow.returnForChanges(
+            submitted, in: "c-a", by: supervisor, comment: "补充照片", at: time
+        )
+        .get()
         XCTAssertEqual(returned.state, .returned)
         XCTAssertTrue(ChecklistWorkflow.isEditable(returned))
         returned.items[0].evidence = "照片已补充"
         let resubmitted = try ChecklistWorkflow.submit(returned, by: clerk, at: time).get()
-        let approved = try ChecklistWorkflow.approve(resubmitted, by: supervisor, comment: "同意", at: time).get()
+        let approved = try ChecklistWorkflow.approve(resubmitted, in: "c-a", by: supervisor, comment: "同意", at: time)
+            .get()
         XCTAssertEqual(approved.state, .approved)
         XCTAssertEqual(approved.reviews.map(\.decision), [.submitted, .returned, .submitted, .approved])
-        XCTAssertEqual(approved.reviews.last?.digest, ChecklistDigest.of(approved))
-        XCTAssertEqual(approved.reviews.last?.digest?.count, 64)
-        XCTAssertFalse(ChecklistDigest.changedSinceApproval(approved))
+        XCTAssertEqual(
+            ApprovalSignature.approvalStatus(of: approved, communityID: "c-a", trusted: trusted), .valid(reviewer: "王"))
+        XCTAssertEqual(
+            ApprovalSignature.approvalStatus(of: approved, communityID: "c-b", trusted: trusted), .invalid,
+            "an approval copied into another community does not verify")
+        XCTAssertEqual(
+            ApprovalSignature.approvalStatus(of: approved, communityID: "c-a", trusted: TrustedReviewers()),
+            .unknownReviewer)
         XCTAssertFalse(ChecklistWorkflow.isEditable(approved), "approved is read-only")
-        let reopened = try ChecklistWorkflow.reopen(approved, by: supervisor, comment: "复查", at: time).get()
+        let reopened = try ChecklistWorkflow.reopen(approved, in: "c-a", by: supervisor, comment: "复查", at: time).get()
         XCTAssertEqual(reopened.state, .returned)
         XCTAssertEqual(reopened.reviews.last?.decision, .reopened)
     }
@@ -87,7 +97,7 @@ final class ChecklistRulesTests: XCTestCase {
     func testAHandEditAfterApprovalIsDetectedInTheFile() throws {
         let approved = try ChecklistWorkflow.approve(
             try ChecklistWorkflow.submit(checklist([.pass, .pass, .pass, .pass]), by: clerk, at: time).get(),
-            by: supervisor,
+            in: "c-a", by: supervisor,
             comment: "", at: time
         ).get()
         let community = Community(id: "c-a", name: "甲", checklists: [approved])
@@ -95,9 +105,13 @@ final class ChecklistRulesTests: XCTestCase {
         let edited = text.replacingOccurrences(of: "\"evidence\" : \"\"", with: "\"evidence\" : \"后来改的\"")
         XCTAssertNotEqual(edited, text)
         let reread = try CommunityFile.decode(Data(edited.utf8)).community
-        XCTAssertTrue(ChecklistDigest.changedSinceApproval(reread.checklists[0]))
-        XCTAssertEqual(CommunityRules.problems(reread).map(\.location), ["checklists[0]"])
-        XCTAssertFalse(Attainment.attains(reread, templateID: "t", year: 2025), "a changed checklist no longer counts")
+        XCTAssertTrue(Attainment.attains(community, templateID: "t", year: 2025, trusted: trusted))
+        XCTAssertEqual(
+            ApprovalSignature.approvalStatus(of: reread.checklists[0], communityID: "c-a", trusted: trusted), .invalid)
+        XCTAssertEqual(CommunityRules.problems(reread, trusted: trusted).map(\.location), ["checklists[0]"])
+        XCTAssertFalse(
+            Attainment.attains(reread, templateID: "t", year: 2025, trusted: trusted),
+            "a changed checklist no longer counts")
     }
 
     func testBuiltInTemplatesAreConsistent() {
@@ -119,7 +133,8 @@ final class ChecklistRulesTests: XCTestCase {
     func testAttainmentMatchesAHandCountOnTheSample() {
         let sample = SampleStreet.communities(today: LocalDate(year: 2025, month: 9, day: 15)!)
         let fiveGood = Attainment(
-            templateID: "five-good-youth-care", year: 2025, communities: sample, districtName: "崇川区")
+            templateID: "five-good-youth-care", year: 2025, communities: sample, districtName: "崇川区",
+            trusted: TrustedReviewers([SampleStreet.reviewer]))
         // By hand: only 濠景园社区 (新城桥街道) has an approved, passing 五好 checklist;
         // 德民 is submitted, 阜新街 returned, 北濠桥 a draft failing on a veto.
         // Streets in pinyin order: cheng, fu, xin.
@@ -128,8 +143,11 @@ final class ChecklistRulesTests: XCTestCase {
         XCTAssertEqual(fiveGood.district.attained, 1)
         XCTAssertEqual(fiveGood.district.total, 9)
         XCTAssertEqual(
-            Attainment(templateID: "peace-building", year: 2025, communities: sample, districtName: "崇川区")
-                .district.attained, 1)
+            Attainment(
+                templateID: "peace-building", year: 2025, communities: sample, districtName: "崇川区",
+                trusted: TrustedReviewers([SampleStreet.reviewer])
+            )
+            .district.attained, 1)
     }
 
     func testSampleHasEveryState() {
@@ -140,8 +158,14 @@ final class ChecklistRulesTests: XCTestCase {
         XCTAssertTrue(
             checklists.contains { $0.state == .submitted && !ChecklistEvaluation.openRectifications($0).isEmpty })
         XCTAssertTrue(checklists.contains { $0.state == .returned && !($0.reviews.last?.comment.isEmpty ?? true) })
-        XCTAssertTrue(
-            checklists.filter { $0.state == .approved }.allSatisfy { !ChecklistDigest.changedSinceApproval($0) })
+        let trusted = TrustedReviewers([SampleStreet.reviewer])
+        for community in SampleStreet.communities(today: LocalDate(year: 2025, month: 9, day: 15)!) {
+            for checklist in community.checklists where checklist.state == .approved {
+                XCTAssertEqual(
+                    ApprovalSignature.approvalStatus(of: checklist, communityID: community.id, trusted: trusted),
+                    .valid(reviewer: "街道 王秀英"))
+            }
+        }
     }
 }
 
@@ -242,14 +266,15 @@ final class ChecklistPermissionTests: XCTestCase {
 
     func testEveryStepChecksTheActorItself() {
         let submitted = checklist(in: .submitted)
-        XCTAssertThrowsError(try ChecklistWorkflow.approve(submitted, by: clerk, comment: "", at: Date()).get())
         XCTAssertThrowsError(
-            try ChecklistWorkflow.returnForChanges(submitted, by: clerk, comment: "改", at: Date()).get())
+            try ChecklistWorkflow.approve(submitted, in: "c-a", by: clerk, comment: "", at: Date()).get())
+        XCTAssertThrowsError(
+            try ChecklistWorkflow.returnForChanges(submitted, in: "c-a", by: clerk, comment: "改", at: Date()).get())
         XCTAssertThrowsError(try ChecklistWorkflow.submit(checklist(in: .draft), by: supervisor, at: Date()).get())
         XCTAssertThrowsError(
             try ChecklistWorkflow.setResult(.fail, ofItem: "i", in: checklist(in: .draft), by: supervisor).get())
         XCTAssertThrowsError(
-            try ChecklistWorkflow.reopen(checklist(in: .approved), by: clerk, comment: "", at: Date()).get())
+            try ChecklistWorkflow.reopen(checklist(in: .approved), in: "c-a", by: clerk, comment: "", at: Date()).get())
         let community = Community(id: "c-a", name: "甲", checklists: [checklist(in: .draft)])
         XCTAssertThrowsError(try community.deletingChecklist("k", by: supervisor).get())
         XCTAssertEqual(try community.deletingChecklist("k", by: clerk).get().checklists, [])
@@ -258,17 +283,21 @@ final class ChecklistPermissionTests: XCTestCase {
     func testTheReviewerIsTheLastDecisionEverywhere() throws {
         let time = Date(timeIntervalSince1970: 1_750_000_000)
         var sent = try ChecklistWorkflow.submit(checklist(in: .draft), by: clerk, at: time).get()
-        sent = try ChecklistWorkflow.approve(sent, by: Actor(role: .supervisor, name: "甲审核"), comment: "", at: time)
-            .get()
-        sent = try ChecklistWorkflow.reopen(sent, by: Actor(role: .supervisor, name: "乙审核"), comment: "复查", at: time)
-            .get()
+        sent = try ChecklistWorkflow.approve(
+            sent, in: "c-a", by: Actor(role: .supervisor, name: "甲审核"), comment: "", at: time
+        )
+        .get()
+        sent = try ChecklistWorkflow.reopen(
+            sent, in: "c-a", by: Actor(role: .supervisor, name: "乙审核"), comment: "复查", at: time
+        )
+        .get()
         sent = try ChecklistWorkflow.submit(sent, by: clerk, at: time).get()
         XCTAssertEqual(sent.lastDecision?.reviewer, "乙审核", "the reopening is the last decision, not the approval")
         let community = Community(id: "c-a", name: "甲", street: "街", checklists: [sent])
         let summary = Summary(
             communities: [community], year: 2025, scope: "甲", language: .zh,
             today: LocalDate(year: 2025, month: 9, day: 1)!,
-            templates: [])
+            templates: [], trusted: TrustedReviewers())
         XCTAssertEqual(summary.communities[0].checklists[0].reviewer, "乙审核")
     }
 }
@@ -278,27 +307,33 @@ final class AttainmentByYearTests: XCTestCase {
     func testAttainmentAndTheSummaryTakeTheYear() throws {
         let time = Date(timeIntervalSince1970: 1_700_000_000)
         let clerk = Actor(role: .clerk, name: "填报员")
-        let supervisor = Actor(role: .supervisor, name: "王")
+        let supervisor = Actor(role: .supervisor, name: "王", signer: ReviewSigner.sample)
+        let trusted = TrustedReviewers([
+            TrustedReviewers.Reviewer(name: "王", key: ReviewSigner.sample?.publicKeyText ?? "")
+        ])
         func filled(_ period: String) -> Checklist {
             Checklist(
                 id: "k-" + period, templateID: "t", title: "考评", period: period, scored: false, threshold: 100,
                 items: [ChecklistItem(id: "i", group: "组", text: "项", weight: 1, result: .pass)])
         }
         let approved2024 = try ChecklistWorkflow.approve(
-            ChecklistWorkflow.submit(filled("2024年"), by: clerk, at: time).get(), by: supervisor, comment: "",
+            ChecklistWorkflow.submit(filled("2024年"), by: clerk, at: time).get(), in: "c-a", by: supervisor,
+            comment: "",
             at: time
         ).get()
         let draft2026 = filled("2026年")
         let community = Community(id: "c-a", name: "甲", street: "街", checklists: [approved2024, draft2026])
-        XCTAssertTrue(Attainment.attains(community, templateID: "t", year: 2024))
-        XCTAssertFalse(Attainment.attains(community, templateID: "t", year: 2026))
-        XCTAssertFalse(Attainment.attains(community, templateID: "t", year: 2025), "no checklist that year: not met")
+        XCTAssertTrue(Attainment.attains(community, templateID: "t", year: 2024, trusted: trusted))
+        XCTAssertFalse(Attainment.attains(community, templateID: "t", year: 2026, trusted: trusted))
+        XCTAssertFalse(
+            Attainment.attains(community, templateID: "t", year: 2025, trusted: trusted),
+            "no checklist that year: not met")
         let other = Community(id: "c-b", name: "乙", street: "街")
         let template = ChecklistTemplate(
             id: "t", title: Localized(zh: "考评", en: "Check"), scored: false, threshold: 100, items: [])
         let summary = Summary(
             communities: [community, other], year: 2024, scope: "区", language: .zh,
-            today: LocalDate(year: 2026, month: 3, day: 1)!, templates: [template])
+            today: LocalDate(year: 2026, month: 3, day: 1)!, templates: [template], trusted: trusted)
         XCTAssertEqual(
             summary.rollup?.attainment.first?.rows.first?.attained, 1, "a 2024 summary made in 2026 counts 2024")
         XCTAssertEqual(summary.rollup?.rows.first?.checklistsPassing, 1)

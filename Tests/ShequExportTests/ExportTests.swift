@@ -27,7 +27,10 @@ final class ExportTests: XCTestCase {
         request.format = format
         request.language = language
         request.table = table
-        return try request.render(Self.sample, today: Self.today, templates: BuiltInTemplates.all).get()
+        return try request.render(
+            Self.sample, today: Self.today, templates: BuiltInTemplates.all,
+            trusted: TrustedReviewers([SampleStreet.reviewer])
+        ).get()
     }
 
     private func text(_ data: Data) -> String { String(decoding: data, as: UTF8.self) }
@@ -112,7 +115,10 @@ final class ExportTests: XCTestCase {
         hostile.plans[0].tasks[3].owner = "+86 13962811520"
         var request = ExportRequest(year: 2025)
         request.format = .csv
-        let data = try request.render([hostile], today: Self.today, templates: BuiltInTemplates.all).get()
+        let data = try request.render(
+            [hostile], today: Self.today, templates: BuiltInTemplates.all,
+            trusted: TrustedReviewers([SampleStreet.reviewer])
+        ).get()
         let csv = String(decoding: data.dropFirst(3), as: UTF8.self)
         XCTAssertTrue(csv.contains("\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"点击\"\")\""), csv)
         XCTAssertTrue(csv.contains("'@SUM(1+1)"))
@@ -139,7 +145,11 @@ final class ExportTests: XCTestCase {
         hostile.plans[0].tasks[2].title = "- 1. *粗体* [链接](http://example.invalid)"
         var request = ExportRequest(year: 2025)
         request.format = .md
-        let md = text(try request.render([hostile], today: Self.today, templates: BuiltInTemplates.all).get())
+        let md = text(
+            try request.render(
+                [hostile], today: Self.today, templates: BuiltInTemplates.all,
+                trusted: TrustedReviewers([SampleStreet.reviewer])
+            ).get())
         let lines = md.components(separatedBy: "\n")
         XCTAssertFalse(md.contains("\r"), "a CR cannot break a row")
         XCTAssertFalse(lines.contains { $0.hasPrefix("# 假标题") || $0.hasPrefix("## 注入的小节") }, "no heading from the data")
@@ -165,7 +175,10 @@ final class ExportTests: XCTestCase {
         for format in [ExportFormat.txt, .md, .csv, .html] {
             var request = ExportRequest(year: 2025)
             request.format = format
-            let data = try request.render([hostile], today: Self.today, templates: BuiltInTemplates.all).get()
+            let data = try request.render(
+                [hostile], today: Self.today, templates: BuiltInTemplates.all,
+                trusted: TrustedReviewers([SampleStreet.reviewer])
+            ).get()
             let bytes = [UInt8](data)
             XCTAssertFalse(bytes.contains(0x1B) || bytes.contains(0x07) || bytes.contains(0x00), "\(format)")
             XCTAssertFalse(text(data).unicodeScalars.contains("\u{9B}"), "\(format): no C1 control")
@@ -179,7 +192,11 @@ final class ExportTests: XCTestCase {
         }
         var request = ExportRequest(year: 2025)
         request.format = .json
-        let json = text(try request.render([hostile], today: Self.today, templates: BuiltInTemplates.all).get())
+        let json = text(
+            try request.render(
+                [hostile], today: Self.today, templates: BuiltInTemplates.all,
+                trusted: TrustedReviewers([SampleStreet.reviewer])
+            ).get())
         XCTAssertTrue(json.contains("\\u001b[2J"), "JSON keeps the data exactly, escaped by the encoder")
     }
 
@@ -191,7 +208,11 @@ final class ExportTests: XCTestCase {
         var request = ExportRequest(year: 2025)
         request.communities = [hostile.id]
         request.format = .html
-        let html = text(try request.render([hostile], today: Self.today, templates: BuiltInTemplates.all).get())
+        let html = text(
+            try request.render(
+                [hostile], today: Self.today, templates: BuiltInTemplates.all,
+                trusted: TrustedReviewers([SampleStreet.reviewer])
+            ).get())
         let parser = XMLParser(data: Data(html.replacingOccurrences(of: "<!DOCTYPE html>", with: "").utf8))
         XCTAssertTrue(parser.parse(), "still well-formed: \(String(describing: parser.parserError))")
         XCTAssertTrue(html.contains("&lt;b&gt;甲&amp;乙&quot;社区&quot;&lt;/b&gt;"), "the name is text, not markup")
@@ -267,7 +288,7 @@ final class ExportTests: XCTestCase {
     func testNarrativeReadsLikeTheSourceDocuments() throws {
         let summary = Summary(
             communities: Self.sample.filter { $0.id == "c-demo01" }, year: 2025, scope: "阜新街社区", language: .zh,
-            today: Self.today, templates: BuiltInTemplates.all)
+            today: Self.today, templates: BuiltInTemplates.all, trusted: TrustedReviewers([SampleStreet.reviewer]))
         let paragraph = try XCTUnwrap(summary.communities.first?.narrative.first)
         XCTAssertTrue(paragraph.hasPrefix("2025年度社区与教育局共驻共建计划：全年开展相关活动"), paragraph)
         XCTAssertTrue(paragraph.contains("人次。6项任务中"), paragraph)

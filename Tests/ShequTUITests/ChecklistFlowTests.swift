@@ -62,7 +62,9 @@ final class ChecklistFlowTests: XCTestCase {
         app.press(.escape, .char("a"), .char("y"))
         let approved = try checklist(app, "c-demo04", 1)
         XCTAssertEqual(approved.state, .approved)
-        XCTAssertEqual(approved.reviews.last?.digest, ChecklistDigest.of(approved))
+        XCTAssertEqual(
+            ApprovalSignature.approvalStatus(of: approved, communityID: "c-demo04", trusted: app.state.trusted),
+            .valid(reviewer: "街道 王秀英"), "the approval is signed with the supervisor's key")
         XCTAssertEqual(approved.reviews.last?.reviewer, "街道 王秀英")
         app.press(.char("u"))
         XCTAssertEqual(try checklist(app, "c-demo04", 1).state, .submitted, "undo reverts a decision too")
@@ -76,7 +78,7 @@ final class ChecklistFlowTests: XCTestCase {
         XCTAssertTrue(app.screen.contains("崇川区        2/9"), app.screen)
     }
 
-    func testAHandEditAfterApprovalShowsChangedSinceApproval() throws {
+    func testAHandEditAfterApprovalBreaksTheSignature() throws {
         let app = try Harness { directory in
             let file = directory.appendingPathComponent("communities/c-demo04.json")
             let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
@@ -84,9 +86,30 @@ final class ChecklistFlowTests: XCTestCase {
             try? edited.write(to: file, atomically: true, encoding: .utf8)
         }
         app.press(.char("j"), .char("j"), .char("j"), .char("j"), .enter, .backTab)
-        XCTAssertTrue(app.screen.contains("已通过 · 审核后已被改动"), app.screen)
+        XCTAssertTrue(app.screen.contains("已通过 · 签名无效"), app.screen)
         app.press(.char("j"), .enter)
-        XCTAssertTrue(app.screen.contains("审核后已被改动"), app.screen)
+        XCTAssertTrue(app.screen.contains("签名无效"), app.screen)
+    }
+
+    func testAnApprovalWithoutItsSignatureOrByAnUntrustedKeyDoesNotCount() throws {
+        let unsigned = try Harness(role: .supervisor) { directory in
+            let file = directory.appendingPathComponent("communities/c-demo04.json")
+            let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+            let edited = text.replacingOccurrences(
+                of: #"\n *"signature" : "[^"]*","#, with: "", options: .regularExpression)
+            try? edited.write(to: file, atomically: true, encoding: .utf8)
+        }
+        XCTAssertTrue(unsigned.screen.contains("新城桥街道    0/3"), unsigned.screen)
+        let untrusted = try Harness(role: .supervisor) { directory in
+            try? FileManager.default.removeItem(at: directory.appendingPathComponent("reviewers"))
+        }
+        XCTAssertTrue(untrusted.screen.contains("崇川区        0/9"), untrusted.screen)
+        untrusted.press(.char("Q"))
+        let clerk = try Harness { directory in
+            try? FileManager.default.removeItem(at: directory.appendingPathComponent("reviewers"))
+        }
+        clerk.press(.char("j"), .char("j"), .char("j"), .char("j"), .enter, .backTab)
+        XCTAssertTrue(clerk.screen.contains("已通过 · 审核人未知"), clerk.screen)
     }
 
     func testOpeningAChecklistShowsItsReviewHistory() throws {

@@ -20,6 +20,7 @@ final class Harness {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-ui-" + UUID().uuidString)
         if sample {
             let writer = try CommunityStore(root: directory)
+            try writer.trust(SampleStreet.reviewer)
             for community in SampleStreet.communities(today: Self.today) { try writer.save(community) }
         }
         setup(directory)
@@ -28,9 +29,12 @@ final class Harness {
         var state = AppState(
             language: language, size: terminal.size, access: store.access, dataDirectory: "/data/shequ",
             snapshot: store.load(), isFirstRun: store.isEmpty,
-            actor: Actor(role: role, name: role == .supervisor ? "街道 王秀英" : "填报员 李梅"),
+            actor: Actor(
+                role: role, name: role == .supervisor ? "街道 王秀英" : "填报员 李梅",
+                signer: role == .supervisor ? ReviewSigner.sample : nil),
             environment: Self.environment)
         if let exportFolder { state.exportFolder = exportFolder }
+        state.trusted = store.trustedReviewers()
         runner = AppRunner(state: state, terminal: terminal, store: store)
         runner.run()
     }
