@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -46,6 +47,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer target for the community file decoder (README, "Fuzzing"); a normal build
+        // makes it a tool that replays saved inputs.
+        .target(name: "CFuzzerDriver"),
+        .executableTarget(name: "shequ-fuzz", dependencies: ["ShequCore", "CFuzzerDriver"]),
         .testTarget(name: "ShequCoreTests", dependencies: ["ShequCore"]),
         .testTarget(
             name: "ShequExportTests",
@@ -59,8 +64,9 @@ let package = Package(
         .testTarget(
             name: "ShequTUITests",
             dependencies: [
-                "ShequTUI", "ShequCore",
+                "ShequTUI", "ShequCore", "ShequExport",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["__Snapshots__"]
         ),

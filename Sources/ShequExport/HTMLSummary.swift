@@ -150,7 +150,8 @@ public enum HTMLSummary {
         svg += "<line x1=\"40\" y1=\"170\" x2=\"670\" y2=\"170\" stroke=\"#666\"/>\n"
         for (index, month) in months.enumerated() {
             let x = 50 + index * 52
-            let height = Int(140.0 * Double(month.sessions) / Double(peak))
+            // A file may hold negative counts; a bar is never below the axis nor above the chart.
+            let height = Int(140.0 * min(1, max(0, Double(month.sessions) / Double(peak))))
             svg += "<rect x=\"\(x)\" y=\"\(170 - height)\" width=\"34\" height=\"\(height)\" fill=\"#3f6fb5\"/>"
             svg +=
                 "<text x=\"\(x + 17)\" y=\"186\" font-size=\"11\" text-anchor=\"middle\">\(escape(month.label))</text>"

@@ -37,6 +37,15 @@ final class ExtremeFiguresTests: XCTestCase {
         return Community(id: "c-x", name: "极端社区", street: "街", population: 1, plans: plans, activities: activities)
     }
 
+    /// Only negative sessions in the year (found by the property test: the
+    /// HTML month chart trapped on them).
+    static var negative: Community {
+        let activity = Activity(
+            id: "a-neg", date: LocalDate(year: 2025, month: 4, day: 1)!, title: "负数", kind: .meeting,
+            sessions: .min, participants: -5, amount: -1e308)
+        return Community(id: "c-neg", name: "负数社区", street: "街", population: -1, activities: [activity])
+    }
+
     func testEveryRuleGivesANumber() {
         let community = Self.extreme
         for plan in community.plans {
@@ -58,7 +67,7 @@ final class ExtremeFiguresTests: XCTestCase {
                 request.format = format
                 request.table = table
                 let data = try request.render(
-                    [Self.extreme], today: Self.today, templates: BuiltInTemplates.all,
+                    [Self.extreme, Self.negative], today: Self.today, templates: BuiltInTemplates.all,
                     trusted: TrustedReviewers([SampleStreet.reviewer])
                 ).get()
                 XCTAssertFalse(data.isEmpty, "\(format) \(table)")
