@@ -27,7 +27,7 @@ final class AgreementTests: XCTestCase {
     }
 
     override func tearDown() {
-        try? FileManager.default.removeItem(at: directory)
+        Tmux.remove(directory)
     }
 
     private func shequ(_ arguments: [String]) -> String {

@@ -12,7 +12,7 @@ final class EndToEndTests: XCTestCase {
     }
 
     override func tearDown() {
-        try? FileManager.default.removeItem(at: directory)
+        Tmux.remove(directory)
     }
 
     private func demo() {

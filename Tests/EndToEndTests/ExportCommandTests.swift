@@ -12,7 +12,7 @@ final class ExportCommandTests: XCTestCase {
     }
 
     override func tearDown() {
-        try? FileManager.default.removeItem(at: directory)
+        Tmux.remove(directory)
     }
 
     private func run(_ arguments: [String]) -> (status: Int32, output: String) {

@@ -14,7 +14,7 @@ final class ImportTests: XCTestCase {
     }
 
     override func tearDown() {
-        for directory in [here, there] { try? FileManager.default.removeItem(at: directory!) }
+        for directory in [here, there] { Tmux.remove(directory!) }
     }
 
     private func run(_ arguments: [String]) -> (Int32, String) {

@@ -7,15 +7,11 @@ final class PlansEndToEndTests: XCTestCase {
     var directory: URL!
 
     override func setUpWithError() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-e2e-" + UUID().uuidString)
-        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux"), "tmux is not installed")
-        var status: Int32 = -1
-        Tmux.execute([Tmux.binary, "demo", "--data-dir", directory.path], status: &status)
-        XCTAssertEqual(status, 0)
+        directory = try Tmux.sampleDirectory("shequ-e2e-")
     }
 
     override func tearDown() {
-        try? FileManager.default.removeItem(at: directory)
+        Tmux.remove(directory)
     }
 
     /// The row of the Plan screen that shows `task`.

@@ -10,14 +10,11 @@ final class ReviewRoundTripTests: XCTestCase {
     var directory: URL!
 
     override func setUpWithError() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-review-" + UUID().uuidString)
-        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux"), "tmux is not installed")
-        Tmux.execute([Tmux.binary, "demo", "--data-dir", directory.path])
+        directory = try Tmux.sampleDirectory("shequ-review-")
     }
 
     override func tearDown() {
-        try? FileManager.default.removeItem(at: directory)
-        try? FileManager.default.removeItem(at: Tmux.configDirectory(for: directory))
+        Tmux.remove(directory)
     }
 
     /// The supervisor's key, made on their first `reviewers key`, trusted in

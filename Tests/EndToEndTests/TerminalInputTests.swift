@@ -7,13 +7,11 @@ final class TerminalInputTests: XCTestCase {
     var directory: URL!
 
     override func setUpWithError() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-input-" + UUID().uuidString)
-        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux"), "tmux is not installed")
-        Tmux.execute([Tmux.binary, "demo", "--data-dir", directory.path])
+        directory = try Tmux.sampleDirectory("shequ-input-")
     }
 
     override func tearDown() {
-        try? FileManager.default.removeItem(at: directory)
+        Tmux.remove(directory)
     }
 
     func testUnknownEscapeSequencesAreConsumedWholeAndNeitherQuitNorType() {

@@ -21,6 +21,23 @@ final class Tmux {
         self.dataDirectory = dataDirectory
     }
 
+    /// A fresh data directory holding the sample street, for one test; the
+    /// test is skipped when tmux is missing.
+    static func sampleDirectory(_ prefix: String) throws -> URL {
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux"), "tmux is not installed")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(prefix + UUID().uuidString)
+        var status: Int32 = -1
+        execute([binary, "demo", "--data-dir", directory.path], status: &status)
+        XCTAssertEqual(status, 0, "demo wrote the sample street")
+        return directory
+    }
+
+    /// Removes a test's data directory and the settings folder beside it.
+    static func remove(_ directory: URL) {
+        try? FileManager.default.removeItem(at: directory)
+        try? FileManager.default.removeItem(at: configDirectory(for: directory))
+    }
+
     /// The settings folder of every run on this data directory, beside it,
     /// so that no test reads or writes the real one (a supervisor's key is
     /// made there).
