@@ -173,6 +173,9 @@ public enum RecordRules {
     }
 
     private static func text(_ fields: [(String, String)]) -> [RuleProblem] {
-        fields.filter { $0.1.count > textLength }.map { RuleProblem($0.0, L.textTooLong(textLength)) }
+        // Most text is far shorter in bytes than the limit in characters: no count needed then.
+        fields.filter { $0.1.utf8.count > textLength && $0.1.count > textLength }.map {
+            RuleProblem($0.0, L.textTooLong(textLength))
+        }
     }
 }

@@ -122,3 +122,14 @@ final class DraftValidationTests: XCTestCase {
             ).percent, 0)
     }
 }
+
+/// Trimming, which every form and the rules do on each key.
+final class TrimmingTests: XCTestCase {
+    func testOnlyTheWhiteSpaceAtTheEndsGoes() {
+        XCTAssertEqual("  濠景园 社区\u{3000}\n".trimmed, "濠景园 社区")
+        XCTAssertEqual(" \t\n ".trimmed, "")
+        XCTAssertEqual("".trimmed, "")
+        XCTAssertEqual("e\u{301} ".trimmed, "e\u{301}")
+        XCTAssertEqual("中".trimmed, "中")
+    }
+}
