@@ -33,6 +33,13 @@ public enum L {
     public static func demoWritten(_ count: Int, _ path: String) -> Localized {
         Localized(zh: "已写入示例街道：\(count) 个社区，位于 \(path)", en: "Wrote the sample street: \(count) communities in \(path)")
     }
+    public static func filesWithInvalidValues(_ count: Int) -> Localized {
+        Localized(
+            zh: "\(count) 个社区文件含有超出范围的数值（在本程序之外修改过）；运行 shequ check 查看详情",
+            en:
+                "\(count) community file(s) hold values out of range (edited outside Shequ); run shequ check for details"
+        )
+    }
     public static func demoKeptFile(_ file: String) -> Localized {
         Localized(
             zh: "\(file) 未被覆盖：它无法读取或由更新版本写入", en: "\(file) was not overwritten: it is unreadable or from a newer Shequ")

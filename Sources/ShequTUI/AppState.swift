@@ -87,6 +87,8 @@ public struct AppState: Sendable {
             status = Status(text: why, isError: false)
         } else if !unreadable.isEmpty {
             status = Status(text: L.unreadableFiles(unreadable.count), isError: true)
+        } else if case let invalid = communities.filter({ !CommunityRules.invalid($0).isEmpty }), !invalid.isEmpty {
+            status = Status(text: L.filesWithInvalidValues(invalid.count), isError: true)
         }
     }
 

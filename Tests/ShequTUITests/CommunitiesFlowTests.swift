@@ -327,6 +327,17 @@ final class ChangedOnDiskFlowTests: XCTestCase {
         XCTAssertEqual(saved?.households, 2700, "and keeps the value changed outside, which the clerk did not touch")
     }
 
+    func testAFileWithValuesOutOfRangeIsPointedOutOnOpening() throws {
+        let app = try Harness { directory in
+            let file = directory.appendingPathComponent("communities/c-demo05.json")
+            let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+            try? text.replacingOccurrences(of: "\"households\" : 2690", with: "\"households\" : -5")
+                .write(to: file, atomically: true, encoding: .utf8)
+        }
+        XCTAssertTrue(app.screen.contains("1 个社区文件含有超出范围的数值"), app.screen)
+        XCTAssertTrue(app.screen.contains("北濠桥社区"), "it still opens")
+    }
+
     func testTheWarningIsReadWholeAt80And100Columns() throws {
         for columns in [80, 100] {
             let app = try Harness(columns: columns)
