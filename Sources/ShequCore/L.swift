@@ -37,7 +37,8 @@ public enum L {
         Localized(
             zh: "\(count) 个社区文件含有超出范围的数值（在本程序之外修改过）；运行 shequ check 查看详情",
             en:
-                "\(count) community file(s) hold values out of range (edited outside Shequ); run shequ check for details"
+                "\(count) community file(s) hold values out of range (edited outside Shequ); "
+                + "run shequ check for details"
         )
     }
     public static func demoKeptFile(_ file: String) -> Localized {
