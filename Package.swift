@@ -49,6 +49,14 @@ let package = Package(
         ),
         // libFuzzer target for the community file decoder (README, "Fuzzing"); a normal build
         // makes it a tool that replays saved inputs.
+        // The benchmark (README, "Benchmark"): a generated district, measured in a release build.
+        .executableTarget(
+            name: "shequ-bench",
+            dependencies: [
+                "ShequCore", "ShequTUI", "ShequExport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .target(name: "CFuzzerDriver"),
         .executableTarget(name: "shequ-fuzz", dependencies: ["ShequCore", "CFuzzerDriver"]),
         .testTarget(name: "ShequCoreTests", dependencies: ["ShequCore"]),

@@ -1,0 +1,233 @@
+import ArgumentParser
+import Foundation
+import ShequCore
+import ShequExport
+import ShequTUI
+
+/// `shequ-bench`: writes a deterministic district, measures the program on
+/// it in-process (and the `shequ` binary built beside it for the commands),
+/// and prints one table with each target and whether it is met. Targets are
+/// ratios measured in the same run, so the machine's speed cancels out.
+@main
+struct ShequBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "shequ-bench", abstract: "Measure Shequ on a generated district (build with -c release).")
+
+    @Option(help: "Communities in the district.")
+    var communities = 109
+
+    @Option(help: "Years of history.")
+    var years = 5
+
+    @Option(help: "Keep the generated data directory here instead of a temporary one.")
+    var keep: String?
+
+    static let today = LocalDate(year: 2025, month: 9, day: 15)!
+
+    func run() throws {
+        let root = URL(
+            fileURLWithPath: keep
+                ?? FileManager.default.temporaryDirectory.appendingPathComponent(
+                    "shequ-bench-" + UUID().uuidString
+                ).path)
+        let sampleRoot = root.appendingPathComponent("sample")
+        let districtRoot = root.appendingPathComponent("district")
+        defer { if keep == nil { try? FileManager.default.removeItem(at: root) } }
+
+        print("generating \(communities) communities, \(years) years …")
+        let district = District(communities: communities, years: years, today: Self.today)
+        try Self.write(district.communities, to: districtRoot)
+        try Self.write(SampleStreet.communities(today: Self.today), to: sampleRoot)
+        let bytes = Self.jsonBytes(in: districtRoot)
+        let activities = district.communities.reduce(0) { $0 + $1.activities.count }
+        print(
+            "written: \(bytes / 1_048_576) MB, \(activities) activities, "
+                + "\(district.communities.reduce(0) { $0 + $1.checklists.count }) checklists\n")
+
+        var table = Table()
+        for role in [UserRole.clerk, .supervisor] {
+            let sample = try Probe.best(of: 5) { _ = try Self.firstFrame(sampleRoot, role: role) }
+            let whole = try Probe.best(of: 3) { _ = try Self.firstFrame(districtRoot, role: role) }
+            table.add(
+                "first frame, \(role.rawValue)", "\(Self.ms(whole)) (sample \(Self.ms(sample)))",
+                target: "<= 1.5x sample", met: whole <= 1.5 * sample)
+        }
+        let latencies = try Self.keyLatencies(districtRoot)
+        let p99 = Probe.percentile(latencies, 0.99)
+        table.add(
+            "key -> frame p50 / p99",
+            "\(Self.ms(Probe.percentile(latencies, 0.5))) / \(Self.ms(p99)) (\(latencies.count) keys)",
+            target: "p99 <= 2 ms", met: p99 <= 0.002)
+        let saves = try Self.saveLatencies(districtRoot)
+        let save99 = Probe.percentile(saves, 0.99)
+        table.add(
+            "save p50 / p99 (fsync)", "\(Self.ms(Probe.percentile(saves, 0.5))) / \(Self.ms(save99))",
+            target: "p99 <= 15 ms", met: save99 <= 0.015)
+        let load = try Probe.best(of: 3) { _ = try CommunityStore(root: districtRoot, readOnly: true).load() }
+        table.add("full load, in process", Self.ms(load), target: "", met: nil)
+        let loaded = try CommunityStore(root: districtRoot, readOnly: true).load().communities
+        let export = Probe.time {
+            var request = ExportRequest(year: Self.today.year)
+            request.all = true
+            request.format = .html
+            _ = request.render(
+                loaded, today: Self.today, templates: BuiltInTemplates.all,
+                trusted: TrustedReviewers([SampleStreet.reviewer]))
+        }
+        table.add("export --all html, in process", Self.ms(export), target: "", met: nil)
+
+        let python = Self.pythonLoad(districtRoot)
+        table.add("python json.load of every file", python.map(Self.ms) ?? "python3 missing", target: "", met: nil)
+        try commands(districtRoot, python: python, bytes: bytes, into: &table)
+        print(table.text)
+        if keep != nil { print("\ndata kept in " + root.path) }
+    }
+
+    /// The `shequ` commands that read everything, timed against Python's
+    /// `json.load` of the same files, and the peak memory of a full load.
+    private func commands(_ root: URL, python: Double?, bytes: Int, into table: inout Table) throws {
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent().appendingPathComponent("shequ").path
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
+            table.add("shequ commands", "not built: swift build -c release", target: "", met: nil)
+            return
+        }
+        let data = ["--data-dir", root.path]
+        let runs: [(String, [String], Double)] = [
+            ("shequ check", ["check"], 0.5),
+            ("shequ list communities", ["list", "communities"], 0.1),
+            ("shequ list tasks --format json", ["list", "tasks", "--format", "json"], 0.6),
+            ("shequ export --all --format html", ["export", "--all", "--format", "html"], 0.6),
+        ]
+        var checkPeak = 0
+        for (label, arguments, ratio) in runs {
+            var best = Double.infinity
+            for _ in 0..<2 {
+                let run = Probe.run(
+                    ["/usr/bin/env", "SHEQU_TODAY=" + Self.today.description, binary] + arguments + data)
+                best = min(best, run.seconds)
+                if arguments == ["check"] { checkPeak = max(checkPeak, run.peakKilobytes) }
+            }
+            let limit = python.map { $0 * ratio }
+            table.add(
+                label, Self.ms(best), target: "<= \(ratio)x python",
+                met: limit.map { best <= $0 })
+        }
+        let peak = Double(checkPeak * 1024)
+        table.add(
+            "peak RSS, shequ check", "\(checkPeak / 1024) MB (JSON \(bytes / 1_048_576) MB)",
+            target: "<= 1.5x JSON", met: peak <= 1.5 * Double(bytes))
+    }
+
+    // MARK: Measures
+
+    /// Opens the data directory as the program does and draws the first
+    /// frame on an 80x24 in-memory terminal.
+    static func firstFrame(_ root: URL, role: UserRole) throws -> AppRunner {
+        let store = try CommunityStore(root: root, readOnly: true)
+        let terminal = MemoryTerminal(columns: 80, rows: 24)
+        var state = AppState(
+            language: .zh, size: terminal.size, access: store.access, dataDirectory: root.path,
+            snapshot: store.load(), isFirstRun: false,
+            actor: Actor(role: role, name: "测试", signer: role == .supervisor ? ReviewSigner.sample : nil),
+            environment: Environment(clock: .fixed(Date(timeIntervalSince1970: 1_757_916_000), timeZone: .current)))
+        state.trusted = store.trustedReviewers()
+        let runner = AppRunner(state: state, terminal: terminal, store: store)
+        runner.run()
+        return runner
+    }
+
+    /// The time from each key of a walk through every screen to its frame.
+    static func keyLatencies(_ root: URL) throws -> [Double] {
+        let clerkWalk: [Key] =
+            Array(repeating: .char("j"), count: 5) + [.enter, .tab, .enter, .char("j"), .enter, .escape, .escape, .tab]
+            + [.char("K"), .char("K"), .char("M"), .char("/"), .char("讲"), .enter, .tab, .enter]
+            + Array(repeating: .char("j"), count: 6) + [.escape, .escape, .char("G"), .char("g")]
+        let supervisorWalk: [Key] =
+            Array(repeating: .char("j"), count: 8) + [.char("S"), .char("S"), .char("T"), .enter, .char("j"), .escape]
+            + [.char("R"), .escape, .enter, .tab, .tab, .tab, .escape]
+        var samples: [Double] = []
+        for (role, walk) in [(UserRole.clerk, clerkWalk), (.supervisor, supervisorWalk)] {
+            let runner = try firstFrame(root, role: role)
+            let terminal = MemoryTerminal(columns: 80, rows: 24)
+            for _ in 0..<3 {
+                for key in walk {
+                    samples.append(
+                        Probe.time {
+                            runner.send(.event(.key(key)))
+                            terminal.present(runner.state.render())
+                        })
+                }
+            }
+        }
+        return samples
+    }
+
+    /// Saves of one community's whole file, fsync included.
+    static func saveLatencies(_ root: URL) throws -> [Double] {
+        let store = try CommunityStore(root: root)
+        guard var community = store.load().communities.first else { return [] }
+        return try (0..<40).map { index in
+            community.notes = "第\(index)次保存"
+            return try Probe.time { try store.save(community) }
+        }
+    }
+
+    /// Seconds Python's json module takes to load every file and keep them.
+    static func pythonLoad(_ root: URL) -> Double? {
+        let script =
+            "import glob, json, sys, time\n"
+            + "start = time.perf_counter()\n"
+            + "kept = [json.load(open(f, encoding='utf-8')) for f in glob.glob(sys.argv[1] + '/communities/*.json')]\n"
+            + "print(time.perf_counter() - start)\n"
+        let runs = (0..<2).map { _ in
+            Probe.run(["/usr/bin/env", "python3", "-c", script, root.path], keepOutput: true)
+        }
+        return runs.compactMap { Double($0.output.trimmingCharacters(in: .whitespacesAndNewlines)) }.min()
+    }
+
+    // MARK: Helpers
+
+    static func write(_ communities: [Community], to root: URL) throws {
+        let store = try CommunityStore(root: root)
+        try store.trust(SampleStreet.reviewer)
+        for community in communities { try store.save(community) }
+    }
+
+    static func jsonBytes(in root: URL) -> Int {
+        let folder = root.appendingPathComponent("communities")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.reduce(0) { total, name in
+            let size =
+                (try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(name).path))?[
+                    .size] as? Int
+            return total + (size ?? 0)
+        }
+    }
+
+    static func ms(_ seconds: Double) -> String {
+        String(format: "%.2f ms", seconds * 1000)
+    }
+}
+
+/// The printed result: a row per measure, its target, and whether it is met.
+struct Table {
+    private var rows: [(String, String, String, String)] = []
+
+    mutating func add(_ measure: String, _ value: String, target: String, met: Bool?) {
+        rows.append((measure, value, target, met.map { $0 ? "yes" : "NO" } ?? ""))
+    }
+
+    var text: String {
+        let header = ("measure", "value", "target", "met")
+        let all = [header] + rows
+        let widths = [
+            all.map { DisplayWidth.of($0.0) }.max() ?? 0, all.map { DisplayWidth.of($0.1) }.max() ?? 0,
+            all.map { DisplayWidth.of($0.2) }.max() ?? 0,
+        ]
+        return all.map { row in
+            DisplayWidth.fit(row.0, to: widths[0]) + "  " + DisplayWidth.fit(row.1, to: widths[1]) + "  "
+                + DisplayWidth.fit(row.2, to: widths[2]) + "  " + row.3
+        }.joined(separator: "\n")
+    }
+}
