@@ -16,6 +16,9 @@ public final class CommunityStore {
         public var unreadable: [UnreadableFile]
         /// Communities written by a newer Shequ, shown but never rewritten.
         public var newerSchema: Set<String>
+        /// Communities given by their headline only (details, no plans,
+        /// activities or checklists) until `loadCommunity` reads them.
+        public var partial: Set<String> = []
     }
 
     public let root: URL
@@ -25,6 +28,14 @@ public final class CommunityStore {
     /// Files this store must never write: ones a newer Shequ wrote, whose
     /// data it would drop, and ones it could not read, which stay as they are.
     private var protected: [String: StoreError] = [:]
+    /// Communities handed out by headline only: saving one would write a
+    /// community without its plans, activities and checklists, so it is
+    /// refused until the file is read in full.
+    private var headlineOnly: Set<String> = []
+    var indexFile: URL { root.appendingPathComponent(".index.json") }
+    /// How many community files this store has parsed, for tests and the
+    /// benchmark to see what the index saved.
+    public private(set) var filesParsed = 0
 
     public var communitiesFolder: URL { root.appendingPathComponent("communities") }
     var trashFolder: URL { root.appendingPathComponent("trash") }
@@ -47,6 +58,7 @@ public final class CommunityStore {
             self.lock = lock
             access = .readWrite
             AtomicFile.removeLeftovers(in: root.appendingPathComponent("communities"))
+            AtomicFile.removeLeftovers(in: root)
         case .held:
             lock = nil
             access = .readOnly(L.readOnlyLocked)
@@ -61,23 +73,26 @@ public final class CommunityStore {
         communitiesFolder.appendingPathComponent(id + ".json")
     }
 
+    private var fileNames: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: communitiesFolder.path)) ?? [])
+            .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+            .sorted()
+    }
+
     /// Reads every community file, decoding them in parallel. A file that
     /// does not parse is listed as unreadable with its reason and left as it
     /// is; the others still load.
     public func load() -> Snapshot {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: communitiesFolder.path)) ?? [])
-            .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
-            .sorted()
-        let folder = communitiesFolder
-        let results = LoadResults(count: names.count)
-        DispatchQueue.concurrentPerform(iterations: names.count) { index in
-            results.set(index, Self.read(names[index], in: folder))
-        }
+        let names = fileNames
+        let results = read(names)
         var snapshot = Snapshot(communities: [], unreadable: [], newerSchema: [])
-        for (name, result) in zip(names, results.values) {
+        var index = CommunityIndex()
+        for (name, result) in zip(names, results) {
             let stem = String(name.dropLast(5))
             stamps[stem] = result.stamp
+            headlineOnly.remove(stem)
             note(result.outcome, id: stem)
+            index.entries[name] = result.entry
             switch result.outcome {
             case .success(let contents):
                 if contents.isNewerSchema { snapshot.newerSchema.insert(stem) }
@@ -86,13 +101,71 @@ public final class CommunityStore {
                 snapshot.unreadable.append(unreadable)
             }
         }
+        if index != CommunityIndex.read(indexFile) { index.write(indexFile) }
         return snapshot
+    }
+
+    /// Every community by its headline, from the index: only files whose
+    /// stamp changed since it was written, and new ones, are read (and the
+    /// index brought up to date); the rest cost a `stat`. What the
+    /// Communities screen and `list communities` need, fast at any size.
+    public func loadHeadlines() -> Snapshot {
+        let names = fileNames
+        var index = CommunityIndex.read(indexFile)
+        let current = Dictionary(
+            uniqueKeysWithValues: names.map { ($0, FileStamp.of(communitiesFolder.appendingPathComponent($0).path)) })
+        let stale = names.filter { name in index.entries[name].map { $0.stamp != current[name] } ?? true }
+        let before = index
+        for (name, result) in zip(stale, read(stale)) { index.entries[name] = result.entry }
+        index.entries = index.entries.filter { current[$0.key] != nil }
+        var snapshot = Snapshot(communities: [], unreadable: [], newerSchema: [])
+        for name in names {
+            let stem = String(name.dropLast(5))
+            guard let entry = index.entries[name] else { continue }
+            stamps[stem] = entry.stamp
+            if let headline = entry.headline {
+                let contents = CommunityFile.Contents(community: headline.community, schema: headline.schema)
+                note(.success(contents), id: stem)
+                headlineOnly.insert(stem)
+                snapshot.partial.insert(stem)
+                if contents.isNewerSchema { snapshot.newerSchema.insert(stem) }
+                snapshot.communities.append(contents.community)
+            } else {
+                let unreadable = UnreadableFile(
+                    file: "communities/" + name,
+                    problem: entry.problem ?? FileProblem(location: "", message: "cannot be read"))
+                note(.failure(unreadable), id: stem)
+                snapshot.unreadable.append(unreadable)
+            }
+        }
+        if index != before { index.write(indexFile) }
+        return snapshot
+    }
+
+    /// Reads `names` in parallel, in their order.
+    private func read(_ names: [String]) -> [FileRead] {
+        filesParsed += names.count
+        let folder = communitiesFolder
+        let results = LoadResults(count: names.count)
+        DispatchQueue.concurrentPerform(iterations: names.count) { index in
+            results.set(index, Self.read(names[index], in: folder))
+        }
+        return results.values
     }
 
     /// One file read and decoded, with the stamp it had when read.
     private struct FileRead: Sendable {
         var stamp: FileStamp?
         var outcome: Result<CommunityFile.Contents, UnreadableFile>
+
+        /// What the index keeps of it; nil when it vanished while read.
+        var entry: CommunityIndex.Entry? {
+            guard let stamp else { return nil }
+            switch outcome {
+            case .success(let contents): return .init(stamp: stamp, headline: .init(contents), problem: nil)
+            case .failure(let unreadable): return .init(stamp: stamp, headline: nil, problem: unreadable.problem)
+            }
+        }
     }
 
     private static func read(_ name: String, in folder: URL) -> FileRead {
@@ -155,6 +228,7 @@ public final class CommunityStore {
     /// Why the file of `id` may not be written or deleted, or nil when it may.
     public func refusal(id: String) -> StoreError? {
         if case .readOnly(let why) = access { return .readOnly(why) }
+        if headlineOnly.contains(id) { return .notReadInFull(file: "communities/\(id).json") }
         return protected[id]
     }
 
@@ -174,13 +248,16 @@ public final class CommunityStore {
         stamps[community.id] = FileStamp.of(path)
     }
 
-    /// Reads one community's file again, after it changed on disk; nil when
-    /// it is gone, a problem when it no longer parses. What it now holds
+    /// Reads one community's file in full: when its screen opens after a
+    /// headline-only start, or again after it changed on disk. nil when it
+    /// is gone, a problem when it no longer parses. What it now holds
     /// decides again whether it may be written.
     public func reload(id: String) -> Result<CommunityFile.Contents?, UnreadableFile> {
         let path = fileURL(id: id).path
         stamps[id] = FileStamp.of(path)
         protected[id] = nil
+        headlineOnly.remove(id)
+        filesParsed += 1
         let outcome: Result<CommunityFile.Contents, UnreadableFile>
         switch CommunityFile.read(at: path) {
         case .failure(.missing): return .success(nil)

@@ -39,6 +39,12 @@ extension L {
             zh: "未保存：\(path) 无法读取，保持原样；请先修复或移走该文件",
             en: "Not saved: \(path) could not be read and is left as it is; fix or move it first")
     }
+    public static func notReadInFull(_ path: String) -> Localized {
+        Localized(
+            zh: "未保存：\(path) 尚未完整读取，写入会丢失计划和台账（程序错误，请报告）",
+            en: "Not saved: \(path) was not read in full, and writing it would drop its plans and records "
+                + "(a program error; please report it)")
+    }
     public static func cannotDelete(_ path: String, _ reason: String) -> Localized {
         Localized(zh: "无法删除 \(path)：\(reason)", en: "Cannot delete \(path): \(reason)")
     }

@@ -11,6 +11,9 @@ public enum StoreError: Error, Equatable, Sendable {
     case newerSchema(file: String)
     /// The file could not be read; it is left as it is for a person to fix.
     case unreadable(file: String)
+    /// Only the community's headline was read; writing it would drop its
+    /// plans, activities and checklists. A program error, refused.
+    case notReadInFull(file: String)
 
     /// The file this error protects from being written, for a newer-schema
     /// or unreadable file; nil for every other error.
@@ -36,6 +39,7 @@ public enum StoreError: Error, Equatable, Sendable {
         case .changedOnDisk(let file): L.changedOnDisk(file)
         case .newerSchema(let file): L.newerSchemaNotWritten(file)
         case .unreadable(let file): L.unreadableNotWritten(file)
+        case .notReadInFull(let file): L.notReadInFull(file)
         }
     }
 }

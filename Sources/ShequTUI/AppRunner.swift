@@ -77,6 +77,9 @@ public final class AppRunner {
                     return [.exportFailed(error.localized)]
                 }
             }
+        case .readInFull(let ids, let key):
+            let results = Dictionary(uniqueKeysWithValues: ids.map { ($0, store.reload(id: $0)) })
+            return [.readInFull(results), .event(.key(key))]
         case .loadSample:
             var saved: [Community] = []
             do {

@@ -51,6 +51,9 @@ public struct AppState: Sendable {
     public var communities: [Community]
     public var unreadable: [UnreadableFile]
     public var newerSchema: Set<String>
+    /// Communities held by their headline only (from the index): read in
+    /// full before any key that needs more than their details.
+    public var partial: Set<String>
     public var home = CommunitiesHome()
     public var pages: [Page] = []
     public var showingHelp = false
@@ -78,6 +81,7 @@ public struct AppState: Sendable {
         communities = snapshot.communities
         unreadable = snapshot.unreadable
         newerSchema = snapshot.newerSchema
+        partial = snapshot.partial
         if isFirstRun && !access.isReadOnly {
             pages = [.welcome]
         } else if ChecklistWorkflow.refusal(.review, nil, by: actor) == nil {

@@ -5,6 +5,9 @@ import ShequExport
 public enum Effect: Equatable, Sendable {
     case save(Change, ChangeDirection)
     case loadSample
+    /// Read these communities in full (they were opened by headline only),
+    /// then handle `key`, which needs them.
+    case readInFull([String], then: Key)
     /// Write a summary to a file.
     case export(ExportRequest, path: String)
     case quit

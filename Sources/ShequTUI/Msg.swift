@@ -14,6 +14,9 @@ public enum Msg: Sendable {
     /// The sample street was written: its communities, and the reviewers
     /// now trusted (the sample's own among them).
     case sampleLoaded([Community], TrustedReviewers)
+    /// Communities read in full, by id: the contents, nil when the file is
+    /// gone, or why it no longer reads.
+    case readInFull([String: Result<CommunityFile.Contents?, UnreadableFile>])
     case exported(String)
     case exportFailed(Localized)
 }

@@ -22,18 +22,12 @@ extension AppState {
         case .changeFailed(let error):
             say(error.localized, error: true)
             return []
+        case .readInFull(let results):
+            for (id, result) in results { takeReloaded(id, result) }
+            return []
         case .communityReloaded(let id, let result):
-            communities.removeAll { $0.id == id }
-            unreadable.removeAll { $0.file == "communities/\(id).json" }
-            newerSchema.remove(id)
-            switch result {
-            case .success(let contents?):
-                communities.append(contents.community)
-                if contents.isNewerSchema { newerSchema.insert(id) }
-                rebaseForms(on: contents.community)
-            case .success(nil): break
-            case .failure(let file): unreadable.append(file)
-            }
+            takeReloaded(id, result)
+            if case .success(let contents?) = result { rebaseForms(on: contents.community) }
             return []
         case .exported(let path):
             say(L.exportedTo(path))
@@ -51,9 +45,47 @@ extension AppState {
         }
     }
 
+    /// Puts a community read again from its file in place of the copy held:
+    /// the full one after a headline, or an outside edit; or marks it gone
+    /// or unreadable.
+    private mutating func takeReloaded(_ id: String, _ result: Result<CommunityFile.Contents?, UnreadableFile>) {
+        let index = communities.firstIndex { $0.id == id }
+        communities.removeAll { $0.id == id }
+        unreadable.removeAll { $0.file == "communities/\(id).json" }
+        newerSchema.remove(id)
+        partial.remove(id)
+        switch result {
+        case .success(let contents?):
+            communities.insert(contents.community, at: min(index ?? communities.count, communities.count))
+            if contents.isNewerSchema { newerSchema.insert(id) }
+        case .success(nil): break
+        case .failure(let file): unreadable.append(file)
+        }
+    }
+
+    /// The communities a home-screen key needs in full before it can be
+    /// handled: the selected one to open, edit or delete it; all of them to
+    /// export or review. Empty when the key needs none, or all are read.
+    private func communitiesToRead(for key: Key) -> [String] {
+        guard !partial.isEmpty, pages.isEmpty, prompt == nil, !showingHelp, home.filterField == nil,
+            case .action(let action) = Self.homeKeys.lookup(key, refusal: homeRefusal)
+        else { return [] }
+        switch action {
+        case .open, .edit, .delete:
+            guard case .community(let community) = homeSelection, partial.contains(community.id) else { return [] }
+            return [community.id]
+        case .export, .reviews:
+            return partial.sorted()
+        default:
+            return []
+        }
+    }
+
     /// A key goes to the open question, the help overlay, the global keys
     /// and then the top screen, which says whether it used it.
     private mutating func handleKey(_ key: Key) -> [Effect] {
+        let unread = communitiesToRead(for: key)
+        if !unread.isEmpty { return [.readInFull(unread, then: key)] }
         if key == .ctrl("c") { return perform(.quit) }
         if let question = prompt {
             prompt = nil

@@ -128,7 +128,7 @@ struct ShequBench: ParsableCommand {
         let terminal = MemoryTerminal(columns: 80, rows: 24)
         var state = AppState(
             language: .zh, size: terminal.size, access: store.access, dataDirectory: root.path,
-            snapshot: store.load(), isFirstRun: false,
+            snapshot: role == .supervisor ? store.load() : store.loadHeadlines(), isFirstRun: false,
             actor: Actor(role: role, name: "测试", signer: role == .supervisor ? ReviewSigner.sample : nil),
             environment: Environment(clock: .fixed(Date(timeIntervalSince1970: 1_757_916_000), timeZone: .current)))
         state.trusted = store.trustedReviewers()

@@ -38,7 +38,7 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let language = options.resolvedLanguage(config: options.settings())
         let store = try options.openStore(readOnly: true, language: language)
-        let snapshot = store.load()
+        let snapshot = kind == .communities ? store.loadHeadlines() : store.load()
         for file in snapshot.unreadable { printError(file.line) }
         var communities = snapshot.communities.sorted(by: ChineseOrder.byName)
         if let wanted = community {
@@ -51,7 +51,7 @@ struct ListCommand: ParsableCommand {
         let today = try options.clock(language: language).today()
         let listing: Listing
         switch kind {
-        case .communities: listing = try Listing.communities(communities, language)
+        case .communities: listing = Listing.communities(communities, language)
         case .plans: listing = try Listing.plans(communities, year: year, today: today, language)
         case .tasks: listing = try Listing.tasks(communities, year: year, today: today, language)
         case .activities: listing = try Listing.activities(communities, year: year, language)
@@ -67,7 +67,7 @@ struct ListCommand: ParsableCommand {
         case .csv:
             try output.write(try CSVDocument.data(header: listing.header, rows: listing.rows))
         case .json:
-            try output.write(listing.json)
+            try output.write(try listing.json())
         }
     }
 }

@@ -2,12 +2,13 @@ import Foundation
 import ShequCore
 
 /// Records prepared for `shequ list`: column titles and rows for the table
-/// and CSV, and the JSON for other programs.
+/// and CSV, and the JSON for other programs, made only when asked for (a
+/// table never builds a JSON document).
 struct Listing {
     var header: [String]
     var rows: [[String]]
     var rightAligned: Set<Int>
-    var json: Data
+    var json: () throws -> Data
 
     private static func encode(_ value: some Encodable) throws -> Data {
         let encoder = JSONEncoder()
@@ -17,7 +18,7 @@ struct Listing {
         return data
     }
 
-    static func communities(_ communities: [Community], _ language: Language) throws -> Listing {
+    static func communities(_ communities: [Community], _ language: Language) -> Listing {
         Listing(
             header: ["id"]
                 + [L.name, L.street, L.district, L.population, L.households, L.residentGroups].map { language($0) },
@@ -27,7 +28,7 @@ struct Listing {
                     c.households.map(String.init) ?? "", c.residentGroups.map(String.init) ?? "",
                 ]
             },
-            rightAligned: [4, 5, 6], json: try CommunityFile.encodeList(communities))
+            rightAligned: [4, 5, 6], json: { try CommunityFile.encodeList(communities) })
     }
 
     /// One plan as `list plans --format json` prints it.
@@ -56,7 +57,7 @@ struct Listing {
                     language(PlanCategory(rawValue: r.category)?.label ?? L.unknown), "\(r.tasksMet)/\(r.tasks)",
                 ]
             },
-            rightAligned: [1, 4], json: try encode(records))
+            rightAligned: [1, 4], json: { try encode(records) })
     }
 
     /// One task with its computed progress, as `list tasks --format json` prints it.
@@ -94,7 +95,7 @@ struct Listing {
                     language(r.state.label), r.owner, r.deadline ?? "",
                 ]
             },
-            rightAligned: [3, 4], json: try encode(records))
+            rightAligned: [3, 4], json: { try encode(records) })
     }
 
     /// One checklist with its evaluation, as `list checklists --format json` prints it.
@@ -135,7 +136,7 @@ struct Listing {
                 let score = r.scoreText + (r.vetoFailed ? " " + language(L.vetoFailed) : "")
                 return [r.community, r.title, r.period, score, state]
             },
-            rightAligned: [], json: try encode(records))
+            rightAligned: [], json: { try encode(records) })
     }
 
     static func activities(_ communities: [Community], year: Int?, _ language: Language) throws -> Listing {
@@ -157,6 +158,6 @@ struct Listing {
                     String(r.activity.sessions), String(r.activity.participants),
                 ]
             },
-            rightAligned: [4, 5], json: try encode(records))
+            rightAligned: [4, 5], json: { try encode(records) })
     }
 }

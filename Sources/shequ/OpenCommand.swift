@@ -29,7 +29,9 @@ struct OpenCommand: ParsableCommand {
         let clock = try options.clock(language: language)
         let store = try options.openStore(readOnly: readOnly, language: language)
         let isFirstRun = store.isEmpty
-        let snapshot = store.load()
+        // A clerk starts on the Communities screen, which needs headlines only; a supervisor starts on
+        // Reviews, which needs every checklist.
+        let snapshot = (role ?? config.role ?? .clerk) == .supervisor ? store.load() : store.loadHeadlines()
         let library = ThemeLibrary.standard(
             environment: options.environment,
             configFolder: DataLocation.configDirectory(environment: options.environment))

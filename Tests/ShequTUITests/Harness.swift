@@ -12,10 +12,12 @@ final class Harness {
     private(set) var runner: AppRunner
 
     /// Opens a session; `sample` writes the sample street first, `setup`
-    /// may add files before the store is opened.
+    /// may add files before the store is opened; `headlines` starts from
+    /// the index as a clerk's session does.
     init(
         columns: Int = 80, rows: Int = 24, language: Language = .zh, sample: Bool = true, readOnly: Bool = false,
-        role: UserRole = .clerk, exportFolder: String? = nil, setup: (URL) -> Void = { _ in }
+        role: UserRole = .clerk, exportFolder: String? = nil, headlines: Bool = false,
+        setup: (URL) -> Void = { _ in }
     ) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-ui-" + UUID().uuidString)
         if sample {
@@ -28,7 +30,7 @@ final class Harness {
         store = try CommunityStore(root: directory, readOnly: readOnly)
         var state = AppState(
             language: language, size: terminal.size, access: store.access, dataDirectory: "/data/shequ",
-            snapshot: store.load(), isFirstRun: store.isEmpty,
+            snapshot: headlines ? store.loadHeadlines() : store.load(), isFirstRun: store.isEmpty,
             actor: Actor(
                 role: role, name: role == .supervisor ? "街道 王秀英" : "填报员 李梅",
                 signer: role == .supervisor ? ReviewSigner.sample : nil),

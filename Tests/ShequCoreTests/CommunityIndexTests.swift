@@ -1,0 +1,114 @@
+import Foundation
+import XCTest
+
+@testable import ShequCore
+
+/// The headline index: derived from the files, checked against their
+/// stamps, rebuilt when it cannot be used, and never a way to lose data.
+final class CommunityIndexTests: XCTestCase {
+    private let directory = TestDirectory()
+    private let today = LocalDate(year: 2025, month: 9, day: 15)!
+
+    private func writeSample() throws {
+        let writer = try CommunityStore(root: directory.url)
+        for community in SampleStreet.communities(today: today) { try writer.save(community) }
+    }
+
+    private func names(_ snapshot: CommunityStore.Snapshot) -> [String] {
+        snapshot.communities.map(\.name).sorted()
+    }
+
+    func testHeadlinesMatchTheFilesAndASecondOpenParsesNothing() throws {
+        try writeSample()
+        let full = try CommunityStore(root: directory.url).load()
+        let first = try CommunityStore(root: directory.url)
+        let headlines = first.loadHeadlines()
+        XCTAssertEqual(names(headlines), names(full))
+        XCTAssertEqual(headlines.partial.count, full.communities.count)
+        XCTAssertTrue(headlines.communities.allSatisfy { $0.plans.isEmpty && $0.activities.isEmpty })
+        XCTAssertEqual(
+            headlines.communities.sorted { $0.id < $1.id }.map(\.population),
+            full.communities.sorted { $0.id < $1.id }.map(\.population))
+        XCTAssertEqual(first.filesParsed, 0, "the full load above wrote the index")
+        XCTAssertNotNil(directory.contents(".index.json"))
+    }
+
+    func testAnOutsideEditANewFileAndADeletedFileAreSeen() throws {
+        try writeSample()
+        _ = try CommunityStore(root: directory.url).loadHeadlines()
+        let file = directory.url.appendingPathComponent("communities/c-demo05.json")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "北濠桥社区", with: "北濠桥新社区").write(
+            to: file, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: directory.url.appendingPathComponent("communities/c-demo01.json"))
+        try CommunityFile.encode(Community(id: "c-new", name: "新来社区")).write(
+            to: directory.url.appendingPathComponent("communities/c-new.json"))
+        let store = try CommunityStore(root: directory.url)
+        let headlines = store.loadHeadlines()
+        XCTAssertEqual(store.filesParsed, 2, "only the changed and the new file are read")
+        XCTAssertTrue(names(headlines).contains("北濠桥新社区"))
+        XCTAssertTrue(names(headlines).contains("新来社区"))
+        XCTAssertFalse(headlines.communities.contains { $0.id == "c-demo01" })
+        let again = try CommunityStore(root: directory.url)
+        _ = again.loadHeadlines()
+        XCTAssertEqual(again.filesParsed, 0, "the index was brought up to date")
+    }
+
+    func testACorruptOrForeignIndexIsRebuiltWithoutComplaint() throws {
+        try writeSample()
+        for garbage in ["{ not json", #"{"version": 99, "entries": {}}"#, ""] {
+            directory.write(garbage, to: ".index.json")
+            let store = try CommunityStore(root: directory.url)
+            let headlines = store.loadHeadlines()
+            XCTAssertEqual(headlines.communities.count, 9, garbage)
+            XCTAssertEqual(headlines.unreadable, [], garbage)
+            XCTAssertEqual(store.filesParsed, 9, garbage)
+        }
+    }
+
+    func testABrokenFileIsRememberedAsBrokenUntilItChanges() throws {
+        try writeSample()
+        directory.write("{ broken", to: "communities/c-bad.json")
+        _ = try CommunityStore(root: directory.url).loadHeadlines()
+        let store = try CommunityStore(root: directory.url)
+        let headlines = store.loadHeadlines()
+        XCTAssertEqual(headlines.unreadable.map(\.file), ["communities/c-bad.json"])
+        XCTAssertEqual(store.filesParsed, 0)
+        XCTAssertThrowsError(try store.save(Community(id: "c-bad", name: "覆盖")), "still never overwritten")
+    }
+
+    func testAHeadlineIsNeverSavedOverTheFullFile() throws {
+        try writeSample()
+        let store = try CommunityStore(root: directory.url)
+        var shell = try XCTUnwrap(store.loadHeadlines().communities.first { $0.id == "c-demo04" })
+        shell.name = "改名"
+        XCTAssertThrowsError(try store.save(shell)) {
+            XCTAssertEqual($0 as? StoreError, .notReadInFull(file: "communities/c-demo04.json"))
+        }
+        XCTAssertThrowsError(try store.delete(id: "c-demo04"))
+        guard case .success(let contents?) = store.reload(id: "c-demo04") else { return XCTFail("read in full") }
+        XCTAssertFalse(contents.community.plans.isEmpty)
+        var full = contents.community
+        full.name = "改名"
+        XCTAssertNoThrow(try store.save(full))
+        let reread = try CommunityStore(root: directory.url).load().communities.first { $0.id == "c-demo04" }
+        XCTAssertEqual(reread?.plans, contents.community.plans, "plans kept")
+    }
+
+    func testTwoInstancesOneReadOnlyShareTheIndex() throws {
+        try writeSample()
+        let writer = try CommunityStore(root: directory.url)
+        _ = writer.loadHeadlines()
+        let reader = try CommunityStore(root: directory.url)
+        XCTAssertTrue(reader.access.isReadOnly, "the second instance is read-only")
+        XCTAssertEqual(reader.loadHeadlines().communities.count, 9)
+        XCTAssertEqual(reader.filesParsed, 0)
+        guard case .success(let contents?) = writer.reload(id: "c-demo02") else { return XCTFail("read in full") }
+        var changed = contents.community
+        changed.name = "城东新社区"
+        try writer.save(changed)
+        let later = try CommunityStore(root: directory.url, readOnly: true)
+        XCTAssertTrue(names(later.loadHeadlines()).contains("城东新社区"))
+        XCTAssertEqual(later.filesParsed, 1)
+    }
+}
