@@ -88,11 +88,14 @@ public enum ApprovalSignature {
         guard let signature = review.signature, let key = review.signedBy else {
             return review.digest == nil ? .unsigned : .legacy
         }
-        guard let signatureBytes = Data(base64Encoded: signature), let keyBytes = Data(base64Encoded: key),
-            let publicKey = try? Curve25519.Signing.PublicKey(rawRepresentation: keyBytes),
-            publicKey.isValidSignature(
+        let verifies = SignatureCache.shared.verifies(signature, communityID: communityID, checklist: checklist) {
+            guard let signatureBytes = Data(base64Encoded: signature), let keyBytes = Data(base64Encoded: key),
+                let publicKey = try? Curve25519.Signing.PublicKey(rawRepresentation: keyBytes)
+            else { return false }
+            return publicKey.isValidSignature(
                 signatureBytes, for: payload(review, on: checklist, communityID: communityID, key: key))
-        else { return .invalid }
+        }
+        guard verifies else { return .invalid }
         return trusted.name(of: key).map { .valid(reviewer: $0) } ?? .unknownReviewer
     }
 

@@ -5,10 +5,32 @@ import Foundation
 /// text alphabetically. Screens, `list` and every export sort through it.
 public enum ChineseOrder {
     private static let locale = Locale(identifier: "zh_CN")
+    private static let memo = ComparisonMemo()
 
-    /// True when `a` comes before `b`.
+    /// True when `a` comes before `b`. Collating costs microseconds and a
+    /// screen sorts the same names on every key, so answers are remembered.
     public static func precedes(_ a: String, _ b: String) -> Bool {
-        a.compare(b, locale: locale) == .orderedAscending
+        memo.answer(a, b) { a.compare(b, locale: locale) == .orderedAscending }
+    }
+
+    /// Remembered answers of `precedes`, by the pair of strings.
+    private final class ComparisonMemo: @unchecked Sendable {
+        private var answers: [String: Bool] = [:]
+        private let lock = NSLock()
+
+        func answer(_ a: String, _ b: String, compute: () -> Bool) -> Bool {
+            let key = a + "\u{0}" + b
+            lock.lock()
+            let known = answers[key]
+            lock.unlock()
+            if let known { return known }
+            let answer = compute()
+            lock.lock()
+            if answers.count >= 500_000 { answers.removeAll(keepingCapacity: true) }
+            answers[key] = answer
+            lock.unlock()
+            return answer
+        }
     }
 
     /// The distinct non-empty `names`, in order.

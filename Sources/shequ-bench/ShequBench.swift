@@ -22,6 +22,9 @@ struct ShequBench: ParsableCommand {
     @Option(help: "Keep the generated data directory here instead of a temporary one.")
     var keep: String?
 
+    @Flag(help: "Measure only the key walk (for profiling it with perf).")
+    var keysOnly = false
+
     static let today = LocalDate(year: 2025, month: 9, day: 15)!
 
     func run() throws {
@@ -45,6 +48,13 @@ struct ShequBench: ParsableCommand {
                 + "\(district.communities.reduce(0) { $0 + $1.checklists.count }) checklists\n")
 
         var table = Table()
+        if keysOnly {
+            let latencies = try Self.keyLatencies(districtRoot)
+            print(
+                "key -> frame p50 / p99: \(Self.ms(Probe.percentile(latencies, 0.5))) / "
+                    + Self.ms(Probe.percentile(latencies, 0.99)))
+            return
+        }
         for role in [UserRole.clerk, .supervisor] {
             let sample = try Probe.best(of: 5) { _ = try Self.firstFrame(sampleRoot, role: role) }
             let whole = try Probe.best(of: 3) { _ = try Self.firstFrame(districtRoot, role: role) }

@@ -10,29 +10,38 @@ public enum JSONTreeDecoder {
     public static func decode<T: Decodable>(
         _ type: T.Type, from value: JSONValue, maxTextLength: Int = .max
     ) throws -> T {
-        try TreeDecoder(value, codingPath: [], maxTextLength: maxTextLength).unbox(type)
+        try TreeDecoder(value, parent: nil, key: nil, maxTextLength: maxTextLength).unbox(type)
     }
 }
 
 /// One value being decoded, with its place in the tree; it is also the
 /// single-value container of that value.
-private final class TreeDecoder: Decoder, SingleValueDecodingContainer {
+private final class TreeDecoder: Decoder, SingleValueDecodingContainer, CodingPathNode {
     let value: JSONValue
-    let codingPath: [any CodingKey]
+    /// The decoder of the value this one is in, and this one's key there:
+    /// the coding path is built from them only when an error needs it.
+    private let parent: TreeDecoder?
+    private let key: (any CodingKey)?
     let maxTextLength: Int
     var userInfo: [CodingUserInfoKey: Any] { [:] }
-    /// The keys of this object that the record's decoding asked for.
-    var readKeys: Set<String> = []
+    /// The keys of this object that its record's coding keys do not know,
+    /// found when the record asks for its keyed container.
+    var unknownKeys: [String] = []
 
-    init(_ value: JSONValue, codingPath: [any CodingKey], maxTextLength: Int) {
+    init(_ value: JSONValue, parent: TreeDecoder?, key: (any CodingKey)?, maxTextLength: Int) {
         self.value = value
-        self.codingPath = codingPath
+        self.parent = parent
+        self.key = key
         self.maxTextLength = maxTextLength
     }
 
+    var codingPath: [any CodingKey] { path }
+    var parentNode: TreeDecoder? { parent }
+    var keyInParent: (any CodingKey)? { key }
+
     /// The decoder of a value inside this one.
     func child(_ value: JSONValue, key: any CodingKey) -> TreeDecoder {
-        TreeDecoder(value, codingPath: codingPath + [key], maxTextLength: maxTextLength)
+        TreeDecoder(value, parent: self, key: key, maxTextLength: maxTextLength)
     }
 
     func unbox<T: Decodable>(_ type: T.Type) throws -> T {
@@ -43,13 +52,17 @@ private final class TreeDecoder: Decoder, SingleValueDecodingContainer {
         } catch DecodingError.dataCorrupted where T.self is any (CaseIterable & RawRepresentable).Type {
             throw corrupted(unknownChoice(T.self as? any (CaseIterable & RawRepresentable).Type))
         }
-        guard var carrier = decoded as? any KeepsUnknownFields, case .object(let fields) = value else { return decoded }
-        carrier.unknownFields = UnknownFields(fields.filter { !readKeys.contains($0.key) })
+        // Only objects carry fields; asking a string or a number for a protocol costs a lookup.
+        guard case .object(let fields) = value, var carrier = decoded as? any KeepsUnknownFields else {
+            return decoded
+        }
+        carrier.unknownFields = UnknownFields(fields.filter { unknownKeys.contains($0.key) })
         return carrier as? T ?? decoded
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
         guard case .object(let fields) = value else { throw mismatch([String: JSONValue].self, "an object") }
+        unknownKeys = fields.keys.filter { Key(stringValue: $0) == nil }
         return KeyedDecodingContainer(KeyedReader<Key>(decoder: self, fields: fields))
     }
 
@@ -147,12 +160,10 @@ private struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
     var allKeys: [Key] { fields.keys.compactMap { Key(stringValue: $0) } }
 
     func contains(_ key: Key) -> Bool {
-        decoder.readKeys.insert(key.stringValue)
-        return fields[key.stringValue] != nil
+        fields[key.stringValue] != nil
     }
 
     private func child(_ key: Key) throws -> TreeDecoder {
-        decoder.readKeys.insert(key.stringValue)
         guard let value = fields[key.stringValue] else {
             throw DecodingError.keyNotFound(
                 key, .init(codingPath: codingPath, debugDescription: "missing field \"\(key.stringValue)\""))
@@ -161,6 +172,11 @@ private struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
     }
 
     func decodeNil(forKey key: Key) throws -> Bool { try child(key).decodeNil() }
+    // The common kinds directly, without boxing a single-value container for each.
+    func decode(_ type: String.Type, forKey key: Key) throws -> String { try child(key).decode(type) }
+    func decode(_ type: Int.Type, forKey key: Key) throws -> Int { try child(key).decode(type) }
+    func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try child(key).decode(type) }
+    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try child(key).decode(type) }
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try child(key).unbox(type) }
 
     func nestedContainer<NestedKey: CodingKey>(
@@ -208,6 +224,9 @@ private struct UnkeyedReader: UnkeyedDecodingContainer {
         return true
     }
 
+    mutating func decode(_ type: String.Type) throws -> String { try next().decode(type) }
+    mutating func decode(_ type: Int.Type) throws -> Int { try next().decode(type) }
+    mutating func decode(_ type: Double.Type) throws -> Double { try next().decode(type) }
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T { try next().unbox(type) }
 
     mutating func nestedContainer<NestedKey: CodingKey>(

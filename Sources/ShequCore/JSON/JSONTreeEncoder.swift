@@ -6,7 +6,7 @@ import Foundation
 /// `KeepsUnknownFields` carries beside the fields it knows.
 public enum JSONTreeEncoder {
     public static func encode<T: Encodable>(_ value: T) throws -> JSONValue {
-        let encoder = TreeEncoder(codingPath: [])
+        let encoder = TreeEncoder(parent: nil, key: nil)
         try encoder.box(value)
         return encoder.result
     }
@@ -24,17 +24,26 @@ public enum JSONTreeEncoder {
 
 /// One value being encoded: a single value, the fields of an object or the
 /// elements of a list, each itself a `TreeEncoder` until `result` is read.
-private final class TreeEncoder: Encoder, SingleValueEncodingContainer {
-    let codingPath: [any CodingKey]
+private final class TreeEncoder: Encoder, SingleValueEncodingContainer, CodingPathNode {
+    /// The encoder of the value this one is in (which holds this one, hence
+    /// unowned), and this one's key there:
+    /// the coding path is built from them only when an error needs it.
+    private unowned let parent: TreeEncoder?
+    private let key: (any CodingKey)?
     var userInfo: [CodingUserInfoKey: Any] { [:] }
     private var single: JSONValue?
     fileprivate var fields: [String: TreeEncoder]?
     fileprivate var elements: [TreeEncoder]?
 
-    init(codingPath: [any CodingKey], value: JSONValue? = nil) {
-        self.codingPath = codingPath
+    init(parent: TreeEncoder?, key: (any CodingKey)?, value: JSONValue? = nil) {
+        self.parent = parent
+        self.key = key
         single = value
     }
+
+    var codingPath: [any CodingKey] { path }
+    var parentNode: TreeEncoder? { parent }
+    var keyInParent: (any CodingKey)? { key }
 
     var result: JSONValue {
         if let fields { return .object(fields.mapValues(\.result)) }
@@ -51,19 +60,19 @@ private final class TreeEncoder: Encoder, SingleValueEncodingContainer {
         guard let carrier = value as? any KeepsUnknownFields, !carrier.unknownFields.isEmpty else { return }
         var known = fields ?? [:]
         for (key, unknown) in carrier.unknownFields.values where known[key] == nil {
-            known[key] = TreeEncoder(codingPath: codingPath, value: unknown)
+            known[key] = TreeEncoder(parent: nil, key: nil, value: unknown)
         }
         fields = known
     }
 
     fileprivate func child(_ key: any CodingKey) -> TreeEncoder {
-        let child = TreeEncoder(codingPath: codingPath + [key])
+        let child = TreeEncoder(parent: self, key: key)
         fields?[key.stringValue] = child
         return child
     }
 
     fileprivate func appended() -> TreeEncoder {
-        let child = TreeEncoder(codingPath: codingPath + [ListIndex(elements?.count ?? 0)])
+        let child = TreeEncoder(parent: self, key: ListIndex(elements?.count ?? 0))
         elements?.append(child)
         return child
     }

@@ -59,6 +59,11 @@ public enum JSONWriter {
     }
 
     private static func writeString(_ text: String, into output: inout String) {
+        // Most text needs no escape: copy it whole.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            output += "\"" + text + "\""
+            return
+        }
         output += "\""
         for scalar in text.unicodeScalars {
             switch scalar {
