@@ -225,6 +225,11 @@ public final class CommunityStore {
         }
     }
 
+    /// True while the store has `id` by its headline only.
+    public func holdsHeadlineOnly(_ id: String) -> Bool {
+        headlineOnly.contains(id)
+    }
+
     /// Why the file of `id` may not be written or deleted, or nil when it may.
     public func refusal(id: String) -> StoreError? {
         if case .readOnly(let why) = access { return .readOnly(why) }
@@ -253,20 +258,55 @@ public final class CommunityStore {
     /// is gone, a problem when it no longer parses. What it now holds
     /// decides again whether it may be written.
     public func reload(id: String) -> Result<CommunityFile.Contents?, UnreadableFile> {
-        let path = fileURL(id: id).path
-        stamps[id] = FileStamp.of(path)
-        protected[id] = nil
-        headlineOnly.remove(id)
-        filesParsed += 1
-        let outcome: Result<CommunityFile.Contents, UnreadableFile>
-        switch CommunityFile.read(at: path) {
-        case .failure(.missing): return .success(nil)
-        case .failure(.problem(let problem)):
-            outcome = .failure(UnreadableFile(file: "communities/\(id).json", problem: problem))
-        case .success(let contents): outcome = .success(contents)
+        adopt(detachedReader()([id]))[id] ?? .success(nil)
+    }
+
+    /// One community file read away from the store, on any thread, for the
+    /// store to adopt afterwards on its own.
+    public struct DetachedRead: Sendable {
+        public let id: String
+        let stamp: FileStamp?
+        let outcome: Result<CommunityFile.Contents, UnreadableFile>?
+    }
+
+    /// A function that reads community files in full without touching the
+    /// store, so that a district can be read in the background while the
+    /// screens stay live; `adopt` takes its results in.
+    public func detachedReader() -> @Sendable ([String]) -> [DetachedRead] {
+        let folder = communitiesFolder
+        return { ids in
+            ids.map { id in
+                let path = folder.appendingPathComponent(id + ".json").path
+                let stamp = FileStamp.of(path)
+                switch CommunityFile.read(at: path) {
+                case .failure(.missing): return DetachedRead(id: id, stamp: stamp, outcome: nil)
+                case .failure(.problem(let problem)):
+                    let file = UnreadableFile(file: "communities/\(id).json", problem: problem)
+                    return DetachedRead(id: id, stamp: stamp, outcome: .failure(file))
+                case .success(let contents): return DetachedRead(id: id, stamp: stamp, outcome: .success(contents))
+                }
+            }
         }
-        note(outcome, id: id)
-        return outcome.map { $0 }
+    }
+
+    /// Takes in files read by a `detachedReader`: their stamps, and whether
+    /// each may be written, as if this store had read them. By id: the
+    /// contents, nil when the file is gone, or why it does not read.
+    public func adopt(_ reads: [DetachedRead]) -> [String: Result<CommunityFile.Contents?, UnreadableFile>] {
+        var results: [String: Result<CommunityFile.Contents?, UnreadableFile>] = [:]
+        for read in reads {
+            stamps[read.id] = read.stamp
+            protected[read.id] = nil
+            headlineOnly.remove(read.id)
+            filesParsed += 1
+            guard let outcome = read.outcome else {
+                results[read.id] = .success(nil)
+                continue
+            }
+            note(outcome, id: read.id)
+            results[read.id] = outcome.map { $0 }
+        }
+        return results
     }
 
     private func refuseIfChanged(id: String, path: String) throws(StoreError) {

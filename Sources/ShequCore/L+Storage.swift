@@ -39,6 +39,9 @@ extension L {
             zh: "未保存：\(path) 无法读取，保持原样；请先修复或移走该文件",
             en: "Not saved: \(path) could not be read and is left as it is; fix or move it first")
     }
+    public static func readingCommunities(_ done: Int, _ total: Int) -> Localized {
+        Localized(zh: "（正在读取 \(done)/\(total)）", en: "(reading \(done)/\(total))")
+    }
     public static func notReadInFull(_ path: String) -> Localized {
         Localized(
             zh: "未保存：\(path) 尚未完整读取，写入会丢失计划和台账（程序错误，请报告）",

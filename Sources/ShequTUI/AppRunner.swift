@@ -10,6 +10,14 @@ public final class AppRunner {
     public private(set) var state: AppState
     private let terminal: any Terminal
     private let store: CommunityStore
+    /// Deliveries from work running in the background.
+    private let inbox = Inbox()
+    /// Background jobs not yet done.
+    private var jobs = 0
+    /// How often the screen is redrawn while background work arrives.
+    private static let pollMilliseconds: Int32 = 40
+    /// Files a background job reads before handing them over.
+    private static let batch = 8
 
     public init(state: AppState, terminal: any Terminal, store: CommunityStore) {
         self.state = state
@@ -19,15 +27,60 @@ public final class AppRunner {
 
     /// Runs until the user quits or input ends.
     public func run() {
+        start()
+        while !state.isQuitting {
+            if jobs > 0 {
+                runWhileWorking()
+            } else {
+                guard let event = terminal.nextEvent() else { return }
+                handle(event)
+            }
+        }
+    }
+
+    /// Draws the first frame; `run` goes on from there.
+    public func start() {
         send(.event(.resize(terminal.size)))
         terminal.present(state.render())
-        while !state.isQuitting, let event = terminal.nextEvent() {
-            send(.event(event))
-            while !state.isQuitting, let more = terminal.pendingEvent() {
-                send(.event(more))
-            }
-            if !state.isQuitting { terminal.present(state.render()) }
+    }
+
+    /// One turn while background work runs: take in what it delivered, then
+    /// wait a little for a key, so the keyboard stays live and the screen
+    /// fills in as the work arrives. When no more input can come, waits for
+    /// the work to finish.
+    private func runWhileWorking() {
+        var delivered = deliver(inbox.takeAll())
+        switch terminal.nextEvent(waitingAtMost: Self.pollMilliseconds) {
+        case .event(let event):
+            handle(event)
+            return
+        case .timeout: break
+        case .noMoreInput where jobs > 0: delivered = deliver(inbox.waitForNext()) || delivered
+        case .noMoreInput: break
         }
+        if delivered && !state.isQuitting { terminal.present(state.render()) }
+    }
+
+    /// Applies an event and those queued behind it, then draws.
+    private func handle(_ event: Event) {
+        send(.event(event))
+        while !state.isQuitting, let more = terminal.pendingEvent() {
+            send(.event(more))
+        }
+        if !state.isQuitting { terminal.present(state.render()) }
+    }
+
+    /// Takes in deliveries from the background; true when any came.
+    private func deliver(_ items: [Inbox.Item]) -> Bool {
+        for item in items {
+            switch item {
+            case .reads(let reads):
+                // A community read in full meanwhile (opened, edited) is newer than what the background read.
+                send(.readInFull(store.adopt(reads.filter { store.holdsHeadlineOnly($0.id) })))
+            case .jobDone: jobs -= 1
+            }
+        }
+        return !items.isEmpty
     }
 
     /// Applies one message and, in turn, the messages its effects produce.
@@ -80,6 +133,16 @@ public final class AppRunner {
         case .readInFull(let ids, let key):
             let results = Dictionary(uniqueKeysWithValues: ids.map { ($0, store.reload(id: $0)) })
             return [.readInFull(results), .event(.key(key))]
+        case .readInBackground(let ids):
+            jobs += 1
+            let (reader, inbox, batch) = (store.detachedReader(), inbox, Self.batch)
+            DispatchQueue.global(qos: .userInitiated).async {
+                for start in stride(from: 0, to: ids.count, by: batch) {
+                    inbox.post(.reads(reader(Array(ids[start..<min(ids.count, start + batch)]))))
+                }
+                inbox.post(.jobDone)
+            }
+            return []
         case .loadSample:
             var saved: [Community] = []
             do {

@@ -54,6 +54,9 @@ public struct AppState: Sendable {
     /// Communities held by their headline only (from the index): read in
     /// full before any key that needs more than their details.
     public var partial: Set<String>
+    /// True once the communities held by headline were asked for in the
+    /// background.
+    var readingInBackground = false
     public var home = CommunitiesHome()
     public var pages: [Page] = []
     public var showingHelp = false

@@ -109,6 +109,15 @@ public final class CursesTerminal: Terminal {
         return nil
     }
 
+    public func nextEvent(waitingAtMost milliseconds: Int32) -> TerminalWait {
+        guard !restored else { return .noMoreInput }
+        switch read(timeout: milliseconds) {
+        case .event(let event): return .event(event)
+        case .nothing: return Self.terminalClosed() ? .noMoreInput : .timeout
+        case .closed: return .noMoreInput
+        }
+    }
+
     public func pendingEvent() -> Event? {
         if case .event(let event) = read(timeout: 0) { return event }
         return nil

@@ -8,6 +8,9 @@ public enum Effect: Equatable, Sendable {
     /// Read these communities in full (they were opened by headline only),
     /// then handle `key`, which needs them.
     case readInFull([String], then: Key)
+    /// Read these communities in full in the background, the screens live
+    /// meanwhile; they arrive as `Msg.readInFull`, a few at a time.
+    case readInBackground([String])
     /// Write a summary to a file.
     case export(ExportRequest, path: String)
     case quit

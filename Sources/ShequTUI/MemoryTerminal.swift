@@ -46,4 +46,10 @@ public final class MemoryTerminal: Terminal {
     public func pendingEvent() -> Event? {
         nextEvent()
     }
+
+    /// The next fed event, or no more input: a test's input is all fed
+    /// before the run, so waiting would bring nothing.
+    public func nextEvent(waitingAtMost milliseconds: Int32) -> TerminalWait {
+        nextEvent().map(TerminalWait.event) ?? .noMoreInput
+    }
 }

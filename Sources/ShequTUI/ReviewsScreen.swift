@@ -134,9 +134,12 @@ extension AppState {
             let attainment = Attainment(
                 templateID: template.id, year: today.year, communities: communities,
                 districtName: district.isEmpty ? language(L.allCommunities) : district, trusted: trusted)
+            let loading =
+                partial.isEmpty
+                ? "" : "  " + language(L.readingCommunities(communities.count - partial.count, communities.count))
             buffer.write(
-                language(L.attainmentOf(language(template.title))), column: 2, row: row, width: size.columns - 3,
-                role: .header)
+                language(L.attainmentOf(language(template.title))) + loading, column: 2, row: row,
+                width: size.columns - 3, role: .header)
             let nameWidth = (attainment.streets + [attainment.district]).map { DisplayWidth.of($0.name) }.max() ?? 0
             for line in attainment.streets + [attainment.district] {
                 row += 1

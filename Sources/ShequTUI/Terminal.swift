@@ -11,4 +11,17 @@ public protocol Terminal: AnyObject {
     /// An input method commits a whole phrase at once, which arrives as
     /// several characters; the runner takes them all before drawing again.
     func pendingEvent() -> Event?
+    /// Waits at most `milliseconds` for the next event, while work runs in
+    /// the background.
+    func nextEvent(waitingAtMost milliseconds: Int32) -> TerminalWait
+}
+
+/// What waiting a while for input came to.
+public enum TerminalWait: Sendable {
+    case event(Event)
+    /// Nothing arrived in time; more may come.
+    case timeout
+    /// No more input will come: the terminal closed, or a test's input is
+    /// used up.
+    case noMoreInput
 }

@@ -8,6 +8,19 @@ extension AppState {
     /// overlay, the global keys and the top screen, in that order.
     public mutating func update(_ msg: Msg) -> [Effect] {
         defer { clampSelections() }
+        return apply(msg) + readEveryCommunityIfNeeded()
+    }
+
+    /// Reviews shows every community's checklists: when it is on screen and
+    /// some communities are held by headline only, they are read in the
+    /// background (once), and the screen fills in as they arrive.
+    private mutating func readEveryCommunityIfNeeded() -> [Effect] {
+        guard case .reviews = pages.last, !partial.isEmpty, !readingInBackground else { return [] }
+        readingInBackground = true
+        return [.readInBackground(partial.sorted())]
+    }
+
+    private mutating func apply(_ msg: Msg) -> [Effect] {
         switch msg {
         case .event(.resize(let size)):
             self.size = size
@@ -74,7 +87,7 @@ extension AppState {
         case .open, .edit, .delete:
             guard case .community(let community) = homeSelection, partial.contains(community.id) else { return [] }
             return [community.id]
-        case .export, .reviews:
+        case .export:
             return partial.sorted()
         default:
             return []

@@ -56,8 +56,8 @@ struct ShequBench: ParsableCommand {
             return
         }
         for role in [UserRole.clerk, .supervisor] {
-            let sample = try Probe.best(of: 5) { _ = try Self.firstFrame(sampleRoot, role: role) }
-            let whole = try Probe.best(of: 3) { _ = try Self.firstFrame(districtRoot, role: role) }
+            let sample = try Self.firstFrame(sampleRoot, role: role, runs: 5)
+            let whole = try Self.firstFrame(districtRoot, role: role, runs: 3)
             table.add(
                 "first frame, \(role.rawValue)", "\(Self.ms(whole)) (sample \(Self.ms(sample)))",
                 target: "<= 1.5x sample", met: whole <= 1.5 * sample)
@@ -131,20 +131,35 @@ struct ShequBench: ParsableCommand {
 
     // MARK: Measures
 
-    /// Opens the data directory as the program does and draws the first
-    /// frame on an 80x24 in-memory terminal.
-    static func firstFrame(_ root: URL, role: UserRole) throws -> AppRunner {
+    /// The best time from opening the data directory to the first frame;
+    /// the background work the first frame started is let finish, untimed.
+    static func firstFrame(_ root: URL, role: UserRole, runs: Int) throws -> Double {
+        var best = Double.infinity
+        for _ in 0..<runs {
+            var runner: AppRunner?
+            best = min(
+                best,
+                try Probe.time {
+                    runner = try opened(root, role: role)
+                    runner?.start()
+                })
+            runner?.run()
+        }
+        return best
+    }
+
+    /// The program as it opens the data directory, drawing on an 80x24
+    /// in-memory terminal, not yet started.
+    static func opened(_ root: URL, role: UserRole) throws -> AppRunner {
         let store = try CommunityStore(root: root, readOnly: true)
         let terminal = MemoryTerminal(columns: 80, rows: 24)
         var state = AppState(
             language: .zh, size: terminal.size, access: store.access, dataDirectory: root.path,
-            snapshot: role == .supervisor ? store.load() : store.loadHeadlines(), isFirstRun: false,
+            snapshot: store.loadHeadlines(), isFirstRun: false,
             actor: Actor(role: role, name: "测试", signer: role == .supervisor ? ReviewSigner.sample : nil),
             environment: Environment(clock: .fixed(Date(timeIntervalSince1970: 1_757_916_000), timeZone: .current)))
         state.trusted = store.trustedReviewers()
-        let runner = AppRunner(state: state, terminal: terminal, store: store)
-        runner.run()
-        return runner
+        return AppRunner(state: state, terminal: terminal, store: store)
     }
 
     /// The time from each key of a walk through every screen to its frame.
@@ -158,7 +173,8 @@ struct ShequBench: ParsableCommand {
             + [.char("R"), .escape, .enter, .tab, .tab, .tab, .escape]
         var samples: [Double] = []
         for (role, walk) in [(UserRole.clerk, clerkWalk), (.supervisor, supervisorWalk)] {
-            let runner = try firstFrame(root, role: role)
+            let runner = try opened(root, role: role)
+            runner.run()  // the first frame, and the background reading it starts, finished
             let terminal = MemoryTerminal(columns: 80, rows: 24)
             for _ in 0..<3 {
                 for key in walk {

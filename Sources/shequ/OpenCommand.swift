@@ -29,9 +29,9 @@ struct OpenCommand: ParsableCommand {
         let clock = try options.clock(language: language)
         let store = try options.openStore(readOnly: readOnly, language: language)
         let isFirstRun = store.isEmpty
-        // A clerk starts on the Communities screen, which needs headlines only; a supervisor starts on
-        // Reviews, which needs every checklist.
-        let snapshot = (role ?? config.role ?? .clerk) == .supervisor ? store.load() : store.loadHeadlines()
+        // Start from the headlines: the Communities screen needs nothing more, and Reviews reads the rest in
+        // the background, filling in as it arrives.
+        let snapshot = store.loadHeadlines()
         let library = ThemeLibrary.standard(
             environment: options.environment,
             configFolder: DataLocation.configDirectory(environment: options.environment))

@@ -35,6 +35,16 @@ final class HeadlineStartTests: XCTestCase {
         XCTAssertEqual(app.onDisk.first { $0.id == "c-demo05" }?.activities, before.activities)
     }
 
+    func testReviewsFillsInFromTheBackground() throws {
+        let app = try Harness(role: .supervisor, headlines: true)
+        XCTAssertEqual(app.state.partial, [], "every community was read in the background")
+        XCTAssertTrue(app.screen.contains("新城桥街道    1/3"), app.screen)
+        XCTAssertTrue(app.screen.contains("德民社区"), "the queue lists what waits:\n" + app.screen)
+        XCTAssertFalse(app.screen.contains("正在读取"), app.screen)
+        app.press(.char("a"), .char("y"))
+        XCTAssertTrue(app.screen.contains("城东街道      1/3"), "approving works on what was read:\n" + app.screen)
+    }
+
     func testFilteringByAContactNeedsNoFile() throws {
         let app = try Harness(headlines: true)
         app.press(.char("/")).type("陈志刚")
