@@ -48,8 +48,14 @@ public struct AppState: Sendable {
     public var size: Size
     public var access: StoreAccess
     public var dataDirectory: String
-    public var communities: [Community]
-    public var unreadable: [UnreadableFile]
+    public var communities: [Community] { didSet { communitiesVersion &+= 1 } }
+    public var unreadable: [UnreadableFile] { didSet { communitiesVersion &+= 1 } }
+    /// Counts every change of `communities` and `unreadable`, so that what
+    /// is derived from them can be remembered until they change.
+    private(set) var communitiesVersion = 0
+    let homeRowsMemo = Memo<MemoKey, [HomeRow]>()
+    let pendingMemo = Memo<MemoKey, [ReviewQueue.Entry]>()
+    let attainmentMemo = Memo<MemoKey, Attainment?>()
     public var newerSchema: Set<String>
     /// Communities held by their headline only (from the index): read in
     /// full before any key that needs more than their details.

@@ -80,9 +80,13 @@ extension AppState {
     /// The rows the table shows: communities that pass the filter in the
     /// chosen order, then unreadable files.
     var homeRows: [HomeRow] {
-        let shown = communities.filter { $0.matches(home.filter) }.sorted(by: home.sort.areInOrder)
-        let broken = unreadable.filter { home.filter.isEmpty || $0.file.localizedCaseInsensitiveContains(home.filter) }
-        return shown.map(HomeRow.community) + broken.map(HomeRow.unreadable)
+        homeRowsMemo.value(for: MemoKey(version: communitiesVersion, parts: [home.filter, "\(home.sort)"])) {
+            let shown = communities.filter { $0.matches(home.filter) }.sorted(by: home.sort.areInOrder)
+            let broken = unreadable.filter {
+                home.filter.isEmpty || $0.file.localizedCaseInsensitiveContains(home.filter)
+            }
+            return shown.map(HomeRow.community) + broken.map(HomeRow.unreadable)
+        }
     }
 
     /// The table below the title bar, down to the message line.

@@ -28,7 +28,10 @@ extension AppState {
 
     /// Submitted checklists that pass the filters, oldest submission first.
     func pendingReviews(_ page: ReviewsPage) -> [ReviewQueue.Entry] {
-        ReviewQueue.pending(communities, street: page.street, templateID: page.templateID)
+        let key = MemoKey(version: communitiesVersion, parts: [page.street ?? "\u{0}", page.templateID ?? "\u{0}"])
+        return pendingMemo.value(for: key) {
+            ReviewQueue.pending(communities, street: page.street, templateID: page.templateID)
+        }
     }
 
     /// The standard whose attainment is shown: the filtered one, else 五好.
@@ -37,6 +40,19 @@ extension AppState {
     }
 
     private var streets: [String] { ChineseOrder.distinct(communities.map(\.street)) }
+
+    /// The standard's attainment this year across the communities held.
+    private func attainment(of template: ChecklistTemplate) -> Attainment? {
+        let key = MemoKey(
+            version: communitiesVersion,
+            parts: [template.id, "\(today.year)", language.rawValue] + trusted.reviewers.map(\.key))
+        return attainmentMemo.value(for: key) {
+            let district = communities.first?.district ?? ""
+            return Attainment(
+                templateID: template.id, year: today.year, communities: communities,
+                districtName: district.isEmpty ? language(L.allCommunities) : district, trusted: trusted)
+        }
+    }
 
     /// Rows the attainment block takes: a title, one per street, the district.
     private var attainmentRows: Int { streets.count + 2 }
@@ -129,11 +145,7 @@ extension AppState {
     func renderReviews(_ page: ReviewsPage, into buffer: inout ScreenBuffer) {
         Chrome.drawTitle(language(L.appName) + " > " + language(L.reviews), right: Chrome.badge(self), into: &buffer)
         var row = 1
-        if let template = attainmentTemplate(page) {
-            let district = communities.first?.district ?? ""
-            let attainment = Attainment(
-                templateID: template.id, year: today.year, communities: communities,
-                districtName: district.isEmpty ? language(L.allCommunities) : district, trusted: trusted)
+        if let template = attainmentTemplate(page), let attainment = attainment(of: template) {
             let loading =
                 partial.isEmpty
                 ? "" : "  " + language(L.readingCommunities(communities.count - partial.count, communities.count))

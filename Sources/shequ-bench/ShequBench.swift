@@ -53,6 +53,10 @@ struct ShequBench: ParsableCommand {
             print(
                 "key -> frame p50 / p99: \(Self.ms(Probe.percentile(latencies, 0.5))) / "
                     + Self.ms(Probe.percentile(latencies, 0.99)))
+            let slowest = latencies.enumerated().sorted { $0.element > $1.element }.prefix(6)
+            print(
+                "slowest (place in the walk: time): "
+                    + slowest.map { "\($0.offset) \(Self.ms($0.element))" }.joined(separator: ", "))
             return
         }
         for role in [UserRole.clerk, .supervisor] {
