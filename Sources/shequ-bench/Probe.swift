@@ -5,8 +5,7 @@ import Foundation
 #endif
 
 /// Timing and measuring helpers for the benchmark: a monotonic clock,
-/// percentiles, and other programs run to their end with their time and
-/// peak memory.
+/// percentiles, and other programs run to their end with their time.
 enum Probe {
     /// Seconds on a monotonic clock.
     static func now() -> Double {
@@ -40,7 +39,6 @@ enum Probe {
     /// What running another program came to.
     struct Run {
         var seconds: Double
-        var peakKilobytes: Int
         var status: Int32
         var output: String
     }
@@ -64,13 +62,12 @@ enum Probe {
         var pid: pid_t = 0
         let start = now()
         guard posix_spawn(&pid, arguments[0], &actions, nil, argv, environ) == 0 else {
-            return Run(seconds: 0, peakKilobytes: 0, status: -1, output: "")
+            return Run(seconds: 0, status: -1, output: "")
         }
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let seconds = now() - start
         let output = keepOutput ? ((try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "") : ""
-        return Run(seconds: seconds, peakKilobytes: usage.ru_maxrss, status: (status >> 8) & 0xff, output: output)
+        return Run(seconds: seconds, status: (status >> 8) & 0xff, output: output)
     }
 }

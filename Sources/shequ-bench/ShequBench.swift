@@ -113,24 +113,28 @@ struct ShequBench: ParsableCommand {
             ("shequ list tasks --format json", ["list", "tasks", "--format", "json"], 0.6),
             ("shequ export --all --format html", ["export", "--all", "--format", "html"], 0.6),
         ]
-        var checkPeak = 0
+        let command = ["/usr/bin/env", "SHEQU_TODAY=" + Self.today.description, binary]
         for (label, arguments, ratio) in runs {
             var best = Double.infinity
-            for _ in 0..<2 {
-                let run = Probe.run(
-                    ["/usr/bin/env", "SHEQU_TODAY=" + Self.today.description, binary] + arguments + data)
-                best = min(best, run.seconds)
-                if arguments == ["check"] { checkPeak = max(checkPeak, run.peakKilobytes) }
-            }
+            for _ in 0..<2 { best = min(best, Probe.run(command + arguments + data).seconds) }
             let limit = python.map { $0 * ratio }
             table.add(
                 label, Self.ms(best), target: "<= \(ratio)x python",
                 met: limit.map { best <= $0 })
         }
-        let peak = Double(checkPeak * 1024)
+        // The peak of a child of this large process would count this process's pages (they are its
+        // until it execs), so GNU time, a small process, starts `check` and reports its peak.
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/time") else {
+            table.add("peak RSS, shequ check", "needs /usr/bin/time", target: "<= 1.5x JSON", met: nil)
+            return
+        }
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-bench-rss").path
+        _ = Probe.run(["/usr/bin/time", "-f", "%M", "-o", report] + command + ["check"] + data)
+        let kilobytes = Int(((try? String(contentsOfFile: report, encoding: .utf8)) ?? "").trimmed) ?? 0
+        try? FileManager.default.removeItem(atPath: report)
         table.add(
-            "peak RSS, shequ check", "\(checkPeak / 1024) MB (JSON \(bytes / 1_048_576) MB)",
-            target: "<= 1.5x JSON", met: peak <= 1.5 * Double(bytes))
+            "peak RSS, shequ check", "\(kilobytes / 1024) MB (JSON \(bytes / 1_048_576) MB)",
+            target: "<= 1.5x JSON", met: Double(kilobytes * 1024) <= 1.5 * Double(bytes))
     }
 
     // MARK: Measures
@@ -197,6 +201,7 @@ struct ShequBench: ParsableCommand {
     static func saveLatencies(_ root: URL) throws -> [Double] {
         let store = try CommunityStore(root: root)
         guard var community = store.load().communities.first else { return [] }
+        sync()  // the district just written is flushed first, so each fsync below waits for its own file only
         return try (0..<40).map { index in
             community.notes = "第\(index)次保存"
             return try Probe.time { try store.save(community) }
