@@ -67,7 +67,7 @@ public enum ApprovalSignature {
             community: communityID, checklist: checklist.id, content: content, decision: review.decision.rawValue,
             reviewer: review.reviewer, time: review.time, comment: review.comment, key: key)
         let tree = (try? JSONTreeEncoder.encode(payload)) ?? .null
-        return Array(JSONWriter.text(tree, layout: .compact).utf8)
+        return JSONWriter.bytes(tree, layout: .compact)
     }
 
     /// `review`, the last step of `checklist`, signed by `signer`.

@@ -28,7 +28,7 @@ public enum CommunityFile {
     }
 
     private static func text<T: Encodable>(of value: T) throws -> Data {
-        Data((JSONWriter.text(try JSONTreeEncoder.encode(value), layout: .pretty) + "\n").utf8)
+        Data(JSONWriter.bytes(try JSONTreeEncoder.encode(value), layout: .pretty) + [0x0A])
     }
 
     /// The largest community file read; years of a district's busiest

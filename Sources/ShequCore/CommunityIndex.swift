@@ -73,6 +73,6 @@ struct CommunityIndex: Codable, Equatable {
     /// directory) only means it is rebuilt next time.
     func write(_ file: URL) {
         guard let tree = try? JSONTreeEncoder.encode(self) else { return }
-        try? AtomicFile.write(Data(JSONWriter.text(tree, layout: .compact).utf8), to: file)
+        try? AtomicFile.write(Data(JSONWriter.bytes(tree, layout: .compact)), to: file)
     }
 }
