@@ -24,7 +24,7 @@ public enum CommunityFile {
 
     /// A JSON array of communities in the file format, for `shequ list`.
     public static func encodeList(_ communities: [Community]) throws -> Data {
-        try text(of: communities.map(Record.init))
+        try text(of: communities.map { Record($0) })
     }
 
     private static func text<T: Encodable>(of value: T) throws -> Data {
@@ -62,7 +62,7 @@ public enum CommunityFile {
 
     /// The JSON shape of a community file. Optional fields may be missing in
     /// hand-written files; `id`, `name` and `schema` may not.
-    private struct Record: Codable, KeepsUnknownFields {
+    struct Record: Codable, Equatable, KeepsUnknownFields {
         var schema: Int
         var id: String
         var name: String
@@ -84,8 +84,8 @@ public enum CommunityFile {
             case activities, checklists, updatedAt
         }
 
-        init(_ community: Community) {
-            schema = CommunityFile.schemaVersion
+        init(_ community: Community, schema: Int = CommunityFile.schemaVersion) {
+            self.schema = schema
             id = community.id
             name = community.name
             street = community.street

@@ -18,41 +18,9 @@ struct CommunityIndex: Codable, Equatable {
         var problem: FileProblem?
     }
 
-    /// A community without its plans, activities and checklists.
-    struct Headline: Codable, Equatable {
-        var schema: Int
-        var id: String
-        var name: String
-        var street: String
-        var district: String
-        var population: Int?
-        var households: Int?
-        var residentGroups: Int?
-        var contacts: [Contact]
-        var updatedAt: Date
-
-        init(_ contents: CommunityFile.Contents) {
-            let community = contents.community
-            schema = contents.schema
-            id = community.id
-            name = community.name
-            street = community.street
-            district = community.district
-            population = community.population
-            households = community.households
-            residentGroups = community.residentGroups
-            contacts = community.contacts
-            updatedAt = community.updatedAt
-        }
-
-        /// The headline as a community with nothing but its details: what
-        /// the store hands out for a file it has not read in full.
-        var community: Community {
-            Community(
-                id: id, name: name, street: street, district: district, population: population,
-                households: households, residentGroups: residentGroups, contacts: contacts, updatedAt: updatedAt)
-        }
-    }
+    /// A community without its plans, activities and checklists (nor the
+    /// fields this version does not know), in the file's own shape.
+    typealias Headline = CommunityFile.Record
 
     var version = Self.version
     /// Entries by file name ("c-0001.json").

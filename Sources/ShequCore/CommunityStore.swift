@@ -162,7 +162,11 @@ public final class CommunityStore {
         var entry: CommunityIndex.Entry? {
             guard let stamp else { return nil }
             switch outcome {
-            case .success(let contents): return .init(stamp: stamp, headline: .init(contents), problem: nil)
+            case .success(let contents):
+                var details = contents.community
+                (details.plans, details.activities, details.checklists) = ([], [], [])
+                details.unknownFields = UnknownFields()
+                return .init(stamp: stamp, headline: .init(details, schema: contents.schema), problem: nil)
             case .failure(let unreadable): return .init(stamp: stamp, headline: nil, problem: unreadable.problem)
             }
         }
