@@ -39,6 +39,7 @@ extension L {
             zh: "未保存：\(path) 无法读取，保持原样；请先修复或移走该文件",
             en: "Not saved: \(path) could not be read and is left as it is; fix or move it first")
     }
+    public static let readingCommunity = Localized(zh: "正在读取该社区的文件……", en: "Reading this community's file…")
     public static func readingCommunities(_ done: Int, _ total: Int) -> Localized {
         Localized(zh: "（正在读取 \(done)/\(total)）", en: "(reading \(done)/\(total))")
     }

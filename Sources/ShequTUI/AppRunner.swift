@@ -14,6 +14,9 @@ public final class AppRunner {
     private let inbox = Inbox()
     /// Background jobs not yet done.
     private var jobs = 0
+    /// Keys and clicks typed ahead while the page on screen waits for its
+    /// community's file; they are handled, in order, once it arrives.
+    private var deferred: [Event] = []
     /// How often the screen is redrawn while background work arrives.
     private static let pollMilliseconds: Int32 = 40
     /// Files a background job reads before handing them over.
@@ -35,6 +38,14 @@ public final class AppRunner {
                 guard let event = terminal.nextEvent() else { return }
                 handle(event)
             }
+        }
+    }
+
+    /// Waits for the background work under way to finish, taking it in and
+    /// drawing as it arrives: for measuring keys one by one.
+    public func settle() {
+        while jobs > 0 {
+            if deliver(inbox.waitForNext()) && !state.isQuitting { terminal.present(state.render()) }
         }
     }
 
@@ -63,11 +74,30 @@ public final class AppRunner {
 
     /// Applies an event and those queued behind it, then draws.
     private func handle(_ event: Event) {
-        send(.event(event))
+        take(event)
         while !state.isQuitting, let more = terminal.pendingEvent() {
-            send(.event(more))
+            take(more)
         }
         if !state.isQuitting { terminal.present(state.render()) }
+    }
+
+    /// Applies an event now, or keeps it for when the file the page waits
+    /// for has arrived, so typing ahead acts on what it was typed for.
+    private func take(_ event: Event) {
+        if case .resize = event {
+            send(.event(event))
+        } else if state.isAwaitingFile || !deferred.isEmpty {
+            deferred.append(event)
+        } else {
+            send(.event(event))
+        }
+    }
+
+    /// Handles the events kept while a page waited, once it no longer does.
+    private func replayDeferred() {
+        while !state.isQuitting, !state.isAwaitingFile, !deferred.isEmpty {
+            send(.event(deferred.removeFirst()))
+        }
     }
 
     /// Takes in deliveries from the background; true when any came.
@@ -80,6 +110,7 @@ public final class AppRunner {
             case .jobDone: jobs -= 1
             }
         }
+        replayDeferred()
         return !items.isEmpty
     }
 

@@ -131,6 +131,13 @@ public struct AppState: Sendable {
         return nil
     }
 
+    /// True while the page on screen shows a community whose file is still
+    /// being read: keys wait for it.
+    public var isAwaitingFile: Bool {
+        guard case .community(let page) = pages.last else { return false }
+        return partial.contains(page.communityID)
+    }
+
     /// Why nothing can be changed now, or nil when it can.
     var reasonReadOnly: Localized? {
         if case .readOnly(let why) = access { return why }

@@ -194,6 +194,8 @@ extension AppState {
                     " " + language(tab.title) + " ", column: x, row: 1, role: tab == page.tab ? .selected : .tab) + 1
         }
         switch page.tab {
+        case _ where partial.contains(page.communityID):
+            buffer.write(language(L.readingCommunity), column: 2, row: 3, width: size.columns - 3, role: .dim)
         case .overview: renderOverview(page, into: &buffer)
         case .plans: renderPlansTab(page, into: &buffer)
         case .activities: renderLedger(page, into: &buffer)

@@ -130,7 +130,10 @@ extension AppState {
             }
         case .open:
             switch selected {
-            case .community(let community): pages.append(.community(CommunityPage(communityID: community.id)))
+            case .community(let community):
+                pages.append(.community(CommunityPage(communityID: community.id)))
+                // A community held by headline opens at once and fills in when its file is read.
+                if partial.contains(community.id) { return [.readInBackground([community.id])] }
             case .unreadable(let file): say(L.unreadableLine(file.line), error: true)
             case nil: say(L.nothingSelected)
             }

@@ -37,6 +37,7 @@ extension AppState {
             return []
         case .readInFull(let results):
             for (id, result) in results { takeReloaded(id, result) }
+            closePagesOfVanishedRecords()
             return []
         case .communityReloaded(let id, let result):
             takeReloaded(id, result)
@@ -84,7 +85,7 @@ extension AppState {
             case .action(let action) = Self.homeKeys.lookup(key, refusal: homeRefusal)
         else { return [] }
         switch action {
-        case .open, .edit, .delete:
+        case .edit, .delete:
             guard case .community(let community) = homeSelection, partial.contains(community.id) else { return [] }
             return [community.id]
         case .export:
@@ -285,6 +286,13 @@ extension AppState {
         case .redo: say(L.redone(change.label))
         }
         if change.fromForm, direction == .apply, case .record = pages.last { pages.removeLast() }
+        closePagesOfVanishedRecords()
+        if let after = change.after { selectHomeRow(id: after.id) }
+    }
+
+    /// Closes the pages of a community, plan or task no longer there (deleted,
+    /// or its file gone or unreadable when read again).
+    private mutating func closePagesOfVanishedRecords() {
         let current = self
         pages.removeAll { page in
             switch page {
@@ -295,7 +303,6 @@ extension AppState {
             default: false
             }
         }
-        if let after = change.after { selectHomeRow(id: after.id) }
     }
 
     // MARK: Help overlay

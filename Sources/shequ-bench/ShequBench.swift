@@ -191,6 +191,7 @@ struct ShequBench: ParsableCommand {
                             runner.send(.event(.key(key)))
                             terminal.present(runner.state.render())
                         })
+                    runner.settle()  // a file the key asked for in the background arrives before the next key
                 }
             }
         }
