@@ -163,10 +163,13 @@ public final class CommunityStore {
             guard let stamp else { return nil }
             switch outcome {
             case .success(let contents):
-                var details = contents.community
-                (details.plans, details.activities, details.checklists) = ([], [], [])
-                details.unknownFields = UnknownFields()
-                return .init(stamp: stamp, headline: .init(details, schema: contents.schema), problem: nil)
+                let c = contents.community
+                let details = Community(
+                    id: c.id, name: c.name, street: c.street, district: c.district, population: c.population,
+                    households: c.households, residentGroups: c.residentGroups,
+                    contacts: c.contacts.map { Contact(role: $0.role, name: $0.name, phone: $0.phone) },
+                    updatedAt: c.updatedAt)
+                return .init(stamp: stamp, headline: .init(schema: contents.schema, community: details), problem: nil)
             case .failure(let unreadable): return .init(stamp: stamp, headline: nil, problem: unreadable.problem)
             }
         }

@@ -111,4 +111,13 @@ final class CommunityIndexTests: XCTestCase {
         XCTAssertTrue(names(later.loadHeadlines()).contains("城东新社区"))
         XCTAssertEqual(later.filesParsed, 1)
     }
+
+    func testNamesLearnedFromTheIndexSortAsCollationDoesAndAForgedOrderIsIgnored() {
+        let names = ["新城桥", "阜新街", "城东", "Zeta", "alpha", "钟秀", "德民", "濠景园"]
+        let collated = names.sorted { $0.compare($1, locale: Locale(identifier: "zh_CN")) == .orderedAscending }
+        ChineseOrder.learn(collated)
+        XCTAssertEqual(names.sorted(by: ChineseOrder.precedes), collated)
+        ChineseOrder.learn(collated.reversed())
+        XCTAssertEqual(names.sorted(by: ChineseOrder.precedes), collated, "a reversed list is not taken")
+    }
 }
