@@ -23,7 +23,8 @@ public enum JSONTreeEncoder {
 }
 
 /// One value being encoded: a single value, the fields of an object or the
-/// elements of a list, each itself a `TreeEncoder` until `result` is read.
+/// elements of a list, each a finished value (text, numbers, flags) or a
+/// nested `TreeEncoder` until `result` is read.
 private final class TreeEncoder: Encoder, SingleValueEncodingContainer, CodingPathNode {
     /// The encoder of the value this one is in (which holds this one, hence
     /// unowned), and this one's key there:
@@ -32,8 +33,21 @@ private final class TreeEncoder: Encoder, SingleValueEncodingContainer, CodingPa
     private let key: (any CodingKey)?
     var userInfo: [CodingUserInfoKey: Any] { [:] }
     private var single: JSONValue?
-    fileprivate var fields: [String: TreeEncoder]?
-    fileprivate var elements: [TreeEncoder]?
+    fileprivate var fields: [String: Slot]?
+    fileprivate var elements: [Slot]?
+
+    /// A field or element: a value written directly, or one being encoded.
+    fileprivate enum Slot {
+        case value(JSONValue)
+        case nested(TreeEncoder)
+
+        var result: JSONValue {
+            switch self {
+            case .value(let value): value
+            case .nested(let encoder): encoder.result
+            }
+        }
+    }
 
     init(parent: TreeEncoder?, key: (any CodingKey)?, value: JSONValue? = nil) {
         self.parent = parent
@@ -52,29 +66,43 @@ private final class TreeEncoder: Encoder, SingleValueEncodingContainer, CodingPa
     }
 
     func box<T: Encodable>(_ value: T) throws {
-        if let date = value as? Date {
+        if T.self == Date.self, let date = value as? Date {
             single = .string(date.formatted(.iso8601))
             return
         }
         try value.encode(to: self)
-        guard let carrier = value as? any KeepsUnknownFields, !carrier.unknownFields.isEmpty else { return }
-        var known = fields ?? [:]
-        for (key, unknown) in carrier.unknownFields.values where known[key] == nil {
-            known[key] = TreeEncoder(parent: nil, key: nil, value: unknown)
+        // Only objects carry fields; asking every value for a protocol costs a lookup each.
+        guard fields != nil, let carrier = value as? any KeepsUnknownFields, !carrier.unknownFields.isEmpty else {
+            return
         }
+        var known = fields ?? [:]
+        for (key, unknown) in carrier.unknownFields.values where known[key] == nil { known[key] = .value(unknown) }
         fields = known
     }
 
     fileprivate func child(_ key: any CodingKey) -> TreeEncoder {
         let child = TreeEncoder(parent: self, key: key)
-        fields?[key.stringValue] = child
+        fields?[key.stringValue] = .nested(child)
         return child
     }
 
     fileprivate func appended() -> TreeEncoder {
         let child = TreeEncoder(parent: self, key: ListIndex(elements?.count ?? 0))
-        elements?.append(child)
+        elements?.append(.nested(child))
         return child
+    }
+
+    /// Writes a finished value as a field, or as the next element.
+    fileprivate func set(_ key: any CodingKey, _ value: JSONValue) { fields?[key.stringValue] = .value(value) }
+    fileprivate func append(_ value: JSONValue) { elements?.append(.value(value)) }
+
+    /// A double as JSON, refused when it is not finite.
+    fileprivate func number(_ value: Double, at key: any CodingKey) throws -> JSONValue {
+        guard value.isFinite else {
+            throw EncodingError.invalidValue(
+                value, .init(codingPath: codingPath + [key], debugDescription: "\(value) cannot be written as JSON"))
+        }
+        return .number(JSONTreeEncoder.numberText(value))
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
@@ -124,8 +152,20 @@ private struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let encoder: TreeEncoder
     var codingPath: [any CodingKey] { encoder.codingPath }
 
-    mutating func encodeNil(forKey key: Key) { encoder.child(key).encodeNil() }
+    mutating func encodeNil(forKey key: Key) { encoder.set(key, .null) }
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try encoder.child(key).box(value) }
+    // The common kinds straight into the object, without an encoder each.
+    mutating func encode(_ value: String, forKey key: Key) { encoder.set(key, .string(value)) }
+    mutating func encode(_ value: Bool, forKey key: Key) { encoder.set(key, .bool(value)) }
+    mutating func encode(_ value: Int, forKey key: Key) { encoder.set(key, .number(String(value))) }
+    mutating func encode(_ value: Double, forKey key: Key) throws {
+        encoder.set(key, try encoder.number(value, at: key))
+    }
+    mutating func encodeIfPresent(_ value: String?, forKey key: Key) { if let value { encode(value, forKey: key) } }
+    mutating func encodeIfPresent(_ value: Int?, forKey key: Key) { if let value { encode(value, forKey: key) } }
+    mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) }
+    }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
         keyedBy keyType: NestedKey.Type, forKey key: Key
@@ -147,8 +187,10 @@ private struct UnkeyedWriter: UnkeyedEncodingContainer {
     var codingPath: [any CodingKey] { encoder.codingPath }
     var count: Int { encoder.elements?.count ?? 0 }
 
-    mutating func encodeNil() { encoder.appended().encodeNil() }
+    mutating func encodeNil() { encoder.append(.null) }
     mutating func encode<T: Encodable>(_ value: T) throws { try encoder.appended().box(value) }
+    mutating func encode(_ value: String) { encoder.append(.string(value)) }
+    mutating func encode(_ value: Int) { encoder.append(.number(String(value))) }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
         keyedBy keyType: NestedKey.Type
