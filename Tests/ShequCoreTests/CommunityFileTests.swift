@@ -105,6 +105,24 @@ final class CommunityFileTests: XCTestCase {
         }
     }
 
+    func testTheActivityFastPathReadsWhatTheSynthesizedDecodingReads() throws {
+        let activities = SampleStreet.communities(today: today).flatMap(\.activities)
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        let data = try encoder.encode(activities)
+        XCTAssertEqual(
+            try JSONTreeDecoder.decode([Activity].self, from: try JSONReader.parse(Array(data))),
+            try decoder.decode([Activity].self, from: data))
+        let broken = #"[{"id": "a", "date": "2025-03-01", "title": "t", "kind": "lecture", "sessions": "two"}]"#
+        XCTAssertThrowsError(
+            try JSONTreeDecoder.decode([Activity].self, from: try JSONReader.parse(Array(broken.utf8)))
+        ) {
+            XCTAssertEqual(FileProblem(decodingError: $0 as! DecodingError).location, "[0].sessions")
+        }
+    }
+
     func testDatesWithAnOffsetAreRead() throws {
         let text = #"{"schema": 1, "id": "c-a", "name": "甲", "updatedAt": "2025-09-15T14:00:00+08:00"}"#
         let community = try CommunityFile.decode(Data(text.utf8)).community

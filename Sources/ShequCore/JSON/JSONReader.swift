@@ -74,14 +74,14 @@ public struct JSONReader {
             guard current == UInt8(ascii: "\"") else { throw problem("expected a field name in quotes") }
             let keyStart = offset
             let key = try string()
-            if fields[key] != nil {
-                offset = keyStart
-                throw problem("field \"\(key)\" appears twice in the same object")
-            }
             skipWhiteSpace()
             guard current == UInt8(ascii: ":") else { throw problem("expected ':' after \"\(key)\"") }
             offset += 1
-            fields[key] = try value()
+            // One hash of the key: insert, and learn from what was there whether it came twice.
+            if fields.updateValue(try value(), forKey: key) != nil {
+                offset = keyStart
+                throw problem("field \"\(key)\" appears twice in the same object")
+            }
             skipWhiteSpace()
             switch current {
             case UInt8(ascii: ","): offset += 1

@@ -46,6 +46,7 @@ private final class TreeDecoder: Decoder, SingleValueDecodingContainer, CodingPa
 
     func unbox<T: Decodable>(_ type: T.Type) throws -> T {
         if type == Date.self, let date = try decodeDate() as? T { return date }
+        if type == Activity.self, let activity = try decodeActivity() as? T { return activity }
         let decoded: T
         do {
             decoded = try T(from: self)
@@ -115,6 +116,33 @@ private final class TreeDecoder: Decoder, SingleValueDecodingContainer, CodingPa
         guard case .number(let text) = value else { throw mismatch(type, "a number") }
         guard let number = F(text), number.isFinite else { throw corrupted("\(text) is out of range") }
         return number
+    }
+
+    /// An activity, the bulk of every file, decoded field by field without
+    /// the generic path: the same fields in the same order, the same errors
+    /// and the same unknown fields as its synthesized `init(from:)`.
+    private func decodeActivity() throws -> Activity {
+        typealias Key = Activity.CodingKeys
+        guard case .object(let fields) = value else { throw mismatch(Activity.self, "an object") }
+        func field(_ key: Key) throws -> TreeDecoder {
+            guard let value = fields[key.stringValue] else {
+                throw DecodingError.keyNotFound(
+                    key, .init(codingPath: codingPath, debugDescription: "missing field \"\(key.stringValue)\""))
+            }
+            return child(value, key: key)
+        }
+        func optional(_ key: Key) -> TreeDecoder? {
+            fields[key.stringValue].flatMap { $0 == .null ? nil : child($0, key: key) }
+        }
+        var activity = Activity(
+            id: try field(.id).decode(String.self), date: try field(.date).unbox(LocalDate.self),
+            title: try field(.title).decode(String.self), kind: try field(.kind).unbox(ActivityKind.self),
+            sessions: try field(.sessions).decode(Int.self), participants: try field(.participants).decode(Int.self),
+            amount: try optional(.amount)?.decode(Double.self), location: try field(.location).decode(String.self),
+            notes: try field(.notes).decode(String.self), taskIDs: try field(.taskIDs).unbox([String].self))
+        activity.updatedAt = try optional(.updatedAt)?.unbox(Date.self)
+        activity.unknownFields = UnknownFields(fields.filter { Key(stringValue: $0.key) == nil })
+        return activity
     }
 
     private func decodeDate() throws -> Date {
