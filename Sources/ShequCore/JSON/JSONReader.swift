@@ -64,6 +64,7 @@ public struct JSONReader {
     private mutating func object() throws(FileProblem) -> JSONValue {
         offset += 1
         var fields: [String: JSONValue] = [:]
+        fields.reserveCapacity(12)  // an activity has eleven fields: grown once or not at all
         skipWhiteSpace()
         if current == UInt8(ascii: "}") {
             offset += 1
