@@ -10,12 +10,9 @@ struct Listing {
     var rightAligned: Set<Int>
     var json: () throws -> Data
 
+    /// The JSON of `value`, laid out as the data files are.
     private static func encode(_ value: some Encodable) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(value)
-        data.append(0x0A)
-        return data
+        Data(JSONWriter.bytes(try JSONTreeEncoder.encode(value), layout: .pretty) + [0x0A])
     }
 
     static func communities(_ communities: [Community], _ language: Language) -> Listing {
