@@ -27,6 +27,24 @@ extension AppState {
 
     /// The ledger rows: the community's activities that pass the filters, newest first.
     func ledgerRows(_ page: CommunityPage, ignoringMonth: Bool = false) -> [Activity] {
+        // Five years of a community's ledger, filtered and sorted on every key otherwise.
+        (ignoringMonth ? ledgerAllMonthsMemo : ledgerMemo).value(for: ledgerKey(page, ignoringMonth: ignoringMonth)) {
+            filteredLedger(page, ignoringMonth: ignoringMonth)
+        }
+    }
+
+    /// What the ledger's rows depend on: the data, the community and the filters.
+    private func ledgerKey(_ page: CommunityPage, ignoringMonth: Bool = false) -> MemoKey {
+        let filter = page.ledger
+        return MemoKey(
+            version: communitiesVersion,
+            parts: [
+                page.communityID, filter.kind?.rawValue ?? "\u{0}", ignoringMonth ? "\u{0}" : (filter.month ?? "\u{0}"),
+                filter.taskID ?? "\u{0}", filter.text, language.rawValue,
+            ])
+    }
+
+    private func filteredLedger(_ page: CommunityPage, ignoringMonth: Bool) -> [Activity] {
         let filter = page.ledger
         return (community(id: page.communityID)?.activities ?? []).filter { activity in
             (filter.kind == nil || activity.kind == filter.kind)

@@ -56,6 +56,9 @@ public struct AppState: Sendable {
     let homeRowsMemo = Memo<MemoKey, [HomeRow]>()
     let pendingMemo = Memo<MemoKey, [ReviewQueue.Entry]>()
     let attainmentMemo = Memo<MemoKey, Attainment?>()
+    let reviewRowsMemo = Memo<MemoKey, [[Table.Cell]]>()
+    let ledgerMemo = Memo<MemoKey, [Activity]>()
+    let ledgerAllMonthsMemo = Memo<MemoKey, [Activity]>()
     public var newerSchema: Set<String>
     /// Communities held by their headline only (from the index): read in
     /// full before any key that needs more than their details.

@@ -26,6 +26,24 @@ extension AppState {
             SharedKeys.back(.back, L.keyCommunities),
         ])
 
+    /// The queue's cells, made once per change of the data or the filters:
+    /// a district's queue has hundreds of rows, each with a date and a score.
+    private func reviewRows(_ page: ReviewsPage, _ entries: [ReviewQueue.Entry]) -> [[Table.Cell]] {
+        let key = MemoKey(
+            version: communitiesVersion,
+            parts: [page.street ?? "\u{0}", page.templateID ?? "\u{0}", language.rawValue])
+        return reviewRowsMemo.value(for: key) {
+            entries.map { review in
+                [
+                    Table.Cell(review.submitted.map { LocalDate.of($0).description } ?? ""),
+                    Table.Cell(review.community.name),
+                    Table.Cell(review.community.street),
+                    Table.Cell(review.checklist.title), scoreCell(review.checklist),
+                ]
+            }
+        }
+    }
+
     /// Submitted checklists that pass the filters, oldest submission first.
     func pendingReviews(_ page: ReviewsPage) -> [ReviewQueue.Entry] {
         let key = MemoKey(version: communitiesVersion, parts: [page.street ?? "\u{0}", page.templateID ?? "\u{0}"])
@@ -185,14 +203,7 @@ extension AppState {
                     .init(title: language(L.street)),
                     .init(title: language(L.checklist)), .init(title: language(L.score), shrinks: false),
                 ],
-                rows: rows.map { review in
-                    [
-                        Table.Cell(review.submitted.map { LocalDate.of($0).description } ?? ""),
-                        Table.Cell(review.community.name),
-                        Table.Cell(review.community.street),
-                        Table.Cell(review.checklist.title), scoreCell(review.checklist),
-                    ]
-                })
+                rows: reviewRows(page, rows))
             table.draw(into: &buffer, layout: reviewsTable, state: page.list)
         }
         Chrome.drawMessage(self, into: &buffer)
