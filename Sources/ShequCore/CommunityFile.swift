@@ -19,16 +19,12 @@ public enum CommunityFile {
     /// The bytes written for `community`, ending in a newline; fields it
     /// does not know, read from its file, are written back.
     public static func encode(_ community: Community) throws -> Data {
-        try text(of: Record(community))
+        try JSONTreeEncoder.fileData(Record(community))
     }
 
     /// A JSON array of communities in the file format, for `shequ list`.
     public static func encodeList(_ communities: [Community]) throws -> Data {
-        try text(of: communities.map { Record($0) })
-    }
-
-    private static func text<T: Encodable>(of value: T) throws -> Data {
-        Data(JSONWriter.bytes(try JSONTreeEncoder.encode(value), layout: .pretty) + [0x0A])
+        try JSONTreeEncoder.fileData(communities.map(Record.init))
     }
 
     /// The largest community file read; years of a district's busiest
@@ -62,7 +58,7 @@ public enum CommunityFile {
 
     /// The JSON shape of a community file. Optional fields may be missing in
     /// hand-written files; `id`, `name` and `schema` may not.
-    struct Record: Codable, Equatable, KeepsUnknownFields {
+    private struct Record: Codable, KeepsUnknownFields {
         var schema: Int
         var id: String
         var name: String
@@ -84,8 +80,8 @@ public enum CommunityFile {
             case activities, checklists, updatedAt
         }
 
-        init(_ community: Community, schema: Int = CommunityFile.schemaVersion) {
-            self.schema = schema
+        init(_ community: Community) {
+            schema = CommunityFile.schemaVersion
             id = community.id
             name = community.name
             street = community.street

@@ -2,7 +2,7 @@ import Foundation
 
 /// What is wrong inside one data file and where: a JSON syntax error with
 /// its line and column, or a field with the wrong type or value.
-public struct FileProblem: Error, Equatable, Sendable, Codable {
+public struct FileProblem: Error, Equatable, Sendable {
     /// Where in the file: "line 3, column 7", a field path such as
     /// "contacts[0].phone", or empty when the whole file is meant.
     public var location: String

@@ -4,7 +4,7 @@
 
 /// What identifies one version of a file on disk: inode, size and
 /// modification time. A different stamp means someone else wrote the file.
-struct FileStamp: Equatable, Sendable, Codable {
+struct FileStamp: Equatable, Sendable {
     var inode: UInt64
     var size: Int64
     var seconds: Int

@@ -10,11 +10,6 @@ struct Listing {
     var rightAligned: Set<Int>
     var json: () throws -> Data
 
-    /// The JSON of `value`, laid out as the data files are.
-    private static func encode(_ value: some Encodable) throws -> Data {
-        Data(JSONWriter.bytes(try JSONTreeEncoder.encode(value), layout: .pretty) + [0x0A])
-    }
-
     static func communities(_ communities: [Community], _ language: Language) -> Listing {
         Listing(
             header: ["id"]
@@ -54,7 +49,7 @@ struct Listing {
                     language(PlanCategory(rawValue: r.category)?.label ?? L.unknown), "\(r.tasksMet)/\(r.tasks)",
                 ]
             },
-            rightAligned: [1, 4], json: { try encode(records) })
+            rightAligned: [1, 4], json: { try JSONTreeEncoder.fileData(records) })
     }
 
     /// One task with its computed progress, as `list tasks --format json` prints it.
@@ -92,7 +87,7 @@ struct Listing {
                     language(r.state.label), r.owner, r.deadline ?? "",
                 ]
             },
-            rightAligned: [3, 4], json: { try encode(records) })
+            rightAligned: [3, 4], json: { try JSONTreeEncoder.fileData(records) })
     }
 
     /// One checklist with its evaluation, as `list checklists --format json` prints it.
@@ -133,7 +128,7 @@ struct Listing {
                 let score = r.scoreText + (r.vetoFailed ? " " + language(L.vetoFailed) : "")
                 return [r.community, r.title, r.period, score, state]
             },
-            rightAligned: [], json: { try encode(records) })
+            rightAligned: [], json: { try JSONTreeEncoder.fileData(records) })
     }
 
     static func activities(_ communities: [Community], year: Int?, _ language: Language) throws -> Listing {
@@ -155,6 +150,6 @@ struct Listing {
                     String(r.activity.sessions), String(r.activity.participants),
                 ]
             },
-            rightAligned: [4, 5], json: { try encode(records) })
+            rightAligned: [4, 5], json: { try JSONTreeEncoder.fileData(records) })
     }
 }

@@ -11,6 +11,12 @@ public enum JSONTreeEncoder {
         return encoder.result
     }
 
+    /// `value` in the layout of the data files (pretty, sorted keys),
+    /// ending in a newline: for the files and for `list --format json`.
+    public static func fileData<T: Encodable>(_ value: T) throws -> Data {
+        Data(JSONWriter.bytes(try encode(value), layout: .pretty) + [0x0A])
+    }
+
     /// A double as Foundation writes it: whole values below 2^53 as
     /// integers, others in Swift's shortest round-trip form.
     public static func numberText(_ value: Double) -> String {
