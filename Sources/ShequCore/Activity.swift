@@ -23,7 +23,7 @@ public struct Activity: Codable, KeepsUnknownFields, Equatable, Sendable, Identi
     /// Fields this version does not know, written back as they were read.
     public var unknownFields = UnknownFields()
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, date, title, kind, sessions, participants, amount, location, notes, taskIDs, updatedAt
     }
 

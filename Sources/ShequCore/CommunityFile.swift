@@ -45,9 +45,10 @@ public enum CommunityFile {
     }
 
     static func decode(_ bytes: [UInt8]) throws(FileProblem) -> Contents {
-        let tree = try JSONReader.parse(bytes)
+        let (tree, activities) = try JSONReader.parseCommunity(bytes, maxTextLength: RecordRules.textLength)
         do {
-            let record = try JSONTreeDecoder.decode(Record.self, from: tree, maxTextLength: RecordRules.textLength)
+            var record = try JSONTreeDecoder.decode(Record.self, from: tree, maxTextLength: RecordRules.textLength)
+            if let activities { record.activities = activities }
             return Contents(community: record.community, schema: record.schema)
         } catch let error as DecodingError {
             throw FileProblem(decodingError: error)

@@ -146,11 +146,7 @@ public final class CommunityStore {
     private func read(_ names: [String]) -> [FileRead] {
         filesParsed += names.count
         let folder = communitiesFolder
-        let results = LoadResults(count: names.count)
-        DispatchQueue.concurrentPerform(iterations: names.count) { index in
-            results.set(index, Self.read(names[index], in: folder))
-        }
-        return results.values
+        return names.concurrentMap { Self.read($0, in: folder) }
     }
 
     /// One file read and decoded, with the stamp it had when read.
@@ -197,28 +193,6 @@ public final class CommunityStore {
                                 location: "id", message: "\"\(contents.community.id)\" does not match the file name"))))
             }
             return FileRead(stamp: stamp, outcome: .success(contents))
-        }
-    }
-
-    /// Results written by the parallel readers, one slot each, under a lock.
-    private final class LoadResults: @unchecked Sendable {
-        private var slots: [FileRead?]
-        private let lock = NSLock()
-
-        init(count: Int) {
-            slots = Array(repeating: nil, count: count)
-        }
-
-        func set(_ index: Int, _ value: FileRead) {
-            lock.lock()
-            slots[index] = value
-            lock.unlock()
-        }
-
-        var values: [FileRead] {
-            lock.lock()
-            defer { lock.unlock() }
-            return slots.compactMap { $0 }
         }
     }
 

@@ -19,7 +19,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// Reads the three forms clerks type; full-width digits are accepted.
     public static func parse(_ text: String) -> LocalDate? {
-        if let iso = parseISO(text.utf8) { return iso }
+        if let iso = iso(text) { return iso }
         let normalized = String(
             text.trimmed.unicodeScalars.map { scalar -> Character in
                 (0xFF10...0xFF19).contains(scalar.value)
@@ -38,27 +38,31 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     }
 
     /// The typed forms other than the stored one, compiled once.
-    nonisolated(unsafe) private static let patterns: [NSRegularExpression] = [
+    private static let patterns: [NSRegularExpression] = [
         #"^(\d{4})-(\d{1,2})-(\d{1,2})$"#, #"^(\d{4})/(\d{1,2})/(\d{1,2})$"#,
         #"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$"#,
     ].compactMap { try? NSRegularExpression(pattern: $0) }
 
-    /// The stored form, "2023-05-30", read without a regular expression:
-    /// every date in every file goes through here.
-    private static func parseISO(_ bytes: String.UTF8View) -> LocalDate? {
+    /// The stored form, "2023-05-30", read without a regular expression or
+    /// an allocation: every date in every file goes through here.
+    static func iso(_ text: String) -> LocalDate? {
+        let bytes = text.utf8
         guard bytes.count == 10 else { return nil }
-        var digits: [Int] = []
-        digits.reserveCapacity(8)
+        var numbers = (year: 0, month: 0, day: 0)
         for (index, byte) in bytes.enumerated() {
             if index == 4 || index == 7 {
                 guard byte == UInt8(ascii: "-") else { return nil }
-            } else {
-                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-                digits.append(Int(byte - UInt8(ascii: "0")))
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch index {
+            case 0..<4: numbers.year = numbers.year * 10 + digit
+            case 5, 6: numbers.month = numbers.month * 10 + digit
+            default: numbers.day = numbers.day * 10 + digit
             }
         }
-        let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
-        return LocalDate(year: year, month: digits[4] * 10 + digits[5], day: digits[6] * 10 + digits[7])
+        return LocalDate(year: numbers.year, month: numbers.month, day: numbers.day)
     }
 
     /// The ISO form, "2023-05-30".

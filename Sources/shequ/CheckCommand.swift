@@ -25,16 +25,20 @@ struct CheckCommand: ParsableCommand {
         let snapshot = store.load()
         let trusted = store.trustedReviewers()
         var problems = snapshot.unreadable + trusted.problems
-        for community in snapshot.communities.sorted(by: { $0.id < $1.id }) {
+        // Each community is checked on its own (signatures are the costly part), on every core.
+        let checked = snapshot.communities.sorted(by: { $0.id < $1.id }).concurrentMap { community in
+            (
+                id: community.id, problems: CommunityRules.problems(community, trusted: trusted),
+                legacy: community.checklists.count {
+                    ApprovalSignature.approvalStatus(of: $0, communityID: community.id, trusted: trusted) == .legacy
+                }
+            )
+        }
+        for community in checked {
             let file = "communities/\(community.id).json"
-            problems += CommunityRules.problems(community, trusted: trusted).map {
-                UnreadableFile(file: file, problem: $0)
-            }
+            problems += community.problems.map { UnreadableFile(file: file, problem: $0) }
             if snapshot.newerSchema.contains(community.id) { printError(language(L.newerSchemaNote(file))) }
-            let legacy = community.checklists.filter {
-                ApprovalSignature.approvalStatus(of: $0, communityID: community.id, trusted: trusted) == .legacy
-            }
-            if !legacy.isEmpty { printError(language(L.legacyApprovalsNote(file, legacy.count))) }
+            if community.legacy > 0 { printError(language(L.legacyApprovalsNote(file, community.legacy))) }
         }
         problems += TemplateLibrary(folder: store.root.appendingPathComponent("templates")).problems
         problems.sort { $0.file < $1.file }

@@ -5,9 +5,13 @@
 public struct JSONReader {
     public static let maxDepth = 200
 
-    private let bytes: [UInt8]
-    private var offset = 0
+    let bytes: [UInt8]
+    var offset = 0
     private var depth = 0
+    /// Set when activities are read straight into records: the longest text
+    /// allowed, and then the activities read.
+    private var activityTextLimit: Int?
+    private var activities: [Activity]?
 
     private init(_ bytes: [UInt8]) {
         self.bytes = bytes
@@ -15,15 +19,33 @@ public struct JSONReader {
 
     /// The value `bytes` hold: exactly one, with only white space around it.
     public static func parse(_ bytes: [UInt8]) throws(FileProblem) -> JSONValue {
+        var reader = JSONReader(bytes)
+        return try reader.whole()
+    }
+
+    /// The value of a community file, with the list under its top-level key
+    /// "activities" (the bulk of the file) read straight into records when
+    /// every activity in it is plain; the tree then holds null there. When
+    /// one is not, the list stays in the tree, for the careful decoder to
+    /// read or to say what is wrong with it.
+    static func parseCommunity(
+        _ bytes: [UInt8], maxTextLength: Int
+    ) throws(FileProblem) -> (value: JSONValue, activities: [Activity]?) {
+        var reader = JSONReader(bytes)
+        reader.activityTextLimit = maxTextLength
+        let value = try reader.whole()
+        return (value, reader.activities)
+    }
+
+    private mutating func whole() throws(FileProblem) -> JSONValue {
         if bytes.allSatisfy(Self.isWhiteSpace) { throw FileProblem(location: "", message: "the file is empty") }
         guard String(validating: bytes, as: UTF8.self) != nil else {
             throw FileProblem(location: "", message: "not UTF-8 text")
         }
-        var reader = JSONReader(bytes)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { reader.offset = 3 }
-        let value = try reader.value()
-        reader.skipWhiteSpace()
-        if reader.offset < bytes.count { throw reader.problem("unexpected text after the end of the data") }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { offset = 3 }
+        let value = try value()
+        skipWhiteSpace()
+        if offset < bytes.count { throw problem("unexpected text after the end of the data") }
         return value
     }
 
@@ -31,13 +53,13 @@ public struct JSONReader {
         byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 
-    private mutating func skipWhiteSpace() {
+    mutating func skipWhiteSpace() {
         while offset < bytes.count, Self.isWhiteSpace(bytes[offset]) { offset += 1 }
     }
 
-    private var current: UInt8? { offset < bytes.count ? bytes[offset] : nil }
+    var current: UInt8? { offset < bytes.count ? bytes[offset] : nil }
 
-    private mutating func value() throws(FileProblem) -> JSONValue {
+    mutating func value() throws(FileProblem) -> JSONValue {
         skipWhiteSpace()
         guard let byte = current else { throw problem("the data ends where a value should be") }
         switch byte {
@@ -79,7 +101,7 @@ public struct JSONReader {
             guard current == UInt8(ascii: ":") else { throw problem("expected ':' after \"\(key)\"") }
             offset += 1
             // One hash of the key: insert, and learn from what was there whether it came twice.
-            if fields.updateValue(try value(), forKey: key) != nil {
+            if fields.updateValue(try fieldValue(key), forKey: key) != nil {
                 offset = keyStart
                 throw problem("field \"\(key)\" appears twice in the same object")
             }
@@ -93,6 +115,23 @@ public struct JSONReader {
             default: throw problem("expected ',' or '}'")
             }
         }
+    }
+
+    /// The value of field `key`: the activities of a community file are
+    /// tried straight into records first.
+    private mutating func fieldValue(_ key: String) throws(FileProblem) -> JSONValue {
+        guard depth == 1, key == "activities", let limit = activityTextLimit, activities == nil else {
+            return try value()
+        }
+        let start = offset
+        depth += 2  // the list and an activity; a field this version does not know nests below them
+        defer { depth -= 2 }
+        if let plain = plainActivities(maxTextLength: limit) {
+            activities = plain
+            return .null
+        }
+        offset = start
+        return try value()
     }
 
     private mutating func array() throws(FileProblem) -> JSONValue {
@@ -124,7 +163,7 @@ public struct JSONReader {
         return value
     }
 
-    private mutating func number() throws(FileProblem) -> String {
+    mutating func number() throws(FileProblem) -> String {
         let start = offset
         if current == UInt8(ascii: "-") { offset += 1 }
         if current == UInt8(ascii: "0") {
@@ -150,7 +189,7 @@ public struct JSONReader {
         return offset - start
     }
 
-    private mutating func string() throws(FileProblem) -> String {
+    mutating func string() throws(FileProblem) -> String {
         offset += 1
         var scalars = String.UnicodeScalarView()
         var runStart = offset

@@ -1,0 +1,234 @@
+import Foundation
+
+/// Activities, the bulk of every community file, read from the bytes
+/// straight into records, without a tree of values between: field names are
+/// matched as bytes, numbers read as digits. Only the plain case is read
+/// this way: every field there with the kind of value it should have, no
+/// field twice, no text over the limit. Anything else gives nil, the list is
+/// read again as a tree, and the careful decoder finds the same activities
+/// or says exactly what is wrong and where.
+extension JSONReader {
+    /// The activities of the list at the reader's offset, or nil.
+    mutating func plainActivities(maxTextLength: Int) -> [Activity]? {
+        skipWhiteSpace()
+        guard current == UInt8(ascii: "[") else { return nil }
+        offset += 1
+        var activities: [Activity] = []
+        skipWhiteSpace()
+        if current == UInt8(ascii: "]") {
+            offset += 1
+            return activities
+        }
+        while true {
+            skipWhiteSpace()
+            guard let activity = plainActivity(maxTextLength: maxTextLength) else { return nil }
+            activities.append(activity)
+            skipWhiteSpace()
+            switch current {
+            case UInt8(ascii: ","): offset += 1
+            case UInt8(ascii: "]"):
+                offset += 1
+                return activities
+            default: return nil
+            }
+        }
+    }
+
+    /// The names of an activity's fields, as `ActivityField` numbers them.
+    private static let fieldNames: [[UInt8]] = ActivityField.allCases.map { Array($0.name.utf8) }
+
+    private mutating func plainActivity(maxTextLength: Int) -> Activity? {
+        guard current == UInt8(ascii: "{") else { return nil }
+        offset += 1
+        var read = PlainFields()
+        skipWhiteSpace()
+        if current == UInt8(ascii: "}") { return nil }
+        while true {
+            skipWhiteSpace()
+            guard current == UInt8(ascii: "\"") else { return nil }
+            if let field = knownField() {
+                let bit: UInt16 = 1 << field.rawValue
+                guard read.seen & bit == 0, colon() else { return nil }
+                read.seen |= bit
+                guard read.take(field, from: &self, maxTextLength: maxTextLength) else { return nil }
+            } else {
+                // A field this version does not know: kept as read, to be written back.
+                // A known name written with escapes is left to the careful decoder.
+                guard let key = try? string(), !Self.fieldNames.contains(Array(key.utf8)), read.unknown[key] == nil,
+                    colon(), let value = try? value()
+                else { return nil }
+                read.unknown[key] = value
+            }
+            skipWhiteSpace()
+            switch current {
+            case UInt8(ascii: ","): offset += 1
+            case UInt8(ascii: "}"):
+                offset += 1
+                return read.activity
+            default: return nil
+            }
+        }
+    }
+
+    /// The known field whose quoted name starts at the offset, moving past
+    /// it; nil, without moving, for any other name.
+    private mutating func knownField() -> ActivityField? {
+        let start = offset + 1
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\") { end += 1 }
+        guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return nil }
+        let name = bytes[start..<end]
+        guard let index = Self.fieldNames.firstIndex(where: { $0.elementsEqual(name) }) else { return nil }
+        offset = end + 1
+        return ActivityField(rawValue: index)
+    }
+
+    private mutating func colon() -> Bool {
+        skipWhiteSpace()
+        guard current == UInt8(ascii: ":") else { return false }
+        offset += 1
+        skipWhiteSpace()
+        return true
+    }
+
+    /// Text at the offset, within `limit` bytes (text longer in bytes may
+    /// be within the limit in characters: the careful decoder decides).
+    fileprivate mutating func plainText(limit: Int) -> String? {
+        guard current == UInt8(ascii: "\""), let text = try? string(), text.utf8.count <= limit else { return nil }
+        return text
+    }
+
+    /// A whole number written as plain digits, within `Int`'s range.
+    fileprivate mutating func plainWhole() -> Int? {
+        let negative = current == UInt8(ascii: "-")
+        if negative { offset += 1 }
+        let start = offset
+        var number = 0
+        while let byte = current, byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+            let (shifted, overflow) = number.multipliedReportingOverflow(by: 10)
+            let (sum, overflowAgain) = shifted.addingReportingOverflow(Int(byte - UInt8(ascii: "0")))
+            guard !overflow, !overflowAgain else { return nil }
+            number = sum
+            offset += 1
+        }
+        let length = offset - start
+        guard length > 0, length == 1 || bytes[start] != UInt8(ascii: "0") else { return nil }
+        if let byte = current, byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
+            return nil
+        }
+        return negative ? -number : number
+    }
+
+    /// `null`, moving past it.
+    fileprivate mutating func plainNull() -> Bool {
+        guard bytes[offset...].starts(with: "null".utf8) else { return false }
+        offset += 4
+        return true
+    }
+
+    /// A list of text at the offset.
+    fileprivate mutating func plainTextList(limit: Int) -> [String]? {
+        guard current == UInt8(ascii: "[") else { return nil }
+        offset += 1
+        var list: [String] = []
+        skipWhiteSpace()
+        if current == UInt8(ascii: "]") {
+            offset += 1
+            return list
+        }
+        while true {
+            skipWhiteSpace()
+            guard let text = plainText(limit: limit) else { return nil }
+            list.append(text)
+            skipWhiteSpace()
+            switch current {
+            case UInt8(ascii: ","): offset += 1
+            case UInt8(ascii: "]"):
+                offset += 1
+                return list
+            default: return nil
+            }
+        }
+    }
+}
+
+/// The fields of an activity in a file, numbered for matching.
+private enum ActivityField: Int, CaseIterable {
+    case id, date, title, kind, sessions, participants, amount, location, notes, taskIDs, updatedAt
+
+    var name: String { Activity.CodingKeys.allCases[rawValue].stringValue }
+}
+
+/// What one activity's object held so far.
+private struct PlainFields {
+    /// The fields read, one bit each.
+    var seen: UInt16 = 0
+    var id: String?
+    var date: LocalDate?
+    var title: String?
+    var kind: ActivityKind?
+    var sessions: Int?
+    var participants: Int?
+    var amount: Double?
+    var location: String?
+    var notes: String?
+    var taskIDs: [String]?
+    var updatedAt: Date?
+    var unknown: [String: JSONValue] = [:]
+
+    /// Reads the value of `field` at the reader's offset; false when it is
+    /// not plain.
+    mutating func take(_ field: ActivityField, from reader: inout JSONReader, maxTextLength: Int) -> Bool {
+        switch field {
+        case .id:
+            id = reader.plainText(limit: maxTextLength)
+            return id != nil
+        case .date:
+            date = reader.plainText(limit: maxTextLength).flatMap(LocalDate.iso)
+            return date != nil
+        case .title:
+            title = reader.plainText(limit: maxTextLength)
+            return title != nil
+        case .kind:
+            kind = reader.plainText(limit: maxTextLength).flatMap(ActivityKind.init(rawValue:))
+            return kind != nil
+        case .sessions:
+            sessions = reader.plainWhole()
+            return sessions != nil
+        case .participants:
+            participants = reader.plainWhole()
+            return participants != nil
+        case .location:
+            location = reader.plainText(limit: maxTextLength)
+            return location != nil
+        case .notes:
+            notes = reader.plainText(limit: maxTextLength)
+            return notes != nil
+        case .taskIDs:
+            taskIDs = reader.plainTextList(limit: maxTextLength)
+            return taskIDs != nil
+        case .amount:
+            if reader.plainNull() { return true }
+            guard let text = try? reader.number(), let value = Double(text), value.isFinite else { return false }
+            amount = value
+            return true
+        case .updatedAt:
+            if reader.plainNull() { return true }
+            updatedAt = reader.plainText(limit: maxTextLength).flatMap { try? Date($0, strategy: .iso8601) }
+            return updatedAt != nil
+        }
+    }
+
+    /// The activity, when every field it needs was there.
+    var activity: Activity? {
+        guard let id, let date, let title, let kind, let sessions, let participants, let location, let notes,
+            let taskIDs
+        else { return nil }
+        var activity = Activity(
+            id: id, date: date, title: title, kind: kind, sessions: sessions, participants: participants,
+            amount: amount, location: location, notes: notes, taskIDs: taskIDs)
+        activity.updatedAt = updatedAt
+        activity.unknownFields = UnknownFields(unknown)
+        return activity
+    }
+}
