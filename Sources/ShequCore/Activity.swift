@@ -5,8 +5,8 @@ import Foundation
 public struct Activity: Codable, KeepsUnknownFields, Equatable, Sendable, Identifiable {
     public var id: String
     public var date: LocalDate
+    public var kind: ActivityKind  // beside the four-byte date, where it takes no room of its own
     public var title: String
-    public var kind: ActivityKind
     /// Sessions held (场次).
     public var sessions: Int
     /// Participants counted as person-times (人次).

@@ -12,6 +12,9 @@ public struct JSONReader {
     /// allowed, and then the activities read.
     private var activityTextLimit: Int?
     private var activities: [Activity]?
+    /// One copy of each text read that is too long to be held inline: a
+    /// file repeats its titles, places and checklist wording many times.
+    private var texts: [Int: String] = [:]
 
     private init(_ bytes: [UInt8]) {
         self.bytes = bytes
@@ -39,14 +42,19 @@ public struct JSONReader {
 
     private mutating func whole() throws(FileProblem) -> JSONValue {
         if bytes.allSatisfy(Self.isWhiteSpace) { throw FileProblem(location: "", message: "the file is empty") }
-        guard String(validating: bytes, as: UTF8.self) != nil else {
-            throw FileProblem(location: "", message: "not UTF-8 text")
-        }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { offset = 3 }
-        let value = try value()
-        skipWhiteSpace()
-        if offset < bytes.count { throw problem("unexpected text after the end of the data") }
-        return value
+        do throws(FileProblem) {
+            let value = try value()
+            skipWhiteSpace()
+            if offset < bytes.count { throw problem("unexpected text after the end of the data") }
+            return value
+        } catch {
+            // Text is checked as it is read; bytes that are not UTF-8 are the file's first problem.
+            guard String(validating: bytes, as: UTF8.self) != nil else {
+                throw FileProblem(location: "", message: "not UTF-8 text")
+            }
+            throw error
+        }
     }
 
     private static func isWhiteSpace(_ byte: UInt8) -> Bool {
@@ -197,13 +205,16 @@ public struct JSONReader {
             guard let byte = current else { throw problem("the data ends inside text") }
             switch byte {
             case UInt8(ascii: "\""):
-                let run = String(decoding: bytes[runStart..<offset], as: UTF8.self)
+                if scalars.isEmpty {
+                    let text = try sharedRun(from: runStart)
+                    offset += 1
+                    return text
+                }
+                scalars.append(contentsOf: try run(from: runStart).unicodeScalars)
                 offset += 1
-                if scalars.isEmpty { return run }
-                scalars.append(contentsOf: run.unicodeScalars)
                 return String(scalars)
             case UInt8(ascii: "\\"):
-                scalars.append(contentsOf: String(decoding: bytes[runStart..<offset], as: UTF8.self).unicodeScalars)
+                scalars.append(contentsOf: try run(from: runStart).unicodeScalars)
                 scalars.append(try escape())
                 runStart = offset
             case 0..<0x20:
@@ -212,6 +223,29 @@ public struct JSONReader {
                 offset += 1
             }
         }
+    }
+
+    /// The text from `start` to the offset, as `run(from:)`, but one copy
+    /// of each: text longer than fifteen bytes (shorter is held inline) is
+    /// found by a hash of its bytes, before any string is made of them.
+    private mutating func sharedRun(from start: Int) throws(FileProblem) -> String {
+        let slice = bytes[start..<offset]
+        guard slice.count > 15 else { return try run(from: start) }
+        var hasher = Hasher()
+        slice.withUnsafeBytes { hasher.combine(bytes: $0) }
+        let hash = hasher.finalize()
+        if let known = texts[hash], known.utf8.elementsEqual(slice) { return known }
+        let text = try run(from: start)
+        texts[hash] = text
+        return text
+    }
+
+    /// The text from `start` to the offset, which must be UTF-8.
+    private func run(from start: Int) throws(FileProblem) -> String {
+        guard let text = String(validating: bytes[start..<offset], as: UTF8.self) else {
+            throw problem("not UTF-8 text")
+        }
+        return text
     }
 
     private mutating func escape() throws(FileProblem) -> Unicode.Scalar {

@@ -14,6 +14,8 @@ extension JSONReader {
         guard current == UInt8(ascii: "[") else { return nil }
         offset += 1
         var activities: [Activity] = []
+        // One copy of each list of tasks: a community logs activities for the same tasks all year.
+        var taskLists: [[String]: [String]] = [:]
         skipWhiteSpace()
         if current == UInt8(ascii: "]") {
             offset += 1
@@ -21,14 +23,22 @@ extension JSONReader {
         }
         while true {
             skipWhiteSpace()
-            guard let activity = plainActivity(maxTextLength: maxTextLength) else { return nil }
+            guard var activity = plainActivity(maxTextLength: maxTextLength) else { return nil }
+            if !activity.taskIDs.isEmpty {
+                if let known = taskLists[activity.taskIDs] {
+                    activity.taskIDs = known
+                } else {
+                    taskLists[activity.taskIDs] = activity.taskIDs
+                }
+            }
             activities.append(activity)
             skipWhiteSpace()
             switch current {
             case UInt8(ascii: ","): offset += 1
             case UInt8(ascii: "]"):
                 offset += 1
-                return activities
+                // Grown by doubling, the list may hold room for nearly as many again: kept at its size.
+                return Array(activities[...])
             default: return nil
             }
         }
