@@ -5,6 +5,12 @@ import Foundation
 /// text alphabetically. Screens, `list` and every export sort through it.
 public enum ChineseOrder {
     private static let locale = Locale(identifier: "zh_CN")
+
+    /// The collation itself, uncached.
+    private static func collates(_ a: String, before b: String) -> Bool {
+        a.compare(b, locale: locale) == .orderedAscending
+    }
+
     private static let memo = ComparisonMemo()
 
     private static let ranks = Ranks()
@@ -14,48 +20,50 @@ public enum ChineseOrder {
     /// names already put in order (`learn`) compare by their places.
     public static func precedes(_ a: String, _ b: String) -> Bool {
         if let (first, second) = ranks.places(a, b) { return first < second }
-        return memo.answer(a, b) { a.compare(b, locale: locale) == .orderedAscending }
+        return memo.answer(a, b) { collates(a, before: b) }
     }
 
     /// Takes `names`, put in this order earlier (by the headline index when
     /// it was written), as known: comparing two of them then costs two
     /// lookups. Each neighbour is checked once with this machine's collation
     /// (linear, where sorting is not), so a list from elsewhere, or edited
-    /// by hand, is ignored rather than trusted.
-    public static func learn(_ names: [String]) {
-        for (earlier, later) in zip(names, names.dropFirst())
-        where earlier.compare(later, locale: locale) != .orderedAscending {
-            return
-        }
-        ranks.learn(names)
+    /// by hand, is ignored rather than trusted, and what was learned before
+    /// is forgotten. Without `checking`, the order is taken as it is.
+    public static func learn(_ names: [String], checking: Bool = true) {
+        let inOrder = !checking || zip(names, names.dropFirst()).allSatisfy { collates($0, before: $1) }
+        ranks.learn(inOrder ? names : [])
     }
 
     /// The places of names known to be in order.
     private final class Ranks: @unchecked Sendable {
-        private var places: [String: Int] = [:]
+        private var places: [ExactText: Int] = [:]
         private let lock = NSLock()
 
         func learn(_ names: [String]) {
             lock.lock()
-            places = Dictionary(names.enumerated().map { ($1, $0) }) { first, _ in first }
+            places = Dictionary(names.enumerated().map { (ExactText($1), $0) }) { first, _ in first }
             lock.unlock()
         }
 
         func places(_ a: String, _ b: String) -> (Int, Int)? {
             lock.lock()
             defer { lock.unlock() }
-            guard let first = places[a], let second = places[b] else { return nil }
+            guard let first = places[ExactText(a)], let second = places[ExactText(b)] else { return nil }
             return (first, second)
         }
     }
 
     /// Remembered answers of `precedes`, by the pair of strings.
     private final class ComparisonMemo: @unchecked Sendable {
-        private var answers: [String: Bool] = [:]
+        private struct Pair: Hashable {
+            var first: ExactText
+            var second: ExactText
+        }
+        private var answers: [Pair: Bool] = [:]
         private let lock = NSLock()
 
         func answer(_ a: String, _ b: String, compute: () -> Bool) -> Bool {
-            let key = a + "\u{0}" + b
+            let key = Pair(first: ExactText(a), second: ExactText(b))
             lock.lock()
             let known = answers[key]
             lock.unlock()

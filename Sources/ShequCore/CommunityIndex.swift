@@ -3,21 +3,23 @@ import Foundation
 /// The headline index (`<data-dir>/.index.json`): for each community file,
 /// the stamp it had when read and what the Communities screen and `list
 /// communities` show — or why it could not be read — so that opening a
-/// district parses only the files that changed since; and the names in
-/// Chinese order, so that the first sort needs no collation. It is derived
-/// from the files and never trusted over them: an entry whose stamp differs
-/// from the file's is read again, and a missing, stale, corrupt or foreign
-/// index is simply rebuilt. Deleting it loses nothing.
+/// district parses only the files that changed since. It is derived from
+/// the files and never trusted over them: an entry whose stamp differs from
+/// the file's is read again, and a missing, stale, corrupt or foreign index
+/// is simply rebuilt. Deleting it loses nothing.
 ///
-/// Each entry is a positional list, read and written by hand rather than
-/// through Codable, because opening a district reads a thousand of them:
-/// `[inode, size, seconds, nanoseconds, "h", schema, id, name, street,
-/// district, population, households, residentGroups, [[role, name, phone]…],
-/// updatedAt seconds]`, or `[…stamp, "p", location, message]` for a file
-/// that does not read.
+/// It is written as lines, so that the first screen can be drawn from the
+/// head of the file alone: a header `{"version":3,"communities":N}`, then
+/// one line per file, the readable ones in `ChineseOrder` of their names
+/// (the order of the first screen, which also seeds the collation), then
+/// the unreadable ones. Each line is a positional list, read and written by
+/// hand rather than through Codable: `[file, inode, size, seconds,
+/// nanoseconds, "h", schema, id, name, street, district, population,
+/// households, residentGroups, [[role, name, phone]…], updatedAt seconds]`,
+/// or `[file, …stamp, "p", location, message]` for a file that does not read.
 struct CommunityIndex: Equatable {
     /// The layout of the index itself; another number means rebuild.
-    static let version = 2
+    static let version = 3
 
     /// One file's entry: its stamp, and its headline or its problem.
     struct Entry: Equatable {
@@ -35,43 +37,91 @@ struct CommunityIndex: Equatable {
     /// Entries by file name ("c-0001.json").
     var entries: [String: Entry] = [:]
 
-    /// The headlines' names in `ChineseOrder`, as of writing.
-    var namesInOrder: [String] {
-        ChineseOrder.distinct(entries.values.compactMap { $0.headline?.community.name })
+    /// The first lines of an index: the readable communities' headlines in
+    /// name order, and how many readable communities the whole index holds.
+    struct Head {
+        var headlines: [Headline]
+        var communities: Int
     }
 
     /// The index in `file`, or an empty one when there is none or it cannot
     /// be used; its names seed `ChineseOrder`.
     static func read(_ file: URL) -> CommunityIndex {
         guard case .success(let bytes) = TextFile.bytes(at: file.path, limit: 256 * 1_048_576),
-            case .object(let root)? = try? JSONReader.parse(bytes),
-            root["version"] == .number(String(version)),
-            case .object(let fields)? = root["entries"]
+            let lines = lines(of: bytes[...], upTo: .max)
         else { return CommunityIndex() }
         var index = CommunityIndex()
-        for (name, value) in fields {
-            guard case .array(let parts) = value, let entry = Entry(parts) else { return CommunityIndex() }
-            index.entries[name] = entry
+        for (name, entry) in lines.entries {
+            guard index.entries.updateValue(entry, forKey: name) == nil else { return CommunityIndex() }
         }
-        if case .array(let names)? = root["names"] {
-            ChineseOrder.learn(names.compactMap { if case .string(let name) = $0 { name } else { nil } })
-        }
+        ChineseOrder.learn(lines.entries.compactMap { $0.1.headline?.community.name })
         return index
+    }
+
+    /// The first `count` headlines of the index in `file`, read from the
+    /// head of the file only; nil when there is no usable index.
+    static func head(_ file: URL, count: Int) -> Head? {
+        // A line is some hundred bytes; a screenful of them fits many times over.
+        let wanted = 4_096 + count * 1_024
+        guard case .success(let bytes) = TextFile.bytes(at: file.path, limit: 256 * 1_048_576, head: wanted),
+            let lines = lines(
+                of: bytes.count < wanted ? bytes[...] : bytes[..<(bytes.lastIndex(of: 0x0A) ?? 0)], upTo: count)
+        else { return nil }
+        let headlines = lines.entries.compactMap(\.1.headline)
+        guard headlines.count == min(count, lines.communities) else { return nil }
+        return Head(headlines: headlines, communities: lines.communities)
+    }
+
+    /// The header and up to `count` entries of the lines in `bytes`; nil
+    /// when the header is not this version's or a line is not an entry.
+    private static func lines(
+        of bytes: ArraySlice<UInt8>, upTo count: Int
+    ) -> (communities: Int, entries: [(String, Entry)])? {
+        var rest = bytes
+        func nextLine() -> ArraySlice<UInt8>? {
+            while rest.first == 0x0A { rest = rest.dropFirst() }
+            guard !rest.isEmpty else { return nil }
+            let end = rest.firstIndex(of: 0x0A) ?? rest.endIndex
+            defer { rest = rest[end...] }
+            return rest[..<end]
+        }
+        guard let first = nextLine(), case .object(let header)? = try? JSONReader.parse(Array(first)),
+            header["version"] == .number(String(version)), case .number(let total)? = header["communities"],
+            let communities = Int(total)
+        else { return nil }
+        var entries: [(String, Entry)] = []
+        while entries.count < count, let line = nextLine() {
+            var reader = JSONReader(Array(line))
+            guard let entry = reader.indexLine(), reader.offset == reader.bytes.count else { return nil }
+            entries.append(entry)
+        }
+        return (communities, entries)
     }
 
     /// Writes the index to `file` atomically; a failure (a read-only data
     /// directory) only means it is rebuilt next time.
     func write(_ file: URL) {
-        let tree = JSONValue.object([
-            "version": .number(String(Self.version)),
-            "names": .array(namesInOrder.map(JSONValue.string)),
-            "entries": .object(entries.mapValues { .array($0.parts) }),
-        ])
-        try? AtomicFile.write(Data(JSONWriter.bytes(tree, layout: .compact)), to: file)
+        let readable = entries.compactMap { name, entry in entry.headline.map { (name, $0.community) } }
+        let names = ChineseOrder.distinct(readable.map(\.1.name))
+        let rank = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: min)
+        let ordered =
+            readable.sorted { (rank[$0.1.name] ?? 0, $0.0) < (rank[$1.1.name] ?? 0, $1.0) }.map(\.0)
+            + entries.filter { $0.value.headline == nil }.keys.sorted()
+        var bytes = JSONWriter.bytes(
+            .object(["version": .number(String(Self.version)), "communities": .number(String(readable.count))]),
+            layout: .compact)
+        for name in ordered {
+            guard let entry = entries[name] else { continue }
+            bytes.append(0x0A)
+            bytes += JSONWriter.bytes(.array([.string(name)] + entry.parts), layout: .compact)
+        }
+        bytes.append(0x0A)
+        try? AtomicFile.write(Data(bytes), to: file)
     }
 }
 
 extension CommunityIndex.Entry {
+    /// The entry's positional list, without its file name.
     fileprivate var parts: [JSONValue] {
         let stamp: [JSONValue] = [
             .number(String(stamp.inode)), .number(String(stamp.size)), .number(String(stamp.seconds)),
@@ -89,43 +139,53 @@ extension CommunityIndex.Entry {
         }
         return stamp + [.string("p"), .string(problem?.location ?? ""), .string(problem?.message ?? "")]
     }
+}
 
-    /// An entry from its positional list; nil when it is not one.
-    fileprivate init?(_ parts: [JSONValue]) {
-        func text(_ index: Int) -> String? {
-            guard parts.indices.contains(index), case .string(let text) = parts[index] else { return nil }
-            return text
+extension JSONReader {
+    /// One line of the index, read straight from its bytes: the file name
+    /// and its entry; nil when the line is not one this version wrote.
+    fileprivate mutating func indexLine() -> (String, CommunityIndex.Entry)? {
+        let limit = Int.max
+        func comma() -> Bool { plainPunctuation(UInt8(ascii: ",")) }
+        func text() -> String? { comma() ? plainText(limit: limit) : nil }
+        func whole() -> Int? { comma() ? plainWhole() : nil }
+        func count() -> Int?? {
+            guard comma() else { return nil }
+            return plainNull() ? .some(nil) : plainWhole().map { .some($0) }
         }
-        func number<N: LosslessStringConvertible>(_ index: Int) -> N? {
-            guard parts.indices.contains(index), case .number(let text) = parts[index] else { return nil }
-            return N(text)
-        }
-        guard let inode: UInt64 = number(0), let size: Int64 = number(1), let seconds: Int = number(2),
-            let nanoseconds: Int = number(3)
+        guard plainPunctuation(UInt8(ascii: "[")), let name = plainText(limit: limit), comma(),
+            let inode = (try? number()).flatMap(UInt64.init), let size = whole(), let seconds = whole(),
+            let nanoseconds = whole(), let kind = text()
         else { return nil }
-        stamp = FileStamp(inode: inode, size: size, seconds: seconds, nanoseconds: nanoseconds)
-        switch text(4) {
+        let stamp = FileStamp(inode: inode, size: Int64(size), seconds: seconds, nanoseconds: nanoseconds)
+        switch kind {
         case "h":
-            guard let schema: Int = number(5), let id = text(6), let name = text(7), let street = text(8),
-                let district = text(9), parts.count == 15, case .array(let contactParts) = parts[13],
-                let updated: Double = number(14)
+            guard let schema = whole(), let id = text(), let communityName = text(), let street = text(),
+                let district = text(), let population = count(), let households = count(),
+                let residentGroups = count(), comma(), plainPunctuation(UInt8(ascii: "["))
             else { return nil }
-            let contacts = contactParts.compactMap { value -> Contact? in
-                guard case .array(let fields) = value, fields.count == 3, case .string(let role) = fields[0],
-                    case .string(let person) = fields[1], case .string(let phone) = fields[2]
-                else { return nil }
-                return Contact(role: role, name: person, phone: phone)
+            var contacts: [Contact] = []
+            if !plainPunctuation(UInt8(ascii: "]")) {
+                repeat {
+                    guard plainPunctuation(UInt8(ascii: "[")), let role = plainText(limit: limit),
+                        let person = text(), let phone = text(), plainPunctuation(UInt8(ascii: "]"))
+                    else { return nil }
+                    contacts.append(Contact(role: role, name: person, phone: phone))
+                } while comma()
+                guard plainPunctuation(UInt8(ascii: "]")) else { return nil }
             }
+            guard comma(), let updated = (try? number()).flatMap(Double.init), plainPunctuation(UInt8(ascii: "]"))
+            else { return nil }
             let community = Community(
-                id: id, name: name, street: street, district: district, population: number(10),
-                households: number(11), residentGroups: number(12), contacts: contacts,
+                id: id, name: communityName, street: street, district: district, population: population,
+                households: households, residentGroups: residentGroups, contacts: contacts,
                 updatedAt: Date(timeIntervalSince1970: updated))
-            headline = CommunityIndex.Headline(schema: schema, community: community)
-            problem = nil
+            let headline = CommunityIndex.Headline(schema: schema, community: community)
+            return (name, CommunityIndex.Entry(stamp: stamp, headline: headline, problem: nil))
         case "p":
-            guard let location = text(5), let message = text(6) else { return nil }
-            headline = nil
-            problem = FileProblem(location: location, message: message)
+            guard let location = text(), let message = text(), plainPunctuation(UInt8(ascii: "]")) else { return nil }
+            let problem = FileProblem(location: location, message: message)
+            return (name, CommunityIndex.Entry(stamp: stamp, headline: nil, problem: problem))
         default:
             return nil
         }

@@ -19,6 +19,9 @@ public final class CommunityStore {
         /// Communities given by their headline only (details, no plans,
         /// activities or checklists) until `loadCommunity` reads them.
         public var partial: Set<String> = []
+        /// Set on the first screenful (`firstHeadlines`): how many readable
+        /// communities the whole listing is expected to hold.
+        public var unlistedTotal: Int?
     }
 
     public let root: URL
@@ -32,12 +35,12 @@ public final class CommunityStore {
     /// community without its plans, activities and checklists, so it is
     /// refused until the file is read in full.
     private var headlineOnly: Set<String> = []
-    var indexFile: URL { root.appendingPathComponent(".index.json") }
+    let indexFile: URL
     /// How many community files this store has parsed, for tests and the
     /// benchmark to see what the index saved.
     public private(set) var filesParsed = 0
 
-    public var communitiesFolder: URL { root.appendingPathComponent("communities") }
+    public let communitiesFolder: URL
     var trashFolder: URL { root.appendingPathComponent("trash") }
 
     /// Opens `root`, creating it (mode 0700) when writing is allowed. When
@@ -45,6 +48,9 @@ public final class CommunityStore {
     /// store opens read-only and says why.
     public init(root: URL, readOnly: Bool = false) throws(StoreError) {
         self.root = root
+        // Kept, not derived on each use: building a URL costs more than the lookups it serves.
+        indexFile = root.appendingPathComponent(".index.json")
+        communitiesFolder = root.appendingPathComponent("communities")
         if readOnly {
             lock = nil
             access = .readOnly(L.readOnlyRequested)
@@ -105,6 +111,29 @@ public final class CommunityStore {
         return snapshot
     }
 
+    /// What the first screen of `rows` lines shows: the head of the index,
+    /// or, without a usable index, every headline (building the index).
+    public func firstScreen(rows: Int) -> Snapshot {
+        firstHeadlines(rows) ?? loadHeadlines()
+    }
+
+    /// The first `count` communities by name, by headline, from the head of
+    /// the index alone and not yet checked against their files: what the
+    /// first screen shows while `loadHeadlines` lists them all. Nil when
+    /// there is no usable index (`loadHeadlines` then builds it).
+    public func firstHeadlines(_ count: Int) -> Snapshot? {
+        guard let head = CommunityIndex.head(indexFile, count: count) else { return nil }
+        // Taken on trust for the moment the first screen shows: the listing that follows learns them checked.
+        ChineseOrder.learn(head.headlines.map(\.community.name), checking: false)
+        var snapshot = Snapshot(communities: [], unreadable: [], newerSchema: [], unlistedTotal: head.communities)
+        for headline in head.headlines {
+            snapshot.communities.append(headline.community)
+            snapshot.partial.insert(headline.community.id)
+            if headline.schema > CommunityFile.schemaVersion { snapshot.newerSchema.insert(headline.community.id) }
+        }
+        return snapshot
+    }
+
     /// Every community by its headline, from the index: only files whose
     /// stamp changed since it was written, and new ones, are read (and the
     /// index brought up to date); the rest cost a `stat`. What the
@@ -112,8 +141,8 @@ public final class CommunityStore {
     public func loadHeadlines() -> Snapshot {
         let names = fileNames
         var index = CommunityIndex.read(indexFile)
-        let current = Dictionary(
-            uniqueKeysWithValues: names.map { ($0, FileStamp.of(communitiesFolder.appendingPathComponent($0).path)) })
+        let folder = communitiesFolder.path + "/"
+        let current = Dictionary(uniqueKeysWithValues: names.map { ($0, FileStamp.of(folder + $0)) })
         let stale = names.filter { name in index.entries[name].map { $0.stamp != current[name] } ?? true }
         let before = index
         for (name, result) in zip(stale, read(stale)) { index.entries[name] = result.entry }
@@ -248,6 +277,12 @@ public final class CommunityStore {
         public let id: String
         let stamp: FileStamp?
         let outcome: Result<CommunityFile.Contents, UnreadableFile>?
+
+        /// The community read, when the file read.
+        public var community: Community? {
+            guard case .success(let contents)? = outcome else { return nil }
+            return contents.community
+        }
     }
 
     /// A function that reads community files in full without touching the

@@ -6,7 +6,23 @@ public enum DisplayWidth {
     /// Cells one Unicode scalar takes, as glibc's `wcwidth` says in a UTF-8
     /// locale; control and unprintable scalars count as zero.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
-        max(0, Int(shequ_wcwidth(scalar.value)))
+        // Printable ASCII and the CJK ideographs, nearly all a screen holds, are known without asking.
+        switch scalar.value {
+        case 0x20..<0x7F: 1
+        case 0x3000...0x3029, 0x4E00...0x9FFF, 0xFF01...0xFF60: 2
+        default: max(0, Int(shequ_wcwidth(scalar.value)))
+        }
+    }
+
+    /// True for a scalar that is a whole character on its own whatever
+    /// surrounds it and takes cells (printable ASCII, CJK ideographs and
+    /// punctuation, full-width forms): text made only of these needs no
+    /// grapheme breaking.
+    public static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20..<0x7F, 0x3000...0x3029, 0x4E00...0x9FFF, 0xFF01...0xFF60: true
+        default: false
+        }
     }
 
     /// Cells one grapheme takes: the sum of its scalars' widths, so a base
@@ -18,7 +34,9 @@ public enum DisplayWidth {
 
     /// Cells a string takes on one line.
     public static func of(_ text: some StringProtocol) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + of($1) }
+        var cells = 0
+        for scalar in text.unicodeScalars { cells += of(scalar) }
+        return cells
     }
 
     /// The longest prefix of `text` that fits in `width` cells, never
@@ -41,8 +59,9 @@ public enum DisplayWidth {
     /// `text` clipped to `width` cells and padded with spaces to exactly
     /// `width` cells, aligned left or right.
     public static func fit(_ text: String, to width: Int, alignRight: Bool = false) -> String {
-        let clipped = clip(text, to: width)
-        let padding = String(repeating: " ", count: max(0, width - of(clipped)))
+        let cells = of(text)
+        let clipped = cells <= width ? text : clip(text, to: width)
+        let padding = String(repeating: " ", count: max(0, width - (cells <= width ? cells : of(clipped))))
         return alignRight ? padding + clipped : clipped + padding
     }
 

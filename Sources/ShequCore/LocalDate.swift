@@ -72,7 +72,12 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// The ISO form, "2023-05-30".
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        // By hand: a ledger writes thousands of dates a frame, and formatting through Foundation is slow.
+        func padded(_ number: Int, _ digits: Int) -> String {
+            let text = String(number)
+            return String(repeating: "0", count: max(0, digits - text.count)) + text
+        }
+        return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
     }
 
     public static func < (a: LocalDate, b: LocalDate) -> Bool {

@@ -15,13 +15,16 @@ public enum ReviewQueue {
     /// standard when given.
     public static func pending(_ communities: [Community], street: String? = nil, templateID: String? = nil) -> [Entry]
     {
-        communities.filter { street == nil || $0.street == street }.flatMap { community in
+        let entries = communities.filter { street == nil || $0.street == street }.flatMap { community in
             community.checklists.filter { $0.state == .submitted && (templateID == nil || $0.templateID == templateID) }
                 .map { Entry(community: community, checklist: $0, submitted: $0.lastSubmission?.time) }
         }
-        .sorted { a, b in
-            let (first, second) = (a.submitted ?? .distantFuture, b.submitted ?? .distantFuture)
-            return first == second ? ChineseOrder.byName(a.community, b.community) : first < second
-        }
+        // Sorted by their keys, not moved while sorting: an entry carries a whole community.
+        let keys = entries.map { (time: $0.submitted ?? .distantFuture, name: $0.community.name) }
+        return entries.indices.sorted { a, b in
+            if keys[a].time != keys[b].time { return keys[a].time < keys[b].time }
+            if keys[a].name != keys[b].name { return ChineseOrder.precedes(keys[a].name, keys[b].name) }
+            return a < b
+        }.map { entries[$0] }
     }
 }

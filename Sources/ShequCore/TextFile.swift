@@ -19,8 +19,10 @@ public enum TextFile {
     /// The size limit of a settings, theme or template file.
     public static let settingsLimit = 1_048_576
 
-    /// The bytes of the regular file at `path`, at most `limit` of them.
-    public static func bytes(at path: String, limit: Int) -> Result<[UInt8], Failure> {
+    /// The bytes of the regular file at `path`, at most `limit` of them;
+    /// with `head`, only its first `head` bytes (the size limit still holds
+    /// for the whole file).
+    public static func bytes(at path: String, limit: Int, head: Int = .max) -> Result<[UInt8], Failure> {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
         guard descriptor >= 0 else {
             return errno == ENOENT ? .failure(.missing) : failure("cannot be read: " + AtomicFile.errnoText())
@@ -36,7 +38,7 @@ public enum TextFile {
         guard info.st_size <= limit else {
             return failure("is larger than \(limit / 1_048_576) MB; not read")
         }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
+        var bytes = [UInt8](repeating: 0, count: min(Int(info.st_size) + 1, head))
         var filled = 0
         while filled < bytes.count {
             let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }

@@ -33,6 +33,20 @@ extension AppState {
         }
     }
 
+    /// The ledger's cells and their widths, made once per change of the
+    /// data or the filters: years of activities are not laid out per key.
+    private func ledgerCells(_ page: CommunityPage) -> (rows: [[Table.Cell]], widths: [Int]) {
+        ledgerCellsMemo.value(for: ledgerKey(page)) {
+            let rows = ledgerRows(page).map { a in
+                [
+                    a.date.description, language(a.kind.label), a.title, String(a.sessions), String(a.participants),
+                    a.location,
+                ].map { Table.Cell($0) }
+            }
+            return (rows, Table.measure(rows, columns: 6))
+        }
+    }
+
     /// What the ledger's rows depend on: the data, the community and the filters.
     private func ledgerKey(_ page: CommunityPage, ignoringMonth: Bool = false) -> MemoKey {
         let filter = page.ledger
@@ -145,6 +159,7 @@ extension AppState {
             ] + (filter.text.isEmpty ? [] : ["/" + filter.text])
         buffer.write(parts.joined(separator: "  "), column: 2, row: 2, width: size.columns - 3, role: .dim)
         let rows = ledgerRows(page)
+        let cells = ledgerCells(page)
         let table = Table(
             columns: [
                 .init(title: language(L.date), shrinks: false), .init(title: language(L.kind)),
@@ -153,12 +168,7 @@ extension AppState {
                 .init(title: language(L.participants), alignRight: true, shrinks: false),
                 .init(title: language(L.location)),
             ],
-            rows: rows.map { a in
-                [
-                    a.date.description, language(a.kind.label), a.title, String(a.sessions), String(a.participants),
-                    a.location,
-                ].map { Table.Cell($0) }
-            })
+            rows: cells.rows, measured: cells.widths)
         table.draw(into: &buffer, layout: ledgerTable, state: filter.list)
         if rows.isEmpty {
             buffer.write(

@@ -10,6 +10,7 @@ public final class AppRunner {
     public private(set) var state: AppState
     private let terminal: any Terminal
     private let store: CommunityStore
+    private var started = false
     /// Deliveries from work running in the background.
     private let inbox = Inbox()
     /// Background jobs not yet done.
@@ -30,7 +31,8 @@ public final class AppRunner {
 
     /// Runs until the user quits or input ends.
     public func run() {
-        start()
+        if !started { start() }
+        finishListing()
         while !state.isQuitting {
             if jobs > 0 {
                 runWhileWorking()
@@ -51,8 +53,18 @@ public final class AppRunner {
 
     /// Draws the first frame; `run` goes on from there.
     public func start() {
+        started = true
         send(.event(.resize(terminal.size)))
         terminal.present(state.render())
+    }
+
+    /// Lists every community when the first frame showed only the head of
+    /// the index, and draws again; keys typed meanwhile wait (`take`).
+    public func finishListing() {
+        guard state.unlistedTotal != nil else { return }
+        send(.listed(store.loadHeadlines()))
+        replayDeferred()
+        if !state.isQuitting { terminal.present(state.render()) }
     }
 
     /// One turn while background work runs: take in what it delivered, then
@@ -169,7 +181,10 @@ public final class AppRunner {
             let (reader, inbox, batch) = (store.detachedReader(), inbox, Self.batch)
             DispatchQueue.global(qos: .userInitiated).async {
                 for start in stride(from: 0, to: ids.count, by: batch) {
-                    inbox.post(.reads(reader(Array(ids[start..<min(ids.count, start + batch)]))))
+                    let reads = reader(Array(ids[start..<min(ids.count, start + batch)]))
+                    // Approvals are verified here, so that no key waits for it.
+                    for community in reads.compactMap(\.community) { ApprovalSignature.verifyAhead(community) }
+                    inbox.post(.reads(reads))
                 }
                 inbox.post(.jobDone)
             }

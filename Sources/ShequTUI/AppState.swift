@@ -59,6 +59,8 @@ public struct AppState: Sendable {
     let reviewRowsMemo = Memo<MemoKey, [[Table.Cell]]>()
     let ledgerMemo = Memo<MemoKey, [Activity]>()
     let ledgerAllMonthsMemo = Memo<MemoKey, [Activity]>()
+    let ledgerCellsMemo = Memo<MemoKey, (rows: [[Table.Cell]], widths: [Int])>()
+    let streetsMemo = Memo<Int, [String]>()
     public var newerSchema: Set<String>
     /// Communities held by their headline only (from the index): read in
     /// full before any key that needs more than their details.
@@ -66,6 +68,10 @@ public struct AppState: Sendable {
     /// True once the communities held by headline were asked for in the
     /// background.
     var readingInBackground = false
+    /// Set while the screen shows only the first screenful of the index
+    /// (`CommunityStore.firstHeadlines`): how many communities the whole
+    /// listing is expected to hold. Keys wait until it arrives (`listed`).
+    public var unlistedTotal: Int?
     public var home = CommunitiesHome()
     public var pages: [Page] = []
     public var showingHelp = false
@@ -94,6 +100,7 @@ public struct AppState: Sendable {
         unreadable = snapshot.unreadable
         newerSchema = snapshot.newerSchema
         partial = snapshot.partial
+        unlistedTotal = snapshot.unlistedTotal
         if isFirstRun && !access.isReadOnly {
             pages = [.welcome]
         } else if ChecklistWorkflow.refusal(.review, nil, by: actor) == nil {
@@ -101,7 +108,24 @@ public struct AppState: Sendable {
         }
         if case .readOnly(let why) = access {
             status = Status(text: why, isError: false)
-        } else if !unreadable.isEmpty {
+        } else {
+            sayWhatTheFilesHold()
+        }
+    }
+
+    /// Takes the whole listing in place of the first screenful.
+    mutating func takeListing(_ snapshot: CommunityStore.Snapshot) {
+        communities = snapshot.communities
+        unreadable = snapshot.unreadable
+        newerSchema = snapshot.newerSchema
+        partial = snapshot.partial
+        unlistedTotal = nil
+        if status == nil { sayWhatTheFilesHold() }
+    }
+
+    /// Says when some files cannot be read or hold values out of range.
+    private mutating func sayWhatTheFilesHold() {
+        if !unreadable.isEmpty {
             status = Status(text: L.unreadableFiles(unreadable.count), isError: true)
         } else if case let invalid = communities.filter({ !CommunityRules.invalid($0).isEmpty }), !invalid.isEmpty {
             status = Status(text: L.filesWithInvalidValues(invalid.count), isError: true)
@@ -134,9 +158,10 @@ public struct AppState: Sendable {
         return nil
     }
 
-    /// True while the page on screen shows a community whose file is still
-    /// being read: keys wait for it.
+    /// True while the listing or the file of the community on screen is
+    /// still being read: keys wait for it.
     public var isAwaitingFile: Bool {
+        if unlistedTotal != nil { return true }
         guard case .community(let page) = pages.last else { return false }
         return partial.contains(page.communityID)
     }

@@ -90,7 +90,17 @@ extension AppState {
     }
 
     /// The table below the title bar, down to the message line.
-    var homeTable: TableLayout { TableLayout(top: 1, visibleRows: max(1, size.rows - Chrome.rows - 1)) }
+    var homeTable: TableLayout { TableLayout(top: 1, visibleRows: Self.homeRows(in: size)) }
+
+    /// How many communities the home table shows on a terminal of `size`.
+    static func homeRows(in size: Size) -> Int { max(1, size.rows - Chrome.rows - 1) }
+
+    /// How many headlines the first screen shows on a terminal of `size`
+    /// for `actor`: a screenful of the Communities screen, or none for a
+    /// reviewer, whose first screen is Reviews, which needs every file.
+    public static func firstScreenRows(in size: Size, for actor: Actor) -> Int {
+        ChecklistWorkflow.refusal(.review, nil, by: actor) == nil ? 0 : homeRows(in: size)
+    }
 
     var homeSelection: HomeRow? {
         let rows = homeRows
@@ -229,7 +239,7 @@ extension AppState {
 extension AppState {
     func renderHome(into buffer: inout ScreenBuffer) {
         let rows = homeRows
-        let count = language(L.communityCount(communities.count))
+        let count = language(L.communityCount(unlistedTotal ?? communities.count))
         Chrome.drawTitle(
             language(L.appName) + " > " + language(L.communities),
             right: [Chrome.badge(self), count].filter { !$0.isEmpty }.joined(separator: " "), into: &buffer)

@@ -17,6 +17,9 @@ public enum Msg: Sendable {
     /// Communities read in full, by id: the contents, nil when the file is
     /// gone, or why it no longer reads.
     case readInFull([String: Result<CommunityFile.Contents?, UnreadableFile>])
+    /// Every community by headline, after a first screen drawn from the
+    /// head of the index.
+    case listed(CommunityStore.Snapshot)
     case exported(String)
     case exportFailed(Localized)
 }

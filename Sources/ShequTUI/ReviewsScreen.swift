@@ -57,7 +57,9 @@ extension AppState {
         templates.first { $0.id == (page.templateID ?? BuiltInTemplates.fiveGood.id) }
     }
 
-    private var streets: [String] { ChineseOrder.distinct(communities.map(\.street)) }
+    private var streets: [String] {
+        streetsMemo.value(for: communitiesVersion) { ChineseOrder.distinct(communities.map(\.street)) }
+    }
 
     /// The standard's attainment this year across the communities held.
     private func attainment(of template: ChecklistTemplate) -> Attainment? {
@@ -70,6 +72,14 @@ extension AppState {
                 templateID: template.id, year: today.year, communities: communities,
                 districtName: district.isEmpty ? language(L.allCommunities) : district, trusted: trusted)
         }
+    }
+
+    /// "(reading 12/109)" while the listing or the communities' files are
+    /// still being read; nil once everything is.
+    private var readingProgress: String? {
+        guard unlistedTotal != nil || !partial.isEmpty else { return nil }
+        return language(
+            L.readingCommunities(communities.count - partial.count, unlistedTotal ?? communities.count))
     }
 
     /// Rows the attainment block takes: a title, one per street, the district.
@@ -164,9 +174,7 @@ extension AppState {
         Chrome.drawTitle(language(L.appName) + " > " + language(L.reviews), right: Chrome.badge(self), into: &buffer)
         var row = 1
         if let template = attainmentTemplate(page), let attainment = attainment(of: template) {
-            let loading =
-                partial.isEmpty
-                ? "" : "  " + language(L.readingCommunities(communities.count - partial.count, communities.count))
+            let loading = readingProgress.map { "  " + $0 } ?? ""
             buffer.write(
                 language(L.attainmentOf(language(template.title))) + loading, column: 2, row: row,
                 width: size.columns - 3, role: .header)
@@ -195,7 +203,8 @@ extension AppState {
         buffer.write(filters, column: 2, row: row, width: size.columns - 3, role: .dim)
         let rows = pendingReviews(page)
         if rows.isEmpty {
-            buffer.write(language(L.nothingToReview), column: 2, row: row + 2, role: .dim)
+            // While files are still being read, an empty queue says so rather than that nothing waits.
+            buffer.write(readingProgress ?? language(L.nothingToReview), column: 2, row: row + 2, role: .dim)
         } else {
             let table = Table(
                 columns: [

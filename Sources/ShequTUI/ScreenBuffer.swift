@@ -48,7 +48,19 @@ public struct ScreenBuffer: Equatable, Sendable {
         let limit = min(width.map { column + $0 } ?? size.columns, size.columns) - start
         guard limit > 0 else { return 0 }
         var x = start
-        for character in DisplayWidth.clip(text, to: limit) {
+        let clipped = DisplayWidth.clip(text, to: limit)
+        // Text of printable ASCII and Chinese characters, nearly all a screen holds, is one character per
+        // scalar: it is laid out without finding grapheme boundaries.
+        if clipped.unicodeScalars.allSatisfy(DisplayWidth.standsAlone) {
+            for scalar in clipped.unicodeScalars {
+                let cells = DisplayWidth.of(scalar)
+                set(Cell(text: String(Character(scalar)), role: role, isContinuation: false), column: x, row: row)
+                if cells == 2 { set(Cell(text: "", role: role, isContinuation: true), column: x + 1, row: row) }
+                x += cells
+            }
+            return x - start
+        }
+        for character in clipped {
             let cells = DisplayWidth.of(character)
             if cells == 0 {
                 if x > start { appendCombining(character, column: x - 1, row: row) }
@@ -88,7 +100,8 @@ public struct ScreenBuffer: Equatable, Sendable {
         let index = row * size.columns + column
         // Overwriting half of a wide character blanks its other half.
         if cells[index].isContinuation, column > 0 { cells[index - 1] = .blank }
-        if !cells[index].isContinuation, DisplayWidth.of(cells[index].text) == 2, column + 1 < size.columns {
+        // (A wide character is always followed by its continuation, so that says it is one.)
+        if !cells[index].isContinuation, column + 1 < size.columns, cells[index + 1].isContinuation {
             cells[index + 1] = .blank
         }
         cells[index] = cell

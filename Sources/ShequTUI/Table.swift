@@ -36,15 +36,22 @@ struct Table {
     var rows: [[Cell]]
     /// Role of each row when not selected; `.normal` when missing.
     var rowRoles: [Role] = []
+    /// The widest cell of each column, when the caller measured the rows
+    /// once and remembers it (`measure`); else they are measured each draw.
+    var measured: [Int]?
+
+    /// The widest cell of each column of `rows`.
+    static func measure(_ rows: [[Cell]], columns: Int) -> [Int] {
+        (0..<columns).map { index in rows.reduce(0) { max($0, DisplayWidth.of($1[index].text)) } }
+    }
 
     /// Column widths for `available` cells, and the gap between columns:
     /// two spaces when everything fits, else one, and text columns shrink.
     func columnLayout(available: Int) -> (widths: [Int], gap: Int, titles: [String]) {
         let gapCount = max(0, columns.count - 1)
+        let widest = measured ?? Self.measure(rows, columns: columns.count)
         func natural(_ titles: [String]) -> [Int] {
-            titles.enumerated().map { index, title in
-                rows.reduce(DisplayWidth.of(title)) { max($0, DisplayWidth.of($1[index].text)) }
-            }
+            titles.enumerated().map { index, title in max(DisplayWidth.of(title), widest[index]) }
         }
         var titles = columns.map(\.title)
         var widths = natural(titles)

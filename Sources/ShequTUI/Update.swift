@@ -15,7 +15,9 @@ extension AppState {
     /// some communities are held by headline only, they are read in the
     /// background (once), and the screen fills in as they arrive.
     private mutating func readEveryCommunityIfNeeded() -> [Effect] {
-        guard case .reviews = pages.last, !partial.isEmpty, !readingInBackground else { return [] }
+        guard case .reviews = pages.last, !partial.isEmpty, !readingInBackground, unlistedTotal == nil else {
+            return []
+        }
         readingInBackground = true
         return [.readInBackground(partial.sorted())]
     }
@@ -42,6 +44,9 @@ extension AppState {
         case .communityReloaded(let id, let result):
             takeReloaded(id, result)
             if case .success(let contents?) = result { rebaseForms(on: contents.community) }
+            return []
+        case .listed(let snapshot):
+            takeListing(snapshot)
             return []
         case .exported(let path):
             say(L.exportedTo(path))

@@ -29,9 +29,6 @@ struct OpenCommand: ParsableCommand {
         let clock = try options.clock(language: language)
         let store = try options.openStore(readOnly: readOnly, language: language)
         let isFirstRun = store.isEmpty
-        // Start from the headlines: the Communities screen needs nothing more, and Reviews reads the rest in
-        // the background, filling in as it arrives.
-        let snapshot = store.loadHeadlines()
         let library = ThemeLibrary.standard(
             environment: options.environment,
             configFolder: DataLocation.configDirectory(environment: options.environment))
@@ -55,6 +52,9 @@ struct OpenCommand: ParsableCommand {
             case .failure(let problem): keyProblem = L.signingKeyProblem(keyFile.path, problem.message)
             }
         }
+        // Start from the head of the headline index: the first screen needs nothing more. The runner lists the
+        // rest once it shows, and Reviews reads the files in the background, filling in as they arrive.
+        let snapshot = store.firstScreen(rows: AppState.firstScreenRows(in: terminal.size, for: actor))
         var state = AppState(
             language: language, size: terminal.size, access: store.access, dataDirectory: options.dataURL.path,
             snapshot: snapshot, isFirstRun: isFirstRun, actor: actor, environment: Environment(clock: clock))

@@ -90,6 +90,7 @@ final class AgreementTests: XCTestCase {
         let tmux = Tmux(dataDirectory: directory)
         tmux.start("--lang zh --role supervisor")
         tmux.waitFor("达标率")
+        tmux.waitUntilGone("正在读取")  // every file read: the figures are final
         let onScreen = tmux.screen().split(separator: "\n").compactMap { line -> String? in
             let parts = line.split(separator: " ")
             guard parts.count >= 2, parts[1].contains("/") else { return nil }

@@ -96,6 +96,16 @@ final class Tmux {
         return false
     }
 
+    /// Waits until the screen no longer shows `text` (a progress note); fails the test if it stays.
+    func waitUntilGone(_ text: String, timeout: TimeInterval = 10, file: StaticString = #filePath, line: UInt = #line) {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if !screen().contains(text) { return }
+            usleep(30_000)
+        }
+        XCTFail("still showed \"\(text)\"; the screen was:\n\(screen())", file: file, line: line)
+    }
+
     /// The process id of shequ in the pane (the child of the pane's shell).
     func shequPID() -> Int32? {
         guard

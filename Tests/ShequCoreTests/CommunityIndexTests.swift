@@ -120,4 +120,39 @@ final class CommunityIndexTests: XCTestCase {
         ChineseOrder.learn(collated.reversed())
         XCTAssertEqual(names.sorted(by: ChineseOrder.precedes), collated, "a reversed list is not taken")
     }
+
+    func testTheHeadOfTheIndexIsTheFirstNamesInOrderAndNeedsNothingElse() throws {
+        try writeSample()
+        _ = try CommunityStore(root: directory.url).loadHeadlines()
+        let store = try CommunityStore(root: directory.url)
+        let full = store.loadHeadlines().communities.map(\.name).sorted(by: ChineseOrder.precedes)
+        let head = try XCTUnwrap(store.firstHeadlines(4))
+        XCTAssertEqual(head.communities.map(\.name), Array(full.prefix(4)))
+        XCTAssertEqual(head.unlistedTotal, 9)
+        XCTAssertEqual(Set(head.partial), Set(head.communities.map(\.id)))
+
+        // Only the head is read: a tail cut off (a crash while another machine wrote it) does not matter to it,
+        // and the whole listing rebuilds the index.
+        let index = try XCTUnwrap(directory.contents(".index.json"))
+        let lines = String(decoding: index, as: UTF8.self).split(separator: "\n")
+        directory.write(lines.prefix(6).joined(separator: "\n") + "\n" + String(lines[6].prefix(20)), to: ".index.json")
+        XCTAssertEqual(try XCTUnwrap(store.firstHeadlines(4)).communities.map(\.name), Array(full.prefix(4)))
+        let rebuilt = try CommunityStore(root: directory.url)
+        XCTAssertEqual(rebuilt.loadHeadlines().communities.count, 9)
+        XCTAssertEqual(rebuilt.filesParsed, 9, "a cut index is rebuilt")
+        XCTAssertNotNil(try CommunityStore(root: directory.url).firstHeadlines(9))
+    }
+
+    func testWithoutAUsableIndexTheFirstScreenListsEverything() throws {
+        try writeSample()
+        let store = try CommunityStore(root: directory.url)
+        XCTAssertNil(store.firstHeadlines(4), "no index yet")
+        let first = store.firstScreen(rows: 4)
+        XCTAssertEqual(first.communities.count, 9)
+        XCTAssertNil(first.unlistedTotal)
+        for garbage in ["{ not json\n", #"{"version":2,"communities":9}"# + "\n", "{\"version\":3}\n"] {
+            directory.write(garbage, to: ".index.json")
+            XCTAssertNil(try CommunityStore(root: directory.url).firstHeadlines(4), garbage)
+        }
+    }
 }

@@ -1,8 +1,23 @@
+import CWidth
 import XCTest
 
 @testable import ShequCore
 
 final class DisplayWidthTests: XCTestCase {
+    func testTheWidthsKnownWithoutAskingAreGlibcs() {
+        for range in [0x20...0x7E, 0x3000...0x303F, 0x4E00...0x9FFF, 0xFF01...0xFF60] {
+            for value in range {
+                let scalar = Unicode.Scalar(UInt32(value))!
+                XCTAssertEqual(DisplayWidth.of(scalar), max(0, Int(shequ_wcwidth(scalar.value))), "U+\(value)")
+                if DisplayWidth.standsAlone(scalar) {
+                    XCTAssertEqual(String(scalar).count, 1)
+                    XCTAssertGreaterThan(DisplayWidth.of(scalar), 0, "U+\(value) takes cells")
+                    XCTAssertEqual(("a" + String(scalar)).count, 2, "U+\(value) does not join what precedes it")
+                }
+            }
+        }
+    }
+
     func testASCIIIsOneCellEach() {
         XCTAssertEqual(DisplayWidth.of("Shequ 2023"), 10)
     }

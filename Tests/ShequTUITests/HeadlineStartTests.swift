@@ -64,4 +64,68 @@ final class HeadlineStartTests: XCTestCase {
         let text = try String(contentsOf: folder.appendingPathComponent(try XCTUnwrap(exported.first)), encoding: .utf8)
         XCTAssertTrue(text.contains("“居民健康知识知晓率”"), "the plans are in the summary")
     }
+
+    /// The program's own start: the first frame from the head of an index
+    /// an earlier session wrote, then the whole listing, checked against
+    /// the files; keys typed before it arrive act on the whole listing.
+    func testTheFirstFrameComesFromTheHeadOfTheIndexAndTheListingFollows() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-head-" + UUID().uuidString)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let writer = try CommunityStore(root: directory)
+        for community in SampleStreet.communities(today: Harness.today) { try writer.save(community) }
+        _ = writer.loadHeadlines()  // an earlier session's index
+        let file = directory.appendingPathComponent("communities/c-demo05.json")
+        try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "北濠桥社区", with: "北濠桥新社区")
+            .write(to: file, atomically: true, encoding: .utf8)
+
+        let store = try CommunityStore(root: directory, readOnly: true)
+        let terminal = MemoryTerminal(columns: 80, rows: 16)
+        let actor = Actor(role: .clerk, name: "填报员 李梅")
+        let rows = AppState.firstScreenRows(in: terminal.size, for: actor)
+        let state = AppState(
+            language: .zh, size: terminal.size, access: store.access, dataDirectory: "/data/shequ",
+            snapshot: store.firstScreen(rows: rows), isFirstRun: false, actor: actor,
+            environment: Harness.environment)
+        XCTAssertEqual(state.unlistedTotal, 9)
+        XCTAssertEqual(state.communities.count, min(rows, 9))
+        XCTAssertEqual(store.filesParsed, 0, "nothing but the index is read for the first frame")
+        let runner = AppRunner(state: state, terminal: terminal, store: store)
+        runner.start()
+        XCTAssertTrue(terminal.screenText.contains("9 个社区"), terminal.screenText)
+        XCTAssertTrue(terminal.screenText.contains("北濠桥社区"), "as the index had it:\n" + terminal.screenText)
+
+        terminal.feed(keys: [.char("/")])
+        terminal.type("新社区")
+        runner.run()
+        XCTAssertNil(runner.state.unlistedTotal)
+        XCTAssertEqual(store.filesParsed, 1, "only the file changed since the index was read")
+        XCTAssertTrue(terminal.screenText.contains("北濠桥新社区"), "the listing checked the file:\n" + terminal.screenText)
+        XCTAssertFalse(terminal.screenText.contains("城东社区"), "the filter typed ahead applied:\n" + terminal.screenText)
+    }
+
+    /// A reviewer's first screen is Reviews: it reads no headline, and says
+    /// it is reading rather than that nothing waits.
+    func testAReviewersFirstFrameSaysItIsReading() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-head-" + UUID().uuidString)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let writer = try CommunityStore(root: directory)
+        try writer.trust(SampleStreet.reviewer)
+        for community in SampleStreet.communities(today: Harness.today) { try writer.save(community) }
+        _ = writer.loadHeadlines()
+        let store = try CommunityStore(root: directory, readOnly: true)
+        let terminal = MemoryTerminal(columns: 80, rows: 24)
+        let actor = Actor(role: .supervisor, name: "街道 王秀英", signer: ReviewSigner.sample)
+        XCTAssertEqual(AppState.firstScreenRows(in: terminal.size, for: actor), 0)
+        var state = AppState(
+            language: .zh, size: terminal.size, access: store.access, dataDirectory: "/data/shequ",
+            snapshot: store.firstScreen(rows: 0), isFirstRun: false, actor: actor, environment: Harness.environment)
+        state.trusted = store.trustedReviewers()
+        let runner = AppRunner(state: state, terminal: terminal, store: store)
+        runner.start()
+        XCTAssertTrue(terminal.screenText.contains("（正在读取 0/9）"), terminal.screenText)
+        XCTAssertFalse(terminal.screenText.contains("没有待审核"), terminal.screenText)
+        runner.run()
+        XCTAssertFalse(terminal.screenText.contains("正在读取"), terminal.screenText)
+        XCTAssertTrue(terminal.screenText.contains("德民社区"), "the queue filled in:\n" + terminal.screenText)
+    }
 }

@@ -58,14 +58,14 @@ extension JSONReader {
             guard current == UInt8(ascii: "\"") else { return nil }
             if let field = knownField() {
                 let bit: UInt16 = 1 << field.rawValue
-                guard read.seen & bit == 0, colon() else { return nil }
+                guard read.seen & bit == 0, plainPunctuation(UInt8(ascii: ":")) else { return nil }
                 read.seen |= bit
                 guard read.take(field, from: &self, maxTextLength: maxTextLength) else { return nil }
             } else {
                 // A field this version does not know: kept as read, to be written back.
                 // A known name written with escapes is left to the careful decoder.
                 guard let key = try? string(), !Self.fieldNames.contains(Array(key.utf8)), read.unknown[key] == nil,
-                    colon(), let value = try? value()
+                    plainPunctuation(UInt8(ascii: ":")), let value = try? value()
                 else { return nil }
                 read.unknown[key] = value
             }
@@ -91,74 +91,6 @@ extension JSONReader {
         guard let index = Self.fieldNames.firstIndex(where: { $0.elementsEqual(name) }) else { return nil }
         offset = end + 1
         return ActivityField(rawValue: index)
-    }
-
-    private mutating func colon() -> Bool {
-        skipWhiteSpace()
-        guard current == UInt8(ascii: ":") else { return false }
-        offset += 1
-        skipWhiteSpace()
-        return true
-    }
-
-    /// Text at the offset, within `limit` bytes (text longer in bytes may
-    /// be within the limit in characters: the careful decoder decides).
-    fileprivate mutating func plainText(limit: Int) -> String? {
-        guard current == UInt8(ascii: "\""), let text = try? string(), text.utf8.count <= limit else { return nil }
-        return text
-    }
-
-    /// A whole number written as plain digits, within `Int`'s range.
-    fileprivate mutating func plainWhole() -> Int? {
-        let negative = current == UInt8(ascii: "-")
-        if negative { offset += 1 }
-        let start = offset
-        var number = 0
-        while let byte = current, byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
-            let (shifted, overflow) = number.multipliedReportingOverflow(by: 10)
-            let (sum, overflowAgain) = shifted.addingReportingOverflow(Int(byte - UInt8(ascii: "0")))
-            guard !overflow, !overflowAgain else { return nil }
-            number = sum
-            offset += 1
-        }
-        let length = offset - start
-        guard length > 0, length == 1 || bytes[start] != UInt8(ascii: "0") else { return nil }
-        if let byte = current, byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") {
-            return nil
-        }
-        return negative ? -number : number
-    }
-
-    /// `null`, moving past it.
-    fileprivate mutating func plainNull() -> Bool {
-        guard bytes[offset...].starts(with: "null".utf8) else { return false }
-        offset += 4
-        return true
-    }
-
-    /// A list of text at the offset.
-    fileprivate mutating func plainTextList(limit: Int) -> [String]? {
-        guard current == UInt8(ascii: "[") else { return nil }
-        offset += 1
-        var list: [String] = []
-        skipWhiteSpace()
-        if current == UInt8(ascii: "]") {
-            offset += 1
-            return list
-        }
-        while true {
-            skipWhiteSpace()
-            guard let text = plainText(limit: limit) else { return nil }
-            list.append(text)
-            skipWhiteSpace()
-            switch current {
-            case UInt8(ascii: ","): offset += 1
-            case UInt8(ascii: "]"):
-                offset += 1
-                return list
-            default: return nil
-            }
-        }
     }
 }
 
