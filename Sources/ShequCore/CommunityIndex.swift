@@ -77,22 +77,18 @@ struct CommunityIndex: Equatable {
     private static func lines(
         of bytes: ArraySlice<UInt8>, upTo count: Int
     ) -> (communities: Int, entries: [(String, Entry)])? {
-        var rest = bytes
-        func nextLine() -> ArraySlice<UInt8>? {
-            while rest.first == 0x0A { rest = rest.dropFirst() }
-            guard !rest.isEmpty else { return nil }
-            let end = rest.firstIndex(of: 0x0A) ?? rest.endIndex
-            defer { rest = rest[end...] }
-            return rest[..<end]
-        }
-        guard let first = nextLine(), case .object(let header)? = try? JSONReader.parse(Array(first)),
+        let headerEnd = bytes.firstIndex(of: 0x0A) ?? bytes.endIndex
+        guard case .object(let header)? = try? JSONReader.parse(Array(bytes[..<headerEnd])),
             header["version"] == .number(String(version)), case .number(let total)? = header["communities"],
             let communities = Int(total)
         else { return nil }
+        // One reader for every line, so that text the lines repeat (streets, contacts) is kept once.
+        var reader = JSONReader(Array(bytes[headerEnd...]))
         var entries: [(String, Entry)] = []
-        while entries.count < count, let line = nextLine() {
-            var reader = JSONReader(Array(line))
-            guard let entry = reader.indexLine(), reader.offset == reader.bytes.count else { return nil }
+        while entries.count < count {
+            reader.skipWhiteSpace()
+            if reader.current == nil { break }
+            guard let entry = reader.indexLine() else { return nil }
             entries.append(entry)
         }
         return (communities, entries)
