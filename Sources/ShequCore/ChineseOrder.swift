@@ -45,6 +45,19 @@ public enum ChineseOrder {
             lock.unlock()
         }
 
+        /// The place of each of `names`, or nil when one is not known.
+        func places(of names: [String]) -> [Int]? {
+            lock.lock()
+            defer { lock.unlock() }
+            var found: [Int] = []
+            found.reserveCapacity(names.count)
+            for name in names {
+                guard let place = places[ExactText(name)] else { return nil }
+                found.append(place)
+            }
+            return found
+        }
+
         func places(_ a: String, _ b: String) -> (Int, Int)? {
             lock.lock()
             defer { lock.unlock() }
@@ -90,5 +103,14 @@ public enum ChineseOrder {
     /// Communities by name.
     public static func byName(_ a: Community, _ b: Community) -> Bool {
         precedes(a.name, b.name)
+    }
+
+    /// `communities` by name, as `sorted(by: byName)`; when every name is
+    /// known (`learn`), by their places, looked up once each rather than
+    /// twice per comparison.
+    public static func sortedByName(_ communities: [Community]) -> [Community] {
+        guard let places = ranks.places(of: communities.map(\.name)) else { return communities.sorted(by: byName) }
+        return communities.indices.sorted { places[$0] == places[$1] ? $0 < $1 : places[$0] < places[$1] }
+            .map { communities[$0] }
     }
 }

@@ -88,7 +88,7 @@ struct CommunityIndex: Equatable {
         while entries.count < count {
             reader.skipWhiteSpace()
             if reader.current == nil { break }
-            guard let entry = reader.indexLine() else { return nil }
+            guard let entry = reader.indexLine(withContacts: count == .max) else { return nil }
             entries.append(entry)
         }
         return (communities, entries)
@@ -140,7 +140,9 @@ extension CommunityIndex.Entry {
 extension JSONReader {
     /// One line of the index, read straight from its bytes: the file name
     /// and its entry; nil when the line is not one this version wrote.
-    fileprivate mutating func indexLine() -> (String, CommunityIndex.Entry)? {
+    /// Without `withContacts` the contacts are passed over unread: the first
+    /// screen does not show them, and the listing that follows reads them.
+    fileprivate mutating func indexLine(withContacts: Bool) -> (String, CommunityIndex.Entry)? {
         let limit = Int.max
         func comma() -> Bool { plainPunctuation(UInt8(ascii: ",")) }
         func text() -> String? { comma() ? plainText(limit: limit) : nil }
@@ -161,7 +163,9 @@ extension JSONReader {
                 let residentGroups = count(), comma(), plainPunctuation(UInt8(ascii: "["))
             else { return nil }
             var contacts: [Contact] = []
-            if !plainPunctuation(UInt8(ascii: "]")) {
+            if !withContacts {
+                guard skipPlainList() else { return nil }
+            } else if !plainPunctuation(UInt8(ascii: "]")) {
                 repeat {
                     guard plainPunctuation(UInt8(ascii: "[")), let role = plainText(limit: limit),
                         let person = text(), let phone = text(), plainPunctuation(UInt8(ascii: "]"))

@@ -81,7 +81,9 @@ extension AppState {
     /// chosen order, then unreadable files.
     var homeRows: [HomeRow] {
         homeRowsMemo.value(for: MemoKey(version: communitiesVersion, parts: [home.filter, "\(home.sort)"])) {
-            let shown = communities.filter { $0.matches(home.filter) }.sorted(by: home.sort.areInOrder)
+            let matching = communities.filter { $0.matches(home.filter) }
+            let shown =
+                home.sort == .name ? ChineseOrder.sortedByName(matching) : matching.sorted(by: home.sort.areInOrder)
             let broken = unreadable.filter {
                 home.filter.isEmpty || $0.file.localizedCaseInsensitiveContains(home.filter)
             }

@@ -48,11 +48,10 @@ public struct ScreenBuffer: Equatable, Sendable {
         let limit = min(width.map { column + $0 } ?? size.columns, size.columns) - start
         guard limit > 0 else { return 0 }
         var x = start
-        let clipped = DisplayWidth.clip(text, to: limit)
-        // Text of printable ASCII and Chinese characters, nearly all a screen holds, is one character per
-        // scalar: it is laid out without finding grapheme boundaries.
-        if clipped.unicodeScalars.allSatisfy(DisplayWidth.standsAlone) {
-            for scalar in clipped.unicodeScalars {
+        // Text of printable ASCII and Chinese characters that fits, nearly all a screen holds, is one
+        // character per scalar: it is laid out without clipping or finding grapheme boundaries.
+        if fitsStandingAlone(text, within: limit) {
+            for scalar in text.unicodeScalars {
                 let cells = DisplayWidth.of(scalar)
                 set(Cell(text: String(Character(scalar)), role: role, isContinuation: false), column: x, row: row)
                 if cells == 2 { set(Cell(text: "", role: role, isContinuation: true), column: x + 1, row: row) }
@@ -60,7 +59,7 @@ public struct ScreenBuffer: Equatable, Sendable {
             }
             return x - start
         }
-        for character in clipped {
+        for character in DisplayWidth.clip(text, to: limit) {
             let cells = DisplayWidth.of(character)
             if cells == 0 {
                 if x > start { appendCombining(character, column: x - 1, row: row) }
@@ -71,6 +70,18 @@ public struct ScreenBuffer: Equatable, Sendable {
             x += cells
         }
         return x - start
+    }
+
+    /// True when every scalar of `text` is a character on its own and the
+    /// whole takes at most `limit` cells.
+    private func fitsStandingAlone(_ text: String, within limit: Int) -> Bool {
+        var cells = 0
+        for scalar in text.unicodeScalars {
+            guard DisplayWidth.standsAlone(scalar) else { return false }
+            cells += DisplayWidth.of(scalar)
+            if cells > limit { return false }
+        }
+        return true
     }
 
     /// Fills `width` cells of a row with blanks in `role`.

@@ -117,8 +117,15 @@ final class CommunityIndexTests: XCTestCase {
         let collated = names.sorted { $0.compare($1, locale: Locale(identifier: "zh_CN")) == .orderedAscending }
         ChineseOrder.learn(collated)
         XCTAssertEqual(names.sorted(by: ChineseOrder.precedes), collated)
+        let communities = (names + ["城东"]).enumerated().map { Community(id: "c-\($0.offset)", name: $0.element) }
+        XCTAssertEqual(
+            ChineseOrder.sortedByName(communities).map(\.id), communities.sorted(by: ChineseOrder.byName).map(\.id),
+            "by places, equal names in their order")
         ChineseOrder.learn(collated.reversed())
         XCTAssertEqual(names.sorted(by: ChineseOrder.precedes), collated, "a reversed list is not taken")
+        XCTAssertEqual(
+            ChineseOrder.sortedByName(communities).map(\.name), communities.sorted(by: ChineseOrder.byName).map(\.name),
+            "by collation when the names are not known")
     }
 
     func testTheHeadOfTheIndexIsTheFirstNamesInOrderAndNeedsNothingElse() throws {
@@ -130,6 +137,8 @@ final class CommunityIndexTests: XCTestCase {
         XCTAssertEqual(head.communities.map(\.name), Array(full.prefix(4)))
         XCTAssertEqual(head.unlistedTotal, 9)
         XCTAssertEqual(Set(head.partial), Set(head.communities.map(\.id)))
+        XCTAssertTrue(head.communities.allSatisfy(\.contacts.isEmpty), "the first screen shows no contacts")
+        XCTAssertTrue(store.loadHeadlines().communities.contains { !$0.contacts.isEmpty }, "the listing has them")
 
         // Only the head is read: a tail cut off (a crash while another machine wrote it) does not matter to it,
         // and the whole listing rebuilds the index.

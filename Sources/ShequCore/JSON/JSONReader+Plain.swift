@@ -62,6 +62,34 @@ extension JSONReader {
         }
     }
 
+    /// Moves past the rest of a list whose `[` was just read, nested lists
+    /// and text included, making nothing of it; false when the data ends
+    /// first. What it passes over is not checked.
+    mutating func skipPlainList() -> Bool {
+        var depth = 1
+        var inText = false
+        while let byte = current {
+            offset += 1
+            if inText {
+                if byte == UInt8(ascii: "\\") {
+                    offset += 1
+                } else if byte == UInt8(ascii: "\"") {
+                    inText = false
+                }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): inText = true
+            case UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "]"):
+                depth -= 1
+                if depth == 0 { return true }
+            default: break
+            }
+        }
+        return false
+    }
+
     /// `byte` (after any white space), moving past it.
     mutating func plainPunctuation(_ byte: UInt8) -> Bool {
         skipWhiteSpace()
