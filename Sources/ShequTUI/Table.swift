@@ -77,15 +77,21 @@ struct Table {
             var x = 1
             for (index, cell) in cells.enumerated() {
                 let width = max(0, min(widths[index], buffer.size.columns - 1 - x))
-                let text = DisplayWidth.fit(cell.text, to: widths[index], alignRight: columns[index].alignRight)
                 let cellRole = selected ? role : (cell.role ?? role)
                 if let emphasis = cell.emphasis, !selected {
+                    let text = DisplayWidth.fit(cell.text, to: widths[index], alignRight: columns[index].alignRight)
                     let used = buffer.write(
                         String(text.prefix(emphasis)), column: x, row: row, width: width, role: cellRole)
                     buffer.write(
                         String(text.dropFirst(emphasis)), column: x + used, row: row, width: width - used, role: .dim)
                 } else {
-                    buffer.write(text, column: x, row: row, width: width, role: cellRole)
+                    // The row is cleared in its role, so the padding is there already (in the cell's own role
+                    // when it has one): only the text is written.
+                    if cellRole != role { buffer.clear(row: row, column: x, width: width, role: cellRole) }
+                    let shift = columns[index].alignRight ? max(0, widths[index] - DisplayWidth.of(cell.text)) : 0
+                    buffer.write(
+                        cell.text, column: x + shift, row: row, width: max(0, min(width, widths[index] - shift)),
+                        role: cellRole)
                 }
                 x += widths[index] + gap
             }
