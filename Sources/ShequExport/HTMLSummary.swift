@@ -94,10 +94,23 @@ public enum HTMLSummary {
     /// Text as XML-safe HTML: markup characters as entities, and control
     /// characters (which XML does not allow) as visible escapes.
     static func escape(_ text: String) -> String {
-        VisibleText.of(text, keepingLineBreaks: true).replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(
-            of: "<", with: "&lt;"
-        )
-        .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        let visible = VisibleText.of(text, keepingLineBreaks: true)
+        // One pass, and none at all for text with nothing to escape: a district's summary has many thousand cells.
+        guard visible.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 }) else {
+            return visible
+        }
+        var escaped = ""
+        escaped.reserveCapacity(visible.utf8.count + 16)
+        for scalar in visible.unicodeScalars {
+            switch scalar {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
     }
 
     static func table(_ header: [String], _ rows: [[String]], numeric: Set<Int> = [], classes: [String?] = []) -> String
