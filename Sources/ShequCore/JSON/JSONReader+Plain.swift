@@ -37,11 +37,12 @@ extension JSONReader {
         return true
     }
 
-    /// A list of text at the offset.
-    mutating func plainTextList(limit: Int) -> [String]? {
+    /// A list at the offset whose every element `element` reads.
+    mutating func plainList<Element>(_ element: (inout JSONReader) -> Element?) -> [Element]? {
+        skipWhiteSpace()
         guard current == UInt8(ascii: "[") else { return nil }
         offset += 1
-        var list: [String] = []
+        var list: [Element] = []
         skipWhiteSpace()
         if current == UInt8(ascii: "]") {
             offset += 1
@@ -49,8 +50,8 @@ extension JSONReader {
         }
         while true {
             skipWhiteSpace()
-            guard let text = plainText(limit: limit) else { return nil }
-            list.append(text)
+            guard let value = element(&self) else { return nil }
+            list.append(value)
             skipWhiteSpace()
             switch current {
             case UInt8(ascii: ","): offset += 1
@@ -60,6 +61,11 @@ extension JSONReader {
             default: return nil
             }
         }
+    }
+
+    /// A list of text at the offset.
+    mutating func plainTextList(limit: Int) -> [String]? {
+        plainList { $0.plainText(limit: limit) }
     }
 
     /// Moves past the rest of a list whose `[` was just read, nested lists

@@ -10,20 +10,10 @@ import Foundation
 extension JSONReader {
     /// The activities of the list at the reader's offset, or nil.
     mutating func plainActivities(maxTextLength: Int) -> [Activity]? {
-        skipWhiteSpace()
-        guard current == UInt8(ascii: "[") else { return nil }
-        offset += 1
-        var activities: [Activity] = []
         // One copy of each list of tasks: a community logs activities for the same tasks all year.
         var taskLists: [[String]: [String]] = [:]
-        skipWhiteSpace()
-        if current == UInt8(ascii: "]") {
-            offset += 1
-            return activities
-        }
-        while true {
-            skipWhiteSpace()
-            guard var activity = plainActivity(maxTextLength: maxTextLength) else { return nil }
+        let activities = plainList { reader -> Activity? in
+            guard var activity = reader.plainActivity(maxTextLength: maxTextLength) else { return nil }
             if !activity.taskIDs.isEmpty {
                 if let known = taskLists[activity.taskIDs] {
                     activity.taskIDs = known
@@ -31,17 +21,10 @@ extension JSONReader {
                     taskLists[activity.taskIDs] = activity.taskIDs
                 }
             }
-            activities.append(activity)
-            skipWhiteSpace()
-            switch current {
-            case UInt8(ascii: ","): offset += 1
-            case UInt8(ascii: "]"):
-                offset += 1
-                // Grown by doubling, the list may hold room for nearly as many again: kept at its size.
-                return Array(activities[...])
-            default: return nil
-            }
+            return activity
         }
+        // Grown by doubling, the list may hold room for nearly as many again: kept at its size.
+        return activities.map { Array($0[...]) }
     }
 
     /// The names of an activity's fields, as `ActivityField` numbers them.
