@@ -10,7 +10,8 @@ struct Shequ: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             OpenCommand.self, DemoCommand.self, ListCommand.self, CheckCommand.self, ThemesCommand.self,
-            TemplatesCommand.self, ImportCommand.self, ExportCommand.self, ReviewersCommand.self,
+            TemplatesCommand.self, ImportCommand.self, ExportCommand.self, ReviewersCommand.self, SyncCommand.self,
+            LogCommand.self, MergeDriverCommand.self,
         ],
         defaultSubcommand: OpenCommand.self)
 }

@@ -1,0 +1,54 @@
+/// Messages of `shequ sync`, `shequ merge-driver` and `shequ log`.
+extension L {
+    public static let gitMissing = Localized(
+        zh: "同步需要 git，本机没有找到 git 程序；请先安装（如 apt install git）",
+        en: "Sync needs git, and this machine has no git program; install it first (for example apt install git)")
+    public static let syncNotSetUp = Localized(
+        zh: "此数据目录尚未设置同步；请先运行 shequ sync init --remote <地址>",
+        en: "This data directory is not set up for sync; run shequ sync init --remote <address> first")
+    public static let syncNeedsName = Localized(
+        zh: "同步需要记录作者姓名：请在 config.toml 中写 name = \"…\"，或加 --name",
+        en: "Sync records who made each change: put name = \"…\" in config.toml, or give --name")
+    public static let syncAskName = Localized(zh: "作者姓名（记入每次修改）：", en: "Your name (recorded with each change): ")
+    public static let syncOpenElsewhere = Localized(
+        zh: "另一个社区工作台正在使用此数据目录；请在那里同步，或先关闭它",
+        en: "Another Shequ is using this data directory; sync from there, or close it first")
+    public static func syncInitialized(_ path: String, remote: String?) -> Localized {
+        Localized(
+            zh: "已设置同步：\(path)" + (remote.map { "，远程仓库 \($0)" } ?? "，暂无远程仓库"),
+            en: "Sync is set up in \(path)" + (remote.map { ", remote \($0)" } ?? ", no remote yet"))
+    }
+    public static func syncCommitted(_ subject: String) -> Localized {
+        Localized(zh: "已记录本机修改：\(subject)", en: "Recorded the changes made here: \(subject)")
+    }
+    public static let syncNothingLocal = Localized(zh: "本机没有新的修改", en: "No new changes here")
+    public static let syncNoRemote = Localized(
+        zh: "没有远程仓库：修改只记录在本机（shequ sync init --remote <地址> 可添加）",
+        en: "No remote: the changes are recorded here only (add one with shequ sync init --remote <address>)")
+    public static func syncOffline(_ why: String) -> Localized {
+        Localized(
+            zh: "远程仓库无法连接（\(why)）：修改已记录在本机，下次同步时发送",
+            en: "The remote cannot be reached (\(why)): the changes are recorded here and will be sent next time")
+    }
+    public static func syncMergeFailed(_ why: String) -> Localized {
+        Localized(
+            zh: "无法合并收到的修改，数据目录保持原样：\(why)",
+            en: "The changes that came in could not be merged; the data directory is as it was: \(why)")
+    }
+    public static let syncReceived = Localized(zh: "收到：", en: "Came in:")
+    public static let syncNothingReceived = Localized(zh: "没有收到新的修改", en: "Nothing new came in")
+    public static let syncSent = Localized(zh: "已发送到远程仓库", en: "Sent to the remote")
+    public static func syncConflict(_ title: String, kept: String, file: String) -> Localized {
+        Localized(
+            zh: "「\(title)」两边都改了：保留了\(kept)，另一版本存于 \(file)",
+            en: "“\(title)” was changed on both sides: kept \(kept); the other version is in \(file)")
+    }
+    public static let syncKeptOurs = Localized(zh: "本机的版本", en: "this machine's version")
+    public static let syncKeptTheirs = Localized(zh: "对方的版本", en: "the other machine's version")
+    public static let syncConflictsKept = Localized(zh: "保留合并冲突的另一版本", en: "Kept the other versions of merge conflicts")
+    public static func mergeUnreadable(_ path: String, _ why: String) -> Localized {
+        Localized(
+            zh: "\(path)：无法按记录合并（\(why)）；已留作 git 冲突，请手工处理",
+            en: "\(path): cannot be merged record by record (\(why)); left as a git conflict to resolve by hand")
+    }
+}

@@ -1,0 +1,220 @@
+import Foundation
+
+/// Merges two versions of one community that grew apart from a common
+/// ancestor, as git merges a file changed on two machines. Records are
+/// matched by id at every level: the community's own details, each plan,
+/// task, activity and checklist, each reading of a rate, each review. A
+/// record changed on one side only takes that side; deleted on one side and
+/// unchanged on the other is deleted; changed on both sides, the one changed
+/// later (`updatedAt`) wins and the other is named as a conflict, for the
+/// caller to keep. Reviews are unioned, so no decision is ever lost.
+public enum ThreeWayMerge {
+    /// Which version a conflict kept.
+    public enum Side: String, Sendable {
+        case ours, theirs
+    }
+
+    /// A record changed on both sides (or changed on one and deleted on the
+    /// other): which it was and which version was kept.
+    public struct Conflict: Equatable, Sendable {
+        /// "community", "plan", "task", "activity" or "checklist".
+        public var kind: String
+        public var id: String
+        public var title: String
+        public var kept: Side
+        /// True when the version not kept was a deletion.
+        public var keptOverDeletion: Bool
+    }
+
+    /// The merged community and the conflicts resolved on the way.
+    public struct Outcome: Sendable {
+        public var merged: Community
+        public var conflicts: [Conflict]
+    }
+
+    /// Merges `ours` and `theirs`, both descended from `base` (nil when the
+    /// file was added on both sides).
+    public static func merge(base: Community?, ours: Community, theirs: Community) -> Outcome {
+        var conflicts: [Conflict] = []
+        let later: Side = theirs.updatedAt > ours.updatedAt ? .theirs : .ours
+        var merged = ours
+        let details = pick(
+            base.map(Details.init), Details(ours), Details(theirs), later: later, kind: "community", id: ours.id,
+            title: ours.name, conflicts: &conflicts)
+        details.apply(to: &merged)
+        merged.plans = records(
+            base?.plans ?? [], ours.plans, theirs.plans, kind: "plan", title: \.title, conflicts: &conflicts
+        ) { base, ours, theirs, later, conflicts in
+            mergePlan(base, ours, theirs, later: later, conflicts: &conflicts)
+        }
+        merged.activities = records(
+            base?.activities ?? [], ours.activities, theirs.activities, kind: "activity", title: \.title,
+            conflicts: &conflicts)
+        merged.checklists = records(
+            base?.checklists ?? [], ours.checklists, theirs.checklists, kind: "checklist", title: \.title,
+            conflicts: &conflicts
+        ) { base, ours, theirs, later, conflicts in
+            mergeChecklist(base, ours, theirs, later: later, conflicts: &conflicts)
+        }
+        merged.updatedAt = max(ours.updatedAt, theirs.updatedAt)
+        return Outcome(merged: merged, conflicts: conflicts)
+    }
+
+    /// Merges lists of records by id: ours in our order, then records only
+    /// theirs has, in theirs. `both` merges a record changed on both sides
+    /// more finely than taking one whole (plans by task, checklists with
+    /// their reviews unioned).
+    private static func records<R: TimeStamped>(
+        _ base: [R], _ ours: [R], _ theirs: [R], kind: String, title: (R) -> String,
+        conflicts: inout [Conflict],
+        both: ((R?, R, R, Side, inout [Conflict]) -> R)? = nil
+    ) -> [R] {
+        let baseByID = Dictionary(base.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let theirsByID = Dictionary(theirs.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let oursIDs = Set(ours.map(\.id))
+        var result: [R] = []
+        for id in ours.map(\.id) + theirs.map(\.id).filter({ !oursIDs.contains($0) }) {
+            let (b, o, t) = (baseByID[id], ours.first { $0.id == id }, theirsByID[id])
+            let later: Side = (t?.updatedAt ?? .distantPast) > (o?.updatedAt ?? .distantPast) ? .theirs : .ours
+            if let o, let t, o.withoutStamp == t.withoutStamp {
+                result.append(later == .ours ? o : t)  // the same change made on both sides
+            } else if let o, let t, b != o, b != t, let both {
+                result.append(both(b, o, t, later, &conflicts))
+            } else if let kept = pick(
+                b, o, t, later: later, kind: kind, id: id, title: (o ?? t).map(title) ?? id, conflicts: &conflicts)
+            {
+                result.append(kept)
+            }
+        }
+        return result
+    }
+
+    /// The three-way choice for one value: the side that changed it, or,
+    /// when both did, the later one, noted as a conflict. A deletion against
+    /// a change keeps the change.
+    private static func pick<V: Equatable>(
+        _ base: V?, _ ours: V?, _ theirs: V?, later: Side, kind: String, id: String, title: String,
+        conflicts: inout [Conflict]
+    ) -> V? {
+        if ours == theirs { return ours }
+        if base == ours { return theirs }
+        if base == theirs { return ours }
+        switch (ours, theirs) {
+        case (let kept?, nil):
+            conflicts.append(Conflict(kind: kind, id: id, title: title, kept: .ours, keptOverDeletion: true))
+            return kept
+        case (nil, let kept?):
+            conflicts.append(Conflict(kind: kind, id: id, title: title, kept: .theirs, keptOverDeletion: true))
+            return kept
+        default:
+            conflicts.append(Conflict(kind: kind, id: id, title: title, kept: later, keptOverDeletion: false))
+            return later == .ours ? ours : theirs
+        }
+    }
+
+    /// A non-optional `pick`, for values both sides always have.
+    private static func pick<V: Equatable>(
+        _ base: V?, _ ours: V, _ theirs: V, later: Side, kind: String, id: String, title: String,
+        conflicts: inout [Conflict]
+    ) -> V {
+        let chosen: V? = pick(
+            base, Optional(ours), Optional(theirs), later: later, kind: kind, id: id, title: title,
+            conflicts: &conflicts)
+        return chosen ?? ours
+    }
+
+    /// A plan changed on both sides: its own fields as one value, its tasks
+    /// by id, each task's readings as a set.
+    private static func mergePlan(_ base: Plan?, _ ours: Plan, _ theirs: Plan, later: Side, conflicts: inout [Conflict])
+        -> Plan
+    {
+        func fields(_ plan: Plan) -> Plan {
+            var plan = plan
+            plan.tasks = []
+            plan.updatedAt = nil
+            return plan
+        }
+        var merged = pick(
+            base.map(fields), fields(ours), fields(theirs), later: later, kind: "plan", id: ours.id,
+            title: ours.title, conflicts: &conflicts)
+        merged.updatedAt = later == .ours ? ours.updatedAt : theirs.updatedAt
+        let baseTasks = base?.tasks ?? []
+        let theirsIDs = Set(theirs.tasks.map(\.id))
+        let oursIDs = Set(ours.tasks.map(\.id))
+        for id in ours.tasks.map(\.id) + theirs.tasks.map(\.id).filter({ !oursIDs.contains($0) }) {
+            let b = baseTasks.first { $0.id == id }
+            let o = ours.tasks.first { $0.id == id }
+            let t = theirsIDs.contains(id) ? theirs.tasks.first { $0.id == id } : nil
+            func withoutReadings(_ task: PlanTask?) -> PlanTask? {
+                task.map {
+                    var task = $0
+                    task.measurements = []
+                    return task
+                }
+            }
+            guard
+                var task = pick(
+                    withoutReadings(b), withoutReadings(o), withoutReadings(t), later: later, kind: "task", id: id,
+                    title: (o ?? t)?.title ?? id, conflicts: &conflicts)
+            else { continue }
+            task.measurements = union(
+                b?.measurements ?? [], o?.measurements ?? [], t?.measurements ?? []
+            ).sorted { $0.date < $1.date }
+            merged.tasks.append(task)
+        }
+        return merged
+    }
+
+    /// A checklist changed on both sides: its reviews unioned, the rest
+    /// chosen as one value.
+    private static func mergeChecklist(
+        _ base: Checklist?, _ ours: Checklist, _ theirs: Checklist, later: Side, conflicts: inout [Conflict]
+    ) -> Checklist {
+        func withoutReviews(_ checklist: Checklist) -> Checklist {
+            var checklist = checklist
+            checklist.reviews = []
+            return checklist
+        }
+        var merged = pick(
+            base.map(withoutReviews), withoutReviews(ours), withoutReviews(theirs), later: later, kind: "checklist",
+            id: ours.id, title: ours.title, conflicts: &conflicts)
+        merged.reviews = union(base?.reviews ?? [], ours.reviews, theirs.reviews, keepRemoved: true)
+            .sorted { $0.time < $1.time }
+        return merged
+    }
+
+    /// A three-way merge of lists read as sets: what both keep, and what
+    /// either added; what one removed and the other kept is removed, unless
+    /// `keepRemoved` (reviews, which are never taken back).
+    private static func union<E: Equatable>(_ base: [E], _ ours: [E], _ theirs: [E], keepRemoved: Bool = false)
+        -> [E]
+    {
+        var result = ours.filter { keepRemoved || theirs.contains($0) || !base.contains($0) }
+        for element in theirs where !result.contains(element) && (keepRemoved || !base.contains(element)) {
+            result.append(element)
+        }
+        return result
+    }
+
+    /// The community's own details, chosen whole.
+    private struct Details: Equatable {
+        var name, street, district, notes: String
+        var population, households, residentGroups: Int?
+        var contacts: [Contact]
+        var unknownFields: UnknownFields
+
+        init(_ c: Community) {
+            (name, street, district, notes) = (c.name, c.street, c.district, c.notes)
+            (population, households, residentGroups) = (c.population, c.households, c.residentGroups)
+            contacts = c.contacts
+            unknownFields = c.unknownFields
+        }
+
+        func apply(to c: inout Community) {
+            (c.name, c.street, c.district, c.notes) = (name, street, district, notes)
+            (c.population, c.households, c.residentGroups) = (population, households, residentGroups)
+            c.contacts = contacts
+            c.unknownFields = unknownFields
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import ArgumentParser
+import Foundation
+import ShequCore
+
+/// `shequ sync` and `shequ sync init`: share the data directory with the
+/// other machines of a street through a git repository.
+struct SyncCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sync",
+        abstract: "Share this data directory with the street office and other clerks through git.",
+        subcommands: [SyncNowCommand.self, SyncInitCommand.self], defaultSubcommand: SyncNowCommand.self)
+}
+
+/// `shequ sync`: records local changes in words, takes in the others',
+/// sends the result, and says what came in.
+struct SyncNowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "now",
+        abstract: "Record local changes, take in the others' and send (the default of `shequ sync`).")
+
+    @OptionGroup var options: DataOptions
+
+    func run() throws {
+        let language = options.resolvedLanguage(config: options.settings())
+        let output = StandardOutput(language: language)
+        guard GitRepository.isAvailable else {
+            printError(language(L.gitMissing))
+            throw ExitCode(1)
+        }
+        let sync = DataSync(root: options.dataURL, language: language)
+        guard sync.isSetUp else {
+            printError(language(L.syncNotSetUp))
+            throw ExitCode(1)
+        }
+        // The lock is held for the whole sync, so that no session writes while files are merged.
+        let store = try options.openStore(readOnly: false, language: language)
+        guard !store.access.isReadOnly else {
+            printError(language(L.syncOpenElsewhere))
+            throw ExitCode(1)
+        }
+        switch sync.commitLocalChanges() {
+        case .failure(let failure): return try Self.stop(failure, language)
+        case .success(let subject?): try output.line(language(L.syncCommitted(subject)))
+        case .success(nil): try output.line(language(L.syncNothingLocal))
+        }
+        switch sync.exchange() {
+        case .failure(.noRemote): try output.line(language(L.syncNoRemote))
+        case .failure(.offline(let why)): try output.line(language(L.syncOffline(why)))
+        case .failure(let failure): try Self.stop(failure, language)
+        case .success(let exchange):
+            for line in exchange.conflicts { try output.line(line) }
+            if exchange.received.isEmpty {
+                try output.line(language(L.syncNothingReceived))
+            } else {
+                try output.line(language(L.syncReceived))
+                for line in exchange.received { try output.line("  " + line) }
+            }
+            try output.line(language(L.syncSent))
+        }
+    }
+
+    private static func stop(_ failure: DataSync.SyncFailure, _ language: Language) throws {
+        switch failure {
+        case .git(let why), .offline(let why): printError("git: " + why)
+        case .mergeFailed(let why): printError(language(L.syncMergeFailed(why)))
+        case .noRemote: printError(language(L.syncNoRemote))
+        }
+        throw ExitCode(1)
+    }
+}
+
+/// `shequ sync init [--remote URL] [--name NAME]`: makes the data directory
+/// a git repository that merges community files record by record.
+struct SyncInitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Set the data directory up for sync: a git repository, Shequ's merge driver, the author, the remote.")
+
+    @OptionGroup var options: DataOptions
+
+    @Option(help: "The shared repository: an ssh address, a path or a file:// URL.")
+    var remote: String?
+
+    @Option(help: "Your name, recorded with each change (default: name in config.toml).")
+    var name: String?
+
+    func run() throws {
+        let config = options.settings()
+        let language = options.resolvedLanguage(config: config)
+        let output = StandardOutput(language: language)
+        guard GitRepository.isAvailable else {
+            printError(language(L.gitMissing))
+            throw ExitCode(1)
+        }
+        guard let author = name ?? config.name ?? Self.ask(language) else {
+            printError(language(L.syncNeedsName))
+            throw ExitCode(1)
+        }
+        let store = try options.openStore(readOnly: false, language: language)
+        guard !store.access.isReadOnly else {
+            printError(language(L.syncOpenElsewhere))
+            throw ExitCode(1)
+        }
+        let sync = DataSync(root: store.root, language: language)
+        if let failure = sync.setUp(author: author, driver: Self.driverCommand, remote: remote) {
+            printError("git: " + failure)
+            throw ExitCode(1)
+        }
+        if case .success(let subject?) = sync.commitLocalChanges() {
+            try output.line(language(L.syncCommitted(subject)))
+        }
+        try output.line(language(L.syncInitialized(store.root.path, remote: remote)))
+    }
+
+    /// The command git runs to merge a community file: this very program.
+    static var driverCommand: String {
+        let program = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        return "'" + program.replacingOccurrences(of: "'", with: "'\\''") + "' merge-driver %O %A %B %P"
+    }
+
+    /// The author's name, asked on the terminal; nil when there is none.
+    private static func ask(_ language: Language) -> String? {
+        guard isatty(STDIN_FILENO) == 1 else { return nil }
+        FileHandle.standardError.write(Data(language(L.syncAskName).utf8))
+        return readLine().map(\.trimmed).flatMap { $0.isEmpty ? nil : $0 }
+    }
+}

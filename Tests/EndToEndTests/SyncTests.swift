@@ -1,0 +1,192 @@
+import Foundation
+import ShequCore
+import XCTest
+
+/// A clerk and the street office sharing one history through a real git
+/// repository (a bare one in a temporary folder standing for the street
+/// office's server), with the real `shequ sync`, `shequ log` and merge
+/// driver; the people's steps are made through the domain, as the screens
+/// make them.
+final class SyncTests: XCTestCase {
+    private var root: URL!
+    private let clerk = Actor(role: .clerk, name: "填报员 李梅")
+    private let supervisor = Actor(role: .supervisor, name: "街道 王秀英", signer: ReviewSigner.sample)
+    private let now = Date(timeIntervalSince1970: 1_757_916_000)
+
+    override func setUpWithError() throws {
+        try XCTSkipUnless(GitRepository.isAvailable, "git is not installed")
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-sync-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        XCTAssertTrue(GitRepository(root: root).run(["init", "-q", "--bare", "-b", "main", "office.git"]).succeeded)
+    }
+
+    override func tearDown() {
+        if let root { try? FileManager.default.removeItem(at: root) }
+    }
+
+    private var office: String { root.appendingPathComponent("office.git").path }
+
+    /// Runs shequ on the machine whose data directory is `machine`.
+    @discardableResult
+    private func shequ(_ machine: String, _ arguments: [String], status expected: Int32 = 0, line: UInt = #line)
+        -> String
+    {
+        var status: Int32 = -1
+        let output = Tmux.execute(
+            [Tmux.binary] + arguments + ["--data-dir", root.appendingPathComponent(machine).path, "--lang", "zh"],
+            status: &status, withErrors: true)
+        XCTAssertEqual(status, expected, output, line: line)
+        return output
+    }
+
+    /// A machine set up for sync: the sample street for the clerk, nothing for the office.
+    private func machine(_ name: String, author: String, sample: Bool) {
+        if sample { shequ(name, ["demo"]) }
+        shequ(name, ["sync", "init", "--remote", office, "--name", author])
+    }
+
+    /// Changes one community on `machine` as a session would, stamped.
+    private func edit(_ machine: String, _ id: String, _ change: (inout Community) throws -> Void) throws {
+        let store = try CommunityStore(root: root.appendingPathComponent(machine))
+        var community = try XCTUnwrap(store.load().communities.first { $0.id == id })
+        let before = community
+        try change(&community)
+        try store.save(RecordStamps.stamp(community, comparedWith: before, at: now.addingTimeInterval(Double(stamps))))
+        stamps += 60
+    }
+    private var stamps = 0
+
+    private func community(_ machine: String, _ id: String) throws -> Community {
+        try XCTUnwrap(
+            try CommunityStore(root: root.appendingPathComponent(machine), readOnly: true).load().communities.first {
+                $0.id == id
+            })
+    }
+
+    func testAChecklistGoesToTheStreetOfficeAndBackUntilApproved() throws {
+        machine("clerk", author: "填报员 李梅", sample: true)
+        XCTAssertTrue(shequ("clerk", ["sync"]).contains("已发送到远程仓库"))
+        // The clerk's checklist to submit: a draft of the sample street, every item answered.
+        let sample = try CommunityStore(root: root.appendingPathComponent("clerk"), readOnly: true).load()
+        let (communityID, checklistID) = try XCTUnwrap(
+            sample.communities.lazy.flatMap { c in c.checklists.map { (c.id, $0) } }
+                .first { $0.1.state == .draft }.map { ($0.0, $0.1.id) })
+        try edit("clerk", communityID) { c in
+            let index = try XCTUnwrap(c.checklists.firstIndex { $0.id == checklistID })
+            for item in c.checklists[index].items.indices { c.checklists[index].items[item].result = .pass }
+            c.checklists[index] = try ChecklistWorkflow.submit(c.checklists[index], by: clerk, at: now).get()
+        }
+        let title = try community("clerk", communityID).checklists.first { $0.id == checklistID }!.title
+        let name = try community("clerk", communityID).name
+        XCTAssertTrue(shequ("clerk", ["sync"]).contains("\(name)：提交 \(title)"))
+
+        machine("office", author: "街道 王秀英", sample: false)
+        let received = shequ("office", ["sync"])
+        XCTAssertTrue(received.contains("填报员 李梅：\(name)：提交 \(title)"), received)
+        try edit("office", communityID) { c in
+            let index = try XCTUnwrap(c.checklists.firstIndex { $0.id == checklistID })
+            c.checklists[index] = try ChecklistWorkflow.returnForChanges(
+                c.checklists[index], in: c.id, by: supervisor, comment: "请补充照片", at: now
+            ).get()
+        }
+        shequ("office", ["sync"])
+
+        let back = shequ("clerk", ["sync"])
+        XCTAssertTrue(back.contains("街道 王秀英：\(name)：退回 \(title)（请补充照片）"), back)
+        let returned = try community("clerk", communityID).checklists.first { $0.id == checklistID }!
+        XCTAssertEqual(returned.state, .returned)
+        XCTAssertEqual(returned.reviews.last?.comment, "请补充照片")
+        try edit("clerk", communityID) { c in
+            let index = try XCTUnwrap(c.checklists.firstIndex { $0.id == checklistID })
+            c.checklists[index].items[0].evidence = "照片已补充"
+            c.checklists[index] = try ChecklistWorkflow.submit(c.checklists[index], by: clerk, at: now).get()
+        }
+        shequ("clerk", ["sync"])
+
+        shequ("office", ["sync"])
+        try edit("office", communityID) { c in
+            let index = try XCTUnwrap(c.checklists.firstIndex { $0.id == checklistID })
+            c.checklists[index] = try ChecklistWorkflow.approve(
+                c.checklists[index], in: c.id, by: supervisor, comment: "", at: now
+            ).get()
+        }
+        shequ("office", ["sync"])
+        shequ("clerk", ["sync"])
+
+        let approved = try community("clerk", communityID).checklists.first { $0.id == checklistID }!
+        XCTAssertEqual(approved.state, .approved)
+        XCTAssertEqual(approved.items[0].evidence, "照片已补充")
+        XCTAssertEqual(
+            ApprovalSignature.approvalStatus(
+                of: approved, communityID: communityID, trusted: TrustedReviewers([SampleStreet.reviewer])),
+            .valid(reviewer: SampleStreet.reviewer.name), "the approval arrived signed and intact")
+        let heads = ["clerk", "office"].map {
+            GitRepository(root: root.appendingPathComponent($0)).run(["rev-parse", "HEAD"]).output
+        }
+        XCTAssertEqual(heads[0], heads[1], "both machines hold the same history")
+
+        let story = shequ("clerk", ["log", "--community", name])
+        let steps = story.split(separator: "\n").compactMap { line -> String? in
+            ["通过", "退回", "提交"].first { line.contains("\(name)：\($0) \(title)") }
+        }
+        XCTAssertEqual(steps, ["通过", "提交", "退回", "提交"], story)
+        XCTAssertTrue(story.contains("街道 王秀英"), story)
+    }
+
+    func testTheSameActivityChangedOnTwoMachinesKeepsBothVersions() throws {
+        machine("clerk", author: "填报员 李梅", sample: true)
+        shequ("clerk", ["sync"])
+        machine("laptop", author: "填报员 李梅（笔记本）", sample: false)
+        shequ("laptop", ["sync"])
+        let communityID = "c-demo04"
+        let activity = try community("clerk", communityID).activities[0]
+        try edit("clerk", communityID) { $0.activities[0].participants = 111 }
+        try edit("laptop", communityID) { $0.activities[0].participants = 222 }  // later
+        shequ("clerk", ["sync"])
+        let output = shequ("laptop", ["sync"])
+        XCTAssertTrue(output.contains("「\(activity.title)」两边都改了"), output)
+        XCTAssertEqual(try community("laptop", communityID).activities[0].participants, 222, "the later change")
+        shequ("clerk", ["sync"])
+        XCTAssertEqual(try community("clerk", communityID).activities[0].participants, 222)
+        let kept = try FileManager.default.contentsOfDirectory(
+            atPath: root.appendingPathComponent("clerk/conflicts").path)
+        XCTAssertEqual(kept.count, 1, "the other version came along: \(kept)")
+        let other = try CommunityFile.decode(
+            Data(contentsOf: root.appendingPathComponent("clerk/conflicts/" + kept[0]))
+        ).community
+        XCTAssertEqual(other.activities[0].participants, 111)
+    }
+
+    func testOfflineASyncRecordsLocallyAndSendsNextTime() throws {
+        machine("clerk", author: "填报员 李梅", sample: true)
+        shequ("clerk", ["sync"])
+        let away = root.appendingPathComponent("office-away.git")
+        try FileManager.default.moveItem(atPath: office, toPath: away.path)
+        try edit("clerk", "c-demo01") { $0.notes = "断网时的修改" }
+        let offline = shequ("clerk", ["sync"])
+        XCTAssertTrue(offline.contains("远程仓库无法连接"), offline)
+        XCTAssertTrue(offline.contains("已记录本机修改"), offline)
+        try FileManager.default.moveItem(at: away, to: URL(fileURLWithPath: office))
+        XCTAssertTrue(shequ("clerk", ["sync"]).contains("已发送到远程仓库"))
+        machine("office", author: "街道 王秀英", sample: false)
+        shequ("office", ["sync"])
+        XCTAssertEqual(try community("office", "c-demo01").notes, "断网时的修改")
+    }
+
+    func testAFileThatDoesNotParseIsLeftToGitAndNothingIsWritten() throws {
+        let folder = root.appendingPathComponent("driver")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let good = try CommunityFile.encode(Community(id: "c-1", name: "东湖社区"))
+        try good.write(to: folder.appendingPathComponent("base"))
+        try good.write(to: folder.appendingPathComponent("ours"))
+        try Data("{ broken".utf8).write(to: folder.appendingPathComponent("theirs"))
+        var status: Int32 = -1
+        let output = Tmux.execute(
+            [Tmux.binary, "merge-driver", "--lang", "zh"]
+                + ["base", "ours", "theirs"].map { folder.appendingPathComponent($0).path } + ["communities/c-1.json"],
+            status: &status, withErrors: true)
+        XCTAssertEqual(status, 1)
+        XCTAssertTrue(output.contains("communities/c-1.json：无法按记录合并（theirs: line 1, column 3"), output)
+        XCTAssertEqual(try Data(contentsOf: folder.appendingPathComponent("ours")), good, "ours untouched")
+    }
+}
