@@ -35,6 +35,11 @@ public struct DataSync: Sendable {
     /// changes as `author`, and shares them with `remote` when given.
     /// Returns git's complaint when a step fails.
     public func setUp(author: String, driver: String, remote: String?) -> String? {
+        do {
+            try FileManager.default.createDirectory(at: git.root, withIntermediateDirectories: true)
+        } catch {
+            return error.localizedDescription
+        }
         if !git.isRepository, let failure = git.run(["init", "-q", "-b", Self.branch]).failure { return failure }
         let root = git.root
         do {
@@ -130,6 +135,67 @@ public struct DataSync: Sendable {
         public var conflicts: [String] = []
     }
 
+    /// Everything one sync did: the local changes recorded (their first
+    /// line), what came in or why the exchange stopped, and the community
+    /// files the sync changed here, to be read again.
+    public struct Outcome: Equatable, Sendable {
+        public var committed: String?
+        public var exchange: Exchange?
+        public var failure: SyncFailure?
+        public var changedCommunities: [String] = []
+        public var status: Status?
+    }
+
+    /// Where the sync stands: when this machine last heard from the remote,
+    /// and the communities changed here that it has not been sent.
+    public struct Status: Equatable, Sendable {
+        public var lastExchange: Date?
+        public var waiting: Set<String>
+    }
+
+    /// Records local changes, takes in the others' and sends, as one step.
+    public func run() -> Outcome {
+        var outcome = Outcome()
+        let before = git.run(["rev-parse", "--verify", "-q", "HEAD"]).output.trimmed
+        switch commitLocalChanges() {
+        case .failure(let failure):
+            outcome.failure = failure
+            return outcome
+        case .success(let subject): outcome.committed = subject
+        }
+        switch exchange() {
+        case .failure(let failure): outcome.failure = failure
+        case .success(let exchange): outcome.exchange = exchange
+        }
+        if !before.isEmpty {
+            outcome.changedCommunities = git.run(["diff", "--name-only", before, "HEAD", "--", "communities"]).lines
+                .compactMap(Self.communityID)
+        }
+        outcome.status = status()
+        return outcome
+    }
+
+    /// Where the sync stands now.
+    public func status() -> Status {
+        let fetched = git.root.appendingPathComponent(".git/FETCH_HEAD").path
+        let last = (try? FileManager.default.attributesOfItem(atPath: fetched))?[.modificationDate] as? Date
+        var waiting = Set(
+            git.run(["status", "--porcelain", "--", "communities"]).lines.compactMap {
+                Self.communityID(String($0.dropFirst(3)))
+            })
+        if git.run(["rev-parse", "--verify", "-q", "origin/" + Self.branch]).succeeded {
+            let unsent = git.run(["diff", "--name-only", "origin/" + Self.branch, "HEAD", "--", "communities"])
+            waiting.formUnion(unsent.lines.compactMap(Self.communityID))
+        }
+        return Status(lastExchange: last, waiting: waiting)
+    }
+
+    /// "c-demo04" for "communities/c-demo04.json".
+    static func communityID(_ path: String) -> String? {
+        guard path.hasPrefix("communities/"), path.hasSuffix(".json") else { return nil }
+        return String(path.dropFirst("communities/".count).dropLast(".json".count))
+    }
+
     /// Takes in what the others sent and sends what this machine has.
     public func exchange() -> Result<Exchange, SyncFailure> {
         guard git.run(["remote", "get-url", "origin"]).succeeded else { return .failure(.noRemote) }
@@ -153,7 +219,8 @@ public struct DataSync: Sendable {
         }
         let me = git.run(["config", "user.name"]).output.trimmed
         let range = before.isEmpty ? "HEAD" : before + "..HEAD"
-        exchange.received = git.run(["log", "--no-merges", "--reverse", "--format=%an%x1f%s", range]).lines.compactMap {
+        let log = git.run(["log", "--no-merges", "--reverse", "--format=%an%x1f%s", range, "--", "communities"])
+        exchange.received = log.lines.compactMap {
             let parts = $0.split(separator: "\u{1F}", maxSplits: 1).map(String.init)
             guard parts.count == 2, parts[0] != me else { return nil }
             return parts[0] + language.colon + parts[1]

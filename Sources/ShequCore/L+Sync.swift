@@ -51,4 +51,24 @@ extension L {
             zh: "\(path)：无法按记录合并（\(why)）；已留作 git 冲突，请手工处理",
             en: "\(path): cannot be merged record by record (\(why)); left as a git conflict to resolve by hand")
     }
+    public static let syncRunning = Localized(zh: "同步中…", en: "syncing…")
+    public static func syncLast(_ when: String) -> Localized {
+        Localized(zh: "上次同步 \(when)", en: "last sync \(when)")
+    }
+    public static let syncNever = Localized(zh: "尚未同步", en: "not synced yet")
+    public static func syncWaiting(_ count: Int) -> Localized {
+        Localized(zh: "\(count) 个社区待同步", en: count == 1 ? "1 community to send" : "\(count) communities to send")
+    }
+    public static let syncStarted = Localized(zh: "正在同步…", en: "Syncing…")
+    public static let syncAlreadyRunning = Localized(zh: "正在同步，请稍候", en: "A sync is running; wait for it")
+    public static func syncDone(received: Int, first: String?) -> Localized {
+        Localized(
+            zh: "同步完成：收到 \(received) 项修改" + (first.map { "，" + $0 } ?? ""),
+            en: "Synced: \(received) change(s) came in" + (first.map { "; " + $0 } ?? ""))
+    }
+    public static func syncDoneWithConflicts(_ count: Int) -> Localized {
+        Localized(
+            zh: "同步完成，\(count) 处两边都改过：保留了较晚的版本，另一版本存于 conflicts/",
+            en: "Synced; \(count) record(s) changed on both sides: the later kept, the other in conflicts/")
+    }
 }

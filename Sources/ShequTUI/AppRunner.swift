@@ -11,6 +11,10 @@ public final class AppRunner {
     private let terminal: any Terminal
     private let store: CommunityStore
     private var started = false
+    /// True while a sync runs git on the data directory.
+    private var syncing = false
+    /// Saves asked for while a sync ran, made when it ends.
+    private var waitingForSync: [Effect] = []
     /// Deliveries from work running in the background.
     private let inbox = Inbox()
     /// Background jobs not yet done.
@@ -33,6 +37,7 @@ public final class AppRunner {
     public func run() {
         if !started { start() }
         finishListing()
+        checkSync()
         while !state.isQuitting {
             if jobs > 0 {
                 runWhileWorking()
@@ -56,6 +61,18 @@ public final class AppRunner {
         started = true
         send(.event(.resize(terminal.size)))
         terminal.present(state.render())
+    }
+
+    /// Finds where sharing through git stands, in the background, when the
+    /// data directory is set up for it.
+    private func checkSync() {
+        guard state.sync != nil else { return }
+        jobs += 1
+        let (sync, inbox) = (DataSync(root: store.root, language: state.language), inbox)
+        DispatchQueue.global(qos: .utility).async {
+            inbox.post(.syncStatus(sync.status()))
+            inbox.post(.jobDone)
+        }
     }
 
     /// Lists every community when the first frame showed only the head of
@@ -120,6 +137,16 @@ public final class AppRunner {
                 // A community read in full meanwhile (opened, edited) is newer than what the background read.
                 send(.readInFull(store.adopt(reads.filter { store.holdsHeadlineOnly($0.id) })))
             case .jobDone: jobs -= 1
+            case .synced(let outcome):
+                syncing = false
+                // What the sync changed here is read again, so that every screen shows what arrived.
+                let reads = Dictionary(
+                    uniqueKeysWithValues: outcome.changedCommunities.map { ($0, store.reload(id: $0)) })
+                if !reads.isEmpty { send(.readInFull(reads)) }
+                send(.synced(outcome))
+                for effect in waitingForSync { for msg in perform(effect) { send(msg) } }
+                waitingForSync.removeAll()
+            case .syncStatus(let status): send(.syncStatus(status))
             }
         }
         replayDeferred()
@@ -143,7 +170,21 @@ public final class AppRunner {
         switch effect {
         case .quit:
             return []
+        case .sync:
+            jobs += 1
+            syncing = true
+            let (sync, inbox) = (DataSync(root: store.root, language: state.language), inbox)
+            DispatchQueue.global(qos: .userInitiated).async {
+                inbox.post(.synced(sync.run()))
+                inbox.post(.jobDone)
+            }
+            return []
         case .save(var change, let direction):
+            // git is merging files meanwhile: the save waits for the sync to end.
+            if syncing {
+                waitingForSync.append(effect)
+                return []
+            }
             do {
                 if let changed = change.after {
                     let after = RecordStamps.stamp(changed, comparedWith: change.before, at: now)

@@ -72,6 +72,8 @@ public struct AppState: Sendable {
     /// (`CommunityStore.firstHeadlines`): how many communities the whole
     /// listing is expected to hold. Keys wait until it arrives (`listed`).
     public var unlistedTotal: Int?
+    /// Sharing through git, when the data directory is set up for it.
+    public var sync: SyncState?
     public var home = CommunitiesHome()
     public var pages: [Page] = []
     public var showingHelp = false

@@ -103,9 +103,11 @@ extension AppState {
             rows: checklists.map { checklist in
                 let (state, role) = stateText(checklist, in: page.communityID)
                 let open = ChecklistEvaluation.openRectifications(checklist).count
+                // A returned checklist says why right here: what the street office asked for.
+                let why = checklist.state == .returned ? checklist.reviews.last?.comment ?? "" : ""
                 return [
                     Table.Cell(checklist.period), Table.Cell(checklist.title), scoreCell(checklist),
-                    Table.Cell(state, role: role),
+                    Table.Cell(why.isEmpty ? state : state + colon + VisibleText.of(why), role: role),
                     Table.Cell(open > 0 ? String(open) : "", role: .warn),
                 ]
             })

@@ -11,6 +11,8 @@ public enum Effect: Equatable, Sendable {
     /// Read these communities in full in the background, the screens live
     /// meanwhile; they arrive as `Msg.readInFull`, a few at a time.
     case readInBackground([String])
+    /// Share the data directory through git, in the background.
+    case sync
     /// Write a summary to a file.
     case export(ExportRequest, path: String)
     case quit

@@ -52,7 +52,7 @@ enum HomeRow {
 
 /// What a key does on the home screen.
 enum HomeAction: Sendable {
-    case move, open, new, edit, delete, filter, sort, undo, redo, back, reviews, export
+    case move, open, new, edit, delete, filter, sort, undo, redo, back, reviews, export, sync
 }
 
 // MARK: - Keys and update
@@ -69,6 +69,7 @@ extension AppState {
             SharedKeys.undo(.undo), SharedKeys.redo(.redo),
             KeyBinding([.char("R")], "R", L.keyReviews, .reviews),
             SharedKeys.export(.export),
+            KeyBinding([.char("s")], "s", L.keySync, .sync, hint: true),
             KeyBinding([.char("q"), .escape], "q Esc", L.keyQuit, .back, hint: true),
         ])
 
@@ -121,6 +122,9 @@ extension AppState {
             guard case .community(let community) = homeSelection else { return nil }
             return reasonNotEditable(id: community.id)
         case .reviews: return ChecklistWorkflow.refusal(.review, nil, by: actor)
+        case .sync:
+            guard let sync else { return L.syncNotSetUp }
+            return reasonReadOnly ?? (sync.running ? L.syncAlreadyRunning : nil)
         default: return nil
         }
     }
@@ -181,6 +185,10 @@ extension AppState {
                     : language(L.selectedCommunities(shown.count)))
         case .reviews:
             pages.append(.reviews(ReviewsPage()))
+        case .sync:
+            sync?.running = true
+            say(L.syncStarted)
+            return [.sync]
         case .back:
             if !home.filter.isEmpty && key == .escape {
                 clearFilter()
@@ -241,7 +249,9 @@ extension AppState {
 extension AppState {
     func renderHome(into buffer: inout ScreenBuffer) {
         let rows = homeRows
-        let count = language(L.communityCount(unlistedTotal ?? communities.count))
+        let count =
+            (sync.map { $0.summary(language, zone: environment.clock.timeZone) + " · " } ?? "")
+            + language(L.communityCount(unlistedTotal ?? communities.count))
         Chrome.drawTitle(
             language(L.appName) + " > " + language(L.communities),
             right: [Chrome.badge(self), count].filter { !$0.isEmpty }.joined(separator: " "), into: &buffer)

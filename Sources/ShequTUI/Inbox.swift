@@ -4,9 +4,11 @@ import ShequCore
 /// What work running in the background hands back to the runner, which
 /// takes it in on its own thread between keys.
 final class Inbox: @unchecked Sendable {
-    /// One delivery: files read, or the end of a job.
+    /// One delivery: files read, a sync's outcome or status, or the end of a job.
     enum Item {
         case reads([CommunityStore.DetachedRead])
+        case synced(DataSync.Outcome)
+        case syncStatus(DataSync.Status)
         case jobDone
     }
 

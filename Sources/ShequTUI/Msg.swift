@@ -20,6 +20,10 @@ public enum Msg: Sendable {
     /// Every community by headline, after a first screen drawn from the
     /// head of the index.
     case listed(CommunityStore.Snapshot)
+    /// Where sharing through git stands, found in the background.
+    case syncStatus(DataSync.Status)
+    /// A sync finished; the communities it changed were read again.
+    case synced(DataSync.Outcome)
     case exported(String)
     case exportFailed(Localized)
 }

@@ -48,6 +48,13 @@ extension AppState {
         case .listed(let snapshot):
             takeListing(snapshot)
             return []
+        case .syncStatus(let status):
+            sync?.lastExchange = status.lastExchange
+            sync?.waiting = status.waiting
+            return []
+        case .synced(let outcome):
+            tookSync(outcome)
+            return []
         case .exported(let path):
             say(L.exportedTo(path))
             return []
@@ -61,6 +68,28 @@ extension AppState {
             home.list = ListState()
             say(L.sampleLoaded(communities.count))
             return []
+        }
+    }
+
+    /// Ends a sync: where it stands now, and what it brought or why it stopped.
+    private mutating func tookSync(_ outcome: DataSync.Outcome) {
+        sync?.running = false
+        if let status = outcome.status {
+            sync?.lastExchange = status.lastExchange
+            sync?.waiting = status.waiting
+        }
+        switch outcome.failure {
+        case .noRemote?: say(L.syncNoRemote)
+        case .offline(let why)?: say(L.syncOffline(why), error: true)
+        case .mergeFailed(let why)?: say(L.syncMergeFailed(why), error: true)
+        case .git(let why)?: say(Localized(zh: "git：" + why, en: "git: " + why), error: true)
+        case nil:
+            let (received, conflicts) = (outcome.exchange?.received ?? [], outcome.exchange?.conflicts ?? [])
+            if conflicts.isEmpty {
+                say(L.syncDone(received: received.count, first: received.last))
+            } else {
+                say(L.syncDoneWithConflicts(conflicts.count), error: true)
+            }
         }
     }
 
@@ -284,6 +313,7 @@ extension AppState {
         if let before = change.before { communities.removeAll { $0.id == before.id } }
         if let after = change.after { communities.append(after) }
         history.record(change, direction)
+        if let id = (change.after ?? change.before)?.id { sync?.waiting.insert(id) }
         let name = (change.after ?? change.before)?.name ?? ""
         switch direction {
         case .apply: say(change.message ?? (change.after == nil ? L.deletedCommunity(name) : L.savedCommunity(name)))

@@ -61,6 +61,7 @@ struct OpenCommand: ParsableCommand {
         let templateLibrary = TemplateLibrary(folder: store.root.appendingPathComponent("templates"))
         state.templates = templateLibrary.templates
         state.trusted = store.trustedReviewers()
+        if GitRepository(root: store.root).isRepository { state.sync = SyncState() }
         if let keyProblem {
             state.say(keyProblem, error: true)
         } else if let themeProblem {

@@ -38,16 +38,18 @@ struct SyncNowCommand: ParsableCommand {
             printError(language(L.syncOpenElsewhere))
             throw ExitCode(1)
         }
-        switch sync.commitLocalChanges() {
-        case .failure(let failure): return try Self.stop(failure, language)
-        case .success(let subject?): try output.line(language(L.syncCommitted(subject)))
-        case .success(nil): try output.line(language(L.syncNothingLocal))
+        let outcome = sync.run()
+        if let subject = outcome.committed {
+            try output.line(language(L.syncCommitted(subject)))
+        } else if outcome.failure == nil || outcome.exchange != nil {
+            try output.line(language(L.syncNothingLocal))
         }
-        switch sync.exchange() {
-        case .failure(.noRemote): try output.line(language(L.syncNoRemote))
-        case .failure(.offline(let why)): try output.line(language(L.syncOffline(why)))
-        case .failure(let failure): try Self.stop(failure, language)
-        case .success(let exchange):
+        switch outcome.failure {
+        case .noRemote?: try output.line(language(L.syncNoRemote))
+        case .offline(let why)?: try output.line(language(L.syncOffline(why)))
+        case let failure?: try Self.stop(failure, language)
+        case nil:
+            guard let exchange = outcome.exchange else { return }
             for line in exchange.conflicts { try output.line(line) }
             if exchange.received.isEmpty {
                 try output.line(language(L.syncNothingReceived))

@@ -13,10 +13,11 @@ final class Harness {
 
     /// Opens a session; `sample` writes the sample street first, `setup`
     /// may add files before the store is opened; `headlines` starts from
-    /// the index as a clerk's session does.
+    /// the index as a clerk's session does; `sync` as in a data directory
+    /// set up for sync.
     init(
         columns: Int = 80, rows: Int = 24, language: Language = .zh, sample: Bool = true, readOnly: Bool = false,
-        role: UserRole = .clerk, exportFolder: String? = nil, headlines: Bool = false,
+        role: UserRole = .clerk, exportFolder: String? = nil, headlines: Bool = false, sync: Bool = false,
         setup: (URL) -> Void = { _ in }
     ) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-ui-" + UUID().uuidString)
@@ -36,6 +37,7 @@ final class Harness {
                 signer: role == .supervisor ? ReviewSigner.sample : nil),
             environment: Self.environment)
         if let exportFolder { state.exportFolder = exportFolder }
+        if sync { state.sync = SyncState() }
         state.trusted = store.trustedReviewers()
         runner = AppRunner(state: state, terminal: terminal, store: store)
         runner.run()

@@ -1,0 +1,72 @@
+import Foundation
+import ShequCore
+import XCTest
+
+@testable import ShequTUI
+
+/// Sync from the screens: a key on the Communities screen runs it in the
+/// background, the title says where it stands, and what arrived shows at
+/// once (a returned checklist's comment on the clerk's Checklists tab).
+final class SyncFlowTests: XCTestCase {
+    private var root: URL!
+    private let now = Date(timeIntervalSince1970: 1_757_916_000)
+
+    override func setUpWithError() throws {
+        try XCTSkipUnless(GitRepository.isAvailable, "git is not installed")
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-syncflow-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        XCTAssertTrue(GitRepository(root: root).run(["init", "-q", "--bare", "-b", "main", "office.git"]).succeeded)
+    }
+
+    override func tearDown() {
+        if let root { try? FileManager.default.removeItem(at: root) }
+    }
+
+    /// Sets `directory` up for sync as `author` and syncs it once.
+    private func shared(_ directory: URL, author: String) {
+        let sync = DataSync(root: directory, language: .zh)
+        XCTAssertNil(
+            sync.setUp(author: author, driver: "false", remote: root.appendingPathComponent("office.git").path))
+        XCTAssertNil(sync.run().failure)
+    }
+
+    func testTheSyncKeyBringsTheStreetOfficesReturnToTheChecklistsTab() throws {
+        var clerkDirectory: URL!
+        let app = try Harness(sync: true) { directory in
+            clerkDirectory = directory
+            self.shared(directory, author: "填报员 李梅")
+        }
+        XCTAssertTrue(app.screen.contains("上次同步"), "the title says where sync stands:\n" + app.screen)
+        XCTAssertTrue(app.screen.contains("s 同步"), app.screen)
+
+        // The street office takes the submitted checklist and returns it.
+        let office = root.appendingPathComponent("office")
+        shared(office, author: "街道 王秀英")
+        let store = try CommunityStore(root: office)
+        var community = try XCTUnwrap(
+            store.load().communities.first { $0.checklists.contains { $0.state == .submitted } })
+        let index = try XCTUnwrap(community.checklists.firstIndex { $0.state == .submitted })
+        community.checklists[index] = try ChecklistWorkflow.returnForChanges(
+            community.checklists[index], in: community.id,
+            by: Actor(role: .supervisor, name: "街道 王秀英", signer: ReviewSigner.sample), comment: "请补充活动照片",
+            at: now
+        ).get()
+        try store.save(community)
+        XCTAssertNil(DataSync(root: office, language: .zh).run().failure)
+
+        app.press(.char("s"))
+        XCTAssertTrue(app.screen.contains("同步完成：收到 1 项修改"), app.screen)
+        XCTAssertTrue(app.screen.contains("退回"), app.screen)
+        XCTAssertEqual(app.state.sync?.running, false)
+        app.press(.char("/")).type(community.name).press(.enter, .enter, .tab, .tab, .tab)
+        XCTAssertTrue(app.screen.contains("已退回：请补充活动照片"), "at once, on the Checklists tab:\n" + app.screen)
+        XCTAssertNotNil(clerkDirectory)
+    }
+
+    func testEditsWhileNotSetUpSayHowToSetItUp() throws {
+        let app = try Harness()
+        XCTAssertFalse(app.screen.contains("s 同步"))
+        app.press(.char("s"))
+        XCTAssertTrue(app.screen.contains("shequ sync init"), app.screen)
+    }
+}
