@@ -190,6 +190,33 @@ public struct DataSync: Sendable {
         return Status(lastExchange: last, waiting: waiting)
     }
 
+    /// One change in the history: when, by whom, what, in words.
+    public struct HistoryEntry: Equatable, Sendable {
+        public var date: String
+        public var author: String
+        public var change: String
+    }
+
+    /// Who changed what and when, newest first: every community, or only
+    /// the one with `communityID`. Each community's line of a commit is an
+    /// entry of its own.
+    public func history(communityID: String? = nil) -> [HistoryEntry] {
+        let paths = communityID.map { ["--", "communities/\($0).json"] } ?? []
+        let log = git.run(
+            ["log", "--no-merges", "--date=format:%Y-%m-%d %H:%M", "--format=%ad%x1f%an%x1f%B%x1e"] + paths)
+        return log.output.split(separator: "\u{1E}").flatMap { record -> [HistoryEntry] in
+            let parts = record.split(separator: "\u{1F}", maxSplits: 2).map { String($0).trimmed }
+            guard parts.count == 3 else { return [] }
+            let body = parts[2].split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+            // The subject repeats the body's first line when the body lists each community.
+            var lines = body.count > 1 ? Array(body.dropFirst()) : body
+            if let communityID, let name = community(atPath: "communities/\(communityID).json")?.name {
+                lines = lines.filter { $0.hasPrefix(name + language.colon) }.ifEmpty(lines)
+            }
+            return lines.map { HistoryEntry(date: parts[0], author: parts[1], change: $0) }
+        }
+    }
+
     /// "c-demo04" for "communities/c-demo04.json".
     static func communityID(_ path: String) -> String? {
         guard path.hasPrefix("communities/"), path.hasSuffix(".json") else { return nil }
@@ -265,4 +292,9 @@ extension GitRepository.Run {
         let lines = error.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         return lines.first { $0.hasPrefix("fatal:") || $0.hasPrefix("error:") } ?? lines.first ?? "git \(status)"
     }
+}
+
+extension Array {
+    /// The array, or `other` when it is empty.
+    fileprivate func ifEmpty(_ other: [Element]) -> [Element] { isEmpty ? other : self }
 }

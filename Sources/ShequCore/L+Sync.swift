@@ -71,4 +71,10 @@ extension L {
             zh: "同步完成，\(count) 处两边都改过：保留了较晚的版本，另一版本存于 conflicts/",
             en: "Synced; \(count) record(s) changed on both sides: the later kept, the other in conflicts/")
     }
+    public static let history = Localized(zh: "修改历史", en: "History")
+    public static let historyWhen = Localized(zh: "时间", en: "When")
+    public static let historyWho = Localized(zh: "修改人", en: "Who")
+    public static let historyWhat = Localized(zh: "修改内容", en: "What")
+    public static let historyReading = Localized(zh: "正在读取修改历史…", en: "Reading the history…")
+    public static let historyNone = Localized(zh: "还没有同步记录", en: "No history yet")
 }

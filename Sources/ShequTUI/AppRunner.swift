@@ -147,6 +147,7 @@ public final class AppRunner {
                 for effect in waitingForSync { for msg in perform(effect) { send(msg) } }
                 waitingForSync.removeAll()
             case .syncStatus(let status): send(.syncStatus(status))
+            case .history(let id, let entries): send(.historyLoaded(id, entries))
             }
         }
         replayDeferred()
@@ -169,6 +170,14 @@ public final class AppRunner {
     private func perform(_ effect: Effect) -> [Msg] {
         switch effect {
         case .quit:
+            return []
+        case .history(let id):
+            jobs += 1
+            let (sync, inbox) = (DataSync(root: store.root, language: state.language), inbox)
+            DispatchQueue.global(qos: .userInitiated).async {
+                inbox.post(.history(id, sync.history(communityID: id)))
+                inbox.post(.jobDone)
+            }
             return []
         case .sync:
             jobs += 1

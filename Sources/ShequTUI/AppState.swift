@@ -14,6 +14,7 @@ public struct AppState: Sendable {
         case record(RecordForm)
         case checklist(ChecklistPage)
         case reviews(ReviewsPage)
+        case history(HistoryPage)
     }
 
     /// A yes/no question on the message line, and what "yes" does.

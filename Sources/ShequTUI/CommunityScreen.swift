@@ -28,14 +28,15 @@ public struct CommunityPage: Sendable {
 /// What a key does on the Community screen, on any of its tabs.
 enum CommunityAction: Sendable {
     case move, nextTab, previousTab, open, new, edit, delete, undo, redo, back
-    case filterText, filterKind, filterMonth, filterTask, export
+    case filterText, filterKind, filterMonth, filterTask, export, history
 }
 
 extension AppState {
     static let communityCommonKeys: [KeyBinding<CommunityAction>] = [
         KeyBinding([.tab], "Tab", L.keyNextTab, .nextTab, hint: true),
         KeyBinding([.backTab], "Shift-Tab", L.keyPreviousTab, .previousTab),
-        SharedKeys.undo(.undo), SharedKeys.redo(.redo), SharedKeys.export(.export), SharedKeys.back(.back),
+        SharedKeys.undo(.undo), SharedKeys.redo(.redo), SharedKeys.export(.export),
+        KeyBinding([.char("H")], "H", L.keyHistory, .history), SharedKeys.back(.back),
     ]
 
     static let overviewKeys = KeyTable<CommunityAction>(
@@ -65,6 +66,7 @@ extension AppState {
 
     /// Why an action of the tab that is showing cannot be taken now, or nil.
     func communityRefusal(_ action: CommunityAction, _ page: CommunityPage) -> Localized? {
+        if action == .history { return sync == nil ? L.syncNotSetUp : nil }
         switch page.tab {
         case .checklists: return checklistsTabRefusal(action, page)
         case .overview, .plans, .activities:
@@ -95,6 +97,8 @@ extension AppState {
         case .back:
             pages.removeLast()
             return .done
+        case .history:
+            return .handled(openHistory(page.communityID))
         default:
             switch page.tab {
             case .overview: return .handled(updateOverview(action, key: key))

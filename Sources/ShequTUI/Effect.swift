@@ -11,6 +11,8 @@ public enum Effect: Equatable, Sendable {
     /// Read these communities in full in the background, the screens live
     /// meanwhile; they arrive as `Msg.readInFull`, a few at a time.
     case readInBackground([String])
+    /// Read a community's history from git, in the background.
+    case history(String)
     /// Share the data directory through git, in the background.
     case sync
     /// Write a summary to a file.

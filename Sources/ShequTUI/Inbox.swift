@@ -9,6 +9,7 @@ final class Inbox: @unchecked Sendable {
         case reads([CommunityStore.DetachedRead])
         case synced(DataSync.Outcome)
         case syncStatus(DataSync.Status)
+        case history(String, [DataSync.HistoryEntry])
         case jobDone
     }
 

@@ -20,6 +20,8 @@ public enum Msg: Sendable {
     /// Every community by headline, after a first screen drawn from the
     /// head of the index.
     case listed(CommunityStore.Snapshot)
+    /// A community's history, read from git in the background.
+    case historyLoaded(String, [DataSync.HistoryEntry])
     /// Where sharing through git stands, found in the background.
     case syncStatus(DataSync.Status)
     /// A sync finished; the communities it changed were read again.

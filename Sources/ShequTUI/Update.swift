@@ -48,6 +48,9 @@ extension AppState {
         case .listed(let snapshot):
             takeListing(snapshot)
             return []
+        case .historyLoaded(let id, let entries):
+            takeHistory(id, entries)
+            return []
         case .syncStatus(let status):
             sync?.lastExchange = status.lastExchange
             sync?.waiting = status.waiting
@@ -152,6 +155,7 @@ extension AppState {
         case .record: result = updateRecordForm(key)
         case .checklist: result = updateChecklistPage(key)
         case .reviews: result = updateReviews(key)
+        case .history: result = updateHistory(key)
         }
         switch result {
         case .handled(let effects): return effects
@@ -184,6 +188,9 @@ extension AppState {
         case .reviews(var page):
             page.list.clamp(count: pendingReviews(page).count, visible: reviewsTable.visibleRows)
             pages[pages.count - 1] = .reviews(page)
+        case .history(var page):
+            page.list.clamp(count: page.entries?.count ?? 0, visible: historyTable.visibleRows)
+            pages[pages.count - 1] = .history(page)
         case .welcome, .task, .record:
             break
         }
@@ -364,6 +371,7 @@ extension AppState {
         case .plan: planPageMouse(mouse)
         case .checklist: checklistPageMouse(mouse)
         case .reviews: reviewsMouse(mouse)
+        case .history: historyMouse(mouse)
         case .welcome, .task, .record: break
         }
         return []

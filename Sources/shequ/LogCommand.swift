@@ -20,29 +20,22 @@ struct LogCommand: ParsableCommand {
             printError(language(L.gitMissing))
             throw ExitCode(1)
         }
-        let git = GitRepository(root: options.dataURL)
-        guard git.isRepository else {
+        guard GitRepository(root: options.dataURL).isRepository else {
             printError(language(L.syncNotSetUp))
             throw ExitCode(1)
         }
-        var paths: [String] = []
+        var communityID: String?
         if let community {
             let store = try options.openStore(readOnly: true, language: language)
             guard let found = store.loadHeadlines().communities.named(community) else {
                 printError(language(L.unknownCommunity(community)))
                 throw ExitCode(1)
             }
-            paths = ["--", "communities/\(found.id).json"]
+            communityID = found.id
         }
-        let log = git.run(
-            ["log", "--no-merges", "--date=format:%Y-%m-%d %H:%M", "--format=%ad%x1f%an%x1f%B%x1e"] + paths)
-        for entry in log.output.split(separator: "\u{1E}") {
-            let parts = entry.split(separator: "\u{1F}", maxSplits: 2).map { String($0).trimmed }
-            guard parts.count == 3 else { continue }
-            let body = parts[2].split(separator: "\n").map(String.init).filter { !$0.isEmpty }
-            // The subject repeats the body's first line when the body lists each community.
-            let lines = body.count > 1 ? Array(body.dropFirst()) : body
-            for line in lines { try output.line("\(parts[0])  \(parts[1])  \(line)") }
+        let sync = DataSync(root: options.dataURL, language: language)
+        for entry in sync.history(communityID: communityID) {
+            try output.line("\(entry.date)  \(entry.author)  \(entry.change)")
         }
     }
 }

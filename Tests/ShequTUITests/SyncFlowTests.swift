@@ -61,6 +61,14 @@ final class SyncFlowTests: XCTestCase {
         app.press(.char("/")).type(community.name).press(.enter, .enter, .tab, .tab, .tab)
         XCTAssertTrue(app.screen.contains("已退回：请补充活动照片"), "at once, on the Checklists tab:\n" + app.screen)
         XCTAssertNotNil(clerkDirectory)
+
+        app.press(.char("H"))
+        XCTAssertTrue(app.screen.contains("\(community.name) > 修改历史"), app.screen)
+        XCTAssertTrue(app.screen.contains("街道 王秀英"), "who returned it:\n" + app.screen)
+        XCTAssertTrue(app.screen.contains("退回 "), app.screen)
+        XCTAssertTrue(app.screen.contains("填报员 李梅"), "and who made the community's earlier changes")
+        app.press(.escape)
+        XCTAssertTrue(app.screen.contains("检查考评"), "back to the community:\n" + app.screen)
     }
 
     func testEditsWhileNotSetUpSayHowToSetItUp() throws {
