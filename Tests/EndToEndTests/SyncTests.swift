@@ -189,4 +189,36 @@ final class SyncTests: XCTestCase {
         XCTAssertTrue(output.contains("communities/c-1.json：无法按记录合并（theirs: line 1, column 3"), output)
         XCTAssertEqual(try Data(contentsOf: folder.appendingPathComponent("ours")), good, "ours untouched")
     }
+
+    func testASyncKilledMidwayLosesNothingAndTheNextOneSends() throws {
+        machine("clerk", author: "填报员 李梅", sample: true)
+        shequ("clerk", ["sync"])
+        try edit("clerk", "c-demo01") { $0.notes = "被打断的同步" }
+        let git = GitRepository(root: root.appendingPathComponent("clerk"))
+        // A remote that hangs, so that the sync is killed in the middle, while it fetches.
+        git.run(["config", "protocol.ext.allow", "always"])
+        git.run(["remote", "set-url", "origin", "ext::sh -c 'sleep 3'"])
+        let sync = Process()
+        sync.executableURL = URL(fileURLWithPath: Tmux.binary)
+        sync.arguments = ["sync", "--data-dir", root.appendingPathComponent("clerk").path]
+        sync.standardOutput = FileHandle.nullDevice
+        sync.standardError = FileHandle.nullDevice
+        try sync.run()
+        // Killed once the change is recorded, while the fetch hangs.
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline, !git.run(["status", "--porcelain", "--", "communities"]).output.isEmpty {
+            usleep(50_000)
+        }
+        usleep(300_000)
+        kill(sync.processIdentifier, SIGKILL)
+        sync.waitUntilExit()
+
+        XCTAssertEqual(try community("clerk", "c-demo01").notes, "被打断的同步", "the file is as it was saved")
+        git.run(["remote", "set-url", "origin", office])
+        let resumed = shequ("clerk", ["sync"])
+        XCTAssertTrue(resumed.contains("已发送到远程仓库"), resumed)
+        machine("office", author: "街道 王秀英", sample: false)
+        shequ("office", ["sync"])
+        XCTAssertEqual(try community("office", "c-demo01").notes, "被打断的同步", "and it arrived")
+    }
 }
