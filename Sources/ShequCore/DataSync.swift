@@ -78,6 +78,10 @@ public struct DataSync: Sendable {
     /// words; returns the description's first line, or nil when nothing
     /// changed. Returns git's complaint as a failure.
     public func commitLocalChanges() -> Result<String?, SyncFailure> {
+        // A sync killed while it merged left the merge half done: it is undone, and done again below.
+        if FileManager.default.fileExists(atPath: git.root.appendingPathComponent(".git/MERGE_HEAD").path) {
+            git.run(["merge", "--abort"])
+        }
         if let failure = git.run(["add", "-A"]).failure { return .failure(.git(failure)) }
         let changed = git.run(["diff", "--cached", "--name-only"]).lines
         guard !changed.isEmpty else { return .success(nil) }
