@@ -126,6 +126,7 @@ struct ShequBench: ParsableCommand {
                 label, Self.ms(best), target: "<= \(ratio)x python",
                 met: limit.map { best <= $0 })
         }
+        try syncScenario(root, command: command, into: &table)
         // The peak of a child of this large process would count this process's pages (they are its
         // until it execs), so GNU time, a small process, starts `check` and reports its peak.
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/time") else {
@@ -141,15 +142,52 @@ struct ShequBench: ParsableCommand {
             target: "<= 1.5x JSON", met: Double(kilobytes * 1024) <= 1.5 * Double(bytes))
     }
 
+    /// `shequ sync` on the district: the clerk's first sync sends it all to
+    /// a bare repository (the street office's), a second machine's first
+    /// sync takes it all, then one changed community goes across.
+    private func syncScenario(_ root: URL, command: [String], into table: inout Table) throws {
+        guard GitRepository.isAvailable else {
+            table.add("shequ sync", "git missing", target: "", met: nil)
+            return
+        }
+        let base = root.deletingLastPathComponent()
+        let office = base.appendingPathComponent("office.git").path
+        let other = base.appendingPathComponent("office-machine").path
+        _ = Probe.run(["/usr/bin/env", "git", "init", "-q", "--bare", "-b", "main", office])
+        func shequ(_ directory: String, _ arguments: [String]) -> Double {
+            let run = Probe.run(command + arguments + ["--data-dir", directory])
+            return run.status == 0 ? run.seconds : .nan
+        }
+        _ = shequ(root.path, ["sync", "init", "--remote", office, "--name", "bench"])
+        let firstSend = shequ(root.path, ["sync"])
+        _ = shequ(other, ["sync", "init", "--remote", office, "--name", "office"])
+        let firstTake = shequ(other, ["sync"])
+        try {  // the store, and its lock, let go before shequ sync runs
+            let store = try CommunityStore(root: root)
+            if var community = store.load().communities.first {
+                community.notes = "同步基准"
+                try store.save(community)
+            }
+        }()
+        let changeSent = shequ(root.path, ["sync"])
+        let changeTaken = shequ(other, ["sync"])
+        table.add(
+            "shequ sync: all sent / all taken", "\(Self.ms(firstSend)) / \(Self.ms(firstTake))", target: "seconds",
+            met: max(firstSend, firstTake) < 10)
+        table.add(
+            "shequ sync: one change sent / taken", "\(Self.ms(changeSent)) / \(Self.ms(changeTaken))",
+            target: "seconds", met: max(changeSent, changeTaken) < 10)
+    }
+
     // MARK: Measures
 
     /// The best time from opening the data directory to the first frame.
-    /// One session is run to the end first (it writes the headline index,
-    /// as any earlier session has); then each measured opening is let go
-    /// after its first frame, so that no run is charged for the listing and
-    /// background reading the one before it did.
+    /// A clerk's session is run to the end first (it writes the headline
+    /// index, as any earlier session has, and reads no more); then each
+    /// measured opening is let go after its first frame, so that no run is
+    /// charged for the listing and background reading the one before it did.
     static func firstFrame(_ root: URL, role: UserRole, runs: Int) throws -> Double {
-        try opened(root, role: role).run()
+        try opened(root, role: .clerk).run()
         var best = Double.infinity
         for _ in 0..<runs {
             var runner: AppRunner?
