@@ -215,7 +215,9 @@ public struct DataSync: Sendable {
             // The subject repeats the body's first line when the body lists each community.
             var lines = body.count > 1 ? Array(body.dropFirst()) : body
             if let communityID, let name = community(atPath: "communities/\(communityID).json")?.name {
-                lines = lines.filter { $0.hasPrefix(name + language.colon) }.ifEmpty(lines)
+                // Lines name their community in the language they were written in.
+                let own = lines.filter { line in [Language.zh, .en].contains { line.hasPrefix(name + $0.colon) } }
+                lines = own.ifEmpty(lines)
             }
             return lines.map { HistoryEntry(date: parts[0], author: parts[1], change: $0) }
         }

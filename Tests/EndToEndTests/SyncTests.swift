@@ -131,6 +131,9 @@ final class SyncTests: XCTestCase {
         }
         XCTAssertEqual(steps, ["通过", "提交", "退回", "提交"], story)
         XCTAssertTrue(story.contains("街道 王秀英"), story)
+        let others = try CommunityStore(root: root.appendingPathComponent("clerk"), readOnly: true).load().communities
+            .map(\.name).filter { $0 != name }
+        XCTAssertFalse(others.contains { story.contains($0) }, "only this community's history:\n" + story)
     }
 
     func testTheSameActivityChangedOnTwoMachinesKeepsBothVersions() throws {
