@@ -102,14 +102,7 @@ public struct CommunityDraft: RecordDraft {
     /// Reads a non-negative whole number as clerks type it: ASCII or
     /// full-width digits, with optional thousands separators; blank is nil.
     public static func count(_ text: String) -> Result<Int?, Localized> {
-        let normalized = String(
-            text.trimmed.unicodeScalars.compactMap { scalar -> Character? in
-                if (0xFF10...0xFF19).contains(scalar.value) {
-                    return Unicode.Scalar(scalar.value - 0xFF10 + 0x30).map(Character.init)
-                }
-                if scalar == "," || scalar == "，" { return nil }
-                return Character(scalar)
-            })
+        let normalized = text.halfWidth.trimmed.filter { $0 != "," && $0 != "，" }
         if normalized.isEmpty { return .success(nil) }
         if normalized.hasPrefix("-"), Int(normalized) != nil { return .failure(L.mustNotBeNegative) }
         guard normalized.allSatisfy(\.isASCII), let value = Int(normalized) else {

@@ -100,7 +100,8 @@ extension L {
         Localized(zh: "文字过长（最多\(limit)字）", en: "Too long (at most \(limit) characters)")
     }
     public static let percentRange = Localized(zh: "应在0到100之间", en: "Must be from 0 to 100")
-    public static let badMonths = Localized(zh: "月份应为1至12，用逗号或顿号分隔", en: "Months 1 to 12, separated by commas")
+    public static let badMonths = Localized(
+        zh: "月份应为1至12，用逗号或顿号分隔，或写成 5-8", en: "Months 1 to 12, separated by commas, or a range such as 5-8")
     public static func changeNewPlan(_ t: String) -> Localized { Localized(zh: "新建计划“\(t)”", en: "new plan \(t)") }
     public static func changeEditPlan(_ t: String) -> Localized { Localized(zh: "编辑计划“\(t)”", en: "edit plan \(t)") }
     public static func changeDeletePlan(_ t: String) -> Localized {

@@ -22,14 +22,11 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         storedDay = UInt8(day)
     }
 
-    /// Reads the three forms clerks type; full-width digits are accepted.
+    /// Reads the forms clerks type (2023-05-30, 2023/5/30, 2023.5.30,
+    /// 20230530, 2023年5月30日), in full-width characters too.
     public static func parse(_ text: String) -> LocalDate? {
         if let iso = iso(text) { return iso }
-        let normalized = String(
-            text.trimmed.unicodeScalars.map { scalar -> Character in
-                (0xFF10...0xFF19).contains(scalar.value)
-                    ? Character(Unicode.Scalar(scalar.value - 0xFF10 + 0x30) ?? scalar) : Character(scalar)
-            })
+        let normalized = text.trimmed.halfWidth
         for regex in patterns {
             guard let match = regex.firstMatch(in: normalized, range: NSRange(normalized.startIndex..., in: normalized))
             else { continue }
@@ -44,7 +41,8 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
 
     /// The typed forms other than the stored one, compiled once.
     private static let patterns: [NSRegularExpression] = [
-        #"^(\d{4})-(\d{1,2})-(\d{1,2})$"#, #"^(\d{4})/(\d{1,2})/(\d{1,2})$"#,
+        #"^(\d{4})-(\d{1,2})-(\d{1,2})$"#, #"^(\d{4})/(\d{1,2})/(\d{1,2})$"#, #"^(\d{4})\.(\d{1,2})\.(\d{1,2})$"#,
+        #"^(\d{4})(\d{2})(\d{2})$"#,
         #"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$"#,
     ].compactMap { try? NSRegularExpression(pattern: $0) }
 

@@ -81,18 +81,12 @@ extension RecordDraft {
 
 /// Reading and checking the text of form fields.
 enum FieldText {
-    /// A number as typed (full-width digits, thousands separators allowed).
+    /// A number as typed: full-width characters, thousands separators and a
+    /// trailing per cent sign (96%, for a rate) allowed.
     static func number(_ text: String) -> Double? {
-        let ascii = String(
-            text.trimmed.unicodeScalars.compactMap { scalar -> Character? in
-                if (0xFF10...0xFF19).contains(scalar.value) {
-                    return Unicode.Scalar(scalar.value - 0xFF10 + 0x30).map(Character.init)
-                }
-                if scalar == "," || scalar == "，" { return nil }
-                if scalar == "．" { return "." }
-                return Character(scalar)
-            })
-        return Double(ascii).flatMap { $0.isFinite ? $0 : nil }
+        var ascii = text.halfWidth.trimmed.filter { $0 != "," && $0 != "，" }
+        if ascii.hasSuffix("%") { ascii.removeLast() }
+        return Double(ascii.trimmed).flatMap { $0.isFinite ? $0 : nil }
     }
 
     /// The whole number typed, nil when blank or not one.

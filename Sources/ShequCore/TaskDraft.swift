@@ -83,11 +83,24 @@ public struct TaskDraft: RecordDraft {
         return task
     }
 
-    /// The months typed as "5,6,7,8" or "5、6、7、8"; empty for all year; nil when invalid.
+    /// The months typed as "5,6,7,8", "5、6、7、8" or "5-8" (ranges and
+    /// lists mixed: "1-3、9"); empty for all year; nil when invalid.
     private var months: [Int]? {
-        let parts = self["months"].split { ",，、 ".contains($0) }
-        let numbers = parts.compactMap { Int($0) }
-        guard numbers.count == parts.count, numbers.allSatisfy({ (1...12).contains($0) }) else { return nil }
+        var numbers: [Int] = []
+        for part in self["months"].halfWidth.split(whereSeparator: { ",，、 ".contains($0) }) {
+            let ends = part.split(omittingEmptySubsequences: false, whereSeparator: { "-~～至到".contains($0) })
+                .map { Int($0) }
+            switch ends.count {
+            case 1:
+                guard let month = ends[0] else { return nil }
+                numbers.append(month)
+            case 2:
+                guard let first = ends[0], let last = ends[1], first <= last else { return nil }
+                numbers += Array(first...last)
+            default: return nil
+            }
+        }
+        guard numbers.allSatisfy({ (1...12).contains($0) }) else { return nil }
         return Array(Set(numbers)).sorted()
     }
 
