@@ -185,4 +185,5 @@ public enum L {
     public static let formHasErrors = Localized(zh: "有填写错误的项，未保存", en: "Some fields are not valid; nothing was saved")
     public static let unchanged = Localized(zh: "没有修改", en: "Nothing changed")
     public static let editCancelled = Localized(zh: "已取消编辑", en: "Edit cancelled")
+    public static let quitWithQ = Localized(zh: "按 q 退出", en: "Press q to quit")
 }

@@ -70,7 +70,8 @@ extension AppState {
             KeyBinding([.char("R")], "R", L.keyReviews, .reviews),
             SharedKeys.export(.export),
             KeyBinding([.char("s")], "s", L.keySync, .sync, hint: true),
-            KeyBinding([.char("q"), .escape], "q Esc", L.keyQuit, .back, hint: true),
+            KeyBinding([.char("q")], "q", L.keyQuit, .back, hint: true),
+            KeyBinding([.escape], "Esc", L.keyClearFilterOrStay, .back),
         ])
 
     static let filterKeys = KeyTable<HomeAction>([
@@ -190,10 +191,13 @@ extension AppState {
             say(L.syncStarted)
             return [.sync]
         case .back:
-            if !home.filter.isEmpty && key == .escape {
+            // Esc, pressed to step back from somewhere, never ends the program by surprise: only q does.
+            if key != .escape {
+                return quit()
+            } else if !home.filter.isEmpty {
                 clearFilter()
             } else {
-                return quit()
+                say(L.quitWithQ)
             }
         }
         return []

@@ -23,6 +23,7 @@ extension L {
     static let keyOpen = Localized(zh: "打开", en: "open")
     static let keyBack = Localized(zh: "返回", en: "back")
     static let keyQuit = Localized(zh: "退出", en: "quit")
+    static let keyClearFilterOrStay = Localized(zh: "清除筛选（不退出）", en: "clear the filter (never quits)")
     static let keyQuitAnywhere = Localized(zh: "随处退出", en: "quit from anywhere")
     static let keyHelp = Localized(zh: "帮助", en: "help")
     static let keyNextTab = Localized(zh: "下一页签", en: "next tab")
