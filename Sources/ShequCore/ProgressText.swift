@@ -1,6 +1,15 @@
 /// How progress figures are written on screens and in lists.
 public enum ProgressText {
     /// The actual figure in the target's terms: "9", "95.2%", "0.84元/人", "是".
+    /// What a task has reached, as `actual` says it, or "—" when nothing is
+    /// measured yet.
+    public static func actual(_ progress: TaskProgress, _ kind: Target.Kind, _ language: Language) -> String {
+        progress.measured ? actual(progress.actual, kind, language) : unmeasured
+    }
+
+    /// The mark of a figure not known yet.
+    public static let unmeasured = "—"
+
     public static func actual(_ value: Double, _ kind: Target.Kind, _ language: Language) -> String {
         switch kind {
         case .count, .participants: Target.number(value)

@@ -29,6 +29,9 @@ public struct TaskProgress: Equatable, Sendable {
     public var state: State
     /// Periods of a recurring target that have ended without a linked activity.
     public var missingPeriods: [DatePeriod]
+    /// False for a rate with no reading in the plan's year: nothing is known
+    /// yet, which the screens show as "—", not as 0%.
+    public var measured = true
 
     /// The progress of `task` in `plan` of `community`, on `today`. Only
     /// activities dated inside the plan's year count.
@@ -41,7 +44,9 @@ public struct TaskProgress: Equatable, Sendable {
         case .participants:
             actual = Double(counted.total(\.participants))
         case .rate:
-            actual = task.measurements.filter { $0.date.year == plan.year }.max { $0.date < $1.date }?.percent ?? 0
+            let latest = task.measurements.filter { $0.date.year == plan.year }.max { $0.date < $1.date }
+            actual = latest?.percent ?? 0
+            measured = latest != nil
         case .amountPerResident:
             let spent = counted.reduce(0) { $0 + ($1.amount ?? 0) }
             let population = community.population ?? 0

@@ -177,10 +177,12 @@ extension AppState {
                 if !p.missingPeriods.isEmpty { state += language(L.missingCount(p.missingPeriods.count)) }
                 var cells = [
                     Table.Cell(task.title), Table.Cell(task.target.text(language)),
-                    Table.Cell(ProgressText.actual(p.actual, task.target.kind, language)),
+                    Table.Cell(ProgressText.actual(p, task.target.kind, language)),
                     Table.Cell(
                         String(repeating: "#", count: bar.filled) + String(repeating: "-", count: bar.empty)
-                            + String(format: "%4d%%", min(999, p.percent)), role: .progress, emphasis: bar.filled),
+                            + (p.measured
+                                ? String(format: "%4d%%", min(999, p.percent)) : "    " + ProgressText.unmeasured),
+                        role: .progress, emphasis: bar.filled),
                     Table.Cell(state, role: Self.role(p.state)),
                 ]
                 if wide { cells += [Table.Cell(task.owner), Table.Cell(task.deadline?.description ?? "")] }

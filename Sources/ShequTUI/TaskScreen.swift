@@ -61,7 +61,8 @@ extension AppState {
             (language(L.target), task.target.text(language), .normal),
             (
                 language(L.actual),
-                ProgressText.actual(progress.actual, task.target.kind, language) + "  (\(progress.percent)%)", .normal
+                ProgressText.actual(progress, task.target.kind, language)
+                    + (progress.measured ? "  (\(progress.percent)%)" : ""), .normal
             ),
             (language(L.state), language(progress.state.label), Self.role(progress.state)),
             (language(L.owner), task.owner, .normal),

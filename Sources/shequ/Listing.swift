@@ -57,6 +57,8 @@ struct Listing {
         var community: String, communityId: String, plan: String, planId: String, year: Int
         var id: String, title: String, owner: String, deadline: String?
         var target: Target, actual: Double, percent: Int, state: TaskProgress.State, missingPeriods: [String]
+        /// False for a rate with no reading yet: actual and percent are not known.
+        var measured: Bool
     }
 
     static func tasks(_ communities: [Community], year: Int?, today: LocalDate, _ language: Language) throws -> Listing
@@ -72,7 +74,8 @@ struct Listing {
                             id: task.id, title: task.title,
                             owner: task.owner, deadline: task.deadline?.description, target: task.target,
                             actual: progress.actual, percent: progress.percent,
-                            state: progress.state, missingPeriods: progress.missingPeriods.map { language($0.label) }))
+                            state: progress.state, missingPeriods: progress.missingPeriods.map { language($0.label) },
+                            measured: progress.measured))
                 }
             }
         }
@@ -83,7 +86,8 @@ struct Listing {
             rows: records.map { r in
                 [
                     r.community, r.title, r.target.text(language),
-                    ProgressText.actual(r.actual, r.target.kind, language), "\(r.percent)%",
+                    r.measured ? ProgressText.actual(r.actual, r.target.kind, language) : ProgressText.unmeasured,
+                    r.measured ? "\(r.percent)%" : ProgressText.unmeasured,
                     language(r.state.label), r.owner, r.deadline ?? "",
                 ]
             },
