@@ -151,6 +151,9 @@ extension L {
     public static let noActivitiesYet = Localized(
         zh: "台账还是空的。按 n 登记活动。", en: "The ledger is empty. Press n to log an activity.")
     public static let noMatchingActivities = Localized(zh: "没有符合筛选的活动", en: "No activity matches the filters")
+    public static func ledgerYearPart(_ year: Int, _ sessions: Int) -> Localized {
+        Localized(zh: "图中 \(year) 年 \(sessions) 场次", en: "the chart: \(year), \(sessions) sessions")
+    }
     public static func ledgerTotals(_ n: Int, _ sessions: Int, _ people: Int) -> Localized {
         Localized(
             zh: "共 \(n) 项活动  \(sessions) 场次  \(people) 人次",

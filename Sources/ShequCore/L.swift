@@ -186,4 +186,6 @@ public enum L {
     public static let unchanged = Localized(zh: "没有修改", en: "Nothing changed")
     public static let editCancelled = Localized(zh: "已取消编辑", en: "Edit cancelled")
     public static let quitWithQ = Localized(zh: "按 q 退出", en: "Press q to quit")
+    public static let filtersCleared = Localized(zh: "已清除筛选", en: "Filters cleared")
+    public static let yearFilter = Localized(zh: "年份", en: "Year")
 }

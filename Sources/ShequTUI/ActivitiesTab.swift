@@ -8,9 +8,19 @@ public struct ActivityLedger: Sendable {
     /// A month as "2023-05", or nil for every month.
     var month: String?
     var taskID: String?
+    /// A year, or nil for every year; months and tasks cycle within it.
+    var year: Int?
     var text = ""
     /// The text filter being typed; nil when not typing.
     var textField: TextField?
+
+    /// True when any filter narrows the ledger.
+    var isFiltered: Bool { kind != nil || month != nil || taskID != nil || year != nil || !text.isEmpty }
+
+    /// Every filter off, the selection back at the top.
+    mutating func clearFilters() {
+        self = ActivityLedger()
+    }
 }
 
 extension AppState {
@@ -23,6 +33,7 @@ extension AppState {
             KeyBinding([.char("K")], "K", L.keyFilterKind, .filterKind),
             KeyBinding([.char("M")], "M", L.keyFilterMonth, .filterMonth),
             KeyBinding([.char("T")], "T", L.keyFilterTask, .filterTask),
+            KeyBinding([.char("Y")], "Y", L.keyFilterYear, .filterYear),
         ] + communityCommonKeys)
 
     /// The ledger rows: the community's activities that pass the filters, newest first.
@@ -54,6 +65,7 @@ extension AppState {
             version: communitiesVersion,
             parts: [
                 page.communityID, filter.kind?.rawValue ?? "\u{0}", ignoringMonth ? "\u{0}" : (filter.month ?? "\u{0}"),
+                filter.year.map(String.init) ?? "\u{0}",
                 filter.taskID ?? "\u{0}", filter.text, language.rawValue,
             ])
     }
@@ -62,6 +74,7 @@ extension AppState {
         let filter = page.ledger
         return (community(id: page.communityID)?.activities ?? []).filter { activity in
             (filter.kind == nil || activity.kind == filter.kind)
+                && (filter.year == nil || activity.date.year == filter.year)
                 && (ignoringMonth || filter.month == nil || activity.date.description.hasPrefix(filter.month ?? ""))
                 && (filter.taskID == nil || activity.taskIDs.contains(filter.taskID ?? ""))
                 && (filter.text.isEmpty
@@ -111,13 +124,22 @@ extension AppState {
             let kinds: [ActivityKind?] = [nil] + ActivityKind.allCases
             page.ledger.kind = kinds[((kinds.firstIndex(of: page.ledger.kind) ?? 0) + 1) % kinds.count]
             page.ledger.list = ListState()
+        case .filterYear:
+            let years: [Int?] = [nil] + Array(Set(community.activities.map(\.date.year))).sorted(by: >)
+            page.ledger.year = years[((years.firstIndex(of: page.ledger.year) ?? 0) + 1) % years.count]
+            if let month = page.ledger.month, let year = page.ledger.year, !month.hasPrefix(String(year)) {
+                page.ledger.month = nil
+            }
+            page.ledger.list = ListState()
         case .filterMonth:
+            let inYear = community.activities.filter { page.ledger.year == nil || $0.date.year == page.ledger.year }
             let months: [String?] =
-                [nil] + Array(Set(community.activities.map { String($0.date.description.prefix(7)) })).sorted(by: >)
+                [nil] + Array(Set(inYear.map { String($0.date.description.prefix(7)) })).sorted(by: >)
             page.ledger.month = months[((months.firstIndex(of: page.ledger.month) ?? 0) + 1) % months.count]
             page.ledger.list = ListState()
         case .filterTask:
-            let tasks: [String?] = [nil] + community.plans.sorted { $0.year > $1.year }.flatMap { $0.tasks.map(\.id) }
+            let plans = community.plans.filter { page.ledger.year == nil || $0.year == page.ledger.year }
+            let tasks: [String?] = [nil] + plans.sorted { $0.year > $1.year }.flatMap { $0.tasks.map(\.id) }
             page.ledger.taskID = tasks[((tasks.firstIndex(of: page.ledger.taskID) ?? 0) + 1) % tasks.count]
             page.ledger.list = ListState()
         default: break
@@ -143,8 +165,12 @@ extension AppState {
         return .done
     }
 
+    /// "2023 家庭教育培训": the same task recurs in every year's plan.
     private func taskTitle(_ id: String, in community: Community) -> String {
-        community.plans.flatMap(\.tasks).first { $0.id == id }?.title ?? id
+        guard let plan = community.plans.first(where: { $0.tasks.contains { $0.id == id } }),
+            let task = plan.tasks.first(where: { $0.id == id })
+        else { return id }
+        return "\(plan.year) " + task.title
     }
 
     func renderLedger(_ page: CommunityPage, into buffer: inout ScreenBuffer) {
@@ -153,6 +179,7 @@ extension AppState {
         let all = language(L.all)
         let parts =
             [
+                language(L.yearFilter) + colon + (filter.year.map(String.init) ?? all),
                 language(L.kind) + colon + (filter.kind.map { language($0.label) } ?? all),
                 language(L.monthFilter) + colon + (filter.month ?? all),
                 language(L.taskTitle) + colon + (filter.taskID.map { taskTitle($0, in: community) } ?? all),
@@ -178,11 +205,16 @@ extension AppState {
         var row = ledgerTable.top + ledgerTable.visibleRows + 1
         let sessions = rows.total(\.sessions)
         let people = rows.total(\.participants)
+        let year = filter.year ?? filter.month.flatMap { Int($0.prefix(4)) } ?? rows.first?.date.year ?? today.year
+        // The chart shows one year: when the rows span more, the totals say that year's part too.
+        let ofYear = rows.filter { $0.date.year == year }
+        let chartPart =
+            ledgerShowsChart && ofYear.count < rows.count
+            ? language.clauseSeparator + language(L.ledgerYearPart(year, ofYear.total(\.sessions))) : ""
         buffer.write(
-            language(L.ledgerTotals(rows.count, sessions, people)), column: 2, row: row, width: size.columns - 3,
-            role: .header)
+            language(L.ledgerTotals(rows.count, sessions, people)) + chartPart, column: 2, row: row,
+            width: size.columns - 3, role: .header)
         guard ledgerShowsChart else { return }
-        let year = filter.month.flatMap { Int($0.prefix(4)) } ?? rows.first?.date.year ?? today.year
         var perMonth = Array(repeating: 0, count: 12)
         for activity in ledgerRows(page, ignoringMonth: true) where activity.date.year == year {
             perMonth[activity.date.month - 1] = perMonth[activity.date.month - 1].saturatingAdding(activity.sessions)

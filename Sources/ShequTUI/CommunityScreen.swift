@@ -28,7 +28,7 @@ public struct CommunityPage: Sendable {
 /// What a key does on the Community screen, on any of its tabs.
 enum CommunityAction: Sendable {
     case move, nextTab, previousTab, open, new, edit, delete, undo, redo, back
-    case filterText, filterKind, filterMonth, filterTask, export, history
+    case filterText, filterKind, filterMonth, filterTask, filterYear, export, history
 }
 
 extension AppState {
@@ -95,6 +95,13 @@ extension AppState {
                     communityIDs: [page.communityID],
                     scopeLabel: community(id: page.communityID)?.name ?? page.communityID))
         case .back:
+            // Esc first takes the ledger's filters off; only then does it leave the community.
+            if page.tab == .activities && page.ledger.isFiltered {
+                page.ledger.clearFilters()
+                setCommunityPage(page)
+                say(L.filtersCleared)
+                return .handled([])
+            }
             pages.removeLast()
             return .done
         case .history:

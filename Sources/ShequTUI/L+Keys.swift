@@ -16,6 +16,7 @@ extension L {
     static let keyFilterTemplate = Localized(zh: "按标准筛选（循环）", en: "filter by standard (cycles)")
     static let keyExport = Localized(zh: "导出", en: "export")
     static let keySync = Localized(zh: "同步", en: "sync")
+    static let keyFilterYear = Localized(zh: "按年份筛选", en: "filter by year")
     static let keyHistory = Localized(zh: "修改历史（同步）", en: "history (sync)")
     static let keyMove = Localized(zh: "移动", en: "move")
     static let keyPage = Localized(zh: "翻页", en: "page up/down")

@@ -39,4 +39,39 @@ final class ClerkFrictionTests: XCTestCase {
         XCTAssertTrue(app.screen.contains("健康知识知晓率"), app.screen)
         XCTAssertFalse(app.screen.contains("(0%)"), app.screen)
     }
+
+    func testLedgerFiltersHaveAYearAndEscTakesThemOffBeforeLeaving() throws {
+        let app = try Harness(sample: false) { directory in
+            let plans = [2024, 2025].map { year in
+                Plan(
+                    id: "p-\(year)", year: year, title: "\(year)年健康教育计划", category: .health,
+                    tasks: [PlanTask(id: "t-\(year)", title: "健康讲座", target: Target(kind: .count, value: 4))])
+            }
+            let activities = [2024, 2025].flatMap { year in
+                (1...3).map { n in
+                    Activity(
+                        id: "a-\(year)-\(n)", date: LocalDate(year: year, month: n, day: 10)!, title: "健康讲座",
+                        kind: .lecture, sessions: 1, participants: 50, taskIDs: ["t-\(year)"])
+                }
+            }
+            try? CommunityStore(root: directory).save(
+                Community(id: "c-1", name: "阜新街社区", plans: plans, activities: activities))
+        }
+        app.press(.enter, .tab, .tab)
+        XCTAssertTrue(app.screen.contains("共 6 项活动  6 场次  300 人次，图中 2025 年 3 场次"), app.screen)
+        app.press(.char("Y"))
+        XCTAssertTrue(app.screen.contains("年份：2025"), app.screen)
+        XCTAssertTrue(app.screen.contains("共 3 项活动  3 场次  150 人次"), app.screen)
+        XCTAssertFalse(app.screen.contains("图中"), "the totals are the chart's year:\n" + app.screen)
+        app.press(.char("T"))
+        XCTAssertTrue(app.screen.contains("任务：2025 健康讲座"), "tasks of the year, with it:\n" + app.screen)
+        app.press(.char("M"))
+        XCTAssertTrue(app.screen.contains("月份：2025-03"), "months of the year:\n" + app.screen)
+        app.press(.escape)
+        XCTAssertTrue(app.screen.contains("已清除筛选"), app.screen)
+        XCTAssertTrue(app.screen.contains("年份：全部  类型：全部  月份：全部  任务：全部"), app.screen)
+        XCTAssertTrue(app.screen.contains("活动台账"), "still in the community:\n" + app.screen)
+        app.press(.escape)
+        XCTAssertTrue(app.screen.contains("个社区"), "the second Esc leaves:\n" + app.screen)
+    }
 }

@@ -121,7 +121,7 @@ final class PlansFlowTests: XCTestCase {
         app.press(
             .char("M"), .char("M"), .char("M"), .char("M"), .char("M"), .char("M"), .char("M"), .char("M"), .char("M"),
             .char("T"))
-        XCTAssertTrue(app.screen.contains("任务：家庭教育培训"), app.screen)
+        XCTAssertTrue(app.screen.contains("任务：2025 家庭教育培训"), "the plan's year with the task:\n" + app.screen)
         XCTAssertTrue(app.screen.contains("共 3 项活动  3 场次  1530 人次"), app.screen)
         app.press(.char("T"), .char("T"), .char("T"), .char("T"), .char("T"), .char("T"))
         app.press(.char("/")).type("汇演").press(.enter)
