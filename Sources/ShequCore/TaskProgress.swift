@@ -52,7 +52,8 @@ public struct TaskProgress: Equatable, Sendable {
             let population = community.population ?? 0
             actual = population > 0 ? spent / Double(population) : 0
         case .done:
-            actual = task.completed ? 1 : 0
+            // Done when marked so, or when an activity of the year was logged for it: that is the doing.
+            actual = task.completed || !counted.isEmpty ? 1 : 0
         }
         // Sums of absurd amounts can reach infinity; figures stay finite so that every format can print them.
         actual = actual.isNaN ? 0 : min(max(actual, -.greatestFiniteMagnitude), .greatestFiniteMagnitude)
