@@ -74,6 +74,19 @@ extension AppState {
         }
     }
 
+    /// After the activity form saves, the ledger selects that activity
+    /// wherever its date sorted it, so the next e or d acts on it.
+    private mutating func selectLoggedActivity(_ change: Change) {
+        guard case .community(var page) = pages.last, page.tab == .activities, let after = change.after else { return }
+        let before = Dictionary(
+            (change.before?.activities ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        guard let touched = after.activities.first(where: { before[$0.id] != $0 }),
+            let index = ledgerRows(page).firstIndex(where: { $0.id == touched.id })
+        else { return }
+        page.ledger.list.selected = index
+        setCommunityPage(page)
+    }
+
     /// Ends a sync: where it stands now, and what it brought or why it stopped.
     private mutating func tookSync(_ outcome: DataSync.Outcome) {
         sync?.running = false
@@ -327,7 +340,10 @@ extension AppState {
         case .undo: say(L.undone(change.label))
         case .redo: say(L.redone(change.label))
         }
-        if change.fromForm, direction == .apply, case .record = pages.last { pages.removeLast() }
+        if change.fromForm, direction == .apply, case .record = pages.last {
+            pages.removeLast()
+            selectLoggedActivity(change)
+        }
         closePagesOfVanishedRecords()
         if let after = change.after { selectHomeRow(id: after.id) }
     }

@@ -74,4 +74,20 @@ final class ClerkFrictionTests: XCTestCase {
         app.press(.escape)
         XCTAssertTrue(app.screen.contains("个社区"), "the second Esc leaves:\n" + app.screen)
     }
+
+    func testAnActivityWhoseNewDateResortsItStaysSelected() throws {
+        let app = try Harness(sample: false) { directory in
+            let activities = (1...3).map { n in
+                Activity(
+                    id: "a-\(n)", date: LocalDate(year: 2025, month: n, day: 10)!, title: "讲座\(n)", kind: .lecture)
+            }
+            try? CommunityStore(root: directory).save(Community(id: "c-1", name: "阜新街社区", activities: activities))
+        }
+        app.press(.enter, .tab, .tab)  // the ledger, newest first: 讲座3, 讲座2, 讲座1
+        app.press(.char("e"), .ctrl("u")).type("2025-01-20").press(.ctrl("s"))
+        let page = try XCTUnwrap(app.state.communityPage)
+        let rows = app.state.ledgerRows(page)
+        XCTAssertEqual(rows.map(\.id), ["a-2", "a-3", "a-1"])
+        XCTAssertEqual(rows[page.ledger.list.selected].id, "a-3", "the edited activity, where it went")
+    }
 }
