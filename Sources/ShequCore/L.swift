@@ -155,7 +155,7 @@ public enum L {
         en: "Not done: the file changed outside Shequ; this step was dropped from undo")
     public static let nothingToUndo = Localized(zh: "没有可撤销的操作", en: "Nothing to undo")
     public static let nothingToRedo = Localized(zh: "没有可重做的操作", en: "Nothing to redo")
-    public static let nothingSelected = Localized(zh: "未选中任何社区", en: "No community selected")
+    public static let nothingSelected = Localized(zh: "未选中任何一项", en: "Nothing is selected")
     public static func filterShowing(_ shown: Int, _ total: Int) -> Localized {
         Localized(zh: "显示 \(shown) / \(total) 个社区", en: "Showing \(shown) of \(total) communities")
     }

@@ -44,7 +44,7 @@ extension AppState {
             }
         case .open:
             guard let checklist = selectedChecklist(page) else {
-                say(L.nothingSelected)
+                say(count == 0 ? L.noChecklists : L.nothingSelected)
                 return []
             }
             pages.append(.checklist(ChecklistPage(communityID: community.id, checklistID: checklist.id)))

@@ -151,6 +151,9 @@ extension AppState {
         let unread = communitiesToRead(for: key)
         if !unread.isEmpty { return [.readInFull(unread, then: key)] }
         if key == .ctrl("c") { return perform(.quit) }
+        // A message answers the key before; the next key clears it (a question stays until answered). Read-only,
+        // the reason stays: it is what the screen rests on.
+        if prompt == nil { status = reasonReadOnly.map { Status(text: $0, isError: false) } }
         if let question = prompt {
             prompt = nil
             return answer(question, yes: key == .char("y") || key == .char("Y"))

@@ -90,4 +90,17 @@ final class ClerkFrictionTests: XCTestCase {
         XCTAssertEqual(rows.map(\.id), ["a-2", "a-3", "a-1"])
         XCTAssertEqual(rows[page.ledger.list.selected].id, "a-3", "the edited activity, where it went")
     }
+
+    func testAnEmptyChecklistsTabSaysSoAndTheMessageGoesWithTheNextKey() throws {
+        let app = try Harness(sample: false) { directory in
+            try? CommunityStore(root: directory).save(Community(id: "c-1", name: "阜新街社区"))
+        }
+        app.press(.enter, .tab, .tab, .tab, .enter)
+        XCTAssertFalse(app.screen.contains("未选中任何社区"), app.screen)
+        XCTAssertTrue(app.screen.contains("还没有检查表。按 n 按标准新建。"), app.screen)
+        let lines = { app.screen.split(separator: "\n").filter { $0.contains("按 n 按标准新建") }.count }
+        XCTAssertEqual(lines(), 2, "the tab's text and the message")
+        app.press(.char("j"))
+        XCTAssertEqual(lines(), 1, "the message went with the next key:\n" + app.screen)
+    }
 }
