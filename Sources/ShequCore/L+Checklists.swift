@@ -236,4 +236,9 @@ extension L {
     public static let signatureUnknownReviewer = Localized(zh: "审核人未知", en: "unknown reviewer")
     public static let signatureUnsigned = Localized(zh: "未签名", en: "unsigned")
     public static let signatureLegacy = Localized(zh: "未签名（旧版）", en: "unsigned (legacy)")
+    public static func confirmVetoNotApplicable(_ item: String) -> Localized {
+        Localized(
+            zh: "「\(item)」是一票否决项，设为不适用将不再否决。确定吗？(y/n)",
+            en: "“\(item)” is a veto item; not applicable lifts its veto. Sure? (y/n)")
+    }
 }

@@ -25,6 +25,8 @@ public struct AppState: Sendable {
         case deleteActivity(String, String)
         case deleteChecklist(String, String)
         case approveChecklist(String, String)
+        /// A veto item (一票否决) set to not applicable, which lifts its veto.
+        case vetoNotApplicable(String, String, String)
         case discardForm
         case quitDiscardingForm
     }

@@ -9,12 +9,12 @@ public struct ChecklistPage: Sendable {
 
 /// What a key does on the Checklist screen.
 enum ChecklistAction: Sendable {
-    case move, cycle, edit, submit, approve, giveBack, reopen, undo, redo, back
+    case move, cycle, pass, fail, notApplicable, edit, submit, approve, giveBack, reopen, undo, redo, back
 
     /// The workflow step the action takes, if it is one.
     var step: ChecklistWorkflow.Step? {
         switch self {
-        case .cycle, .edit: .edit
+        case .cycle, .pass, .fail, .notApplicable, .edit: .edit
         case .submit: .submit
         case .approve: .approve
         case .giveBack: .giveBack
@@ -46,6 +46,9 @@ extension AppState {
     static let checklistKeys = KeyTable<ChecklistAction>(
         Movement.bindings(ChecklistAction.move) + [
             KeyBinding([.char(" ")], "Space", L.keyCycleResult, .cycle, hint: true),
+            KeyBinding([.char("p")], "p", L.keyResultPass, .pass),
+            KeyBinding([.char("f")], "f", L.keyResultFail, .fail),
+            KeyBinding([.char("n")], "n", L.keyResultNotApplicable, .notApplicable),
             KeyBinding([.char("e"), .enter], "e Enter", L.keyEditEvidence, .edit, hint: true),
             KeyBinding([.char("s")], "s", L.keySubmit, .submit, hint: true),
             KeyBinding([.char("a")], "a", L.keyApprove, .approve, hint: true),
@@ -143,6 +146,17 @@ extension AppState {
         case .cycle:
             guard let item else { return .done }
             effects = setResult(item.result.next, of: item, community: community, checklist: checklist)
+        case .pass, .fail:
+            guard let item else { return .done }
+            effects = setResult(action == .pass ? .pass : .fail, of: item, community: community, checklist: checklist)
+        case .notApplicable:
+            guard let item else { return .done }
+            // A veto item counted as not applicable no longer vetoes: that is asked, not slipped in.
+            if item.veto && item.result != .notApplicable {
+                prompt = .vetoNotApplicable(community.id, checklist.id, item.id)
+            } else {
+                effects = setResult(.notApplicable, of: item, community: community, checklist: checklist)
+            }
         case .edit:
             guard let item else { return .done }
             effects = openRecordForm(
@@ -173,6 +187,16 @@ extension AppState {
             pages[index] = .checklist(page)
         }
         return .handled(effects)
+    }
+
+    /// The result of item `itemID`, set after a question was answered.
+    mutating func setItemResult(_ result: ItemResult, itemID: String, checklistID: String, communityID: String)
+        -> [Effect]
+    {
+        guard let (community, checklist) = checklistContext(communityID, checklistID),
+            let item = checklist.items.first(where: { $0.id == itemID })
+        else { return [] }
+        return setResult(result, of: item, community: community, checklist: checklist)
     }
 
     /// Space: the item's next result; a failure asks for its rectification at once.

@@ -111,6 +111,10 @@ enum Chrome {
             L.confirmDeleteRecord(
                 L.changeDeleteActivity(
                     state.community(id: id)?.activities.first { $0.id == activityID }?.title ?? activityID))
+        case .vetoNotApplicable(let id, let checklistID, let itemID):
+            L.confirmVetoNotApplicable(
+                state.community(id: id)?.checklists.first { $0.id == checklistID }?.items.first { $0.id == itemID }?
+                    .text ?? itemID)
         case .discardForm, .quitDiscardingForm: L.discardChanges
         }
     }

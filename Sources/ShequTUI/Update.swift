@@ -239,6 +239,12 @@ extension AppState {
             return yes ? quit() : []
         case .approveChecklist(let id, let checklistID):
             return yes ? approveChecklist(id, checklistID) : []
+        case .vetoNotApplicable(let id, let checklistID, let itemID):
+            guard yes else {
+                say(L.unchanged)
+                return []
+            }
+            return setItemResult(.notApplicable, itemID: itemID, checklistID: checklistID, communityID: id)
         default:
             guard yes, let effects = delete(question) else {
                 say(L.deleteCancelled)
@@ -283,7 +289,7 @@ extension AppState {
             else { return nil }
             return saveEdit(
                 community, community.deletingActivity(activityID), label: L.changeDeleteActivity(activity.title))
-        case .approveChecklist, .discardForm, .quitDiscardingForm:
+        case .approveChecklist, .vetoNotApplicable, .discardForm, .quitDiscardingForm:
             return nil
         }
     }

@@ -103,4 +103,36 @@ final class ClerkFrictionTests: XCTestCase {
         app.press(.char("j"))
         XCTAssertEqual(lines(), 1, "the message went with the next key:\n" + app.screen)
     }
+
+    func testResultsHaveTheirOwnKeysAndAVetoItemIsAskedBeforeNotApplicable() throws {
+        let app = try Harness(sample: false) { directory in
+            let items = [
+                ChecklistItem(id: "i1", group: "领导班子建设好", text: "有班子：关工委组织健全", weight: 10, veto: true),
+                ChecklistItem(id: "i2", group: "领导班子建设好", text: "有制度：工作制度上墙", weight: 10),
+            ]
+            let checklist = Checklist(
+                id: "k-1", templateID: "five-good", title: "五好关工委考评表", period: "2025年", scored: true,
+                threshold: 80, items: items)
+            try? CommunityStore(root: directory).save(
+                Community(id: "c-1", name: "阜新街社区", checklists: [checklist]))
+        }
+        func result(_ id: String) throws -> ItemResult {
+            try XCTUnwrap(app.onDisk.first?.checklists.first?.items.first { $0.id == id }).result
+        }
+        app.press(.enter, .tab, .tab, .tab, .enter)
+        XCTAssertTrue(app.screen.contains("有班子"), app.screen)
+        app.press(.char("n"))
+        XCTAssertTrue(app.screen.contains("是一票否决项，设为不适用将不再否决"), app.screen)
+        app.press(.char("n"))
+        XCTAssertEqual(try result("i1"), .pending, "no: unchanged")
+        app.press(.char("n"), .char("y"))
+        XCTAssertEqual(try result("i1"), .notApplicable)
+        app.press(.char("p"))
+        XCTAssertEqual(try result("i1"), .pass)
+        app.press(.char("j"), .char("n"))
+        XCTAssertEqual(try result("i2"), .notApplicable, "an ordinary item is not asked")
+        app.press(.char("f"))
+        XCTAssertEqual(try result("i2"), .fail)
+        XCTAssertTrue(app.screen.contains("整改"), "failing opens its rectification:\n" + app.screen)
+    }
 }
