@@ -57,6 +57,8 @@ public struct Community: Equatable, Sendable, Identifiable {
         let needle = query.trimmed
         if needle.isEmpty { return true }
         let haystacks = [name, street, district] + contacts.flatMap { [$0.name, $0.role] }
-        return haystacks.contains { $0.localizedCaseInsensitiveContains(needle) }
+        return haystacks.contains {
+            $0.localizedCaseInsensitiveContains(needle) || PinyinInitials.match(needle, in: $0)
+        }
     }
 }

@@ -79,7 +79,7 @@ extension AppState {
                 && (filter.taskID == nil || activity.taskIDs.contains(filter.taskID ?? ""))
                 && (filter.text.isEmpty
                     || [activity.title, activity.location, activity.notes].contains {
-                        $0.localizedCaseInsensitiveContains(filter.text)
+                        $0.localizedCaseInsensitiveContains(filter.text) || PinyinInitials.match(filter.text, in: $0)
                     })
         }.sorted { ($0.date, $0.id) > ($1.date, $1.id) }
     }

@@ -135,4 +135,11 @@ final class ClerkFrictionTests: XCTestCase {
         XCTAssertEqual(try result("i2"), .fail)
         XCTAssertTrue(app.screen.contains("整改"), "failing opens its rectification:\n" + app.screen)
     }
+
+    func testTheHomeFilterMatchesPinyinInitials() throws {
+        let app = try Harness()
+        app.press(.char("/")).type("zx")
+        XCTAssertTrue(app.screen.contains("钟秀社区"), app.screen)
+        XCTAssertFalse(app.screen.contains("北濠桥社区"), app.screen)
+    }
 }
