@@ -12,7 +12,11 @@ public struct ActivityDraft: RecordDraft {
     private let originalTitle: String
 
     /// A draft of `activity`, or of a new one dated today and counted for `presetTasks`.
-    public init(activity: Activity?, community: Community, today: LocalDate, presetTasks: [String] = []) {
+    /// A form for `activity`, or for a new one dated `date` (today when nil)
+    /// that counts for `presetTasks`.
+    public init(
+        activity: Activity?, community: Community, today: LocalDate, presetTasks: [String] = [], date: LocalDate? = nil
+    ) {
         activityID = activity?.id
         originalTitle = activity?.title ?? ""
         self.today = today
@@ -20,7 +24,7 @@ public struct ActivityDraft: RecordDraft {
         for plan in community.plans { byYear[plan.year, default: []] += plan.tasks.map { ($0.id, $0.title) } }
         tasksByYear = byYear
         var values = [
-            "date": (activity?.date ?? today).description, "title": activity?.title ?? "",
+            "date": (activity?.date ?? date ?? today).description, "title": activity?.title ?? "",
             "kind": (activity?.kind ?? .publicity).rawValue,
             "sessions": String(activity?.sessions ?? 1), "participants": String(activity?.participants ?? 0),
             "amount": activity?.amount.map(Target.number) ?? "", "location": activity?.location ?? "",

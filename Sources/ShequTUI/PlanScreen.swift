@@ -117,8 +117,15 @@ extension AppState {
     mutating func taskAction(_ action: PlanAction, community: Community, plan: Plan, task: PlanTask) -> [Effect] {
         switch action {
         case .logActivity:
+            // Dated in the plan's year (today's day of it), so that the activity counts for the task it is logged for.
+            let day =
+                LocalDate(
+                    year: plan.year, month: today.month,
+                    day: min(today.day, LocalDate.days(inMonth: today.month, year: plan.year))) ?? today
             return openRecordForm(
-                ActivityDraft(activity: nil, community: community, today: today, presetTasks: [task.id]),
+                ActivityDraft(
+                    activity: nil, community: community, today: today, presetTasks: [task.id],
+                    date: plan.year == today.year ? today : day),
                 communityID: community.id)
         case .reading:
             return openRecordForm(ReadingDraft(planID: plan.id, task: task, today: today), communityID: community.id)

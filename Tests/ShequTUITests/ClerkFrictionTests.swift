@@ -142,4 +142,18 @@ final class ClerkFrictionTests: XCTestCase {
         XCTAssertTrue(app.screen.contains("钟秀社区"), app.screen)
         XCTAssertFalse(app.screen.contains("北濠桥社区"), app.screen)
     }
+
+    func testLoggingForATaskOfLastYearsPlanCountsForIt() throws {
+        let app = try Harness(sample: false) { directory in
+            let task = PlanTask(id: "t-1", title: "家庭教育培训", target: Target(kind: .count, value: 4))
+            let plan = Plan(id: "p-1", year: 2024, title: "2024年健康教育计划", category: .health, tasks: [task])
+            try? CommunityStore(root: directory).save(Community(id: "c-1", name: "阜新街社区", plans: [plan]))
+        }
+        app.press(.enter, .tab, .enter, .char("a"))  // today is 2025-09-15; the plan is 2024's
+        XCTAssertTrue(app.screen.contains("2024-09-15"), "dated in the plan's year:\n" + app.screen)
+        app.press(.tab).type("家庭教育讲座").press(.ctrl("s"))
+        let activity = try XCTUnwrap(app.onDisk.first?.activities.first)
+        XCTAssertEqual(activity.date, LocalDate(year: 2024, month: 9, day: 15))
+        XCTAssertEqual(activity.taskIDs, ["t-1"], "counted for the task it was logged for")
+    }
 }
