@@ -78,6 +78,7 @@ public struct DataSync: Sendable {
     /// words; returns the description's first line, or nil when nothing
     /// changed. Returns git's complaint as a failure.
     public func commitLocalChanges() -> Result<String?, SyncFailure> {
+        clearStaleIndexLock()
         // A sync killed while it merged left the merge half done: it is undone, and done again below.
         if FileManager.default.fileExists(atPath: git.root.appendingPathComponent(".git/MERGE_HEAD").path) {
             git.run(["merge", "--abort"])
@@ -90,6 +91,16 @@ public struct DataSync: Sendable {
             return .failure(.git(failure))
         }
         return .success(message.split(separator: "\n").first.map(String.init))
+    }
+
+    /// A git killed mid-step (with the Shequ that ran it) leaves its index
+    /// lock behind, and every later git refuses to start. Only Shequ runs
+    /// git here, under the data directory's lock, so a lock that outlives a
+    /// few seconds of waiting (for a git still finishing) is stale.
+    private func clearStaleIndexLock() {
+        let lock = git.root.appendingPathComponent(".git/index.lock").path
+        for _ in 0..<50 where FileManager.default.fileExists(atPath: lock) { usleep(100_000) }
+        try? FileManager.default.removeItem(atPath: lock)
     }
 
     /// The commit message for `files`: a line per community in words, the

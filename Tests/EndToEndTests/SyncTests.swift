@@ -201,9 +201,10 @@ final class SyncTests: XCTestCase {
         // A remote that hangs, so that the sync is killed in the middle, while it fetches.
         git.run(["config", "protocol.ext.allow", "always"])
         git.run(["remote", "set-url", "origin", "ext::sh -c 'sleep 3'"])
+        // In a session of its own, so that the kill takes the gits it runs as well, as closing a terminal does.
         let sync = Process()
-        sync.executableURL = URL(fileURLWithPath: Tmux.binary)
-        sync.arguments = ["sync", "--data-dir", root.appendingPathComponent("clerk").path]
+        sync.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
+        sync.arguments = [Tmux.binary, "sync", "--data-dir", root.appendingPathComponent("clerk").path]
         sync.standardOutput = FileHandle.nullDevice
         sync.standardError = FileHandle.nullDevice
         try sync.run()
@@ -213,7 +214,7 @@ final class SyncTests: XCTestCase {
             usleep(50_000)
         }
         usleep(300_000)
-        kill(sync.processIdentifier, SIGKILL)
+        kill(-sync.processIdentifier, SIGKILL)
         sync.waitUntilExit()
 
         XCTAssertEqual(try community("clerk", "c-demo01").notes, "被打断的同步", "the file is as it was saved")
@@ -223,5 +224,15 @@ final class SyncTests: XCTestCase {
         machine("office", author: "街道 王秀英", sample: false)
         shequ("office", ["sync"])
         XCTAssertEqual(try community("office", "c-demo01").notes, "被打断的同步", "and it arrived")
+    }
+
+    func testALockLeftByAKilledGitDoesNotStopTheNextSync() throws {
+        machine("clerk", author: "填报员 李梅", sample: true)
+        shequ("clerk", ["sync"])
+        try Data().write(to: root.appendingPathComponent("clerk/.git/index.lock"))
+        try edit("clerk", "c-demo02") { $0.notes = "锁之后的修改" }
+        let output = shequ("clerk", ["sync"])
+        XCTAssertTrue(output.contains("已记录本机修改"), output)
+        XCTAssertTrue(output.contains("已发送到远程仓库"), output)
     }
 }
