@@ -158,11 +158,15 @@ extension AppState {
         Chrome.drawTitle(
             language(L.appName) + " > " + community.name + " > " + plan.title, right: Chrome.badge(self), into: &buffer)
         let progress = PlanProgress(plan: plan, community: community, today: today)
+        // The title again below the breadcrumb, which a long community name may cut.
         let summary = [
             String(plan.year), language(plan.category.label), language(L.tasksMetCount(progress.met, plan.tasks.count)),
             "\(progress.percent)%",
         ]
-        buffer.write(summary.joined(separator: "  "), column: 2, row: 1, role: .dim)
+        let used = buffer.write(plan.title, column: 2, row: 1, width: size.columns - 3, role: .header)
+        buffer.write(
+            summary.joined(separator: "  "), column: 2 + used + 2, row: 1, width: max(0, size.columns - 5 - used),
+            role: .dim)
         buffer.write(plan.objective, column: 2, row: 2, width: size.columns - 3, role: .dim)
         if plan.tasks.isEmpty {
             buffer.write(language(L.noTasks), column: 2, row: 4, role: .dim)

@@ -156,4 +156,16 @@ final class ClerkFrictionTests: XCTestCase {
         XCTAssertEqual(activity.date, LocalDate(year: 2024, month: 9, day: 15))
         XCTAssertEqual(activity.taskIDs, ["t-1"], "counted for the task it was logged for")
     }
+
+    func testThePlansTitleShowsEvenWhenALongCommunityNameFillsTheBreadcrumb() throws {
+        let app = try Harness(columns: 60, rows: 16, sample: false) { directory in
+            let plan = Plan(id: "p-1", year: 2023, title: "社区健康教育计划", category: .health)
+            try? CommunityStore(root: directory).save(
+                Community(id: "c-1", name: "崇川区新城桥街道阜新街社区居民委员会第一网格", plans: [plan]))
+        }
+        app.press(.enter, .tab, .enter)
+        let lines = app.screen.split(separator: "\n")
+        XCTAssertFalse(lines[0].contains("社区健康教育计划"), "the breadcrumb is cut:\n" + app.screen)
+        XCTAssertTrue(lines[1].contains("社区健康教育计划"), app.screen)
+    }
 }
