@@ -104,6 +104,10 @@ extension L {
         zh: "月份应为1至12，用逗号或顿号分隔，或写成 5-8", en: "Months 1 to 12, separated by commas, or a range such as 5-8")
     public static func changeNewPlan(_ t: String) -> Localized { Localized(zh: "新建计划“\(t)”", en: "new plan \(t)") }
     public static func changeEditPlan(_ t: String) -> Localized { Localized(zh: "编辑计划“\(t)”", en: "edit plan \(t)") }
+    public static func changeEditPlanMovingDeadlines(_ t: String, _ year: Int) -> Localized {
+        Localized(
+            zh: "编辑计划“\(t)”，任务截止日期一并移到\(year)年", en: "edit plan \(t), its deadlines moved to \(year)")
+    }
     public static func changeDeletePlan(_ t: String) -> Localized {
         Localized(zh: "删除计划“\(t)”", en: "delete plan \(t)")
     }

@@ -48,6 +48,14 @@ public struct PlanDraft: RecordDraft {
         plan.category = PlanCategory(rawValue: self["category"]) ?? .other
         plan.objective = self["objective"].trimmed
         plan.safeguards = self["safeguards"].trimmed
+        // A plan moved to another year takes its deadlines along (same day of that year), so its tasks keep their pace.
+        if let base, base.year != plan.year, LocalDate(year: plan.year, month: 1, day: 1) != nil {
+            for index in plan.tasks.indices {
+                guard let deadline = plan.tasks[index].deadline else { continue }
+                let day = min(deadline.day, LocalDate.days(inMonth: deadline.month, year: plan.year))
+                plan.tasks[index].deadline = LocalDate(year: plan.year, month: deadline.month, day: day)
+            }
+        }
         return plan
     }
 
@@ -56,8 +64,11 @@ public struct PlanDraft: RecordDraft {
         var plan = plan(from: community.plans.first { $0.id == planID })
         if plan.id.isEmpty { plan.id = ids.next(prefix: "p", avoiding: Set(community.plans.map(\.id))) }
         if let index = community.plans.firstIndex(where: { $0.id == plan.id }) {
+            let moved = community.plans[index].year != plan.year && plan.tasks.contains { $0.deadline != nil }
             community.plans[index] = plan
-            return (community, L.changeEditPlan(plan.title))
+            return (
+                community, moved ? L.changeEditPlanMovingDeadlines(plan.title, plan.year) : L.changeEditPlan(plan.title)
+            )
         }
         community.plans.append(plan)
         return (community, L.changeNewPlan(plan.title))
