@@ -147,6 +147,8 @@ extension L {
         Localized(zh: "计入的活动（\(n)）", en: "Activities that count (\(n))")
     }
     public static let noActivities = Localized(zh: "（尚无活动，按 a 登记）", en: "(none yet; a logs one)")
+    public static func yuan(_ amount: String) -> Localized { Localized(zh: "\(amount) 元", en: "\(amount) yuan") }
+    public static let amountColumn = Localized(zh: "金额", en: "Amount")
     public static func sessionsAndPeople(_ s: Int, _ p: Int) -> Localized {
         Localized(zh: "\(s)场 \(p)人次", en: "\(s) sess. \(p) people")
     }

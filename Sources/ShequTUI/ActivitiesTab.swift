@@ -51,10 +51,10 @@ extension AppState {
             let rows = ledgerRows(page).map { a in
                 [
                     a.date.description, language(a.kind.label), a.title, String(a.sessions), String(a.participants),
-                    a.location,
+                    a.amount.map(Target.number) ?? "", a.location,
                 ].map { Table.Cell($0) }
             }
-            return (rows, Table.measure(rows, columns: 6))
+            return (rows, Table.measure(rows, columns: 7))
         }
     }
 
@@ -193,6 +193,7 @@ extension AppState {
                 .init(title: language(L.activityTitle)),
                 .init(title: language(L.sessions), alignRight: true, shrinks: false),
                 .init(title: language(L.participants), alignRight: true, shrinks: false),
+                .init(title: language(L.amountColumn), alignRight: true, shrinks: false),
                 .init(title: language(L.location)),
             ],
             rows: cells.rows, measured: cells.widths)

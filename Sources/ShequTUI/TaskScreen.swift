@@ -100,7 +100,11 @@ extension AppState {
         if counted.isEmpty { lines.append(("", language(L.noActivities), .dim)) }
         let titleWidth = min(30, counted.map { DisplayWidth.of($0.title) }.max() ?? 0)
         for activity in counted {
-            let figures = language(L.sessionsAndPeople(activity.sessions, activity.participants))
+            // An amount target counts money: its activities say what they spent.
+            let figures =
+                task.target.kind == .amountPerResident
+                ? language(L.yuan(Target.number(activity.amount ?? 0)))
+                : language(L.sessionsAndPeople(activity.sessions, activity.participants))
             lines.append(
                 (
                     "",

@@ -168,4 +168,23 @@ final class ClerkFrictionTests: XCTestCase {
         XCTAssertFalse(lines[0].contains("社区健康教育计划"), "the breadcrumb is cut:\n" + app.screen)
         XCTAssertTrue(lines[1].contains("社区健康教育计划"), app.screen)
     }
+
+    func testMoneyShowsInTheLedgerAndUnderAnAmountTarget() throws {
+        let app = try Harness(sample: false) { directory in
+            let task = PlanTask(id: "t-1", title: "人均教育经费", target: Target(kind: .amountPerResident, value: 2))
+            let plan = Plan(id: "p-1", year: 2025, title: "共驻共建计划", category: .other, tasks: [task])
+            let spent = Activity(
+                id: "a-1", date: LocalDate(year: 2025, month: 6, day: 1)!, title: "购置图书", kind: .other,
+                amount: 1200, taskIDs: ["t-1"])
+            try? CommunityStore(root: directory).save(
+                Community(id: "c-1", name: "阜新街社区", population: 1000, plans: [plan], activities: [spent]))
+        }
+        app.press(.enter, .tab, .tab)
+        XCTAssertTrue(app.screen.contains("金额"), app.screen)
+        let row = try XCTUnwrap(app.screen.split(separator: "\n").first { $0.contains("购置图书") })
+        XCTAssertTrue(row.contains("1200"), String(row))
+        app.press(.backTab, .enter, .enter)  // the plan, then the task
+        XCTAssertTrue(app.screen.contains("1200 元"), "what it spent, not sessions:\n" + app.screen)
+        XCTAssertFalse(app.screen.contains("0人次"), app.screen)
+    }
 }
