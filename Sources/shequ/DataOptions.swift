@@ -33,6 +33,25 @@ struct DataOptions: ParsableArguments {
         }
     }
 
+    /// Ends the command with a clear message when this machine has no git.
+    func requireGit(language: Language) throws {
+        guard GitRepository.isAvailable else {
+            printError(language(L.gitMissing))
+            throw ExitCode(1)
+        }
+    }
+
+    /// The store, writable and locked for a sync's whole length; refused
+    /// while a Shequ session holds the directory.
+    func openStoreForSync(language: Language) throws -> CommunityStore {
+        let store = try openStore(readOnly: false, language: language)
+        guard !store.access.isReadOnly else {
+            printError(language(L.syncOpenElsewhere))
+            throw ExitCode(1)
+        }
+        return store
+    }
+
     /// The clock: the system's, or today pinned by `SHEQU_TODAY`; a bad
     /// value is reported and ends the command.
     func clock(language: Language) throws -> Clock {

@@ -16,10 +16,7 @@ struct LogCommand: ParsableCommand {
     func run() throws {
         let language = options.resolvedLanguage(config: options.settings())
         let output = StandardOutput(language: language)
-        guard GitRepository.isAvailable else {
-            printError(language(L.gitMissing))
-            throw ExitCode(1)
-        }
+        try options.requireGit(language: language)
         guard GitRepository(root: options.dataURL).isRepository else {
             printError(language(L.syncNotSetUp))
             throw ExitCode(1)

@@ -23,22 +23,15 @@ struct SyncNowCommand: ParsableCommand {
     func run() throws {
         let language = options.resolvedLanguage(config: options.settings())
         let output = StandardOutput(language: language)
-        guard GitRepository.isAvailable else {
-            printError(language(L.gitMissing))
-            throw ExitCode(1)
-        }
+        try options.requireGit(language: language)
         let sync = DataSync(root: options.dataURL, language: language)
         guard sync.isSetUp else {
             printError(language(L.syncNotSetUp))
             throw ExitCode(1)
         }
         // The lock is held for the whole sync, so that no session writes while files are merged.
-        let store = try options.openStore(readOnly: false, language: language)
-        guard !store.access.isReadOnly else {
-            printError(language(L.syncOpenElsewhere))
-            throw ExitCode(1)
-        }
-        let outcome = sync.run()
+        let store = try options.openStoreForSync(language: language)
+        let outcome = withExtendedLifetime(store) { sync.run() }
         if let subject = outcome.committed {
             try output.line(language(L.syncCommitted(subject)))
         } else if outcome.failure == nil || outcome.exchange != nil {
@@ -90,19 +83,12 @@ struct SyncInitCommand: ParsableCommand {
         let config = options.settings()
         let language = options.resolvedLanguage(config: config)
         let output = StandardOutput(language: language)
-        guard GitRepository.isAvailable else {
-            printError(language(L.gitMissing))
-            throw ExitCode(1)
-        }
+        try options.requireGit(language: language)
         guard let author = name ?? config.name ?? Self.ask(language) else {
             printError(language(L.syncNeedsName))
             throw ExitCode(1)
         }
-        let store = try options.openStore(readOnly: false, language: language)
-        guard !store.access.isReadOnly else {
-            printError(language(L.syncOpenElsewhere))
-            throw ExitCode(1)
-        }
+        let store = try options.openStoreForSync(language: language)
         let sync = DataSync(root: store.root, language: language)
         if let failure = sync.setUp(author: author, driver: Self.driverCommand, remote: remote) {
             printError("git: " + failure)
