@@ -87,6 +87,12 @@ extension L {
     public static func changeNewChecklist(_ t: String) -> Localized {
         Localized(zh: "新建检查表“\(t)”", en: "new checklist \(t)")
     }
+    public static func copyChecklist(_ t: String, _ period: String) -> Localized {
+        Localized(zh: "复制检查表：\(t)（\(period)）", en: "Copy checklist: \(t) (\(period))")
+    }
+    public static func changeCopyChecklist(_ t: String, _ period: String) -> Localized {
+        Localized(zh: "复制检查表“\(t)”到\(period)（结果已清空）", en: "copy checklist \(t) to \(period) (results cleared)")
+    }
     public static func changeDeleteChecklist(_ t: String) -> Localized {
         Localized(zh: "删除检查表“\(t)”", en: "delete checklist \(t)")
     }

@@ -103,6 +103,13 @@ extension L {
     public static let badMonths = Localized(
         zh: "月份应为1至12，用逗号或顿号分隔，或写成 5-8", en: "Months 1 to 12, separated by commas, or a range such as 5-8")
     public static func changeNewPlan(_ t: String) -> Localized { Localized(zh: "新建计划“\(t)”", en: "new plan \(t)") }
+    public static func copyPlan(_ t: String) -> Localized { Localized(zh: "复制计划：\(t)", en: "Copy plan: \(t)") }
+    public static let copyToYear = Localized(zh: "复制到年度", en: "Copy to year")
+    public static func changeCopyPlan(_ t: String, _ year: Int, tasks: Int) -> Localized {
+        Localized(
+            zh: "复制计划为“\(t)”（\(tasks)项任务，截止日期移到\(year)年，未带活动和读数）",
+            en: "copy plan as \(t) (\(tasks) tasks, deadlines moved to \(year), no activities or readings)")
+    }
     public static func changeEditPlan(_ t: String) -> Localized { Localized(zh: "编辑计划“\(t)”", en: "edit plan \(t)") }
     public static func changeEditPlanMovingDeadlines(_ t: String, _ year: Int) -> Localized {
         Localized(

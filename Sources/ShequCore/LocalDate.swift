@@ -90,6 +90,12 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         }
     }
 
+    /// The same day in `year` (29 February becomes the 28th in a common
+    /// year), for a plan moved or copied to another year.
+    public func sameDay(inYear year: Int) -> LocalDate? {
+        LocalDate(year: year, month: month, day: min(day, Self.days(inMonth: month, year: year)))
+    }
+
     /// Days since 0001-01-01, for intervals.
     public var ordinal: Int {
         let y = year - 1

@@ -51,9 +51,7 @@ public struct PlanDraft: RecordDraft {
         // A plan moved to another year takes its deadlines along (same day of that year), so its tasks keep their pace.
         if let base, base.year != plan.year, LocalDate(year: plan.year, month: 1, day: 1) != nil {
             for index in plan.tasks.indices {
-                guard let deadline = plan.tasks[index].deadline else { continue }
-                let day = min(deadline.day, LocalDate.days(inMonth: deadline.month, year: plan.year))
-                plan.tasks[index].deadline = LocalDate(year: plan.year, month: deadline.month, day: day)
+                plan.tasks[index].deadline = plan.tasks[index].deadline?.sameDay(inYear: plan.year)
             }
         }
         return plan

@@ -7,6 +7,7 @@ extension AppState {
         Movement.bindings(CommunityAction.move) + [
             KeyBinding([.enter], "Enter", L.keyOpenChecklist, .open, hint: true),
             KeyBinding([.char("n")], "n", L.newChecklist, .new, hint: true),
+            KeyBinding([.char("c")], "c", L.keyCopyChecklist, .copy),
             KeyBinding([.char("d"), .delete], "d Del", L.keyDeleteChecklist, .delete),
         ] + communityCommonKeys)
 
@@ -25,7 +26,7 @@ extension AppState {
     /// who may start and delete checklists, and in which state.
     func checklistsTabRefusal(_ action: CommunityAction, _ page: CommunityPage) -> Localized? {
         switch action {
-        case .new:
+        case .new, .copy:
             ChecklistWorkflow.refusal(.create, nil, by: actor) ?? reasonNotEditable(id: page.communityID)
         case .delete:
             ChecklistWorkflow.refusal(.delete, selectedChecklist(page), by: actor)
@@ -52,6 +53,12 @@ extension AppState {
         case .new:
             return openRecordForm(
                 ChecklistDraft(templates: templates, today: today, language: language), communityID: community.id)
+        case .copy:
+            guard let checklist = selectedChecklist(page) else {
+                say(count == 0 ? L.noChecklists : L.nothingSelected)
+                return []
+            }
+            return openRecordForm(ChecklistCopyDraft(copying: checklist), communityID: community.id)
         case .delete:
             guard let checklist = selectedChecklist(page) else {
                 say(L.nothingSelected)

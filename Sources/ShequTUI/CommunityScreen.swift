@@ -27,7 +27,7 @@ public struct CommunityPage: Sendable {
 
 /// What a key does on the Community screen, on any of its tabs.
 enum CommunityAction: Sendable {
-    case move, nextTab, previousTab, open, new, edit, delete, undo, redo, back
+    case move, nextTab, previousTab, open, new, copy, edit, delete, undo, redo, back
     case filterText, filterKind, filterMonth, filterTask, filterYear, export, history
 }
 

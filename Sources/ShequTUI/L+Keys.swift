@@ -35,6 +35,8 @@ extension L {
     static let keyEditCommunity = Localized(zh: "编辑社区", en: "edit the community")
     static let keyDeleteCommunity = Localized(zh: "删除社区", en: "delete the community")
     static let keyOpenPlan = Localized(zh: "打开计划", en: "open the plan")
+    static let keyCopyPlan = Localized(zh: "复制到另一年", en: "copy to another year")
+    static let keyCopyChecklist = Localized(zh: "复制检查表到另一期（结果清空）", en: "copy the checklist to another period")
     static let keyNewPlan = Localized(zh: "新建计划", en: "new plan")
     static let keyEditPlan = Localized(zh: "编辑计划", en: "edit the plan")
     static let keyDeletePlan = Localized(zh: "删除计划", en: "delete the plan")

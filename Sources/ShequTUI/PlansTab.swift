@@ -8,6 +8,7 @@ extension AppState {
             KeyBinding([.enter], "Enter", L.keyOpenPlan, .open, hint: true),
             KeyBinding([.char("n")], "n", L.keyNewPlan, .new, hint: true),
             KeyBinding([.char("e")], "e", L.keyEditPlan, .edit, hint: true),
+            KeyBinding([.char("c")], "c", L.keyCopyPlan, .copy, hint: true),
             KeyBinding([.char("d"), .delete], "d Del", L.keyDeletePlan, .delete),
         ] + communityCommonKeys)
 
@@ -40,6 +41,12 @@ extension AppState {
                 return []
             }
             return openRecordForm(PlanDraft(plan: plan, today: today), communityID: page.communityID)
+        case .copy:
+            guard let plan = selected else {
+                say(L.nothingSelected)
+                return []
+            }
+            return openRecordForm(PlanCopyDraft(copying: plan), communityID: page.communityID)
         case .delete:
             guard let plan = selected else {
                 say(L.nothingSelected)
