@@ -7,11 +7,13 @@ public struct ActivityDraft: RecordDraft {
     public let initialValues: [String: String]
     /// The community's tasks by plan year, for the checklist.
     private let tasksByYear: [Int: [(id: String, title: String)]]
+    /// The year the activity was dated in and the titles of the tasks it
+    /// counted for then, to say what a new date changed.
+    private let original: (year: Int, tasks: [String])?
     /// The day a new activity is dated, until another date is typed.
     private let today: LocalDate
     private let originalTitle: String
 
-    /// A draft of `activity`, or of a new one dated today and counted for `presetTasks`.
     /// A form for `activity`, or for a new one dated `date` (today when nil)
     /// that counts for `presetTasks`.
     public init(
@@ -30,7 +32,17 @@ public struct ActivityDraft: RecordDraft {
             "amount": activity?.amount.map(Target.number) ?? "", "location": activity?.location ?? "",
             "notes": activity?.notes ?? "",
         ]
-        for id in activity?.taskIDs ?? presetTasks { values["task:" + id] = "1" }
+        // A task counted for is ticked, and so is the task of the same title in every other year's plans
+        // (a plan copied from year to year): a date moved to another year counts for that year's twin.
+        let linked = Set(activity?.taskIDs ?? presetTasks)
+        let titles = Set(community.plans.flatMap(\.tasks).filter { linked.contains($0.id) }.map(\.title))
+        for task in community.plans.flatMap(\.tasks) where linked.contains(task.id) || titles.contains(task.title) {
+            values["task:" + task.id] = "1"
+        }
+        for id in linked { values["task:" + id] = "1" }
+        original = activity.map { activity in
+            (activity.date.year, community.plans.flatMap(\.tasks).filter { linked.contains($0.id) }.map(\.title))
+        }
         self.values = values
         initialValues = values
     }
@@ -80,6 +92,15 @@ public struct ActivityDraft: RecordDraft {
             participants: FieldText.wholeNumber(self["participants"]) ?? 0,
             amount: FieldText.number(self["amount"]), location: self["location"].trimmed, notes: self["notes"].trimmed,
             taskIDs: shownTasks.filter { self[$0] == "1" }.map { String($0.dropFirst(5)) }.sorted())
+    }
+
+    /// Saved, and when the date moved to another year, what it now counts
+    /// for there and which tasks of the old year it no longer counts for.
+    public func savedMessage(_ label: Localized, _ community: Community) -> Localized {
+        guard let original, original.year != year, !original.tasks.isEmpty else { return L.savedChange(label) }
+        let now = Set((tasksByYear[year] ?? []).filter { self["task:" + $0.id] == "1" }.map(\.title))
+        return L.activityMovedYear(
+            label, from: original.year, to: year, counted: now.count, dropped: original.tasks.filter { !now.contains($0) })
     }
 
     public func applied(to community: Community, ids: IDGenerator) -> (community: Community, label: Localized) {

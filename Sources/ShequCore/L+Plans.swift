@@ -76,6 +76,17 @@ extension L {
     public static let months = Localized(zh: "适用月份", en: "Months")
     public static let amount = Localized(zh: "金额 元", en: "Amount yuan")
     public static let location = Localized(zh: "地点", en: "Location")
+    public static func activityMovedYear(
+        _ change: Localized, from old: Int, to new: Int, counted: Int, dropped: [String]
+    ) -> Localized {
+        let zhDropped = dropped.isEmpty ? "" : "；不再计入\(old)年的“\(dropped.joined(separator: "”“"))”"
+        let enDropped = dropped.isEmpty ? "" : "; no longer counts for \(old)'s \(dropped.joined(separator: ", "))"
+        let zhCounted = counted > 0 ? "计入该年\(counted)项同名任务" : "该年没有同名任务"
+        let enCounted = counted > 0 ? "counts for \(counted) task(s) of that year" : "no task of that year has its title"
+        return Localized(
+            zh: "已保存：\(change.zh)（改到\(new)年，\(zhCounted)\(zhDropped)）",
+            en: "Saved: \(change.en) (moved to \(new), \(enCounted)\(enDropped))")
+    }
     public static func countsFor(_ task: String) -> Localized { Localized(zh: "计入：\(task)", en: "Counts for: \(task)") }
     public static let readingPercent = Localized(zh: "测评结果 %", en: "Reading %")
     public static let required = Localized(zh: "必填", en: "Required")
