@@ -22,6 +22,19 @@ extension Community {
         return (edited, unlinked)
     }
 
+    /// Without one reading of the task.
+    public func deletingReading(_ reading: RateReading, of taskID: String) -> Community {
+        var edited = self
+        for p in edited.plans.indices {
+            for t in edited.plans[p].tasks.indices where edited.plans[p].tasks[t].id == taskID {
+                if let index = edited.plans[p].tasks[t].measurements.firstIndex(of: reading) {
+                    edited.plans[p].tasks[t].measurements.remove(at: index)
+                }
+            }
+        }
+        return edited
+    }
+
     /// Without the activity.
     public func deletingActivity(_ activityID: String) -> Community {
         var edited = self

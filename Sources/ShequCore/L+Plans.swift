@@ -143,6 +143,18 @@ extension L {
     public static func changeDeleteActivity(_ t: String) -> Localized {
         Localized(zh: "删除活动“\(t)”", en: "delete activity \(t)")
     }
+    public static func editReading(_ task: String) -> Localized {
+        Localized(zh: "修改测评：\(task)", en: "Correct a reading: \(task)")
+    }
+    public static func changeEditReading(_ t: String) -> Localized {
+        Localized(zh: "修改“\(t)”测评", en: "correct reading for \(t)")
+    }
+    public static func changeDeleteReading(_ t: String, _ date: LocalDate) -> Localized {
+        Localized(zh: "删除“\(t)”\(date)的测评", en: "delete the \(date) reading of \(t)")
+    }
+    public static func readingOutsidePlanYear(_ year: Int) -> Localized {
+        Localized(zh: "不在计划年度\(year)年内，不计入", en: "outside the plan's year \(year); will not count")
+    }
     public static func changeNewReading(_ t: String) -> Localized {
         Localized(zh: "记录“\(t)”测评", en: "reading for \(t)")
     }
@@ -160,7 +172,7 @@ extension L {
     public static let missingPeriods = Localized(zh: "缺少的时段", en: "Missed periods")
     public static let noneMissing = Localized(zh: "无", en: "none")
     public static let readings = Localized(zh: "测评记录", en: "Readings")
-    public static let noReadings = Localized(zh: "（尚无测评，按 m 记录）", en: "(no readings yet; m records one)")
+    public static let noReadings = Localized(zh: "（尚无测评，按 n 或 m 记录）", en: "(no readings yet; n or m records one)")
     public static func countedActivities(_ n: Int) -> Localized {
         Localized(zh: "计入的活动（\(n)）", en: "Activities that count (\(n))")
     }

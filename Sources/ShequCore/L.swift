@@ -129,6 +129,9 @@ public enum L {
     public static func savedChange(_ change: Localized) -> Localized {
         Localized(zh: "已保存：\(change.zh)", en: "Saved: \(change.en)")
     }
+    public static func savedWithWarning(_ change: Localized, _ warning: Localized) -> Localized {
+        Localized(zh: "已保存：\(change.zh)（注意：\(warning.zh)）", en: "Saved: \(change.en) (note: \(warning.en))")
+    }
     public static func savedCommunity(_ name: String) -> Localized {
         Localized(zh: "已保存：\(name)", en: "Saved: \(name)")
     }

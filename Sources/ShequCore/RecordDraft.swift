@@ -44,6 +44,9 @@ public protocol RecordDraft: Sendable {
     var initialValues: [String: String] { get }
     /// Each refused field with the reason; empty when the draft can be saved.
     func errors(in community: Community) -> [String: Localized]
+    /// What the form should point out without refusing it, by field
+    /// (a reading dated outside its plan's year).
+    func warnings(in community: Community) -> [String: Localized]
     /// The community with this draft applied, and a label for undo; call
     /// only when `errors` is empty.
     func applied(to community: Community, ids: IDGenerator) -> (community: Community, label: Localized)
@@ -64,6 +67,8 @@ extension RecordDraft {
     public func savedMessage(_ label: Localized, _ community: Community) -> Localized {
         L.savedChange(label)
     }
+
+    public func warnings(in community: Community) -> [String: Localized] { [:] }
 
     /// The form reopened on `community` with this form's edits carried
     /// over, so that saving writes what was typed and keeps every other

@@ -23,6 +23,8 @@ public struct AppState: Sendable {
         case deletePlan(String, String)
         case deleteTask(String, String, String)
         case deleteActivity(String, String)
+        /// A rate task's reading: community, task, the reading.
+        case deleteReading(String, String, RateReading)
         case deleteChecklist(String, String)
         case approveChecklist(String, String)
         /// A veto item (一票否决) set to not applicable, which lifts its veto.

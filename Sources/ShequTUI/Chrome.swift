@@ -101,6 +101,11 @@ enum Chrome {
             L.confirmDeleteRecord(
                 L.changeDeleteTask(
                     state.community(id: id)?.plans.flatMap(\.tasks).first { $0.id == taskID }?.title ?? taskID))
+        case .deleteReading(let id, let taskID, let reading):
+            L.confirmDeleteRecord(
+                L.changeDeleteReading(
+                    state.community(id: id)?.plans.flatMap(\.tasks).first { $0.id == taskID }?.title ?? taskID,
+                    reading.date))
         case .deleteChecklist(let id, let checklistID):
             L.confirmDeleteRecord(
                 L.changeDeleteChecklist(

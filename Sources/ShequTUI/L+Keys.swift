@@ -43,6 +43,8 @@ extension L {
     static let keyChoose = Localized(zh: "选择（选项/勾选）", en: "choose (options and ticks)")
     static let keyOpenTask = Localized(zh: "任务详情", en: "task detail")
     static let keyLogActivity = Localized(zh: "登记活动", en: "log an activity")
+    static let keyEditReading = Localized(zh: "修改测评", en: "correct the reading")
+    static let keyDeleteReading = Localized(zh: "删除测评", en: "delete the reading")
     static let keyReading = Localized(zh: "记录测评", en: "record a reading")
     static let keyToggleDone = Localized(zh: "标记完成/未完成", en: "mark done / not done")
     static let keyNewTask = Localized(zh: "新建任务", en: "new task")

@@ -10,7 +10,8 @@ public struct PlanPage: Sendable {
 
 /// What a key does on the Plan screen and the task detail.
 enum PlanAction: Sendable {
-    case move, open, logActivity, reading, new, edit, delete, toggleDone, undo, redo, export, back
+    case move, open, logActivity, reading, editReading, deleteReading, new, edit, delete, toggleDone, undo, redo, export
+    case back
 }
 
 extension AppState {
@@ -47,7 +48,7 @@ extension AppState {
     func taskRefusal(_ action: PlanAction, communityID: String, task: PlanTask?) -> Localized? {
         switch action {
         case .logActivity, .new, .edit, .delete: return reasonNotEditable(id: communityID)
-        case .reading:
+        case .reading, .editReading, .deleteReading:
             if let task, !task.target.kind.takesReadings { return L.readingOnlyForRates }
             return reasonNotEditable(id: communityID)
         case .toggleDone:
@@ -89,6 +90,7 @@ extension AppState {
             prompt = .deleteTask(community.id, plan.id, task.id)
         case .undo: effects = undo()
         case .redo: effects = redo()
+        case .editReading, .deleteReading: break  // the task detail's, where the readings are listed
         case .export:
             return .handled(openExport(communityIDs: [community.id], year: plan.year, scopeLabel: community.name))
         case .back:
@@ -118,17 +120,16 @@ extension AppState {
         switch action {
         case .logActivity:
             // Dated in the plan's year (today's day of it), so that the activity counts for the task it is logged for.
-            let day =
-                LocalDate(
-                    year: plan.year, month: today.month,
-                    day: min(today.day, LocalDate.days(inMonth: today.month, year: plan.year))) ?? today
             return openRecordForm(
                 ActivityDraft(
                     activity: nil, community: community, today: today, presetTasks: [task.id],
-                    date: plan.year == today.year ? today : day),
+                    date: today.sameDay(inYear: plan.year) ?? today),
                 communityID: community.id)
         case .reading:
-            return openRecordForm(ReadingDraft(planID: plan.id, task: task, today: today), communityID: community.id)
+            // Dated in the plan's year too, so that the reading counts.
+            return openRecordForm(
+                ReadingDraft(plan: plan, task: task, date: today.sameDay(inYear: plan.year) ?? today),
+                communityID: community.id)
         case .edit:
             return openRecordForm(TaskDraft(planID: plan.id, task: task), communityID: community.id)
         case .toggleDone:

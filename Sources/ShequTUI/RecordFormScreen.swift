@@ -196,6 +196,7 @@ extension AppState {
             into: &buffer)
         let fields = form.draft.fields
         let errors = form.draft.errors(in: subject(of: form))
+        let warnings = form.draft.warnings(in: subject(of: form))
         let textLabels = fields.filter { $0.kind != .toggle }.map {
             DisplayWidth.of(language($0.label)) + ($0.required ? 2 : 0)
         }
@@ -233,15 +234,19 @@ extension AppState {
             }
             if let error = errors[field.key], form.shownErrors.contains(field.key) {
                 buffer.write(language(error), column: inputColumn + inputWidth + 1, row: row, role: .fail)
+            } else if let warning = warnings[field.key] {
+                // A warning shows at once and refuses nothing.
+                buffer.write(language(warning), column: inputColumn + inputWidth + 1, row: row, role: .warn)
             }
         }
         Chrome.drawMessage(self, into: &buffer)
-        if prompt == nil, let error = errors[form.focusKey], form.shownErrors.contains(form.focusKey),
-            let field = form.focusedField
-        {
+        // The focused field's error, else its warning, in full on the message line.
+        let shownError = form.shownErrors.contains(form.focusKey) ? errors[form.focusKey] : nil
+        if prompt == nil, let note = shownError ?? warnings[form.focusKey], let field = form.focusedField {
             buffer.clear(row: size.rows - 2)
             buffer.write(
-                " " + language(field.label) + ": " + language(error), column: 0, row: size.rows - 2, role: .fail)
+                " " + language(field.label) + ": " + language(note), column: 0, row: size.rows - 2,
+                role: shownError == nil ? .warn : .fail)
         }
         Chrome.drawHints(Self.recordFormKeys.hints(), state: self, into: &buffer)
     }

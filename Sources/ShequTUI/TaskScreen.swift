@@ -1,19 +1,24 @@
 import ShequCore
 
 /// The task detail: a task's figures, the periods it missed, its rate
-/// readings and the activities that count for it.
+/// readings (a list to correct and delete from) and the activities that
+/// count for it.
 public struct TaskPage: Sendable {
     var communityID: String
     var planID: String
     var taskID: String
     var offset = 0
+    /// The selected reading, newest first, of a rate task.
+    var reading = 0
 }
 
 extension AppState {
     static let taskKeys = KeyTable<PlanAction>(
         Movement.bindings(PlanAction.move) + [
             KeyBinding([.char("a")], "a", L.keyLogActivity, .logActivity, hint: true),
-            KeyBinding([.char("m")], "m", L.keyReading, .reading, hint: true),
+            KeyBinding([.char("m"), .char("n")], "m n", L.keyReading, .reading, hint: true),
+            KeyBinding([.enter], "Enter", L.keyEditReading, .editReading, hint: true),
+            KeyBinding([.char("d"), .delete], "d Del", L.keyDeleteReading, .deleteReading),
             KeyBinding([.char(" ")], "Space", L.keyToggleDone, .toggleDone),
             KeyBinding([.char("e")], "e", L.keyEditTask, .edit, hint: true),
             SharedKeys.undo(.undo), SharedKeys.redo(.redo), SharedKeys.back(.back),
@@ -27,6 +32,11 @@ extension AppState {
         return (community, plan, task)
     }
 
+    /// A rate task's readings as the detail lists them, newest first.
+    static func readings(_ task: PlanTask) -> [RateReading] {
+        task.measurements.sorted { $0.date > $1.date }
+    }
+
     /// Lines of the detail that fit below the title bar.
     var taskVisibleLines: Int { max(1, size.rows - Chrome.rows - 1) }
 
@@ -38,12 +48,42 @@ extension AppState {
         }
         let lookup = Self.taskKeys.lookup(key, refusal: { taskRefusal($0, communityID: community.id, task: task) })
         guard case .action(let action) = lookup else { return reject(lookup) }
+        let readings = Self.readings(task)
         switch action {
         case .move:
-            let lines = taskLines(community: community, plan: plan, task: task).count
-            page.offset = Movement.of(key)?.scroll(page.offset, lines: lines, visible: taskVisibleLines) ?? page.offset
+            let lines = taskLines(community: community, plan: plan, task: task, page: page)
+            if let movement = Movement.of(key), !readings.isEmpty {
+                // With readings, the keys move the selection among them and the page follows it.
+                var list = ListState()
+                list.selected = page.reading
+                list.move(movement, count: readings.count, visible: taskVisibleLines)
+                page.reading = list.selected
+                let line = taskLines(community: community, plan: plan, task: task, page: page).firstIndex {
+                    $0.2 == .selected
+                }
+                if let line, line < page.offset || line >= page.offset + taskVisibleLines {
+                    page.offset = max(0, line - taskVisibleLines / 2)
+                }
+            } else {
+                page.offset =
+                    Movement.of(key)?.scroll(page.offset, lines: lines.count, visible: taskVisibleLines) ?? page.offset
+            }
             pages[pages.count - 1] = .task(page)
             return .done
+        case .editReading, .deleteReading:
+            guard readings.indices.contains(page.reading) else {
+                say(L.nothingSelected)
+                return .done
+            }
+            let reading = readings[page.reading]
+            if action == .deleteReading {
+                prompt = .deleteReading(community.id, task.id, reading)
+                return .done
+            }
+            return .handled(
+                openRecordForm(
+                    ReadingDraft(plan: plan, task: task, reading: reading, date: reading.date),
+                    communityID: community.id))
         case .undo: return .handled(undo())
         case .redo: return .handled(redo())
         case .back:
@@ -55,7 +95,8 @@ extension AppState {
     }
 
     /// The detail as lines: (label, text, role).
-    func taskLines(community: Community, plan: Plan, task: PlanTask) -> [(String, String, Role)] {
+    /// The selected reading's line has the role `.selected`.
+    func taskLines(community: Community, plan: Plan, task: PlanTask, page: TaskPage) -> [(String, String, Role)] {
         let progress = TaskProgress(task: task, plan: plan, community: community, today: today)
         var lines: [(String, String, Role)] = [
             (language(L.target), task.target.text(language), .normal),
@@ -85,12 +126,13 @@ extension AppState {
         if task.target.kind.takesReadings {
             lines += [("", "", .normal), (language(L.readings), "", .header)]
             if task.measurements.isEmpty { lines.append(("", language(L.noReadings), .dim)) }
-            for reading in task.measurements.sorted(by: { $0.date > $1.date }) {
-                lines.append(
-                    (
-                        "", reading.date.description + "  " + Target.number(reading.percent) + "%  " + reading.notes,
-                        .normal
-                    ))
+            for (index, reading) in Self.readings(task).enumerated() {
+                // A reading of another year is listed, and said not to count.
+                let outside =
+                    reading.date.year == plan.year ? "" : "  (" + language(L.readingOutsidePlanYear(plan.year)) + ")"
+                let text = reading.date.description + "  " + Target.number(reading.percent) + "%  " + reading.notes
+                let role: Role = index == page.reading ? .selected : outside.isEmpty ? .normal : .warn
+                lines.append(("", text + outside, role))
             }
         }
         let counted = community.activities.filter { $0.taskIDs.contains(task.id) && $0.date.year == plan.year }.sorted {
@@ -119,7 +161,7 @@ extension AppState {
         guard let (community, plan, task) = taskContext(page) else { return }
         Chrome.drawTitle(
             language(L.appName) + " > " + community.name + " > " + task.title, right: Chrome.badge(self), into: &buffer)
-        let lines = taskLines(community: community, plan: plan, task: task)
+        let lines = taskLines(community: community, plan: plan, task: task, page: page)
         let labelWidth = lines.filter { $0.2 != .header }.map { DisplayWidth.of($0.0) }.max() ?? 0
         for (index, line) in lines.dropFirst(page.offset).prefix(taskVisibleLines).enumerated() {
             let row = 2 + index

@@ -272,6 +272,13 @@ extension AppState {
             return saveEdit(
                 community, edited, label: L.changeDeleteTask(task.title),
                 message: L.deletedTaskKeepsActivities(task.title, unlinked))
+        case .deleteReading(let id, let taskID, let reading):
+            guard let community = community(id: id),
+                let task = community.plans.flatMap(\.tasks).first(where: { $0.id == taskID })
+            else { return nil }
+            return saveEdit(
+                community, community.deletingReading(reading, of: taskID),
+                label: L.changeDeleteReading(task.title, reading.date))
         case .deleteChecklist(let id, let checklistID):
             guard let community = community(id: id),
                 let checklist = community.checklists.first(where: { $0.id == checklistID })

@@ -55,7 +55,8 @@ final class DraftValidationTests: XCTestCase {
     }
 
     func testReadingDraft() {
-        let draft = ReadingDraft(planID: "p-1", task: task, today: today)
+        let plan = Plan(id: "p-1", year: today.year, title: "计划", category: .health, tasks: [task])
+        let draft = ReadingDraft(plan: plan, task: task, date: today)
         XCTAssertEqual(errors(draft, ["percent": "97.5"]), [:])
         XCTAssertEqual(errors(draft, ["percent": "101"]), ["percent": L.percentRange.en])
         XCTAssertEqual(errors(draft, ["percent": "高"]), ["percent": L.percentRange.en])

@@ -26,9 +26,9 @@ final class TypedFormsTests: XCTestCase {
         XCTAssertEqual(FieldText.number("1,200"), 1200)
         XCTAssertNil(FieldText.number("%"))
         let task = PlanTask(id: "t-1", title: "知晓率", target: Target(kind: .rate, value: 97))
-        var draft = ReadingDraft(planID: "p-1", task: task, today: LocalDate(year: 2025, month: 9, day: 15)!)
-        draft["percent"] = "96%"
         let plan = Plan(id: "p-1", year: 2025, title: "计划", category: .health, tasks: [task])
+        var draft = ReadingDraft(plan: plan, task: task, date: LocalDate(year: 2025, month: 9, day: 15)!)
+        draft["percent"] = "96%"
         XCTAssertEqual(draft.errors(in: Community(id: "c-1", name: "甲", plans: [plan])), [:])
     }
 
