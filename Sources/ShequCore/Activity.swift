@@ -11,8 +11,10 @@ public struct Activity: Codable, KeepsUnknownFields, Equatable, Sendable, Identi
     public var sessions: Int
     /// Participants counted as person-times (人次).
     public var participants: Int
-    /// Money spent, in yuan, for per-resident funding targets.
+    /// Money spent, in yuan, for amount and per-resident funding targets.
     public var amount: Double?
+    /// Households reached (入户走访的户数), for household targets; nil when not recorded.
+    public var households: Int?
     public var location: String
     public var notes: String
     /// The tasks this activity counts for; one activity may serve several.
@@ -24,13 +26,15 @@ public struct Activity: Codable, KeepsUnknownFields, Equatable, Sendable, Identi
     public var unknownFields = UnknownFields()
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, date, title, kind, sessions, participants, amount, location, notes, taskIDs, updatedAt
+        case id, date, title, kind, sessions, participants, amount, households, location, notes, taskIDs, updatedAt
     }
 
     public init(
         id: String, date: LocalDate, title: String, kind: ActivityKind, sessions: Int = 1, participants: Int = 0,
-        amount: Double? = nil, location: String = "", notes: String = "", taskIDs: [String] = []
+        amount: Double? = nil, households: Int? = nil, location: String = "", notes: String = "",
+        taskIDs: [String] = []
     ) {
+        self.households = households
         self.id = id
         self.date = date
         self.title = title

@@ -30,6 +30,7 @@ public struct ActivityDraft: RecordDraft {
             "kind": (activity?.kind ?? .publicity).rawValue,
             "sessions": String(activity?.sessions ?? 1), "participants": String(activity?.participants ?? 0),
             "amount": activity?.amount.map(Target.number) ?? "", "location": activity?.location ?? "",
+            "households": activity?.households.map(String.init) ?? "",
             "notes": activity?.notes ?? "",
         ]
         // A task counted for is ticked, and so is the task of the same title in every other year's plans
@@ -65,6 +66,7 @@ public struct ActivityDraft: RecordDraft {
             FormField("kind", L.kind, .choice(ActivityKind.allCases.map { FormField.Option($0.rawValue, $0.label) })),
             FormField("sessions", L.sessions),
             FormField("participants", L.participants),
+            FormField("households", L.householdsReached),
             FormField("amount", L.amount),
             FormField("location", L.location),
             FormField("notes", L.notes),
@@ -76,6 +78,7 @@ public struct ActivityDraft: RecordDraft {
         if let why = FieldText.date(self["date"], blankAllowed: false) { parsing["date"] = why }
         if let why = FieldText.count(self["sessions"], blankAllowed: false) { parsing["sessions"] = why }
         if let why = FieldText.count(self["participants"]) { parsing["participants"] = why }
+        if let why = FieldText.count(self["households"]) { parsing["households"] = why }
         if !self["amount"].trimmed.isEmpty, FieldText.number(self["amount"]) == nil {
             parsing["amount"] = L.nonNegativeNumber
         }
@@ -90,7 +93,8 @@ public struct ActivityDraft: RecordDraft {
             kind: ActivityKind(rawValue: self["kind"]) ?? .other,
             sessions: FieldText.wholeNumber(self["sessions"]) ?? 1,
             participants: FieldText.wholeNumber(self["participants"]) ?? 0,
-            amount: FieldText.number(self["amount"]), location: self["location"].trimmed, notes: self["notes"].trimmed,
+            amount: FieldText.number(self["amount"]), households: FieldText.wholeNumber(self["households"]),
+            location: self["location"].trimmed, notes: self["notes"].trimmed,
             taskIDs: shownTasks.filter { self[$0] == "1" }.map { String($0.dropFirst(5)) }.sorted())
     }
 
@@ -100,7 +104,8 @@ public struct ActivityDraft: RecordDraft {
         guard let original, original.year != year, !original.tasks.isEmpty else { return L.savedChange(label) }
         let now = Set((tasksByYear[year] ?? []).filter { self["task:" + $0.id] == "1" }.map(\.title))
         return L.activityMovedYear(
-            label, from: original.year, to: year, counted: now.count, dropped: original.tasks.filter { !now.contains($0) })
+            label, from: original.year, to: year, counted: now.count,
+            dropped: original.tasks.filter { !now.contains($0) })
     }
 
     public func applied(to community: Community, ids: IDGenerator) -> (community: Community, label: Localized) {

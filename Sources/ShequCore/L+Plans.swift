@@ -15,6 +15,9 @@ extension L {
 
     // MARK: Units of targets and figures
     public static let timesUnit = Localized(zh: "次", en: "")
+    public static let sessionsUnit = Localized(zh: "场次", en: " sessions")
+    public static let householdsUnit = Localized(zh: "户", en: " households")
+    public static let yuanUnit = Localized(zh: "元", en: " yuan")
     public static let peopleUnit = Localized(zh: "人次", en: " people")
     public static let yuanPerResident = Localized(zh: "元/人", en: " yuan/resident")
     public static let yuanPerResidentShort = Localized(zh: "元/人", en: "/res.")
@@ -63,13 +66,19 @@ extension L {
     public static let targetValue = Localized(zh: "目标次数", en: "Target count")
     public static func targetValue(_ kind: Target.Kind) -> Localized {
         switch kind {
+        case .activities: targetValue
+        case .sessions: Localized(zh: "目标场次", en: "Target sessions")
         case .participants: Localized(zh: "目标人次", en: "Target people")
+        case .households: Localized(zh: "目标户数", en: "Target households")
+        case .amount: Localized(zh: "目标金额 元", en: "Target yuan")
         case .rate: Localized(zh: "目标比率 %", en: "Target rate %")
         case .amountPerResident: Localized(zh: "人均金额 元", en: "Yuan per resident")
-        case .count, .done: targetValue
+        case .done: targetValue
         }
     }
     public static let unit = Localized(zh: "单位", en: "Unit")
+    public static let secondTarget = Localized(zh: "另一目标", en: "Second target")
+    public static let noSecondTarget = Localized(zh: "无", en: "None")
     public static let completed = Localized(zh: "已完成", en: "Done")
     public static let recurrence = Localized(zh: "周期", en: "Recurrence")
     public static let noRecurrence = Localized(zh: "不定期", en: "None")
@@ -82,7 +91,8 @@ extension L {
         let zhDropped = dropped.isEmpty ? "" : "；不再计入\(old)年的“\(dropped.joined(separator: "”“"))”"
         let enDropped = dropped.isEmpty ? "" : "; no longer counts for \(old)'s \(dropped.joined(separator: ", "))"
         let zhCounted = counted > 0 ? "计入该年\(counted)项同名任务" : "该年没有同名任务"
-        let enCounted = counted > 0 ? "counts for \(counted) task(s) of that year" : "no task of that year has its title"
+        let enCounted =
+            counted > 0 ? "counts for \(counted) task(s) of that year" : "no task of that year has its title"
         return Localized(
             zh: "已保存：\(change.zh)（改到\(new)年，\(zhCounted)\(zhDropped)）",
             en: "Saved: \(change.en) (moved to \(new), \(enCounted)\(enDropped))")
@@ -178,6 +188,8 @@ extension L {
     }
     public static let noActivities = Localized(zh: "（尚无活动，按 a 登记）", en: "(none yet; a logs one)")
     public static func yuan(_ amount: String) -> Localized { Localized(zh: "\(amount) 元", en: "\(amount) yuan") }
+    public static let householdsReached = Localized(zh: "入户数", en: "Households")
+    public static func households(_ n: Int) -> Localized { Localized(zh: "\(n)户", en: "\(n) households") }
     public static let amountColumn = Localized(zh: "金额", en: "Amount")
     public static func sessionsAndPeople(_ s: Int, _ p: Int) -> Localized {
         Localized(zh: "\(s)场 \(p)人次", en: "\(s) sess. \(p) people")

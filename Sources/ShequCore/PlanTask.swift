@@ -6,7 +6,12 @@ public struct PlanTask: Codable, KeepsUnknownFields, Equatable, Sendable, Identi
     public var owner: String
     /// When it must be done (完成时限); nil means the end of the plan's year.
     public var deadline: LocalDate?
+    /// What it must reach; with `extraTargets`, the first of its targets.
     public var target: Target
+    /// Further counted targets, all to be reached ("4场次" and "2000人次"
+    /// of one training); nil when it has one target, as in every file from
+    /// before tasks had more, which read and write unchanged.
+    public var extraTargets: [Target]?
     public var recurrence: Recurrence?
     /// Whether a `.done` target has been done.
     public var completed: Bool
@@ -18,7 +23,22 @@ public struct PlanTask: Codable, KeepsUnknownFields, Equatable, Sendable, Identi
     public var unknownFields = UnknownFields()
 
     enum CodingKeys: String, CodingKey {
-        case id, title, owner, deadline, target, recurrence, completed, measurements, notes
+        case id, title, owner, deadline, target, extraTargets, recurrence, completed, measurements, notes
+    }
+
+    /// Every target of the task, the first one first.
+    public var targets: [Target] {
+        get { [target] + (extraTargets ?? []) }
+        set {
+            guard let first = newValue.first else { return }
+            target = first
+            extraTargets = newValue.count > 1 ? Array(newValue.dropFirst()) : nil
+        }
+    }
+
+    /// Its targets as a clerk writes them: ">=4场、>=2000人次".
+    public func targetText(_ language: Language) -> String {
+        targets.map { $0.text(language) }.joined(separator: language.listSeparator)
     }
 
     public init(

@@ -1,18 +1,29 @@
 /// How progress figures are written on screens and in lists.
 public enum ProgressText {
-    /// The actual figure in the target's terms: "9", "95.2%", "0.84元/人", "是".
     /// What a task has reached, as `actual` says it, or "—" when nothing is
-    /// measured yet.
-    public static func actual(_ progress: TaskProgress, _ kind: Target.Kind, _ language: Language) -> String {
-        progress.measured ? actual(progress.actual, kind, language) : unmeasured
+    /// measured yet; a task with several targets gives each figure with its
+    /// unit: "4场、2150人次".
+    public static func actual(_ progress: TaskProgress, _ language: Language) -> String {
+        guard progress.measured else { return unmeasured }
+        guard progress.figures.count > 1 else {
+            return actual(progress.actual, progress.figures[0].target.kind, language)
+        }
+        return progress.figures.map { figure in
+            let text = actual(figure.actual, figure.target.kind, language)
+            // A rate and a per-resident amount carry their units already.
+            let kind = figure.target.kind
+            return kind.countsActivities && kind != .amountPerResident ? text + figure.target.unitText(language) : text
+        }.joined(separator: language.listSeparator)
     }
 
     /// The mark of a figure not known yet.
     public static let unmeasured = "—"
 
+    /// The actual figure in the target's terms: "9", "95.2%", "0.84元/人", "是".
     public static func actual(_ value: Double, _ kind: Target.Kind, _ language: Language) -> String {
         switch kind {
-        case .count, .participants: Target.number(value)
+        case .activities, .sessions, .participants, .households: Target.number(value)
+        case .amount: Target.number((value * 100).rounded() / 100)
         case .rate: Target.number((value * 10).rounded() / 10) + "%"
         case .amountPerResident:
             Target.number((value * 100).rounded() / 100) + language(L.yuanPerResidentShort)

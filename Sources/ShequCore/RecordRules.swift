@@ -69,6 +69,9 @@ public enum RecordRules {
         if task.title.trimmed.isEmpty { problems.append(RuleProblem("title", L.required)) }
         problems += date(task.deadline, "deadline")
         problems += target(task.target).map { $0.within("target") }
+        for (index, extra) in (task.extraTargets ?? []).enumerated() {
+            problems += target(extra).map { $0.within("extraTargets[\(index)]") }
+        }
         if let months = task.recurrence?.months, months.contains(where: { !(1...12).contains($0) }) {
             problems.append(RuleProblem("recurrence.months", L.badMonths))
         }
@@ -87,7 +90,8 @@ public enum RecordRules {
         switch target.kind {
         case .rate: largest = 100
         case .amountPerResident: largest = amounts.upperBound
-        case .count, .participants, .done: largest = largestTarget
+        case .amount: largest = amounts.upperBound
+        case .activities, .sessions, .participants, .households, .done: largest = largestTarget
         }
         if value > largest {
             return [RuleProblem("value", target.kind == .rate ? L.percentRange : L.atMost(Target.number(largest)))]
@@ -109,6 +113,7 @@ public enum RecordRules {
         var problems = date(activity.date, "date")
         if activity.title.trimmed.isEmpty { problems.append(RuleProblem("title", L.required)) }
         problems += count(activity.sessions, "sessions") + count(activity.participants, "participants")
+        if let households = activity.households { problems += count(households, "households") }
         if let amount = activity.amount, !amount.isFinite || !amounts.contains(amount) {
             problems.append(RuleProblem("amount", amount < 0 ? L.nonNegativeNumber : L.atMost("1000000000")))
         }

@@ -82,9 +82,9 @@ enum SamplePlans {
                 safeguards: "高度重视，加强领导；明确责任，分解任务；强化管理，落实措施。",
                 tasks: [
                     task(1, "成立健康教育领导小组", owner: "社区卫生服务站", deadline: (3, 31), Target(kind: .done), completed: true),
-                    task(2, "召开健康教育专题办公会", owner: "领导小组", Target(kind: .count, value: 2, unit: "次")),
+                    task(2, "召开健康教育专题办公会", owner: "领导小组", Target(kind: .sessions, value: 2, unit: "次")),
                     task(
-                        3, "健康教育专栏每月更换", owner: "宣传员", Target(kind: .count, value: 12, unit: "次"),
+                        3, "健康教育专栏每月更换", owner: "宣传员", Target(kind: .sessions, value: 12, unit: "次"),
                         recurrence: Recurrence(period: .month)),
                     task(4, "健康教育人员知识知晓率", owner: "社区卫生服务站", Target(kind: .rate, value: 98), readings: [(6, 20, 98.5)]),
                     task(
@@ -92,7 +92,7 @@ enum SamplePlans {
                         readings: [(6, 25, 93.4), (10, 15, 95.2)]),
                     task(6, "健康行为形成率", owner: "社区卫生服务站", Target(kind: .rate, value: 80), readings: [(10, 15, 82.0)]),
                     task(
-                        7, "5至8月每半月宣传一次", owner: "宣传员", deadline: (8, 31), Target(kind: .count, value: 8, unit: "次"),
+                        7, "5至8月每半月宣传一次", owner: "宣传员", deadline: (8, 31), Target(kind: .sessions, value: 8, unit: "次"),
                         recurrence: Recurrence(period: .halfMonth, months: [5, 6, 7, 8])),
                     task(8, "世界无烟日控烟宣传", owner: "宣传员", deadline: (5, 31), Target(kind: .done)),
                     task(9, "制订年度考核标准和奖惩措施", owner: "领导小组", deadline: (2, 28), Target(kind: .done)),
@@ -115,12 +115,12 @@ enum SamplePlans {
                 objective: "资源共享，双向服务：发挥教育系统人才、场地优势，为社区办好事实事。",
                 safeguards: "局党委与街道党工委定期碰头，互通信息；学校参与社区活动纳入年终考核。",
                 tasks: [
-                    task(1, "家庭教育培训", owner: "市教育局", Target(kind: .count, value: 4, unit: "场")),
+                    task(1, "家庭教育培训", owner: "市教育局", Target(kind: .sessions, value: 4, unit: "场")),
                     task(2, "家庭教育培训参与人次", owner: "市教育局", Target(kind: .participants, value: 2000)),
-                    task(3, "荣辱观及预防未成年人犯罪讲座", owner: "市三中", Target(kind: .count, value: 2, unit: "场")),
-                    task(4, "防震防灾防火防毒安全讲座", owner: "市厦门实验小学", Target(kind: .count, value: 4, unit: "场")),
+                    task(3, "荣辱观及预防未成年人犯罪讲座", owner: "市三中", Target(kind: .sessions, value: 2, unit: "场")),
+                    task(4, "防震防灾防火防毒安全讲座", owner: "市厦门实验小学", Target(kind: .sessions, value: 4, unit: "场")),
                     task(5, "安全讲座参与人次", owner: "市厦门实验小学", Target(kind: .participants, value: 3000)),
-                    task(6, "参加社区文艺汇演", owner: "城南幼儿园", Target(kind: .count, value: 20, unit: "场")),
+                    task(6, "参加社区文艺汇演", owner: "城南幼儿园", Target(kind: .sessions, value: 20, unit: "场")),
                 ])
             for (month, people) in [(3, 520), (5, 480), (9, 530), (11, 510)] {
                 log(month, 12, "家庭教育培训", .training, people: people, at: "市民学校", tasks: [1, 2])
@@ -145,10 +145,11 @@ enum SamplePlans {
                 tasks: [
                     task(1, "建立社区协商议事委员会", owner: "社区居委会", deadline: (3, 31), Target(kind: .done), completed: true),
                     task(
-                        2, "协商议事会议", owner: "议事委员会", Target(kind: .count, value: 4, unit: "次"),
+                        2, "协商议事会议", owner: "议事委员会", Target(kind: .sessions, value: 4, unit: "次"),
                         recurrence: Recurrence(period: .quarter)),
                     task(
-                        3, "8个居民小组安装民情交流栏", owner: "社区居委会", deadline: (6, 30), Target(kind: .count, value: 8, unit: "个")
+                        3, "8个居民小组安装民情交流栏", owner: "社区居委会", deadline: (6, 30),
+                        Target(kind: .sessions, value: 8, unit: "个")
                     ),
                 ])
             for month in [2, 5, 8, 11] { log(month, 10, "社区协商议事会", .meeting, people: 21, at: "社区会议室", tasks: [2]) }
@@ -165,11 +166,11 @@ enum SamplePlans {
                 tasks: [
                     task(
                         1, "康复需求入户调查（五清）", owner: "残协专职委员", deadline: (4, 30),
-                        Target(kind: .count, value: 36, unit: "户")),
+                        Target(kind: .sessions, value: 36, unit: "户")),
                     task(
-                        2, "每月走访残疾人家庭", owner: "残疾人专职联络员", Target(kind: .count, value: 12, unit: "次"),
+                        2, "每月走访残疾人家庭", owner: "残疾人专职联络员", Target(kind: .sessions, value: 12, unit: "次"),
                         recurrence: Recurrence(period: .month)),
-                    task(3, "组织参加康复培训", owner: "社区卫生服务站", Target(kind: .count, value: 2, unit: "期")),
+                    task(3, "组织参加康复培训", owner: "社区卫生服务站", Target(kind: .sessions, value: 2, unit: "期")),
                 ])
             log(3, 15, "残疾人康复需求入户调查", .visit, sessions: 36, people: 36, at: "辖区各小区", tasks: [1])
             for month in 1...11 where month != 8 { log(month, 18, "走访残疾人家庭", .visit, people: 9, tasks: [2]) }
@@ -184,7 +185,7 @@ enum SamplePlans {
                 tasks: [
                     task(1, "社区教育经费", owner: "社区居委会", Target(kind: .amountPerResident, value: 1)),
                     task(2, "居民参训率", owner: "社区学校", Target(kind: .rate, value: 45), readings: [(7, 1, 41.0)]),
-                    task(3, "社区学校培训", owner: "社区学校", Target(kind: .count, value: 12, unit: "期")),
+                    task(3, "社区学校培训", owner: "社区学校", Target(kind: .sessions, value: 12, unit: "期")),
                 ])
             for (month, topic, amount) in [
                 (3, "普通话与文明礼仪培训", 1200.0), (4, "消防安全知识培训", 900.0), (6, "中老年心脑血管疾病预防", 800.0),
@@ -201,9 +202,9 @@ enum SamplePlans {
                 safeguards: "安全工作责任制落到实处，每月隐患排查有台账。",
                 tasks: [
                     task(
-                        1, "每月安全隐患排查", owner: "综治办", Target(kind: .count, value: 10, unit: "次"),
+                        1, "每月安全隐患排查", owner: "综治办", Target(kind: .sessions, value: 10, unit: "次"),
                         recurrence: Recurrence(period: .month, months: [1, 2, 3, 4, 5, 6, 9, 10, 11, 12])),
-                    task(2, "安全教育讲座", owner: "社区民警", Target(kind: .count, value: 4, unit: "场")),
+                    task(2, "安全教育讲座", owner: "社区民警", Target(kind: .sessions, value: 4, unit: "场")),
                     task(3, "安全教育参与人次", owner: "社区民警", Target(kind: .participants, value: 1200)),
                 ])
             for month in [1, 2, 3, 4, 6, 9, 10, 11] {

@@ -157,8 +157,8 @@ extension Summary {
             let tasks = zip(plan.tasks, progress.tasks).map { task, p in
                 TaskRow(
                     id: task.id, title: task.title, owner: task.owner, deadline: task.deadline?.description ?? "",
-                    target: task.target, targetText: task.target.text(language), actual: p.actual,
-                    actualText: ProgressText.actual(p.actual, task.target.kind, language), percent: p.percent,
+                    target: task.target, targetText: task.targetText(language), actual: p.actual,
+                    actualText: ProgressText.actual(p, language), percent: p.percent,
                     state: p.state, stateText: language(p.state.label),
                     missingPeriods: p.missingPeriods.map { language($0.label) })
             }

@@ -1,5 +1,6 @@
 /// The task form: title, owner, deadline, the target (its kind decides
-/// which figures are asked for) and an optional recurrence.
+/// which figures are asked for), an optional second counted target (a
+/// training of "4场次" and "2000人次") and an optional recurrence.
 public struct TaskDraft: RecordDraft {
     public let planID: String
     public let taskID: String?
@@ -11,8 +12,11 @@ public struct TaskDraft: RecordDraft {
         self.planID = planID
         taskID = task?.id
         originalTitle = task?.title ?? ""
-        let target = task?.target ?? Target(kind: .count, value: 12, unit: "次")
+        let target = task?.target ?? Target(kind: .activities, value: 12)
+        let second = task?.extraTargets?.first
         values = [
+            "kind2": second?.kind.rawValue ?? "", "value2": second.map { Target.number($0.value) } ?? "",
+            "unit2": second?.unit ?? "",
             "title": task?.title ?? "", "owner": task?.owner ?? "", "deadline": task?.deadline?.description ?? "",
             "kind": target.kind.rawValue, "value": Target.number(target.value), "unit": target.unit,
             "completed": task?.completed == true ? "1" : "",
@@ -31,7 +35,9 @@ public struct TaskDraft: RecordDraft {
         return plan.tasks.first { $0.id == taskID }.map { TaskDraft(planID: planID, task: $0) }
     }
 
-    private var kind: Target.Kind { Target.Kind(rawValue: self["kind"]) ?? .count }
+    private var kind: Target.Kind { Target.Kind(rawValue: self["kind"]) ?? .activities }
+    /// The second target's kind; nil for none, or when the first target counts nothing.
+    private var secondKind: Target.Kind? { kind.countsActivities ? Target.Kind(rawValue: self["kind2"]) : nil }
 
     public var fields: [FormField] {
         var fields = [
@@ -41,11 +47,22 @@ public struct TaskDraft: RecordDraft {
             FormField(
                 "kind", L.targetKind, .choice(Target.Kind.allCases.map { FormField.Option($0.rawValue, $0.label) })),
         ]
-        switch kind {
-        case .done: fields.append(FormField("completed", L.completed, .toggle))
-        case .count: fields += [FormField("value", L.targetValue, required: true), FormField("unit", L.unit)]
-        case .participants, .rate, .amountPerResident:
+        if kind == .done {
+            fields.append(FormField("completed", L.completed, .toggle))
+        } else {
             fields.append(FormField("value", L.targetValue(kind), required: true))
+            if kind.takesUnit { fields.append(FormField("unit", L.unit)) }
+        }
+        if kind.countsActivities {
+            let counted = Target.Kind.allCases.filter(\.countsActivities).map {
+                FormField.Option($0.rawValue, $0.label)
+            }
+            fields.append(
+                FormField("kind2", L.secondTarget, .choice([FormField.Option("", L.noSecondTarget)] + counted)))
+            if let secondKind {
+                fields.append(FormField("value2", L.targetValue(secondKind), required: true))
+                if secondKind.takesUnit { fields.append(FormField("unit2", L.unit)) }
+            }
         }
         let periods =
             [FormField.Option("", L.noRecurrence)]
@@ -59,22 +76,30 @@ public struct TaskDraft: RecordDraft {
         var parsing: [String: Localized] = [:]
         if let why = FieldText.date(self["deadline"], blankAllowed: true) { parsing["deadline"] = why }
         if kind != .done && FieldText.number(self["value"]) == nil { parsing["value"] = L.positiveNumber }
+        if secondKind != nil && FieldText.number(self["value2"]) == nil { parsing["value2"] = L.positiveNumber }
         if !self["period"].isEmpty && months == nil { parsing["months"] = L.badMonths }
         let existing = community.plans.first { $0.id == planID }?.tasks.first { $0.id == taskID }
         return FieldText.errors(
             parsing: parsing, rules: RecordRules.task(task(from: existing)),
-            keys: ["target.value": "value", "recurrence.months": "months"])
+            keys: ["target.value": "value", "extraTargets[0].value": "value2", "recurrence.months": "months"])
     }
 
     /// The task as typed, on top of `base` (its readings and id kept).
     private func task(from base: PlanTask?) -> PlanTask {
-        var task = base ?? PlanTask(id: "", title: "", target: Target(kind: .count))
+        var task = base ?? PlanTask(id: "", title: "", target: Target(kind: .sessions))
         task.title = self["title"].trimmed
         task.owner = self["owner"].trimmed
         task.deadline = LocalDate.parse(self["deadline"])
         task.target = Target(
             kind: kind, value: kind == .done ? 1 : FieldText.number(self["value"]) ?? 0,
-            unit: kind == .count ? self["unit"].trimmed : "")
+            unit: kind.takesUnit ? self["unit"].trimmed : "")
+        task.extraTargets = secondKind.map { second in
+            [
+                Target(
+                    kind: second, value: FieldText.number(self["value2"]) ?? 0,
+                    unit: second.takesUnit ? self["unit2"].trimmed : "")
+            ]
+        }
         task.completed = kind == .done && self["completed"] == "1"
         task.recurrence = Recurrence.Period(rawValue: self["period"]).map {
             Recurrence(period: $0, months: months ?? [])

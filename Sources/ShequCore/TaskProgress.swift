@@ -22,9 +22,27 @@ public struct TaskProgress: Equatable, Sendable {
         }
     }
 
+    /// How far one target of the task has come.
+    public struct Figure: Equatable, Sendable {
+        public var target: Target
+        public var actual: Double
+        /// What is to be reached: the target's value, 1 for a done target.
+        public var goal: Double
+        /// actual over goal, as a whole percentage (may exceed 100).
+        public var percent: Int
+        /// False for a rate with no reading in the plan's year.
+        public var measured: Bool
+
+        public var isMet: Bool { actual >= goal }
+    }
+
+    /// One figure per target of the task, the first target's first.
+    public var figures: [Figure]
+    /// The first target's figure and goal.
     public var actual: Double
     public var target: Double
-    /// actual over target, as a whole percentage (may exceed 100).
+    /// actual over target, as a whole percentage (may exceed 100); with
+    /// several targets, the lowest.
     public var percent: Int
     public var state: State
     /// Periods of a recurring target that have ended without a linked activity.
@@ -34,15 +52,46 @@ public struct TaskProgress: Equatable, Sendable {
     public var measured = true
 
     /// The progress of `task` in `plan` of `community`, on `today`. Only
-    /// activities dated inside the plan's year count.
+    /// activities dated inside the plan's year count; with several
+    /// targets, the task is met when every one is.
     public init(task: PlanTask, plan: Plan, community: Community, today: LocalDate) {
         let counted = community.activities.filter { $0.date.year == plan.year && $0.taskIDs.contains(task.id) }
-        target = task.target.kind == .done ? 1 : task.target.value
-        switch task.target.kind {
-        case .count:
-            actual = Double(counted.total(\.sessions))
-        case .participants:
-            actual = Double(counted.total(\.participants))
+        figures = task.targets.map { Self.figure($0, task: task, plan: plan, community: community, counted: counted) }
+        let first = figures[0]
+        actual = first.actual
+        target = first.goal
+        percent = figures.map(\.percent).min() ?? first.percent
+        measured = figures.allSatisfy(\.measured)
+        let deadline = task.deadline ?? LocalDate(year: plan.year, month: 12, day: 31) ?? today
+        if figures.allSatisfy(\.isMet) {
+            state = .met
+        } else if today > deadline {
+            state = .overdue
+        } else {
+            let paces = figures.filter { !$0.isMet }.map {
+                Self.pace(
+                    $0.target.kind, actual: $0.actual, target: $0.goal, year: plan.year, deadline: deadline,
+                    today: today, hasReading: !task.measurements.isEmpty)
+            }
+            state = paces.contains(.behind) ? .behind : .onTrack
+        }
+        missingPeriods = (task.recurrence?.periods(in: plan.year) ?? []).filter { period in
+            period.end < today && !counted.contains { period.contains($0.date) }
+        }
+    }
+
+    /// One target's figure from the activities `counted` for the task.
+    private static func figure(
+        _ target: Target, task: PlanTask, plan: Plan, community: Community, counted: [Activity]
+    ) -> Figure {
+        var measured = true
+        var actual: Double
+        switch target.kind {
+        case .activities: actual = Double(counted.count)
+        case .sessions: actual = Double(counted.total(\.sessions))
+        case .participants: actual = Double(counted.total(\.participants))
+        case .households: actual = Double(counted.total { $0.households ?? 0 })
+        case .amount: actual = counted.reduce(0) { $0 + ($1.amount ?? 0) }
         case .rate:
             let latest = task.measurements.filter { $0.date.year == plan.year }.max { $0.date < $1.date }
             actual = latest?.percent ?? 0
@@ -57,20 +106,9 @@ public struct TaskProgress: Equatable, Sendable {
         }
         // Sums of absurd amounts can reach infinity; figures stay finite so that every format can print them.
         actual = actual.isNaN ? 0 : min(max(actual, -.greatestFiniteMagnitude), .greatestFiniteMagnitude)
-        percent = Self.wholePercent(actual, of: target)
-        let deadline = task.deadline ?? LocalDate(year: plan.year, month: 12, day: 31) ?? today
-        if actual >= target {
-            state = .met
-        } else if today > deadline {
-            state = .overdue
-        } else {
-            state = Self.pace(
-                task.target.kind, actual: actual, target: target, year: plan.year, deadline: deadline, today: today,
-                hasReading: !task.measurements.isEmpty)
-        }
-        missingPeriods = (task.recurrence?.periods(in: plan.year) ?? []).filter { period in
-            period.end < today && !counted.contains { period.contains($0.date) }
-        }
+        let goal = target.kind == .done ? 1 : target.value
+        return Figure(
+            target: target, actual: actual, goal: goal, percent: wholePercent(actual, of: goal), measured: measured)
     }
 
     /// On track when what is done keeps pace with the time elapsed from the
@@ -83,7 +121,7 @@ public struct TaskProgress: Equatable, Sendable {
         switch kind {
         case .rate: return hasReading ? .behind : .onTrack
         case .done: return .onTrack
-        case .count, .participants, .amountPerResident:
+        case .activities, .sessions, .participants, .households, .amount, .amountPerResident:
             guard let start = LocalDate(year: year, month: 1, day: 1), today > start else { return .onTrack }
             let span = Double(max(1, deadline.ordinal - start.ordinal))
             let elapsed = min(1, Double(today.ordinal - start.ordinal) / span)

@@ -188,8 +188,8 @@ extension AppState {
                 var state = language(p.state.label)
                 if !p.missingPeriods.isEmpty { state += language(L.missingCount(p.missingPeriods.count)) }
                 var cells = [
-                    Table.Cell(task.title), Table.Cell(task.target.text(language)),
-                    Table.Cell(ProgressText.actual(p, task.target.kind, language)),
+                    Table.Cell(task.title), Table.Cell(task.targetText(language)),
+                    Table.Cell(ProgressText.actual(p, language)),
                     Table.Cell(
                         String(repeating: "#", count: bar.filled) + String(repeating: "-", count: bar.empty)
                             + (p.measured

@@ -99,10 +99,15 @@ extension AppState {
     func taskLines(community: Community, plan: Plan, task: PlanTask, page: TaskPage) -> [(String, String, Role)] {
         let progress = TaskProgress(task: task, plan: plan, community: community, today: today)
         var lines: [(String, String, Role)] = [
-            (language(L.target), task.target.text(language), .normal),
+            // Each target says what it counts: ">=12次（活动次数）".
+            (
+                language(L.target),
+                task.targets.map { $0.fullText(language) }.joined(separator: language.listSeparator),
+                .normal
+            ),
             (
                 language(L.actual),
-                ProgressText.actual(progress, task.target.kind, language)
+                ProgressText.actual(progress, language)
                     + (progress.measured ? "  (\(progress.percent)%)" : ""), .normal
             ),
             (language(L.state), language(progress.state.label), Self.role(progress.state)),
@@ -142,11 +147,7 @@ extension AppState {
         if counted.isEmpty { lines.append(("", language(L.noActivities), .dim)) }
         let titleWidth = min(30, counted.map { DisplayWidth.of($0.title) }.max() ?? 0)
         for activity in counted {
-            // An amount target counts money: its activities say what they spent.
-            let figures =
-                task.target.kind == .amountPerResident
-                ? language(L.yuan(Target.number(activity.amount ?? 0)))
-                : language(L.sessionsAndPeople(activity.sessions, activity.participants))
+            let figures = Self.figures(of: activity, for: task, language)
             lines.append(
                 (
                     "",
@@ -155,6 +156,23 @@ extension AppState {
                 ))
         }
         return lines
+    }
+
+    /// What an activity adds to the task's targets: sessions and people,
+    /// households, or the money it spent, as the targets count.
+    static func figures(of activity: Activity, for task: PlanTask, _ language: Language) -> String {
+        var parts: [String] = []
+        for kind in task.targets.map(\.kind) {
+            let part: String
+            switch kind {
+            case .households: part = language(L.households(activity.households ?? 0))
+            case .amount, .amountPerResident: part = language(L.yuan(Target.number(activity.amount ?? 0)))
+            case .activities, .sessions, .participants, .rate, .done:
+                part = language(L.sessionsAndPeople(activity.sessions, activity.participants))
+            }
+            if !parts.contains(part) { parts.append(part) }
+        }
+        return parts.joined(separator: " ")
     }
 
     func renderTaskPage(_ page: TaskPage, into buffer: inout ScreenBuffer) {

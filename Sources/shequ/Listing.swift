@@ -59,11 +59,19 @@ struct Listing {
         var target: Target, actual: Double, percent: Int, state: TaskProgress.State, missingPeriods: [String]
         /// False for a rate with no reading yet: actual and percent are not known.
         var measured: Bool
+        /// The task's further targets with what each has reached; absent when it has one.
+        var extraTargets: [ExtraTarget]?
+    }
+
+    /// A further target of a task and its figure.
+    struct ExtraTarget: Encodable {
+        var target: Target, actual: Double, percent: Int
     }
 
     static func tasks(_ communities: [Community], year: Int?, today: LocalDate, _ language: Language) throws -> Listing
     {
         var records: [TaskRecord] = []
+        var rows: [[String]] = []
         for c in communities {
             for plan in c.plans where year == nil || plan.year == year {
                 for task in plan.tasks {
@@ -75,7 +83,17 @@ struct Listing {
                             owner: task.owner, deadline: task.deadline?.description, target: task.target,
                             actual: progress.actual, percent: progress.percent,
                             state: progress.state, missingPeriods: progress.missingPeriods.map { language($0.label) },
-                            measured: progress.measured))
+                            measured: progress.measured,
+                            extraTargets: task.extraTargets == nil
+                                ? nil
+                                : progress.figures.dropFirst().map {
+                                    ExtraTarget(target: $0.target, actual: $0.actual, percent: $0.percent)
+                                }))
+                    rows.append([
+                        c.name, task.title, task.targetText(language), ProgressText.actual(progress, language),
+                        progress.measured ? "\(progress.percent)%" : ProgressText.unmeasured,
+                        language(progress.state.label), task.owner, task.deadline?.description ?? "",
+                    ])
                 }
             }
         }
@@ -83,15 +101,7 @@ struct Listing {
             header: [L.communities, L.taskTitle, L.target, L.actual, L.percent, L.state, L.owner, L.deadline].map {
                 language($0)
             },
-            rows: records.map { r in
-                [
-                    r.community, r.title, r.target.text(language),
-                    r.measured ? ProgressText.actual(r.actual, r.target.kind, language) : ProgressText.unmeasured,
-                    r.measured ? "\(r.percent)%" : ProgressText.unmeasured,
-                    language(r.state.label), r.owner, r.deadline ?? "",
-                ]
-            },
-            rightAligned: [3, 4], json: { try JSONTreeEncoder.fileData(records) })
+            rows: rows, rightAligned: [3, 4], json: { try JSONTreeEncoder.fileData(records) })
     }
 
     /// One checklist with its evaluation, as `list checklists --format json` prints it.

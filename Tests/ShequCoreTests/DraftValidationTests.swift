@@ -100,9 +100,9 @@ final class DraftValidationTests: XCTestCase {
 
     func testPlanProgressAveragesTasksCappedAtAHundred() {
         let tasks = [
-            PlanTask(id: "t-a", title: "宣传", target: Target(kind: .count, value: 2)),
-            PlanTask(id: "t-b", title: "讲座", target: Target(kind: .count, value: 4)),
-            PlanTask(id: "t-c", title: "培训", target: Target(kind: .count, value: 10)),
+            PlanTask(id: "t-a", title: "宣传", target: Target(kind: .sessions, value: 2)),
+            PlanTask(id: "t-b", title: "讲座", target: Target(kind: .sessions, value: 4)),
+            PlanTask(id: "t-c", title: "培训", target: Target(kind: .sessions, value: 10)),
         ]
         let plan = Plan(id: "p-1", year: 2025, title: "计划", category: .health, tasks: tasks)
         let activities = [

@@ -51,7 +51,7 @@ final class PlanRulesTests: XCTestCase {
 
     func testCountSumsSessionsOfLinkedActivitiesInThePlanYear() {
         let result = progress(
-            Target(kind: .count, value: 12),
+            Target(kind: .sessions, value: 12),
             activities: [
                 activity("2023-01-05", sessions: 2), activity("2023-03-05"), activity("2022-12-31", sessions: 5),
                 activity("2024-01-01", sessions: 5),
@@ -101,15 +101,15 @@ final class PlanRulesTests: XCTestCase {
         XCTAssertEqual(progress(Target(kind: .done), deadline: "2023-05-31", activities: []).state, .overdue)
         XCTAssertEqual(progress(Target(kind: .done), deadline: "2023-08-31", activities: []).state, .onTrack)
         XCTAssertEqual(
-            progress(Target(kind: .count, value: 2), activities: [], today: "2024-01-02").state, .overdue,
+            progress(Target(kind: .sessions, value: 2), activities: [], today: "2024-01-02").state, .overdue,
             "no deadline means the end of the year")
         XCTAssertEqual(
-            progress(Target(kind: .count, value: 2), activities: [], today: "2023-12-31").state, .behind,
+            progress(Target(kind: .sessions, value: 2), activities: [], today: "2023-12-31").state, .behind,
             "the last day is not overdue yet")
     }
 
     func testOnTrackFollowsThePaceToTheDeadline() {
-        let target = Target(kind: .count, value: 12)
+        let target = Target(kind: .sessions, value: 12)
         let six = (1...6).map { activity(String(format: "2023-%02d-10", $0)) }
         XCTAssertEqual(progress(target, activities: six, today: "2023-07-01").state, .onTrack)
         XCTAssertEqual(progress(target, deadline: "2023-07-31", activities: six, today: "2023-07-01").state, .behind)
@@ -117,7 +117,7 @@ final class PlanRulesTests: XCTestCase {
 
     func testOneActivityCountsForTwoTasks() {
         let shared = activity("2023-03-01", people: 500, tasks: ["t1", "t2"])
-        let first = PlanTask(id: "t1", title: "场次", target: Target(kind: .count, value: 4))
+        let first = PlanTask(id: "t1", title: "场次", target: Target(kind: .sessions, value: 4))
         let second = PlanTask(id: "t2", title: "人次", target: Target(kind: .participants, value: 2000))
         let plan = Plan(id: "p", year: 2023, title: "共建", category: .coBuilding, tasks: [first, second])
         let community = Community(id: "c", name: "阜新街社区", plans: [plan], activities: [shared])
@@ -128,7 +128,7 @@ final class PlanRulesTests: XCTestCase {
 
     func testActivitiesOfADeletedTaskStayAndCountForNothingElse() {
         let orphan = activity("2023-03-01", sessions: 3, tasks: ["deleted-task"])
-        let result = progress(Target(kind: .count, value: 3), activities: [orphan])
+        let result = progress(Target(kind: .sessions, value: 3), activities: [orphan])
         XCTAssertEqual(result.actual, 0)
     }
 
@@ -136,7 +136,7 @@ final class PlanRulesTests: XCTestCase {
 
     func testMonthlyRecurrenceListsEndedMonthsWithoutActivity() {
         let result = progress(
-            Target(kind: .count, value: 12), recurrence: Recurrence(period: .month),
+            Target(kind: .sessions, value: 12), recurrence: Recurrence(period: .month),
             activities: [activity("2023-01-05"), activity("2023-03-31"), activity("2023-07-01")], today: "2023-07-15")
         XCTAssertEqual(result.missingPeriods.map(\.label.zh), ["2月", "4月", "5月", "6月"], "July has not ended yet")
     }
@@ -145,7 +145,7 @@ final class PlanRulesTests: XCTestCase {
         let recurrence = Recurrence(period: .halfMonth, months: [5, 6, 7, 8])
         XCTAssertEqual(recurrence.periods(in: 2023).count, 8)
         let result = progress(
-            Target(kind: .count, value: 8), recurrence: recurrence,
+            Target(kind: .sessions, value: 8), recurrence: recurrence,
             activities: [activity("2023-05-08"), activity("2023-05-16"), activity("2023-06-15")], today: "2023-09-01")
         XCTAssertEqual(result.missingPeriods.map(\.label.zh), ["6月下半月", "7月上半月", "7月下半月", "8月上半月", "8月下半月"])
         XCTAssertEqual(recurrence.text(.zh), "5、6、7、8月每半月")
@@ -199,7 +199,7 @@ final class ProgressTextTests: XCTestCase {
     func testActualFiguresInTheTargetsTerms() {
         XCTAssertEqual(ProgressText.actual(95.24, .rate, .zh), "95.2%")
         XCTAssertEqual(ProgressText.actual(0.8427, .amountPerResident, .zh), "0.84元/人")
-        XCTAssertEqual(ProgressText.actual(12, .count, .en), "12")
+        XCTAssertEqual(ProgressText.actual(12, .sessions, .en), "12")
         XCTAssertEqual(ProgressText.actual(1, .done, .zh), "已完成")
     }
 }

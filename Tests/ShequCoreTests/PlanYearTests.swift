@@ -8,7 +8,7 @@ final class PlanYearTests: XCTestCase {
     func testMovingAPlanToAnotherYearMovesItsDeadlinesAndSaysSo() {
         let task = PlanTask(
             id: "t-1", title: "家庭教育培训", deadline: LocalDate(year: 2024, month: 2, day: 29),
-            target: Target(kind: .count, value: 4))
+            target: Target(kind: .sessions, value: 4))
         let plan = Plan(id: "p-1", year: 2024, title: "共驻共建计划", category: .other, tasks: [task])
         let community = Community(id: "c-1", name: "阜新街社区", plans: [plan])
         var draft = PlanDraft(plan: plan, today: LocalDate(year: 2025, month: 9, day: 15)!)

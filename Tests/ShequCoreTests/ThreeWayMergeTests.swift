@@ -115,7 +115,7 @@ final class ThreeWayMergeTests: XCTestCase {
     func testPlansMergeByTaskAndReadingsAsASet() throws {
         var ours = base
         var theirs = base
-        let task = PlanTask(id: "t-new", title: "新任务", target: .init(kind: .count, value: 3, unit: "场"))
+        let task = PlanTask(id: "t-new", title: "新任务", target: .init(kind: .sessions, value: 3, unit: "场"))
         ours.plans[0].tasks.append(task)
         ours.plans[0].updatedAt = morning
         theirs.plans[0].tasks[0].notes = "对方改了备注"

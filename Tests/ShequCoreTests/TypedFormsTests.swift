@@ -33,7 +33,7 @@ final class TypedFormsTests: XCTestCase {
     }
 
     func testMonthsAsRangesAndLists() {
-        let task = PlanTask(id: "t-1", title: "入户走访", target: Target(kind: .count, value: 2))
+        let task = PlanTask(id: "t-1", title: "入户走访", target: Target(kind: .sessions, value: 2))
         let plan = Plan(id: "p-1", year: 2023, title: "计划", category: .health, tasks: [task])
         let community = Community(id: "c-1", name: "甲", plans: [plan])
         for (typed, months) in [

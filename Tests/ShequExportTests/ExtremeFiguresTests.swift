@@ -13,14 +13,14 @@ final class ExtremeFiguresTests: XCTestCase {
     static var extreme: Community {
         let day = LocalDate(year: 2025, month: 3, day: 1)!
         let tasks = [
-            PlanTask(id: "t-tiny", title: "极小目标", target: Target(kind: .count, value: 1e-300)),
+            PlanTask(id: "t-tiny", title: "极小目标", target: Target(kind: .sessions, value: 1e-300)),
             PlanTask(id: "t-people", title: "人次", target: Target(kind: .participants, value: 10)),
             PlanTask(
                 id: "t-rate", title: "知晓率", target: Target(kind: .rate, value: 97),
                 measurements: [RateReading(date: day, percent: 1e300)]),
             PlanTask(id: "t-money", title: "经费", target: Target(kind: .amountPerResident, value: 1)),
             PlanTask(
-                id: "t-months", title: "怪月份", target: Target(kind: .count, value: 2),
+                id: "t-months", title: "怪月份", target: Target(kind: .sessions, value: 2),
                 recurrence: Recurrence(period: .halfMonth, months: [0, 13, -7, 5])),
         ]
         let plans = [

@@ -13,8 +13,8 @@ final class ActivityYearChangeTests: XCTestCase {
                 Plan(
                     id: "p-\(year)", year: year, title: "\(year)年健康教育工作计划", category: .health,
                     tasks: [
-                        PlanTask(id: "t-\(year)", title: "举办健康讲座", target: Target(kind: .count, value: 4)),
-                        PlanTask(id: "u-\(year)", title: year == 2023 ? "义诊" : "健康咨询", target: Target(kind: .count)),
+                        PlanTask(id: "t-\(year)", title: "举办健康讲座", target: Target(kind: .sessions, value: 4)),
+                        PlanTask(id: "u-\(year)", title: year == 2023 ? "义诊" : "健康咨询", target: Target(kind: .sessions)),
                     ])
             }
             let activity = Activity(
@@ -30,7 +30,8 @@ final class ActivityYearChangeTests: XCTestCase {
         app.press(.enter, .tab, .tab, .char("e"), .ctrl("u")).type("2024-05-20")
         XCTAssertTrue(app.screen.contains("[x] 计入：举办健康讲座"), app.screen)
         app.press(.ctrl("s"))
-        let message = app.screen.split(separator: "\n").suffix(3).map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+        let message = app.screen.split(separator: "\n").suffix(3).map { $0.trimmingCharacters(in: .whitespaces) }
+            .joined()
         XCTAssertTrue(message.contains("改到2024年，计入该年1项同名任务；不再计入2023年的“义诊”"), app.screen)
         XCTAssertEqual(app.onDisk.first?.activities.first?.taskIDs, ["t-2024"])
 

@@ -45,7 +45,7 @@ final class ClerkFrictionTests: XCTestCase {
             let plans = [2024, 2025].map { year in
                 Plan(
                     id: "p-\(year)", year: year, title: "\(year)年健康教育计划", category: .health,
-                    tasks: [PlanTask(id: "t-\(year)", title: "健康讲座", target: Target(kind: .count, value: 4))])
+                    tasks: [PlanTask(id: "t-\(year)", title: "健康讲座", target: Target(kind: .sessions, value: 4))])
             }
             let activities = [2024, 2025].flatMap { year in
                 (1...3).map { n in
@@ -145,7 +145,7 @@ final class ClerkFrictionTests: XCTestCase {
 
     func testLoggingForATaskOfLastYearsPlanCountsForIt() throws {
         let app = try Harness(sample: false) { directory in
-            let task = PlanTask(id: "t-1", title: "家庭教育培训", target: Target(kind: .count, value: 4))
+            let task = PlanTask(id: "t-1", title: "家庭教育培训", target: Target(kind: .sessions, value: 4))
             let plan = Plan(id: "p-1", year: 2024, title: "2024年健康教育计划", category: .health, tasks: [task])
             try? CommunityStore(root: directory).save(Community(id: "c-1", name: "阜新街社区", plans: [plan]))
         }

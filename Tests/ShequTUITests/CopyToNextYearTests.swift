@@ -1,7 +1,7 @@
 import Foundation
-@testable import ShequCore
 import XCTest
 
+@testable import ShequCore
 @testable import ShequTUI
 
 /// Plans and checklists repeat from year to year: `c` copies one into
@@ -9,7 +9,7 @@ import XCTest
 final class CopyToNextYearTests: XCTestCase {
     private static let lecture = PlanTask(
         id: "t-1", title: "举办健康讲座", owner: "王芳", deadline: LocalDate(year: 2024, month: 2, day: 29),
-        target: Target(kind: .count, value: 12, unit: "次"), recurrence: Recurrence(period: .month, months: []),
+        target: Target(kind: .sessions, value: 12, unit: "次"), recurrence: Recurrence(period: .month, months: []),
         notes: "每月一次")
     private static let survey = PlanTask(
         id: "t-2", title: "健康知识知晓率", target: Target(kind: .rate, value: 85),

@@ -41,17 +41,17 @@ final class PlansFlowTests: XCTestCase {
         app.press(.enter)
         XCTAssertTrue(app.screen.contains("这个计划还没有任务"), app.screen)
 
-        addTask(app, "社区学校培训", kindSteps: 0, value: "12")
-        addTask(app, "培训参与人次", kindSteps: 1, value: "300")
-        addTask(app, "居民参训率", kindSteps: 2, value: "45")
-        addTask(app, "社区教育经费", kindSteps: 3, value: "1")
-        addTask(app, "建立学习小组", kindSteps: 4, value: nil)
+        addTask(app, "社区学校培训", kindSteps: 1, value: "12")
+        addTask(app, "培训参与人次", kindSteps: 2, value: "300")
+        addTask(app, "居民参训率", kindSteps: 5, value: "45")
+        addTask(app, "社区教育经费", kindSteps: 6, value: "1")
+        addTask(app, "建立学习小组", kindSteps: 7, value: nil)
         plan = try XCTUnwrap(try zhongxiu(app).plans.first)
-        XCTAssertEqual(plan.tasks.map(\.target.kind), [.count, .participants, .rate, .amountPerResident, .done])
+        XCTAssertEqual(plan.tasks.map(\.target.kind), [.sessions, .participants, .rate, .amountPerResident, .done])
 
         // a on the first task logs an activity already counted for it; tick the second task too.
         app.press(.char("g"), .char("a"), .tab).type("消防安全知识培训")
-        app.press(.tab, .tab, .ctrl("u")).type("3").press(.tab, .ctrl("u")).type("160").press(.tab).type("4710")
+        app.press(.tab, .tab, .ctrl("u")).type("3").press(.tab, .ctrl("u")).type("160").press(.tab, .tab).type("4710")
         app.press(.tab, .tab, .tab)  // location, notes, then the ticked first task
         app.press(.down, .char(" "), .ctrl("s"))
         XCTAssertEqual(try progress(app, "社区学校培训").actual, 3)

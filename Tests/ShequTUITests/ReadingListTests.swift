@@ -59,7 +59,7 @@ final class ReadingListTests: XCTestCase {
 
     func testATaskThatTakesNoReadingsRefusesTheReadingKeys() throws {
         let app = try Harness(sample: false) { directory in
-            let task = PlanTask(id: "t-1", title: "健康讲座", target: Target(kind: .count, value: 4))
+            let task = PlanTask(id: "t-1", title: "健康讲座", target: Target(kind: .sessions, value: 4))
             let plan = Plan(id: "p-1", year: 2025, title: "2025年健康教育工作计划", category: .health, tasks: [task])
             try? CommunityStore(root: directory).save(Community(id: "c-1", name: "阜新街社区", plans: [plan]))
         }

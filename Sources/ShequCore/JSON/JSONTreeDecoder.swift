@@ -138,7 +138,8 @@ private final class TreeDecoder: Decoder, SingleValueDecodingContainer, CodingPa
             id: try field(.id).decode(String.self), date: try field(.date).unbox(LocalDate.self),
             title: try field(.title).decode(String.self), kind: try field(.kind).unbox(ActivityKind.self),
             sessions: try field(.sessions).decode(Int.self), participants: try field(.participants).decode(Int.self),
-            amount: try optional(.amount)?.decode(Double.self), location: try field(.location).decode(String.self),
+            amount: try optional(.amount)?.decode(Double.self), households: try optional(.households)?.decode(Int.self),
+            location: try field(.location).decode(String.self),
             notes: try field(.notes).decode(String.self), taskIDs: try field(.taskIDs).unbox([String].self))
         activity.updatedAt = try optional(.updatedAt)?.unbox(Date.self)
         activity.unknownFields = UnknownFields(fields.filter { Key(stringValue: $0.key) == nil })

@@ -79,7 +79,7 @@ extension JSONReader {
 
 /// The fields of an activity in a file, numbered for matching.
 private enum ActivityField: Int, CaseIterable {
-    case id, date, title, kind, sessions, participants, amount, location, notes, taskIDs, updatedAt
+    case id, date, title, kind, sessions, participants, amount, households, location, notes, taskIDs, updatedAt
 
     var name: String { Activity.CodingKeys.allCases[rawValue].stringValue }
 }
@@ -95,6 +95,7 @@ private struct PlainFields {
     var sessions: Int?
     var participants: Int?
     var amount: Double?
+    var households: Int?
     var location: String?
     var notes: String?
     var taskIDs: [String]?
@@ -137,6 +138,10 @@ private struct PlainFields {
             guard let text = try? reader.number(), let value = Double(text), value.isFinite else { return false }
             amount = value
             return true
+        case .households:
+            if reader.plainNull() { return true }
+            households = reader.plainWhole()
+            return households != nil
         case .updatedAt:
             if reader.plainNull() { return true }
             updatedAt = reader.plainText(limit: maxTextLength).flatMap { try? Date($0, strategy: .iso8601) }
@@ -151,7 +156,7 @@ private struct PlainFields {
         else { return nil }
         var activity = Activity(
             id: id, date: date, title: title, kind: kind, sessions: sessions, participants: participants,
-            amount: amount, location: location, notes: notes, taskIDs: taskIDs)
+            amount: amount, households: households, location: location, notes: notes, taskIDs: taskIDs)
         activity.updatedAt = updatedAt
         activity.unknownFields = UnknownFields(unknown)
         return activity
