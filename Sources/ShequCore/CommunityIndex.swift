@@ -9,17 +9,19 @@ import Foundation
 /// is simply rebuilt. Deleting it loses nothing.
 ///
 /// It is written as lines, so that the first screen can be drawn from the
-/// head of the file alone: a header `{"version":3,"communities":N}`, then
+/// head of the file alone: a header `{"version":4,"communities":N}`, then
 /// one line per file, the readable ones in `ChineseOrder` of their names
 /// (the order of the first screen, which also seeds the collation), then
 /// the unreadable ones. Each line is a positional list, read and written by
 /// hand rather than through Codable: `[file, inode, size, seconds,
 /// nanoseconds, "h", schema, id, name, street, district, population,
-/// households, residentGroups, [[role, name, phone]…], updatedAt seconds]`,
+/// households, residentGroups, [[role, name, phone]…], updatedAt seconds,
+/// [year, plans, tasks, met, percent, drafts, returned, submitted]]` (the
+/// `CommunityGlance`),
 /// or `[file, …stamp, "p", location, message]` for a file that does not read.
 struct CommunityIndex: Equatable {
     /// The layout of the index itself; another number means rebuild.
-    static let version = 3
+    static let version = 4
 
     /// One file's entry: its stamp, and its headline or its problem.
     struct Entry: Equatable {
@@ -32,6 +34,7 @@ struct CommunityIndex: Equatable {
     struct Headline: Equatable {
         var schema: Int
         var community: Community
+        var glance: CommunityGlance
     }
 
     /// Entries by file name ("c-0001.json").
@@ -131,13 +134,43 @@ extension CommunityIndex.Entry {
                 .string("h"), .number(String(headline.schema)), .string(c.id), .string(c.name), .string(c.street),
                 .string(c.district), count(c.population), count(c.households), count(c.residentGroups),
                 .array(contacts), .number(JSONTreeEncoder.numberText(c.updatedAt.timeIntervalSince1970)),
+                .array(headline.glance.parts),
             ]
         }
         return stamp + [.string("p"), .string(problem?.location ?? ""), .string(problem?.message ?? "")]
     }
 }
 
+extension CommunityGlance {
+    /// The glance as the index line holds it.
+    fileprivate var parts: [JSONValue] {
+        [year.map { .number(String($0)) } ?? .null]
+            + [plans, tasks, met, percent, drafts, returned, submitted].map { .number(String($0)) }
+    }
+}
+
 extension JSONReader {
+    /// A glance as `CommunityGlance.parts` wrote it.
+    fileprivate mutating func glance() -> CommunityGlance? {
+        guard plainPunctuation(UInt8(ascii: "[")) else { return nil }
+        let year: Int?
+        if plainNull() {
+            year = nil
+        } else {
+            guard let number = plainWhole() else { return nil }
+            year = number
+        }
+        var counts: [Int] = []
+        for _ in 0..<7 {
+            guard plainPunctuation(UInt8(ascii: ",")), let count = plainWhole() else { return nil }
+            counts.append(count)
+        }
+        guard plainPunctuation(UInt8(ascii: "]")) else { return nil }
+        return CommunityGlance(
+            year: year, plans: counts[0], tasks: counts[1], met: counts[2], percent: counts[3], drafts: counts[4],
+            returned: counts[5], submitted: counts[6])
+    }
+
     /// One line of the index, read straight from its bytes: the file name
     /// and its entry; nil when the line is not one this version wrote.
     /// Without `withContacts` the contacts are passed over unread: the first
@@ -174,13 +207,14 @@ extension JSONReader {
                 } while comma()
                 guard plainPunctuation(UInt8(ascii: "]")) else { return nil }
             }
-            guard comma(), let updated = (try? number()).flatMap(Double.init), plainPunctuation(UInt8(ascii: "]"))
+            guard comma(), let updated = (try? number()).flatMap(Double.init), comma(),
+                let glance = glance(), plainPunctuation(UInt8(ascii: "]"))
             else { return nil }
             let community = Community(
                 id: id, name: communityName, street: street, district: district, population: population,
                 households: households, residentGroups: residentGroups, contacts: contacts,
                 updatedAt: Date(timeIntervalSince1970: updated))
-            let headline = CommunityIndex.Headline(schema: schema, community: community)
+            let headline = CommunityIndex.Headline(schema: schema, community: community, glance: glance)
             return (name, CommunityIndex.Entry(stamp: stamp, headline: headline, problem: nil))
         case "p":
             guard let location = text(), let message = text(), plainPunctuation(UInt8(ascii: "]")) else { return nil }

@@ -22,6 +22,8 @@ public final class CommunityStore {
         /// Set on the first screenful (`firstHeadlines`): how many readable
         /// communities the whole listing is expected to hold.
         public var unlistedTotal: Int?
+        /// The glance of each community given by its headline only.
+        public var glances: [String: CommunityGlance] = [:]
     }
 
     public let root: URL
@@ -129,6 +131,7 @@ public final class CommunityStore {
         for headline in head.headlines {
             snapshot.communities.append(headline.community)
             snapshot.partial.insert(headline.community.id)
+            snapshot.glances[headline.community.id] = headline.glance
             if headline.schema > CommunityFile.schemaVersion { snapshot.newerSchema.insert(headline.community.id) }
         }
         return snapshot
@@ -157,6 +160,7 @@ public final class CommunityStore {
                 note(.success(contents), id: stem)
                 headlineOnly.insert(stem)
                 snapshot.partial.insert(stem)
+                snapshot.glances[stem] = headline.glance
                 if contents.isNewerSchema { snapshot.newerSchema.insert(stem) }
                 snapshot.communities.append(contents.community)
             } else {
@@ -182,6 +186,8 @@ public final class CommunityStore {
     private struct FileRead: Sendable {
         var stamp: FileStamp?
         var outcome: Result<CommunityFile.Contents, UnreadableFile>
+        /// Worked out where the file is read, in parallel with the others.
+        var glance: CommunityGlance?
 
         /// What the index keeps of it; nil when it vanished while read.
         var entry: CommunityIndex.Entry? {
@@ -194,7 +200,9 @@ public final class CommunityStore {
                     households: c.households, residentGroups: c.residentGroups,
                     contacts: c.contacts.map { Contact(role: $0.role, name: $0.name, phone: $0.phone) },
                     updatedAt: c.updatedAt)
-                return .init(stamp: stamp, headline: .init(schema: contents.schema, community: details), problem: nil)
+                let headline = CommunityIndex.Headline(
+                    schema: contents.schema, community: details, glance: glance ?? CommunityGlance(c))
+                return .init(stamp: stamp, headline: headline, problem: nil)
             case .failure(let unreadable): return .init(stamp: stamp, headline: nil, problem: unreadable.problem)
             }
         }
@@ -221,7 +229,7 @@ public final class CommunityStore {
                             problem: FileProblem(
                                 location: "id", message: "\"\(contents.community.id)\" does not match the file name"))))
             }
-            return FileRead(stamp: stamp, outcome: .success(contents))
+            return FileRead(stamp: stamp, outcome: .success(contents), glance: CommunityGlance(contents.community))
         }
     }
 

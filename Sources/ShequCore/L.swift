@@ -66,6 +66,28 @@ public enum L {
     public static let households = Localized(zh: "户数", en: "Households")
     public static let residentGroups = Localized(zh: "居民小组", en: "Groups")
     public static let populationShort = Localized(zh: "人口", en: "Pop.")
+    public static let plansColumn = Localized(zh: "计划", en: "Plans")
+    public static func plansOfYear(_ year: Int, _ count: Int) -> Localized {
+        Localized(zh: "\(year)年\(count)项", en: "\(year): \(count)")
+    }
+    public static let noPlansShort = Localized(zh: "无计划", en: "none")
+    public static let checklistsWaiting = Localized(zh: "待办检查表", en: "Checklists waiting")
+    public static let checklistsWaitingShort = Localized(zh: "检查表", en: "Lists")
+    public static func checklistsReturnedShort(_ n: Int) -> Localized {
+        Localized(zh: "退回\(n)", en: "\(n) returned")
+    }
+    public static func checklistsDraftShort(_ n: Int) -> Localized { Localized(zh: "草稿\(n)", en: "\(n) draft") }
+    public static func checklistsSubmittedShort(_ n: Int) -> Localized {
+        Localized(zh: "待审\(n)", en: "\(n) to review")
+    }
+    public static func checklistsReturnedIn(_ communities: Int, first: String) -> Localized {
+        Localized(
+            zh: communities == 1
+                ? "\(first)有检查表被街道退回，请在检查考评页处理" : "\(communities)个社区有检查表被街道退回（\(first)等），请在检查考评页处理",
+            en: communities == 1
+                ? "A checklist of \(first) was returned by the street office; see its Checklists tab"
+                : "Checklists of \(communities) communities (\(first) …) were returned by the street office")
+    }
     public static let householdsShort = Localized(zh: "户数", en: "Homes")
     public static let residentGroupsShort = Localized(zh: "小组", en: "Grp.")
     public static let contacts = Localized(zh: "联系人", en: "Contacts")
@@ -166,6 +188,7 @@ public enum L {
         Localized(zh: "排序：\(order.zh)", en: "Sorted by \(order.en.lowercased())")
     }
     public static let sortName = Localized(zh: "名称（拼音）", en: "Name")
+    public static let sortProgress = Localized(zh: "进度（低者在前）", en: "Progress (lowest first)")
     public static let noCommunities = Localized(zh: "还没有社区。按 n 新建。", en: "No communities yet. Press n to add one.")
     public static let noMatches = Localized(
         zh: "没有符合筛选的社区。按 Esc 清除。", en: "No community matches the filter. Esc clears it.")

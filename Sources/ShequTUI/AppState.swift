@@ -59,6 +59,7 @@ public struct AppState: Sendable {
     /// is derived from them can be remembered until they change.
     private(set) var communitiesVersion = 0
     let homeRowsMemo = Memo<MemoKey, [HomeRow]>()
+    let glanceCache = GlanceCache()
     let pendingMemo = Memo<MemoKey, [ReviewQueue.Entry]>()
     let attainmentMemo = Memo<MemoKey, Attainment?>()
     let reviewRowsMemo = Memo<MemoKey, [[Table.Cell]]>()
@@ -70,6 +71,8 @@ public struct AppState: Sendable {
     /// Communities held by their headline only (from the index): read in
     /// full before any key that needs more than their details.
     public var partial: Set<String>
+    /// The glances of the communities held by headline (`partial`), from the index.
+    var glances: [String: CommunityGlance]
     /// True once the communities held by headline were asked for in the
     /// background.
     var readingInBackground = false
@@ -107,6 +110,7 @@ public struct AppState: Sendable {
         unreadable = snapshot.unreadable
         newerSchema = snapshot.newerSchema
         partial = snapshot.partial
+        glances = snapshot.glances
         unlistedTotal = snapshot.unlistedTotal
         if isFirstRun && !access.isReadOnly {
             pages = [.welcome]
@@ -126,6 +130,7 @@ public struct AppState: Sendable {
         unreadable = snapshot.unreadable
         newerSchema = snapshot.newerSchema
         partial = snapshot.partial
+        glances = snapshot.glances
         unlistedTotal = nil
         if status == nil { sayWhatTheFilesHold() }
     }
@@ -136,7 +141,24 @@ public struct AppState: Sendable {
             status = Status(text: L.unreadableFiles(unreadable.count), isError: true)
         } else if case let invalid = communities.filter({ !CommunityRules.invalid($0).isEmpty }), !invalid.isEmpty {
             status = Status(text: L.filesWithInvalidValues(invalid.count), isError: true)
+        } else if role == .clerk {
+            // A checklist the street office sent back is the first thing a clerk must hear of.
+            let returned = communities.filter { glance(of: $0).returned > 0 }
+            if let first = returned.first {
+                status = Status(text: L.checklistsReturnedIn(returned.count, first: first.name), isError: true)
+            }
         }
+    }
+
+    /// The glance of a community: from the index while it is held by its
+    /// headline, else worked out from the records.
+    func glance(of community: Community) -> CommunityGlance {
+        if partial.contains(community.id) {
+            return glances[community.id]
+                ?? CommunityGlance(
+                    year: nil, plans: 0, tasks: 0, met: 0, percent: 0, drafts: 0, returned: 0, submitted: 0)
+        }
+        return glanceCache.glance(of: community)
     }
 
     var role: UserRole { actor.role }

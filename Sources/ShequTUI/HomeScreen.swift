@@ -14,25 +14,28 @@ public struct CommunitiesHome: Sendable {
 
 /// The orders `o` cycles through.
 enum CommunitySort: CaseIterable, Sendable {
-    case name, street, population, households
+    case name, street, population, progress
 
     var label: Localized {
         switch self {
         case .name: L.sortName
         case .street: L.street
         case .population: L.population
-        case .households: L.households
+        case .progress: L.sortProgress
         }
     }
 
-    /// Names and streets in `ChineseOrder`; numbers largest first.
-    func areInOrder(_ a: Community, _ b: Community) -> Bool {
+    /// Names and streets in `ChineseOrder`; population largest first;
+    /// progress least first, where help is needed.
+    func areInOrder(_ a: Community, _ b: Community, glance: (Community) -> CommunityGlance) -> Bool {
         let byName = ChineseOrder.byName(a, b)
         switch self {
         case .name: return byName
         case .street: return ChineseOrder.byStreetThenName(a, b)
         case .population: return a.population == b.population ? byName : (a.population ?? -1) > (b.population ?? -1)
-        case .households: return a.households == b.households ? byName : (a.households ?? -1) > (b.households ?? -1)
+        case .progress:
+            let (first, second) = (glance(a).percent, glance(b).percent)
+            return first == second ? byName : first < second
         }
     }
 }
@@ -85,7 +88,9 @@ extension AppState {
         homeRowsMemo.value(for: MemoKey(version: communitiesVersion, parts: [home.filter, "\(home.sort)"])) {
             let matching = communities.filter { $0.matches(home.filter) }
             let shown =
-                home.sort == .name ? ChineseOrder.sortedByName(matching) : matching.sorted(by: home.sort.areInOrder)
+                home.sort == .name
+                ? ChineseOrder.sortedByName(matching)
+                : matching.sorted { home.sort.areInOrder($0, $1, glance: glance(of:)) }
             let broken = unreadable.filter {
                 home.filter.isEmpty || $0.file.localizedCaseInsensitiveContains(home.filter)
             }
@@ -251,6 +256,29 @@ extension AppState {
 // MARK: - Rendering
 
 extension AppState {
+    /// A community's row: name, street, population, its latest year's plans
+    /// and their progress, and the checklists waiting — returned ones first,
+    /// in the warning colour.
+    func homeCells(_ c: Community, glance: CommunityGlance, barWidth: Int) -> [Table.Cell] {
+        let plans = glance.year.map { language(L.plansOfYear($0, glance.plans)) } ?? language(L.noPlansShort)
+        let bar = ProgressText.bar(glance.percent, width: barWidth)
+        let hasTasks = glance.tasks > 0
+        let waiting = [
+            (glance.returned, L.checklistsReturnedShort), (glance.drafts, L.checklistsDraftShort),
+            (glance.submitted, L.checklistsSubmittedShort),
+        ].filter { $0.0 > 0 }.map { language($0.1($0.0)) }.joined(separator: " ")
+        return [
+            Table.Cell(c.name), Table.Cell(c.street), Table.Cell(c.population.map(String.init) ?? ""),
+            Table.Cell(plans, role: glance.year == nil ? .dim : nil),
+            hasTasks
+                ? Table.Cell(
+                    String(repeating: "#", count: bar.filled) + String(repeating: "-", count: bar.empty),
+                    role: .progress, emphasis: bar.filled) : Table.Cell(""),
+            Table.Cell(hasTasks ? "\(glance.percent)%" : ""),
+            Table.Cell(waiting, role: glance.returned > 0 ? .warn : nil),
+        ]
+    }
+
     func renderHome(into buffer: inout ScreenBuffer) {
         let rows = homeRows
         let count =
@@ -259,30 +287,30 @@ extension AppState {
         Chrome.drawTitle(
             language(L.appName) + " > " + language(L.communities),
             right: [Chrome.badge(self), count].filter { !$0.isEmpty }.joined(separator: " "), into: &buffer)
+        // Only the rows on screen are worked out: a district has a hundred communities and more.
+        let visible = home.list.offset..<min(rows.count, home.list.offset + homeTable.visibleRows)
+        let barWidth = size.columns >= 100 ? 10 : 5
         let table = Table(
             columns: [
-                .init(title: language(L.name)), .init(title: language(L.street)), .init(title: language(L.district)),
+                .init(title: language(L.name)), .init(title: language(L.street)),
                 .init(
                     title: language(L.population), shortTitle: language(L.populationShort), alignRight: true,
                     shrinks: false),
-                .init(
-                    title: language(L.households), shortTitle: language(L.householdsShort), alignRight: true,
-                    shrinks: false),
-                .init(
-                    title: language(L.residentGroups), shortTitle: language(L.residentGroupsShort), alignRight: true,
-                    shrinks: false),
+                .init(title: language(L.plansColumn), shrinks: false),
+                .init(title: language(L.progress), shrinks: false), .init(title: "%", alignRight: true, shrinks: false),
+                .init(title: language(L.checklistsWaiting), shortTitle: language(L.checklistsWaitingShort)),
             ],
-            rows: rows.map { row in
+            rows: rows.enumerated().map { index, row in
                 switch row {
                 case .community(let c):
-                    [
-                        c.name, c.street, c.district, c.population.map(String.init) ?? "",
-                        c.households.map(String.init) ?? "", c.residentGroups.map(String.init) ?? "",
-                    ].map { Table.Cell($0) }
-                case .unreadable(let file):
-                    [String(file.file.split(separator: "/").last ?? ""), language(L.unreadable), "", "", "", ""].map {
-                        Table.Cell($0)
+                    guard visible.contains(index) else {
+                        return [c.name, c.street, "", "", "", "", ""].map { Table.Cell($0) }
                     }
+                    return homeCells(c, glance: glance(of: c), barWidth: barWidth)
+                case .unreadable(let file):
+                    return [String(file.file.split(separator: "/").last ?? ""), language(L.unreadable)].map {
+                        Table.Cell($0)
+                    } + Array(repeating: Table.Cell(""), count: 5)
                 }
             },
             rowRoles: rows.map { if case .unreadable = $0 { .fail } else { .normal } })

@@ -64,12 +64,22 @@ final class EndToEndTests: XCTestCase {
         let tmux = Tmux(dataDirectory: directory)
         tmux.start("--lang zh")
         tmux.waitFor("钟秀社区")
-        let rows = tmux.screen().split(separator: "\n").filter { $0.contains("崇川区") }
+        let rows = tmux.screen().split(separator: "\n").filter {
+            $0.contains("街道") && $0.range(of: #"[0-9]{4}"#, options: .regularExpression) != nil
+        }
         XCTAssertEqual(rows.count, 9)
-        let districtColumns = Set(rows.map { row in DisplayWidth.of(row[..<row.range(of: "崇川区")!.lowerBound]) })
-        XCTAssertEqual(districtColumns.count, 1, "every 区 starts in the same cell:\n" + rows.joined(separator: "\n"))
-        let rowWidths = Set(rows.map { DisplayWidth.of($0) })
-        XCTAssertEqual(rowWidths.count, 1, "numbers end in the same cell")
+        let streetColumns = Set(rows.map { row in DisplayWidth.of(row[..<row.range(of: "街道")!.lowerBound]) })
+        XCTAssertGreaterThan(streetColumns.count, 1, "streets of different lengths:\n" + rows.joined(separator: "\n"))
+        let populationEnds = Set(
+            rows.map { row in
+                DisplayWidth.of(row[..<row.range(of: #"[0-9]+"#, options: .regularExpression)!.upperBound])
+            })
+        XCTAssertEqual(populationEnds.count, 1, "numbers end in the same cell:\n" + rows.joined(separator: "\n"))
+        let planColumns = Set(
+            rows.map { row in
+                DisplayWidth.of(row[..<(row.range(of: "2025年") ?? row.range(of: "无计划")!).lowerBound])
+            })
+        XCTAssertEqual(planColumns.count, 1, "every plan cell starts in the same cell")
     }
 
     func testKillNineRightAfterASaveLosesNothingAndLeavesNoTemporaryFile() {
