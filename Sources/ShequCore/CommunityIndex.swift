@@ -64,15 +64,21 @@ struct CommunityIndex: Equatable {
     /// The first `count` headlines of the index in `file`, read from the
     /// head of the file only; nil when there is no usable index.
     static func head(_ file: URL, count: Int) -> Head? {
-        // A line is some hundred bytes; a screenful of them fits many times over.
-        let wanted = 4_096 + count * 1_024
-        guard case .success(let bytes) = TextFile.bytes(at: file.path, limit: 256 * 1_048_576, head: wanted),
-            let lines = lines(
-                of: bytes.count < wanted ? bytes[...] : bytes[..<(bytes.lastIndex(of: 0x0A) ?? 0)], upTo: count)
-        else { return nil }
-        let headlines = lines.entries.compactMap(\.1.headline)
-        guard headlines.count == min(count, lines.communities) else { return nil }
-        return Head(headlines: headlines, communities: lines.communities)
+        // A line is a few hundred bytes: a screenful's worth is read, and twice as much while lines are longer.
+        var wanted = 1_024 + count * 512
+        while true {
+            guard case .success(let bytes) = TextFile.bytes(at: file.path, limit: 256 * 1_048_576, head: wanted)
+            else { return nil }
+            let whole = bytes.count < wanted
+            guard let lines = lines(of: whole ? bytes[...] : bytes[..<(bytes.lastIndex(of: 0x0A) ?? 0)], upTo: count)
+            else { return nil }
+            let headlines = lines.entries.compactMap(\.1.headline)
+            if headlines.count == min(count, lines.communities) {
+                return Head(headlines: headlines, communities: lines.communities)
+            }
+            guard !whole, wanted < 64 * 1_048_576 else { return nil }
+            wanted *= 2
+        }
     }
 
     /// The header and up to `count` entries of the lines in `bytes`; nil
@@ -160,15 +166,14 @@ extension JSONReader {
             guard let number = plainWhole() else { return nil }
             year = number
         }
-        var counts: [Int] = []
-        for _ in 0..<7 {
-            guard plainPunctuation(UInt8(ascii: ",")), let count = plainWhole() else { return nil }
-            counts.append(count)
-        }
-        guard plainPunctuation(UInt8(ascii: "]")) else { return nil }
+        func count() -> Int? { plainPunctuation(UInt8(ascii: ",")) ? plainWhole() : nil }
+        guard let plans = count(), let tasks = count(), let met = count(), let percent = count(),
+            let drafts = count(), let returned = count(), let submitted = count(),
+            plainPunctuation(UInt8(ascii: "]"))
+        else { return nil }
         return CommunityGlance(
-            year: year, plans: counts[0], tasks: counts[1], met: counts[2], percent: counts[3], drafts: counts[4],
-            returned: counts[5], submitted: counts[6])
+            year: year, plans: plans, tasks: tasks, met: met, percent: percent, drafts: drafts, returned: returned,
+            submitted: submitted)
     }
 
     /// One line of the index, read straight from its bytes: the file name

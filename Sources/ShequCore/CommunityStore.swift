@@ -128,6 +128,9 @@ public final class CommunityStore {
         // Taken on trust for the moment the first screen shows: the listing that follows learns them checked.
         ChineseOrder.learn(head.headlines.map(\.community.name), checking: false)
         var snapshot = Snapshot(communities: [], unreadable: [], newerSchema: [], unlistedTotal: head.communities)
+        snapshot.communities.reserveCapacity(head.headlines.count)
+        snapshot.partial.reserveCapacity(head.headlines.count)
+        snapshot.glances.reserveCapacity(head.headlines.count)
         for headline in head.headlines {
             snapshot.communities.append(headline.community)
             snapshot.partial.insert(headline.community.id)

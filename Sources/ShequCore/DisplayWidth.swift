@@ -32,7 +32,9 @@ public enum DisplayWidth {
         character.unicodeScalars.reduce(0) { $0 + of($1) }
     }
 
-    /// Cells a string takes on one line.
+    /// Cells a string takes on one line. Inlinable, so that the screens'
+    /// module gets it made for `String`: they measure every cell of every frame.
+    @inlinable
     public static func of(_ text: some StringProtocol) -> Int {
         var cells = 0
         for scalar in text.unicodeScalars { cells += of(scalar) }

@@ -67,19 +67,9 @@ public enum L {
     public static let residentGroups = Localized(zh: "居民小组", en: "Groups")
     public static let populationShort = Localized(zh: "人口", en: "Pop.")
     public static let plansColumn = Localized(zh: "计划", en: "Plans")
-    public static func plansOfYear(_ year: Int, _ count: Int) -> Localized {
-        Localized(zh: "\(year)年\(count)项", en: "\(year): \(count)")
-    }
     public static let noPlansShort = Localized(zh: "无计划", en: "none")
     public static let checklistsWaiting = Localized(zh: "待办检查表", en: "Checklists waiting")
     public static let checklistsWaitingShort = Localized(zh: "检查表", en: "Lists")
-    public static func checklistsReturnedShort(_ n: Int) -> Localized {
-        Localized(zh: "退回\(n)", en: "\(n) returned")
-    }
-    public static func checklistsDraftShort(_ n: Int) -> Localized { Localized(zh: "草稿\(n)", en: "\(n) draft") }
-    public static func checklistsSubmittedShort(_ n: Int) -> Localized {
-        Localized(zh: "待审\(n)", en: "\(n) to review")
-    }
     public static func checklistsReturnedIn(_ communities: Int, first: String) -> Localized {
         Localized(
             zh: communities == 1

@@ -260,23 +260,31 @@ extension AppState {
     /// and their progress, and the checklists waiting — returned ones first,
     /// in the warning colour.
     func homeCells(_ c: Community, glance: CommunityGlance, barWidth: Int) -> [Table.Cell] {
-        let plans = glance.year.map { language(L.plansOfYear($0, glance.plans)) } ?? language(L.noPlansShort)
-        let bar = ProgressText.bar(glance.percent, width: barWidth)
         let hasTasks = glance.tasks > 0
-        let waiting = [
-            (glance.returned, L.checklistsReturnedShort), (glance.drafts, L.checklistsDraftShort),
-            (glance.submitted, L.checklistsSubmittedShort),
-        ].filter { $0.0 > 0 }.map { language($0.1($0.0)) }.joined(separator: " ")
+        let bar = ProgressText.bar(glance.percent, width: barWidth)
         return [
             Table.Cell(c.name), Table.Cell(c.street), Table.Cell(c.population.map(String.init) ?? ""),
-            Table.Cell(plans, role: glance.year == nil ? .dim : nil),
-            hasTasks
-                ? Table.Cell(
-                    String(repeating: "#", count: bar.filled) + String(repeating: "-", count: bar.empty),
-                    role: .progress, emphasis: bar.filled) : Table.Cell(""),
-            Table.Cell(hasTasks ? "\(glance.percent)%" : ""),
-            Table.Cell(waiting, role: glance.returned > 0 ? .warn : nil),
+            Table.Cell(GlanceText.plans(glance, language), role: glance.year == nil ? .dim : nil),
+            hasTasks ? Table.Cell(Self.barText(bar), role: .progress, emphasis: bar.filled) : Table.Cell(""),
+            Table.Cell(hasTasks ? String(glance.percent) + "%" : ""),
+            Table.Cell(GlanceText.waiting(glance, language), role: glance.returned > 0 ? .warn : nil),
         ]
+    }
+
+    /// A bar as text, "###--", from the few there are, made once.
+    static func barText(_ bar: (filled: Int, empty: Int)) -> String {
+        let width = bar.filled + bar.empty
+        if width == 5 || width == 10, let made = (width == 5 ? shortBars : longBars).dropFirst(bar.filled).first {
+            return made
+        }
+        return String(repeating: "#", count: bar.filled) + String(repeating: "-", count: bar.empty)
+    }
+
+    private static let shortBars = (0...5).map {
+        String(repeating: "#", count: $0) + String(repeating: "-", count: 5 - $0)
+    }
+    private static let longBars = (0...10).map {
+        String(repeating: "#", count: $0) + String(repeating: "-", count: 10 - $0)
     }
 
     func renderHome(into buffer: inout ScreenBuffer) {

@@ -51,12 +51,20 @@ public struct ScreenBuffer: Equatable, Sendable {
         // Text of printable ASCII and Chinese characters that fits, nearly all a screen holds, is one
         // character per scalar: it is laid out without clipping or finding grapheme boundaries.
         if fitsStandingAlone(text, within: limit) {
+            // Every cell from `start` to `x` is written over, so only the two edges can cut a wide character.
+            let base = row * size.columns
+            if cells[base + start].isContinuation, start > 0 { cells[base + start - 1] = .blank }
             for scalar in text.unicodeScalars {
-                let cells = DisplayWidth.of(scalar)
-                set(Cell(text: String(Character(scalar)), role: role, isContinuation: false), column: x, row: row)
-                if cells == 2 { set(Cell(text: "", role: role, isContinuation: true), column: x + 1, row: row) }
-                x += cells
+                cells[base + x] = Cell(text: String(scalar), role: role, isContinuation: false)
+                // Standing alone, a scalar is ASCII (one cell) or wide (two).
+                if scalar.value < 0x80 {
+                    x += 1
+                } else {
+                    cells[base + x + 1] = Cell(text: "", role: role, isContinuation: true)
+                    x += 2
+                }
             }
+            if x > start, x < size.columns, cells[base + x].isContinuation { cells[base + x] = .blank }
             return x - start
         }
         for character in DisplayWidth.clip(text, to: limit) {

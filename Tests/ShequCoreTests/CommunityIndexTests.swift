@@ -164,4 +164,35 @@ final class CommunityIndexTests: XCTestCase {
             XCTAssertNil(try CommunityStore(root: directory.url).firstHeadlines(4), garbage)
         }
     }
+
+    func testLongLinesAreReadFromALongerHeadAndGlancesComeWithThem() throws {
+        let writer = try CommunityStore(root: directory.url)
+        let contacts = (1...40).map { Contact(role: "楼栋长", name: "联系人\($0)", phone: "1390000\(1000 + $0)") }
+        for number in 1...12 {
+            var community = Community(id: "c-\(number)", name: "长名单社区\(number)", contacts: contacts)
+            community.checklists = [
+                BuiltInTemplates.all[0].instantiate(id: "k-1", period: "2025年", language: .zh)
+            ]
+            try writer.save(community)
+        }
+        _ = writer.loadHeadlines()
+        let index = try XCTUnwrap(directory.contents(".index.json"))
+        XCTAssertGreaterThan(index.count / 12, 1_024, "lines longer than the first read allows for")
+        let head = try XCTUnwrap(try CommunityStore(root: directory.url).firstHeadlines(10))
+        XCTAssertEqual(head.communities.count, 10)
+        XCTAssertEqual(head.glances.values.map(\.drafts), Array(repeating: 1, count: 10))
+    }
+
+    func testVersionThreeIndexesAreRebuiltWithGlances() throws {
+        try writeSample()
+        directory.write(#"{"version":3,"communities":9}"# + "\n", to: ".index.json")
+        let store = try CommunityStore(root: directory.url)
+        XCTAssertNil(store.firstHeadlines(4))
+        let listed = store.loadHeadlines()
+        XCTAssertEqual(store.filesParsed, 9)
+        let full = try CommunityStore(root: directory.url, readOnly: true).load()
+        for community in full.communities {
+            XCTAssertEqual(listed.glances[community.id], CommunityGlance(community), community.name)
+        }
+    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Parses JSON text into a `JSONValue`, strictly (RFC 8259): a problem is
 /// reported with its line and column; a key given twice in one object is
 /// refused rather than silently resolved; nesting deeper than `maxDepth` is
@@ -235,7 +237,7 @@ public struct JSONReader {
         var hasher = Hasher()
         slice.withUnsafeBytes { hasher.combine(bytes: $0) }
         let hash = hasher.finalize()
-        if let known = texts[hash], known.utf8.elementsEqual(slice) { return known }
+        if let known = texts[hash], Self.same(known, slice) { return known }
         let text = try run(from: start)
         texts[hash] = text
         return text
@@ -247,8 +249,20 @@ public struct JSONReader {
         // `String(validating:)`, which is not specialized for a slice of an array.)
         let slice = bytes[start..<offset]
         let text = String(decoding: slice, as: UTF8.self)
-        guard text.utf8.count == slice.count, text.utf8.elementsEqual(slice) else { throw problem("not UTF-8 text") }
+        guard text.utf8.count == slice.count, Self.same(text, slice) else { throw problem("not UTF-8 text") }
         return text
+    }
+
+    /// Whether `text` is made of exactly the bytes of `slice`: compared as
+    /// memory where the text is stored contiguously, as a decoded one is.
+    private static func same(_ text: String, _ slice: ArraySlice<UInt8>) -> Bool {
+        let compared = text.utf8.withContiguousStorageIfAvailable { stored in
+            slice.withUnsafeBufferPointer { read in
+                stored.count == read.count
+                    && (stored.isEmpty || memcmp(stored.baseAddress!, read.baseAddress!, stored.count) == 0)
+            }
+        }
+        return compared ?? text.utf8.elementsEqual(slice)
     }
 
     private mutating func escape() throws(FileProblem) -> Unicode.Scalar {
