@@ -69,7 +69,7 @@ public struct ActivityDraft: RecordDraft {
             FormField("households", L.householdsReached),
             FormField("amount", L.amount),
             FormField("location", L.location),
-            FormField("notes", L.notes),
+            FormField("notes", L.notes, .paragraph),
         ] + (tasksByYear[year] ?? []).map { FormField("task:" + $0.id, L.countsFor($0.title), .toggle) }
     }
 

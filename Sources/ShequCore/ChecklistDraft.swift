@@ -82,7 +82,7 @@ public struct ItemDraft: RecordDraft {
     }
 
     public var fields: [FormField] {
-        var fields = [FormField("evidence", L.evidence)]
+        var fields = [FormField("evidence", L.evidence, .paragraph)]
         if failed {
             fields += [
                 FormField("action", L.rectificationAction, required: true), FormField("owner", L.owner, required: true),

@@ -48,7 +48,7 @@ public struct CommunityDraft: RecordDraft {
                 FormField("contact.\(row).phone", L.contactPhone(row + 1)),
             ]
         }
-        return fields + [FormField("notes", L.notes)]
+        return fields + [FormField("notes", L.notes, .paragraph)]
     }
 
     public func errors(in community: Community) -> [String: Localized] {

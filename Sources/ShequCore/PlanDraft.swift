@@ -30,8 +30,8 @@ public struct PlanDraft: RecordDraft {
             FormField("title", L.planTitle, required: true),
             FormField(
                 "category", L.category, .choice(PlanCategory.allCases.map { FormField.Option($0.rawValue, $0.label) })),
-            FormField("objective", L.objective),
-            FormField("safeguards", L.safeguards),
+            FormField("objective", L.objective, .paragraph),
+            FormField("safeguards", L.safeguards, .paragraph),
         ]
     }
 

@@ -43,7 +43,7 @@ public struct ReadingDraft: RecordDraft {
     public var fields: [FormField] {
         [
             FormField("date", L.date, required: true), FormField("percent", L.readingPercent, required: true),
-            FormField("notes", L.notes),
+            FormField("notes", L.notes, .paragraph),
         ]
     }
 

@@ -4,6 +4,9 @@ public struct FormField: Equatable, Sendable {
     /// How the field is edited.
     public enum Kind: Equatable, Sendable {
         case text
+        /// Text of several lines (an objective, evidence, notes): Enter and
+        /// pasted line breaks start a new line.
+        case paragraph
         case choice([Option])
         case toggle
     }

@@ -23,7 +23,7 @@ public struct ReturnDraft: RecordDraft {
     public func reopened(on community: Community, today: LocalDate) -> ReturnDraft? {
         community.checklists.contains { $0.id == checklistID } ? self : nil
     }
-    public var fields: [FormField] { [FormField("comment", L.reviewComment, required: true)] }
+    public var fields: [FormField] { [FormField("comment", L.reviewComment, .paragraph, required: true)] }
 
     public func errors(in community: Community) -> [String: Localized] {
         self["comment"].trimmed.isEmpty ? ["comment": L.returnNeedsComment] : [:]

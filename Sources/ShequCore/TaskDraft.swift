@@ -69,7 +69,7 @@ public struct TaskDraft: RecordDraft {
             + Recurrence.Period.allCases.map { FormField.Option($0.rawValue, $0.label) }
         fields.append(FormField("period", L.recurrence, .choice(periods)))
         if !self["period"].isEmpty { fields.append(FormField("months", L.months)) }
-        return fields + [FormField("notes", L.notes)]
+        return fields + [FormField("notes", L.notes, .paragraph)]
     }
 
     public func errors(in community: Community) -> [String: Localized] {

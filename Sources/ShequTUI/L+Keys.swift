@@ -43,6 +43,8 @@ extension L {
     static let keyChoose = Localized(zh: "选择（选项/勾选）", en: "choose (options and ticks)")
     static let keyOpenTask = Localized(zh: "任务详情", en: "task detail")
     static let keyLogActivity = Localized(zh: "登记活动", en: "log an activity")
+    static let keyNewLineInParagraph = Localized(
+        zh: "在多行栏（目标、措施、备注、佐证）中换行，Tab 到下一栏", en: "a new line in a multi-line field (notes, evidence); Tab moves on")
     static let keyEditReading = Localized(zh: "修改测评", en: "correct the reading")
     static let keyDeleteReading = Localized(zh: "删除测评", en: "delete the reading")
     static let keyReading = Localized(zh: "记录测评", en: "record a reading")

@@ -17,7 +17,7 @@ public struct RecordForm: Sendable {
         self.communityID = communityID
         self.draft = draft
         focusKey = draft.fields.first?.key ?? ""
-        field = TextField(draft[focusKey])
+        field = TextField(draft[focusKey], multiline: draft.fields.first?.kind == .paragraph)
     }
 
     /// A form for a new community, which gets `id`.
@@ -34,7 +34,7 @@ public struct RecordForm: Sendable {
         guard !fields.isEmpty else { return }
         if draft[focusKey] != (draft.initialValues[focusKey] ?? "") { shownErrors.insert(focusKey) }
         focusKey = fields[max(0, min(index, fields.count - 1))].key
-        field = TextField(draft[focusKey])
+        field = TextField(draft[focusKey], multiline: focusedField?.kind == .paragraph)
     }
 
     /// Space, Left and Right change a choice or a toggle.
@@ -45,7 +45,7 @@ public struct RecordForm: Sendable {
         case .choice(let options):
             let index = options.firstIndex { $0.value == draft[focusKey] } ?? 0
             draft[focusKey] = options[(index + step + options.count) % options.count].value
-        case .text: break
+        case .text, .paragraph: break
         }
     }
 }
@@ -69,12 +69,39 @@ extension AppState {
     /// Rows of a form that fit between the title and the message line.
     var formVisibleRows: Int { max(1, size.rows - Chrome.rows - 1) }
 
+    /// Where a form's labels and inputs go: inputs grow with the terminal,
+    /// leaving room on their right for a field's error.
+    func formLayout(_ fields: [FormField]) -> (labelWidth: Int, inputColumn: Int, inputWidth: Int) {
+        let textLabels = fields.filter { $0.kind != .toggle }.map {
+            DisplayWidth.of(language($0.label)) + ($0.required ? 2 : 0)
+        }
+        let labelWidth = min(18, textLabels.max() ?? 0)
+        let inputColumn = 2 + labelWidth + 1
+        let noteRoom = max(14, min(40, size.columns / 4))
+        return (labelWidth, inputColumn, max(8, size.columns - inputColumn - noteRoom))
+    }
+
+    /// The rows each field of a form takes: one, or for a multi-line field
+    /// its lines — up to 3, and 2 to 6 while it is being typed in.
+    func formFieldHeights(_ form: RecordForm) -> [Int] {
+        let fields = form.draft.fields
+        let width = formLayout(fields).inputWidth
+        return fields.map { field in
+            guard field.kind == .paragraph else { return 1 }
+            let focused = field.key == form.focusKey
+            let lines = TextField.lineCount(focused ? form.field.text : form.draft[field.key], width: width)
+            let most = min(focused ? 6 : 3, max(1, formVisibleRows - 1))
+            return max(1, min(most, max(focused ? 2 : 1, lines)))
+        }
+    }
+
     /// Editing keys of text fields, listed in a form's help (the text
     /// field handles them, not the key table).
     static let editingHelp = [
         HelpRow(keys: "Left/Right Home/End", text: L.keyCaret),
         HelpRow(keys: "Backspace Del", text: L.keyErase),
         HelpRow(keys: "Ctrl-U", text: L.keyClearField),
+        HelpRow(keys: "Enter", text: L.keyNewLineInParagraph),
     ]
 
     static let recordFormKeys = KeyTable<FormAction>([
@@ -95,9 +122,15 @@ extension AppState {
     mutating func updateRecordForm(_ key: Key) -> KeyResult {
         guard case .record(var form) = pages.last else { return .unhandled }
         var effects: [Effect] = []
-        let isText = form.focusedField?.kind == .text
+        let isText = form.focusedField?.kind == .text || form.field.multiline
         let action: FormAction?
-        if case .action(let found) = Self.recordFormKeys.lookup(key) { action = found } else { action = nil }
+        if form.field.multiline, key == .enter {
+            action = nil  // a new line in a multi-line field
+        } else if case .action(let found) = Self.recordFormKeys.lookup(key) {
+            action = found
+        } else {
+            action = nil
+        }
         switch action {
         case .next: form.moveFocus(to: form.focus + 1)
         case .previous: form.moveFocus(to: form.focus - 1)
@@ -126,9 +159,12 @@ extension AppState {
                 form.cycle(by: -1)
             }
         }
-        let visible = formVisibleRows
+        // Scrolled so that the whole focused field shows: a multi-line field takes several rows.
+        let heights = formFieldHeights(form)
         if form.focus < form.offset { form.offset = form.focus }
-        if form.focus >= form.offset + visible { form.offset = form.focus - visible + 1 }
+        while form.offset < form.focus, heights[form.offset...form.focus].reduce(0, +) > formVisibleRows {
+            form.offset += 1
+        }
         if case .record = pages.last { pages[pages.count - 1] = .record(form) }
         return .handled(effects)
     }
@@ -151,7 +187,7 @@ extension AppState {
                 continue
             }
             form.draft = rebased
-            form.field = TextField(rebased[form.focusKey])
+            form.field = TextField(rebased[form.focusKey], multiline: form.focusedField?.kind == .paragraph)
             pages[index] = .record(form)
         }
     }
@@ -197,18 +233,19 @@ extension AppState {
         let fields = form.draft.fields
         let errors = form.draft.errors(in: subject(of: form))
         let warnings = form.draft.warnings(in: subject(of: form))
-        let textLabels = fields.filter { $0.kind != .toggle }.map {
-            DisplayWidth.of(language($0.label)) + ($0.required ? 2 : 0)
-        }
-        let labelWidth = min(18, textLabels.max() ?? 0)
-        let inputColumn = 2 + labelWidth + 1
-        let inputWidth = max(8, min(34, size.columns - inputColumn - 14))
-        for (screenRow, index) in (form.offset..<min(fields.count, form.offset + formVisibleRows)).enumerated() {
-            let row = 2 + screenRow
+        let layout = formLayout(fields)
+        let heights = formFieldHeights(form)
+        var row = 2
+        for index in form.offset..<fields.count {
             let field = fields[index]
+            guard row + heights[index] <= 2 + formVisibleRows else { break }
             let focused = field.key == form.focusKey
             if focused { buffer.write(">", column: 0, row: row, role: .key) }
             let label = language(field.label) + (field.required ? " *" : "")
+            let (inputColumn, inputWidth) = (layout.inputColumn, layout.inputWidth)
+            if field.kind != .toggle {
+                buffer.write(label, column: 2, row: row, width: layout.labelWidth, role: focused ? .header : .normal)
+            }
             switch field.kind {
             case .toggle:
                 let mark = form.draft[field.key] == "1" ? "[x] " : "[ ] "
@@ -216,20 +253,30 @@ extension AppState {
                     mark + label, column: 2, row: row, width: size.columns - 3, role: focused ? .header : .normal)
                 if focused { buffer.cursor = .init(column: 3, row: row) }
             case .choice(let options):
-                buffer.write(label, column: 2, row: row, width: labelWidth, role: focused ? .header : .normal)
                 let chosen = options.first { $0.value == form.draft[field.key] }.map { language($0.label) } ?? ""
                 buffer.write(
                     "< " + chosen + " >", column: inputColumn, row: row, width: inputWidth,
                     role: focused ? .input : .normal)
                 if focused { buffer.cursor = .init(column: inputColumn + 2, row: row) }
+            case .text where focused:
+                let caret = form.field.draw(
+                    into: &buffer, column: inputColumn, row: row, width: inputWidth, role: .input)
+                buffer.cursor = .init(column: caret, row: row)
             case .text:
-                buffer.write(label, column: 2, row: row, width: labelWidth, role: focused ? .header : .normal)
-                if focused {
-                    let caret = form.field.draw(
-                        into: &buffer, column: inputColumn, row: row, width: inputWidth, role: .input)
-                    buffer.cursor = .init(column: caret, row: row)
-                } else {
-                    buffer.write(form.draft[field.key], column: inputColumn, row: row, width: inputWidth, role: .normal)
+                buffer.write(form.draft[field.key], column: inputColumn, row: row, width: inputWidth, role: .normal)
+            case .paragraph where focused:
+                buffer.cursor = form.field.drawLines(
+                    into: &buffer, column: inputColumn, row: row, width: inputWidth, rows: heights[index],
+                    role: .input)
+            case .paragraph:
+                // The first lines, the last of them ending in "…" when there is more.
+                let text = Array(form.draft[field.key])
+                let lines = TextField.wrap(text, width: inputWidth)
+                for (line, range) in lines.prefix(heights[index]).enumerated() {
+                    let more = line == heights[index] - 1 && lines.count > heights[index]
+                    buffer.write(
+                        String(text[range]) + (more ? "…" : ""), column: inputColumn, row: row + line,
+                        width: inputWidth, role: .normal)
                 }
             }
             if let error = errors[field.key], form.shownErrors.contains(field.key) {
@@ -238,6 +285,7 @@ extension AppState {
                 // A warning shows at once and refuses nothing.
                 buffer.write(language(warning), column: inputColumn + inputWidth + 1, row: row, role: .warn)
             }
+            row += heights[index]
         }
         Chrome.drawMessage(self, into: &buffer)
         // The focused field's error, else its warning, in full on the message line.

@@ -67,7 +67,9 @@ public struct ScreenBuffer: Equatable, Sendable {
             if x > start, x < size.columns, cells[base + x].isContinuation { cells[base + x] = .blank }
             return x - start
         }
-        for character in DisplayWidth.clip(text, to: limit) {
+        // A line break in text shown on one line (notes, an objective) reads as a space.
+        let line = text.contains(where: \.isNewline) ? String(text.map { $0.isNewline ? " " : $0 }) : text
+        for character in DisplayWidth.clip(line, to: limit) {
             let cells = DisplayWidth.of(character)
             if cells == 0 {
                 if x > start { appendCombining(character, column: x - 1, row: row) }

@@ -4,18 +4,21 @@ import ShequCore
 /// so the caret moves and deletes whole Chinese characters and graphemes.
 /// It holds at most `limit` characters (a record's longest text), and no
 /// key or redraw costs more than the few cells around the caret, so a long
-/// field types as fast as a short one.
+/// field types as fast as a short one. A multi-line field keeps line
+/// breaks, typed or pasted; a one-line field turns pasted ones into spaces.
 public struct TextField: Equatable, Sendable {
     private var characters: [Character]
     public private(set) var caret: Int
     /// True when the last key tried to type past `limit` and was dropped.
     public private(set) var isFull = false
     public let limit: Int
+    public let multiline: Bool
 
-    public init(_ text: String = "", limit: Int = RecordRules.textLength) {
+    public init(_ text: String = "", limit: Int = RecordRules.textLength, multiline: Bool = false) {
         characters = Array(text)
         caret = characters.count
         self.limit = limit
+        self.multiline = multiline
     }
 
     public var text: String { String(characters) }
@@ -24,13 +27,7 @@ public struct TextField: Equatable, Sendable {
     public mutating func handle(_ key: Key) -> Bool {
         isFull = false
         switch key {
-        case .char(let character):
-            guard characters.count < limit else {
-                isFull = true
-                return true
-            }
-            characters.insert(character, at: caret)
-            caret += 1
+        case .char(let character): insert([character])
         case .backspace:
             guard caret > 0 else { return true }
             characters.remove(at: caret - 1)
@@ -45,28 +42,43 @@ public struct TextField: Equatable, Sendable {
         case .ctrl("u"):
             characters = []
             caret = 0
-        case .paste(let text):
-            let pasted = Array(Self.oneLine(text))
-            let room = max(0, limit - characters.count)
-            isFull = pasted.count > room
-            characters.insert(contentsOf: pasted.prefix(room), at: caret)
-            caret += min(room, pasted.count)
+        case .enter where multiline: insert(["\n"])
+        case .paste(let text): insert(Array(multiline ? Self.lines(text) : Self.oneLine(text)))
         default:
             return false
         }
         return true
     }
 
+    /// Inserts at the caret what fits under `limit`.
+    private mutating func insert(_ inserted: [Character]) {
+        let room = max(0, limit - characters.count)
+        isFull = inserted.count > room
+        characters.insert(contentsOf: inserted.prefix(room), at: caret)
+        caret += min(room, inserted.count)
+    }
+
     /// Pasted text as one line: each line break or tab a space, other
     /// control characters dropped.
     static func oneLine(_ text: String) -> String {
+        cleaned(text, lineBreak: " ")
+    }
+
+    /// Pasted text for a multi-line field: line breaks (CR LF, CR, LF) kept
+    /// as LF, tabs as spaces, other control characters dropped.
+    static func lines(_ text: String) -> String {
+        cleaned(text, lineBreak: "\n")
+    }
+
+    private static func cleaned(_ text: String, lineBreak: Unicode.Scalar) -> String {
         var line = String.UnicodeScalarView()
         var afterCR = false
         for scalar in text.unicodeScalars {
             defer { afterCR = scalar == "\r" }
             switch scalar {
             case "\n" where afterCR: continue
-            case "\r", "\n", "\t": line.append(" ")
+            case "\r", "\n": line.append(lineBreak)
+            case "\t": line.append(" ")
             case "\u{0}"..."\u{1F}", "\u{7F}"..."\u{9F}": continue
             default: line.append(scalar)
             }
@@ -96,5 +108,54 @@ public struct TextField: Equatable, Sendable {
         }
         buffer.write(visible, column: column, row: row, width: width, role: role)
         return column + beforeCaret
+    }
+
+    /// Draws a multi-line field in `rows` rows of `width` cells, scrolled so
+    /// that the caret's line shows; returns where the caret is.
+    @discardableResult
+    func drawLines(
+        into buffer: inout ScreenBuffer, column: Int, row: Int, width: Int, rows: Int, role: Role
+    ) -> ScreenBuffer.Cursor {
+        let lines = Self.wrap(characters, width: width)
+        // The caret's line: the last one starting at or before it.
+        let caretLine = lines.lastIndex { $0.lowerBound <= caret } ?? 0
+        let first = max(0, caretLine - rows + 1)
+        for (index, line) in lines.dropFirst(first).prefix(rows).enumerated() {
+            buffer.clear(row: row + index, column: column, width: width, role: role)
+            buffer.write(String(characters[line]), column: column, row: row + index, width: width, role: role)
+        }
+        let beforeCaret = characters[lines[caretLine].lowerBound..<caret].reduce(0) { $0 + DisplayWidth.of($1) }
+        return ScreenBuffer.Cursor(column: column + beforeCaret, row: row + caretLine - first)
+    }
+
+    /// The ranges of `characters` on each display line of `width` cells: a
+    /// line ends at a line break or where the next character would not fit.
+    static func wrap(_ characters: [Character], width: Int) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var start = 0
+        var used = 0
+        for (index, character) in characters.enumerated() {
+            if character == "\n" {
+                lines.append(start..<index)
+                start = index + 1
+                used = 0
+                continue
+            }
+            let cells = DisplayWidth.of(character)
+            // The caret may sit after the last character, so a full line leaves a cell for it.
+            if used + cells > max(1, width - 1), index > start {
+                lines.append(start..<index)
+                start = index
+                used = 0
+            }
+            used += cells
+        }
+        lines.append(start..<characters.count)
+        return lines
+    }
+
+    /// How many display lines `text` takes in `width` cells.
+    static func lineCount(_ text: String, width: Int) -> Int {
+        wrap(Array(text), width: width).count
     }
 }

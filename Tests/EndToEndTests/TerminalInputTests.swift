@@ -48,6 +48,30 @@ final class TerminalInputTests: XCTestCase {
         tmux.waitFor("EXIT=0")
     }
 
+    func testAMultiLinePasteKeepsItsLinesInTheNotes() throws {
+        let tmux = Tmux(dataDirectory: directory)
+        tmux.start("--lang zh")
+        tmux.waitFor("濠景园社区")
+        tmux.press("e")
+        tmux.waitFor("编辑社区")
+        for _ in 0..<30 { tmux.press("Tab") }  // Tab stops at the last field, the notes
+        tmux.press("C-u")
+        tmux.paste("第一行\n第二行")
+        tmux.waitFor("第二行")
+        let rows = tmux.screen().split(separator: "\n")
+        let first = try XCTUnwrap(rows.firstIndex { $0.contains("第一行") }, tmux.screen())
+        XCTAssertTrue(rows[first + 1].contains("第二行"), "two rows in the notes:\n\(tmux.screen())")
+        tmux.press("C-s")
+        tmux.waitFor("已保存")
+        let folder = directory.appendingPathComponent("communities")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).map {
+            try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8)
+        }
+        XCTAssertEqual(files.filter { $0.contains(#""notes" : "第一行\n第二行""#) }.count, 1, "saved with its line break")
+        tmux.press("q")
+        tmux.waitFor("EXIT=0")
+    }
+
     func testClosingTheTerminalEndsTheProgramEvenWithSIGHUPBlocked() throws {
         try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: "/usr/bin/python3"), "python3 is not installed")
         let tmux = Tmux(dataDirectory: directory)

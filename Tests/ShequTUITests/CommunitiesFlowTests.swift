@@ -18,11 +18,13 @@ final class CommunitiesFlowTests: XCTestCase {
         XCTAssertTrue(app.screen.contains("和平里社区    新城桥街道"), app.screen)
     }
 
-    func testEnterOnTheLastFieldSaves() throws {
+    func testEnterMovesOnAndMakesALineBreakInTheMultiLineNotes() throws {
         let app = try Harness()
         app.press(.char("n")).type("甲社区")
-        for _ in 0..<10 { app.press(.enter) }
-        XCTAssertTrue(app.onDisk.contains { $0.name == "甲社区" })
+        for _ in 0..<9 { app.press(.enter) }
+        XCTAssertEqual(app.state.pages.count, 1, "still typing")
+        app.type("第一行").press(.enter).type("第二行").press(.enter, .ctrl("s"))
+        XCTAssertEqual(app.onDisk.first { $0.name == "甲社区" }?.notes, "第一行\n第二行", "the last line break is trimmed")
         XCTAssertTrue(app.state.pages.isEmpty, "the form closed after saving")
     }
 
