@@ -1,17 +1,18 @@
 /// The community form: name (the one required field), street, district,
-/// the counts, contact rows (those the community has and one blank) and
-/// notes, with the rules each must meet.
+/// the counts, contact rows (those the community has, and a blank one that
+/// is always there: typing into it brings the next) and notes, with the
+/// rules each must meet.
 public struct CommunityDraft: RecordDraft {
     public var values: [String: String] = [:]
     public let initialValues: [String: String]
-    /// How many contact rows the form shows.
-    public let contactRows: Int
+    /// The contacts the community had when the form opened.
+    private let storedContacts: Int
     private let originalName: String?
 
     /// A draft holding `community`'s values, or an empty one for a new community.
     public init(_ community: Community?) {
         let contacts = community?.contacts ?? []
-        contactRows = contacts.count + 1
+        storedContacts = contacts.count
         originalName = community?.name
         if let community {
             values = [
@@ -27,6 +28,14 @@ public struct CommunityDraft: RecordDraft {
             }
         }
         initialValues = values
+    }
+
+    /// How many contact rows the form shows: those stored, and blank ones
+    /// up to one after the last row with anything typed in it.
+    public var contactRows: Int {
+        var rows = storedContacts + 1
+        while ["role", "name", "phone"].contains(where: { !self["contact.\(rows - 1).\($0)"].isEmpty }) { rows += 1 }
+        return rows
     }
 
     public var title: Localized { originalName.map(L.editCommunity) ?? L.newCommunity }

@@ -50,7 +50,8 @@ final class CommunityDraftTests: XCTestCase {
         XCTAssertTrue(draft.hasChanges)
         XCTAssertEqual(draft.applied(to: community, ids: .sequential).community.contacts.map(\.name), ["王", "李"])
         XCTAssertEqual(
-            draft.fields.map(\.key).filter { $0.hasPrefix("contact.") }.count, 6, "two contact rows of three fields")
+            draft.fields.map(\.key).filter { $0.hasPrefix("contact.") }.count, 9,
+            "three contact rows of three fields: the one typed into brings a blank one after it")
     }
 
     func testPhonePlausibility() {

@@ -187,4 +187,22 @@ final class ClerkFrictionTests: XCTestCase {
         XCTAssertTrue(app.screen.contains("1200 元"), "what it spent, not sessions:\n" + app.screen)
         XCTAssertFalse(app.screen.contains("0人次"), app.screen)
     }
+
+    func testANewCommunityTakesSeveralContactsInOneForm() throws {
+        let app = try Harness(sample: false)
+        app.press(.char("e"))  // welcome: start empty
+        app.press(.char("n")).type("阜新街社区")
+        for _ in 0..<5 { app.press(.tab) }
+        XCTAssertTrue(app.screen.contains("联系人1 职务"), app.screen)
+        XCTAssertFalse(app.screen.contains("联系人2"), "one blank row to start with")
+        let people = [("党委书记", "王芳", "13906281234"), ("居委会主任", "陈志刚", "0513-85123456"), ("社区民警", "李军", "110")]
+        for (role, name, phone) in people {
+            app.press(.tab).type(role).press(.tab).type(name).press(.tab).type(phone)
+        }
+        XCTAssertTrue(app.screen.contains("联系人4 职务"), "a blank row follows the last one typed:\n" + app.screen)
+        app.press(.ctrl("s"))
+        let saved = try XCTUnwrap(app.onDisk.first { $0.name == "阜新街社区" })
+        XCTAssertEqual(saved.contacts.map(\.name), ["王芳", "陈志刚", "李军"])
+        XCTAssertEqual(saved.contacts.map(\.phone), ["13906281234", "0513-85123456", "110"])
+    }
 }
