@@ -116,6 +116,8 @@ extension L {
     public static let openRectificationsShort = Localized(zh: "待整改", en: "Open fixes")
     public static let clerkOnly = Localized(
         zh: "审核人员只能审核，不能修改社区填报的内容", en: "A supervisor decides; only the clerk changes what was filled in")
+    public static let recordsAreTheClerks = Localized(
+        zh: "街道审核员不能修改或删除社区填报的内容", en: "A supervisor does not change or delete what the community keeps")
     public static let supervisorOnly = Localized(
         zh: "只有街道审核人员可以通过、退回或重新打开", en: "Only a supervisor can approve, return or reopen")
     public static func thresholdText(_ t: String) -> Localized { Localized(zh: "（\(t)分合格）", en: "(pass at \(t))") }

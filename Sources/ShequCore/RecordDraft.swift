@@ -53,6 +53,9 @@ public protocol RecordDraft: Sendable {
     /// The community with this draft applied, and a label for undo; call
     /// only when `errors` is empty.
     func applied(to community: Community, ids: IDGenerator) -> (community: Community, label: Localized)
+    /// Whether saving changes what the clerk keeps (every form but a
+    /// supervisor's decision), which only a clerk may do.
+    var changesRecords: Bool { get }
     /// The status line's words once the change is saved.
     func savedMessage(_ label: Localized, _ community: Community) -> Localized
     /// The same form opened afresh on `community` as it is now, after its
@@ -72,6 +75,8 @@ extension RecordDraft {
     }
 
     public func warnings(in community: Community) -> [String: Localized] { [:] }
+
+    public var changesRecords: Bool { true }
 
     /// The form reopened on `community` with this form's edits carried
     /// over, so that saving writes what was typed and keeps every other

@@ -19,6 +19,9 @@ public struct ReturnDraft: RecordDraft {
 
     public var title: Localized { L.returnTitle(checklistTitle) }
 
+    /// A decision on the checklist, not a change of what the clerk wrote.
+    public var changesRecords: Bool { false }
+
     /// The comment is all there is; it stays open while the checklist does.
     public func reopened(on community: Community, today: LocalDate) -> ReturnDraft? {
         community.checklists.contains { $0.id == checklistID } ? self : nil

@@ -195,6 +195,12 @@ public struct AppState: Sendable {
         return partial.contains(page.communityID)
     }
 
+    /// Why the records of community `id` (or, without one, a new
+    /// community) cannot be changed by whoever is at the keyboard.
+    func recordsRefusal(id: String?) -> Localized? {
+        RecordKeeping.refusal(by: actor) ?? id.map { reasonNotEditable(id: $0) } ?? reasonReadOnly
+    }
+
     /// Why nothing can be changed now, or nil when it can.
     var reasonReadOnly: Localized? {
         if case .readOnly(let why) = access { return why }

@@ -71,7 +71,7 @@ extension AppState {
         case .checklists: return checklistsTabRefusal(action, page)
         case .overview, .plans, .activities:
             switch action {
-            case .new, .edit, .delete: return reasonNotEditable(id: page.communityID)
+            case .new, .edit, .delete, .copy: return recordsRefusal(id: page.communityID)
             default: return nil
             }
         }

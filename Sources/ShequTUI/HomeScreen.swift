@@ -123,10 +123,10 @@ extension AppState {
     /// Why a home-screen action cannot be taken now, or nil when it can.
     func homeRefusal(_ action: HomeAction) -> Localized? {
         switch action {
-        case .new: return reasonReadOnly
+        case .new: return recordsRefusal(id: nil)
         case .edit, .delete:
-            guard case .community(let community) = homeSelection else { return nil }
-            return reasonNotEditable(id: community.id)
+            guard case .community(let community) = homeSelection else { return RecordKeeping.refusal(by: actor) }
+            return recordsRefusal(id: community.id)
         case .reviews: return ChecklistWorkflow.refusal(.review, nil, by: actor)
         case .sync:
             guard let sync else { return L.syncNotSetUp }

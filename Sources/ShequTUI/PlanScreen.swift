@@ -47,13 +47,13 @@ extension AppState {
     /// task's target does not take it (readings for rates, a mark for done tasks).
     func taskRefusal(_ action: PlanAction, communityID: String, task: PlanTask?) -> Localized? {
         switch action {
-        case .logActivity, .new, .edit, .delete: return reasonNotEditable(id: communityID)
+        case .logActivity, .new, .edit, .delete: return recordsRefusal(id: communityID)
         case .reading, .editReading, .deleteReading:
             if let task, !task.target.kind.takesReadings { return L.readingOnlyForRates }
-            return reasonNotEditable(id: communityID)
+            return recordsRefusal(id: communityID)
         case .toggleDone:
             if let task, !task.target.kind.isMarkedByHand { return L.toggleOnlyForDone }
-            return reasonNotEditable(id: communityID)
+            return recordsRefusal(id: communityID)
         default: return nil
         }
     }

@@ -58,7 +58,7 @@ enum FormAction: Sendable {
 extension AppState {
     /// Opens a form for `draft` on the community, unless it cannot change.
     mutating func openRecordForm(_ draft: any RecordDraft, communityID: String) -> [Effect] {
-        if let why = reasonNotEditable(id: communityID) {
+        if let why = draft.changesRecords ? recordsRefusal(id: communityID) : reasonNotEditable(id: communityID) {
             say(why, error: true)
         } else {
             pages.append(.record(RecordForm(communityID: communityID, draft: draft)))
