@@ -10,6 +10,15 @@ public struct Attainment: Equatable, Sendable {
         public var total: Int
 
         public var percent: Int { total > 0 ? attained * 100 / total : 0 }
+
+        /// The rate in tenths of a per cent, rounded half up (1 of 3 is 333,
+        /// 2 of 3 is 667), as the street office writes it.
+        public var tenths: Int { total > 0 ? (attained * 2_000 + total) / (2 * total) : 0 }
+
+        /// "66.7%", or "—" for a row without communities.
+        public var percentText: String {
+            total > 0 ? String(tenths / 10) + "." + String(tenths % 10) + "%" : "—"
+        }
     }
 
     public var streets: [Row]

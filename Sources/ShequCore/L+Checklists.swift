@@ -111,6 +111,17 @@ extension L {
     public static let rectified = Localized(zh: "已整改", en: "Rectified")
     public static let reviewComment = Localized(zh: "审核意见", en: "Comment")
     public static func returnTitle(_ t: String) -> Localized { Localized(zh: "退回：\(t)", en: "Return: \(t)") }
+    public static func approveTitle(_ t: String) -> Localized { Localized(zh: "通过：\(t)", en: "Approve: \(t)") }
+    public static func approveManyTitle(_ n: Int) -> Localized {
+        Localized(zh: "一并通过\(n)张检查表", en: "Approve \(n) checklists")
+    }
+    public static func reopenTitle(_ t: String) -> Localized { Localized(zh: "重新打开：\(t)", en: "Reopen: \(t)") }
+    public static let approvalComment = Localized(zh: "审核意见（可不填）", en: "Comment (optional)")
+    public static let reopenReason = Localized(zh: "重新打开的理由", en: "Reason")
+    public static let reopenNeedsReason = Localized(zh: "重新打开必须说明理由", en: "Reopening needs a reason")
+    public static func changeApproveMany(_ n: Int) -> Localized {
+        Localized(zh: "一并通过\(n)张检查表", en: "approve \(n) checklists")
+    }
     public static let noChecklists = Localized(
         zh: "还没有检查表。按 n 按标准新建。", en: "No checklists yet. Press n to start one from a standard.")
     public static let openRectificationsShort = Localized(zh: "待整改", en: "Open fixes")
@@ -141,10 +152,32 @@ extension L {
     public static let allCommunities = Localized(zh: "全部社区", en: "All communities")
     public static func attainmentOf(_ t: String) -> Localized { Localized(zh: "达标率：\(t)", en: "Attainment: \(t)") }
     public static let nothingToReview = Localized(zh: "没有待审核的检查表", en: "Nothing waiting for review")
-    public static let submittedOn = Localized(zh: "提交日期", en: "Submitted")
-    public static func confirmApprove(_ t: String) -> Localized {
-        Localized(zh: "通过“\(t)”？(y/n)", en: "Approve \(t)? (y/n)")
+    public static let queueEmpty = Localized(zh: "这个队列是空的", en: "This queue is empty")
+    public static let returnedOn = Localized(zh: "退回时间", en: "Returned")
+    public static let approvedOn = Localized(zh: "通过时间", en: "Approved")
+    public static let signatureColumn = Localized(zh: "签名", en: "Signature")
+    public static let rectification = Localized(zh: "整改", en: "Rectification")
+    public static func markedCount(_ n: Int) -> Localized { Localized(zh: "已标记\(n)张", en: "\(n) marked") }
+    public static func overdueRectifications(_ n: Int, _ first: String) -> Localized {
+        Localized(zh: "\(n)项逾期：\(first)", en: "\(n) overdue: \(first)")
     }
+    public static func attainmentLine(_ t: String, _ attained: Int, _ total: Int, _ percent: String) -> Localized {
+        Localized(
+            zh: "\(t)达标 \(attained)/\(total)（\(percent)）· M 看各街道",
+            en: "\(t): \(attained)/\(total) attained (\(percent)) · M for the streets")
+    }
+    public static func attainmentMatrix(_ year: Int) -> Localized {
+        Localized(zh: "\(year)年达标情况", en: "Attainment \(year)")
+    }
+    public static func standardsShown(_ first: Int, _ last: Int, _ all: Int) -> Localized {
+        Localized(
+            zh: "标准 \(first)–\(last)，共\(all)项（左右键看其他）", en: "Standards \(first)–\(last) of \(all) (Left/Right for more)"
+        )
+    }
+    public static let attainmentRule = Localized(
+        zh: "只计已通过且通过后未改动的检查表；没有检查表的社区计为未达标",
+        en: "Counts approved checklists unchanged since approval; a community without one counts as not met")
+    public static let submittedOn = Localized(zh: "提交时间", en: "Submitted")
     public static func templateProblem(_ line: String, _ count: Int) -> Localized {
         Localized(zh: "\(count) 个检查表模板有误，已跳过：\(line)", en: "\(count) checklist template(s) skipped: \(line)")
     }

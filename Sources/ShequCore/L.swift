@@ -141,6 +141,7 @@ public enum L {
     public static func savedChange(_ change: Localized) -> Localized {
         Localized(zh: "已保存：\(change.zh)", en: "Saved: \(change.en)")
     }
+    public static func andMore(_ n: Int) -> Localized { Localized(zh: "……另有\(n)张", en: "… and \(n) more") }
     public static func savedWithWarning(_ change: Localized, _ warning: Localized) -> Localized {
         Localized(zh: "已保存：\(change.zh)（注意：\(warning.zh)）", en: "Saved: \(change.en) (note: \(warning.en))")
     }

@@ -53,6 +53,9 @@ public protocol RecordDraft: Sendable {
     /// The community with this draft applied, and a label for undo; call
     /// only when `errors` is empty.
     func applied(to community: Community, ids: IDGenerator) -> (community: Community, label: Localized)
+    /// Lines shown above the fields (the checklists a batch decision
+    /// names); empty for most forms.
+    var preamble: [String] { get }
     /// Whether saving changes what the clerk keeps (every form but a
     /// supervisor's decision), which only a clerk may do.
     var changesRecords: Bool { get }
@@ -77,6 +80,8 @@ extension RecordDraft {
     public func warnings(in community: Community) -> [String: Localized] { [:] }
 
     public var changesRecords: Bool { true }
+
+    public var preamble: [String] { [] }
 
     /// The form reopened on `community` with this form's edits carried
     /// over, so that saving writes what was typed and keeps every other

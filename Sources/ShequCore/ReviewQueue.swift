@@ -1,30 +1,110 @@
 import Foundation
 
-/// The supervisor's queue: submitted checklists across communities, the
-/// oldest submission first, then by community name in `ChineseOrder`.
+/// The supervisor's queues across communities: checklists waiting for a
+/// decision (the oldest submission first), those returned, those approved,
+/// those whose approval no longer holds (changed since, or not validly
+/// signed by a trusted reviewer), and those with rectifications past due.
 public enum ReviewQueue {
-    /// A submitted checklist waiting for a decision, with its community.
+    /// One queue of the Reviews screen.
+    public enum Queue: CaseIterable, Sendable {
+        case submitted, returned, approved, recheck, overdue
+
+        public var label: Localized {
+            switch self {
+            case .submitted: Localized(zh: "待审", en: "To review")
+            case .returned: Localized(zh: "已退回", en: "Returned")
+            case .approved: Localized(zh: "已通过", en: "Approved")
+            case .recheck: Localized(zh: "需复核", en: "Recheck")
+            case .overdue: Localized(zh: "整改逾期", en: "Overdue fixes")
+            }
+        }
+    }
+
+    /// A checklist in a queue, with its community.
     public struct Entry: Sendable {
         public var community: Community
         public var checklist: Checklist
-        /// When it was last submitted; nil for a hand-made file without a trail.
-        public var submitted: Date?
+        /// When it entered the queue: submitted, returned or approved; nil
+        /// for a hand-made file without a trail.
+        public var time: Date?
+        /// Failed items whose rectification is not done and is past due.
+        public var overdue: [ChecklistItem] = []
     }
 
-    /// The submitted checklists of `communities`, limited to a street and a
-    /// standard when given.
+    /// The entries of every queue, limited to a street and a standard when given.
+    public static func all(
+        _ communities: [Community], street: String? = nil, templateID: String? = nil, trusted: TrustedReviewers,
+        today: LocalDate
+    ) -> [Queue: [Entry]] {
+        var queues: [Queue: [Entry]] = Dictionary(uniqueKeysWithValues: Queue.allCases.map { ($0, []) })
+        for community in communities where street == nil || community.street == street {
+            for checklist in community.checklists where templateID == nil || checklist.templateID == templateID {
+                let entry = Entry(community: community, checklist: checklist, time: nil)
+                switch checklist.state {
+                case .submitted: queues[.submitted]?.append(entry.at(checklist.lastSubmission?.time))
+                case .returned: queues[.returned]?.append(entry.at(checklist.reviews.last?.time))
+                case .approved:
+                    let approval = checklist.reviews.last { $0.decision == .approved }?.time
+                    let status = ApprovalSignature.approvalStatus(
+                        of: checklist, communityID: community.id, trusted: trusted)
+                    if case .valid = status {
+                        queues[.approved]?.append(entry.at(approval))
+                    } else {
+                        queues[.recheck]?.append(entry.at(approval))
+                    }
+                case .draft: break
+                }
+                let late = ChecklistEvaluation.openRectifications(checklist).filter {
+                    ($0.rectification?.due).map { $0 < today } ?? false
+                }
+                if !late.isEmpty {
+                    var overdue = entry.at(checklist.reviews.last?.time)
+                    overdue.overdue = late
+                    queues[.overdue]?.append(overdue)
+                }
+            }
+        }
+        queues[.submitted] = sorted(queues[.submitted] ?? [], oldestFirst: true)
+        for queue in [Queue.returned, .approved, .recheck] {
+            queues[queue] = sorted(queues[queue] ?? [], oldestFirst: false)
+        }
+        queues[.overdue] = (queues[.overdue] ?? []).sorted { earliestDue($0) < earliestDue($1) }
+        return queues
+    }
+
+    /// The submitted checklists of `communities`, oldest submission first.
     public static func pending(_ communities: [Community], street: String? = nil, templateID: String? = nil) -> [Entry]
     {
-        let entries = communities.filter { street == nil || $0.street == street }.flatMap { community in
-            community.checklists.filter { $0.state == .submitted && (templateID == nil || $0.templateID == templateID) }
-                .map { Entry(community: community, checklist: $0, submitted: $0.lastSubmission?.time) }
+        all(
+            communities, street: street, templateID: templateID, trusted: TrustedReviewers(),
+            today: .init(year: 2000, month: 1, day: 1)!)[.submitted] ?? []
+    }
+
+    private static func earliestDue(_ entry: Entry) -> LocalDate {
+        entry.overdue.compactMap(\.rectification?.due).min() ?? LocalDate(year: 9999, month: 12, day: 31)!
+    }
+
+    /// Entries by time (a file without a trail last), then community name in
+    /// `ChineseOrder`; sorted by their keys, not moved while sorting: an
+    /// entry carries a whole community.
+    private static func sorted(_ entries: [Entry], oldestFirst: Bool) -> [Entry] {
+        let keys = entries.map {
+            (time: $0.time ?? (oldestFirst ? .distantFuture : .distantPast), name: $0.community.name)
         }
-        // Sorted by their keys, not moved while sorting: an entry carries a whole community.
-        let keys = entries.map { (time: $0.submitted ?? .distantFuture, name: $0.community.name) }
         return entries.indices.sorted { a, b in
-            if keys[a].time != keys[b].time { return keys[a].time < keys[b].time }
+            if keys[a].time != keys[b].time {
+                return oldestFirst ? keys[a].time < keys[b].time : keys[a].time > keys[b].time
+            }
             if keys[a].name != keys[b].name { return ChineseOrder.precedes(keys[a].name, keys[b].name) }
             return a < b
         }.map { entries[$0] }
+    }
+}
+
+extension ReviewQueue.Entry {
+    fileprivate func at(_ time: Date?) -> Self {
+        var entry = self
+        entry.time = time
+        return entry
     }
 }

@@ -188,27 +188,45 @@ public final class AppRunner {
                 inbox.post(.jobDone)
             }
             return []
-        case .save(var change, let direction):
+        case .save(let change, let direction):
             // git is merging files meanwhile: the save waits for the sync to end.
             if syncing {
                 waitingForSync.append(effect)
                 return []
             }
-            do {
-                if let changed = change.after {
-                    let after = RecordStamps.stamp(changed, comparedWith: change.before, at: now)
-                    try store.save(after)
-                    change.after = after
-                } else if let before = change.before {
-                    try store.delete(id: before.id, now: now)
+            // Each community's file is written in turn; what was written before a failure stays written and
+            // is recorded, so that the screen shows what the files hold and undo can take it back.
+            var saved: [Change] = []
+            for var part in change.parts {
+                do {
+                    if let changed = part.after {
+                        let after = RecordStamps.stamp(changed, comparedWith: part.before, at: now)
+                        try store.save(after)
+                        part.after = after
+                    } else if let before = part.before {
+                        try store.delete(id: before.id, now: now)
+                    }
+                    saved.append(part)
+                } catch {
+                    var messages: [Msg] = []
+                    if var first = saved.first {
+                        first.companions = Array(saved.dropFirst())
+                        messages.append(.changeSaved(first, direction))
+                    }
+                    if case .changedOnDisk(let file) = error {
+                        let id = (part.after ?? part.before)?.id ?? ""
+                        return messages + [
+                            .communityReloaded(id: id, store.reload(id: id)),
+                            .changeFailed(.changedOnDisk(file: file)),
+                        ]
+                    }
+                    return messages + [.changeFailed(error)]
                 }
-                return [.changeSaved(change, direction)]
-            } catch .changedOnDisk(let file) {
-                let id = (change.after ?? change.before)?.id ?? ""
-                return [.communityReloaded(id: id, store.reload(id: id)), .changeFailed(.changedOnDisk(file: file))]
-            } catch {
-                return [.changeFailed(error)]
             }
+            var done = saved[0]
+            (done.label, done.message, done.fromForm) = (change.label, change.message, change.fromForm)
+            done.companions = Array(saved.dropFirst())
+            return [.changeSaved(done, direction)]
         case .export(let request, let path):
             let result = request.render(
                 state.communities, today: state.environment.clock.today(), templates: state.templates,

@@ -14,6 +14,7 @@ public struct AppState: Sendable {
         case record(RecordForm)
         case checklist(ChecklistPage)
         case reviews(ReviewsPage)
+        case attainment(AttainmentPage)
         case history(HistoryPage)
     }
 
@@ -26,7 +27,6 @@ public struct AppState: Sendable {
         /// A rate task's reading: community, task, the reading.
         case deleteReading(String, String, RateReading)
         case deleteChecklist(String, String)
-        case approveChecklist(String, String)
         /// A veto item (一票否决) set to not applicable, which lifts its veto.
         case vetoNotApplicable(String, String, String)
         case discardForm
@@ -60,8 +60,8 @@ public struct AppState: Sendable {
     private(set) var communitiesVersion = 0
     let homeRowsMemo = Memo<MemoKey, [HomeRow]>()
     let glanceCache = GlanceCache()
-    let pendingMemo = Memo<MemoKey, [ReviewQueue.Entry]>()
-    let attainmentMemo = Memo<MemoKey, Attainment?>()
+    let queuesMemo = Memo<MemoKey, [ReviewQueue.Queue: [ReviewQueue.Entry]]>()
+    let matrixMemo = Memo<MemoKey, AttainmentMatrix>()
     let reviewRowsMemo = Memo<MemoKey, [[Table.Cell]]>()
     let ledgerMemo = Memo<MemoKey, [Activity]>()
     let ledgerAllMonthsMemo = Memo<MemoKey, [Activity]>()

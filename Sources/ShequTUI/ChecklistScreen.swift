@@ -114,7 +114,8 @@ extension AppState {
                     : review.digest != nil ? "  [" + language(L.signatureLegacy) + "]" : ""
                 lines.append(
                     (
-                        "  " + LocalDate.of(review.time).description + "  " + review.reviewer + "  "
+                        "  " + LocalTime.minute(review.time, in: environment.clock.timeZone) + "  " + review.reviewer
+                            + "  "
                             + language(L.decision(review.decision)) + comment + mark, .dim, nil
                     ))
             }
@@ -166,17 +167,9 @@ extension AppState {
             effects = decide(checklist, in: community, label: L.changeSubmit(checklist.title)) {
                 ChecklistWorkflow.submit($0, by: actor, at: now).mapError { .init([L.cannotSubmit($0.reasons)]) }
             }
-        case .approve:
-            prompt = .approveChecklist(community.id, checklist.id)
-        case .giveBack:
-            effects = openRecordForm(
-                ReturnDraft(checklist: checklist, reviewer: actor, time: environment.clock.now()),
-                communityID: community.id)
-        case .reopen:
-            let (actor, now) = (actor, environment.clock.now())
-            effects = decide(checklist, in: community, label: L.changeReopen(checklist.title)) {
-                ChecklistWorkflow.reopen($0, in: community.id, by: actor, comment: "", at: now)
-            }
+        case .approve: effects = openDecision(.approve, on: [(community, checklist)])
+        case .giveBack: effects = openDecision(.giveBack, on: [(community, checklist)])
+        case .reopen: effects = openDecision(.reopen, on: [(community, checklist)])
         case .undo: effects = undo()
         case .redo: effects = redo()
         case .back:
@@ -232,12 +225,16 @@ extension AppState {
     }
 
     /// Approves after the supervisor's "y".
-    mutating func approveChecklist(_ communityID: String, _ checklistID: String) -> [Effect] {
-        guard let (community, checklist) = checklistContext(communityID, checklistID) else { return [] }
-        let (actor, now) = (actor, environment.clock.now())
-        return decide(checklist, in: community, label: L.changeApprove(checklist.title)) {
-            ChecklistWorkflow.approve($0, in: communityID, by: actor, comment: "", at: now)
+    /// Opens the form of a supervisor's decision on `checklists`: its
+    /// title names each community and standard, and its comment is asked for.
+    mutating func openDecision(_ kind: DecisionDraft.Kind, on checklists: [(Community, Checklist)]) -> [Effect] {
+        let subjects = checklists.map {
+            DecisionDraft.Subject(communityID: $0.id, checklist: $1, communityName: $0.name)
         }
+        guard let first = subjects.first else { return [] }
+        return openRecordForm(
+            DecisionDraft(kind, subjects, reviewer: actor, time: environment.clock.now()),
+            communityID: first.communityID)
     }
 
     mutating func checklistPageMouse(_ mouse: MouseEvent) {

@@ -110,8 +110,6 @@ enum Chrome {
             L.confirmDeleteRecord(
                 L.changeDeleteChecklist(
                     state.community(id: id)?.checklists.first { $0.id == checklistID }?.title ?? checklistID))
-        case .approveChecklist(let id, let checklistID):
-            L.confirmApprove(state.community(id: id)?.checklists.first { $0.id == checklistID }?.title ?? checklistID)
         case .deleteActivity(let id, let activityID):
             L.confirmDeleteRecord(
                 L.changeDeleteActivity(

@@ -29,6 +29,7 @@ extension AppState {
             return (L.checklist, Self.checklistKeys.help(refusal: { checklistRefusal($0, community.id, checklist) }))
         case .reviews(let page): return (L.reviews, Self.reviewsKeys.help(refusal: { reviewsRefusal($0, page) }))
         case .history: return (L.history, Self.historyKeys.help())
+        case .attainment: return (L.attainmentMatrix(today.year), Self.attainmentKeys.help())
         case .task(let page):
             let task = taskContext(page)?.2
             return (

@@ -69,6 +69,15 @@ extension AppState {
     /// Rows of a form that fit between the title and the message line.
     var formVisibleRows: Int { max(1, size.rows - Chrome.rows - 1) }
 
+    /// The preamble's lines a form shows (a batch decision's checklists),
+    /// leaving at least three rows for its fields.
+    func preambleRows(_ form: RecordForm) -> Int {
+        min(form.draft.preamble.count, max(0, formVisibleRows - 3))
+    }
+
+    /// Rows for a form's fields, below its preamble.
+    func formFieldRows(_ form: RecordForm) -> Int { max(1, formVisibleRows - preambleRows(form)) }
+
     /// Where a form's labels and inputs go: inputs grow with the terminal,
     /// leaving room on their right for a field's error.
     func formLayout(_ fields: [FormField]) -> (labelWidth: Int, inputColumn: Int, inputWidth: Int) {
@@ -90,7 +99,7 @@ extension AppState {
             guard field.kind == .paragraph else { return 1 }
             let focused = field.key == form.focusKey
             let lines = TextField.lineCount(focused ? form.field.text : form.draft[field.key], width: width)
-            let most = min(focused ? 6 : 3, max(1, formVisibleRows - 1))
+            let most = min(focused ? 6 : 3, max(1, formFieldRows(form) - 1))
             return max(1, min(most, max(focused ? 2 : 1, lines)))
         }
     }
@@ -162,7 +171,7 @@ extension AppState {
         // Scrolled so that the whole focused field shows: a multi-line field takes several rows.
         let heights = formFieldHeights(form)
         if form.focus < form.offset { form.offset = form.focus }
-        while form.offset < form.focus, heights[form.offset...form.focus].reduce(0, +) > formVisibleRows {
+        while form.offset < form.focus, heights[form.offset...form.focus].reduce(0, +) > formFieldRows(form) {
             form.offset += 1
         }
         if case .record = pages.last { pages[pages.count - 1] = .record(form) }
@@ -208,6 +217,7 @@ extension AppState {
             return [.export(request, path: path)]
         }
         guard form.newCommunity != nil || self.community(id: form.communityID) != nil else { return [] }
+        if let decision = form.draft as? DecisionDraft { return [.save(decided(decision), .apply)] }
         guard form.draft.hasChanges else {
             pages.removeLast()
             say(L.unchanged)
@@ -223,6 +233,23 @@ extension AppState {
         ]
     }
 
+    /// The change a decision makes: one community's edit per community it
+    /// names, saved together and undone together.
+    private func decided(_ decision: DecisionDraft) -> Change {
+        let parts = decision.communityIDs.compactMap { id in
+            community(id: id).map { before in
+                Change(
+                    before: before, after: decision.applied(to: before, ids: environment.ids).community,
+                    label: decision.label)
+            }
+        }
+        var change = parts.first ?? Change(before: nil, after: nil, label: decision.label)
+        change.companions = Array(parts.dropFirst())
+        change.message = L.savedChange(decision.label)
+        change.fromForm = true
+        return change
+    }
+
     func renderRecordForm(_ form: RecordForm, into buffer: inout ScreenBuffer) {
         let crumbs =
             form.draft is CommunityDraft || form.draft is ExportDraft
@@ -235,7 +262,16 @@ extension AppState {
         let warnings = form.draft.warnings(in: subject(of: form))
         let layout = formLayout(fields)
         let heights = formFieldHeights(form)
-        var row = 2
+        // A batch decision lists what it decides on, the last line saying how many more when they do not fit.
+        let preamble = form.draft.preamble
+        let shown = preambleRows(form)
+        for (index, line) in preamble.prefix(shown).enumerated() {
+            let more = index == shown - 1 && preamble.count > shown
+            buffer.write(
+                more ? language(L.andMore(preamble.count - index)) : "  " + line, column: 2, row: 2 + index,
+                width: size.columns - 3, role: .dim)
+        }
+        var row = 2 + shown
         for index in form.offset..<fields.count {
             let field = fields[index]
             guard row + heights[index] <= 2 + formVisibleRows else { break }

@@ -20,6 +20,7 @@ extension AppState {
             case .record(let form): renderRecordForm(form, into: &buffer)
             case .checklist(let page): renderChecklistPage(page, into: &buffer)
             case .reviews(let page): renderReviews(page, into: &buffer)
+            case .attainment(let page): renderAttainment(page, into: &buffer)
             case .history(let page): renderHistory(page, into: &buffer)
             }
         }

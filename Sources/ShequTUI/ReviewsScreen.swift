@@ -1,99 +1,131 @@
+import Foundation
 import ShequCore
 
-/// The supervisor's Reviews screen: every submitted checklist across all
-/// communities, oldest first, with filters by street and standard, and the
-/// attainment rate per street.
+/// The supervisor's Reviews screen: the queues across communities — to
+/// review (oldest first), returned, approved, to recheck, rectifications
+/// past due — each with its count, filters by street and standard, marks
+/// for approving several at once, and the district's attainment in one line.
 public struct ReviewsPage: Sendable {
     var list = ListState()
     var street: String?
     var templateID: String?
+    var queue = ReviewQueue.Queue.submitted
+    /// Checklists marked for approving together, as "community/checklist".
+    var marked: Set<String> = []
 }
 
 /// What a key does on the Reviews screen.
 enum ReviewsAction: Sendable {
-    case move, open, approve, giveBack, street, template, undo, redo, export, back
+    case move, open, approve, giveBack, reopen, mark, nextQueue, previousQueue, street, template, matrix, undo, redo
+    case export, back
+}
+
+extension ReviewQueue.Entry {
+    /// The key of the entry's checklist among all the district's.
+    var key: String { community.id + "/" + checklist.id }
 }
 
 extension AppState {
     static let reviewsKeys = KeyTable<ReviewsAction>(
         Movement.bindings(ReviewsAction.move) + [
-            KeyBinding([.enter], "Enter", L.keyOpenChecklist, .open, hint: true),
             KeyBinding([.char("a")], "a", L.keyApprove, .approve, hint: true),
             KeyBinding([.char("r")], "r", L.keyReturn, .giveBack, hint: true),
+            KeyBinding([.char("O")], "O", L.keyReopen, .reopen, hint: true),
+            KeyBinding([.enter], "Enter", L.keyOpenChecklist, .open, hint: true),
+            KeyBinding([.char(" ")], "Space", L.keyMarkForApproval, .mark, hint: true),
+            KeyBinding([.tab], "Tab", L.keyNextQueue, .nextQueue, hint: true),
+            KeyBinding([.backTab], "Shift-Tab", L.keyPreviousQueue, .previousQueue),
+            KeyBinding([.char("M")], "M", L.keyAttainmentMatrix, .matrix, hint: true),
             KeyBinding([.char("S")], "S", L.keyFilterStreet, .street),
             KeyBinding([.char("T")], "T", L.keyFilterTemplate, .template),
             SharedKeys.undo(.undo), SharedKeys.redo(.redo), SharedKeys.export(.export),
             SharedKeys.back(.back, L.keyCommunities),
         ])
 
-    /// The queue's cells, made once per change of the data or the filters:
-    /// a district's queue has hundreds of rows, each with a date and a score.
+    /// Every queue, made once per change of the data, the filters or the day.
+    func reviewQueues(_ page: ReviewsPage) -> [ReviewQueue.Queue: [ReviewQueue.Entry]] {
+        let key = MemoKey(
+            version: communitiesVersion,
+            parts: [page.street ?? "\u{0}", page.templateID ?? "\u{0}", today.description]
+                + trusted.reviewers.map(\.key))
+        return queuesMemo.value(for: key) {
+            ReviewQueue.all(
+                communities, street: page.street, templateID: page.templateID, trusted: trusted, today: today)
+        }
+    }
+
+    /// The entries of the queue that is showing.
+    func reviewEntries(_ page: ReviewsPage) -> [ReviewQueue.Entry] {
+        reviewQueues(page)[page.queue] ?? []
+    }
+
+    /// The queue's cells, made once per change of the data, the filters,
+    /// the queue or the marks: a district's queue has hundreds of rows.
     private func reviewRows(_ page: ReviewsPage, _ entries: [ReviewQueue.Entry]) -> [[Table.Cell]] {
         let key = MemoKey(
             version: communitiesVersion,
-            parts: [page.street ?? "\u{0}", page.templateID ?? "\u{0}", language.rawValue])
+            parts: [
+                page.street ?? "\u{0}", page.templateID ?? "\u{0}", "\(page.queue)", language.rawValue,
+                page.marked.sorted().joined(separator: ","), today.description,
+            ])
+        let zone = environment.clock.timeZone
         return reviewRowsMemo.value(for: key) {
-            entries.map { review in
-                [
-                    Table.Cell(review.submitted.map { LocalDate.of($0).description } ?? ""),
-                    Table.Cell(review.community.name),
-                    Table.Cell(review.community.street),
-                    Table.Cell(review.checklist.title), scoreCell(review.checklist),
+            entries.map { entry in
+                let checklist = entry.checklist
+                let when =
+                    page.queue == .overdue
+                    ? (entry.overdue.compactMap(\.rectification?.due).min()?.description ?? "")
+                    : entry.time.map { LocalTime.minute($0, in: zone) } ?? ""
+                let last: Table.Cell
+                switch page.queue {
+                case .submitted, .approved: last = scoreCell(checklist)
+                case .returned: last = Table.Cell(VisibleText.of(checklist.reviews.last?.comment ?? ""))
+                case .recheck:
+                    let status = ApprovalSignature.approvalStatus(
+                        of: checklist, communityID: entry.community.id, trusted: trusted)
+                    last = Table.Cell(status.map { language($0.label) } ?? "", role: .fail)
+                case .overdue:
+                    last = Table.Cell(
+                        language(L.overdueRectifications(entry.overdue.count, VisibleText.of(entry.overdue[0].text))),
+                        role: .fail)
+                }
+                return [
+                    Table.Cell(page.marked.contains(entry.key) ? "*" : " ", role: .key), Table.Cell(when),
+                    Table.Cell(entry.community.name), Table.Cell(entry.community.street),
+                    Table.Cell(checklist.title + language.parenthesized(checklist.period)), last,
                 ]
             }
         }
-    }
-
-    /// Submitted checklists that pass the filters, oldest submission first.
-    func pendingReviews(_ page: ReviewsPage) -> [ReviewQueue.Entry] {
-        let key = MemoKey(version: communitiesVersion, parts: [page.street ?? "\u{0}", page.templateID ?? "\u{0}"])
-        return pendingMemo.value(for: key) {
-            ReviewQueue.pending(communities, street: page.street, templateID: page.templateID)
-        }
-    }
-
-    /// The standard whose attainment is shown: the filtered one, else 五好.
-    private func attainmentTemplate(_ page: ReviewsPage) -> ChecklistTemplate? {
-        templates.first { $0.id == (page.templateID ?? BuiltInTemplates.fiveGood.id) }
     }
 
     private var streets: [String] {
         streetsMemo.value(for: communitiesVersion) { ChineseOrder.distinct(communities.map(\.street)) }
     }
 
-    /// The standard's attainment this year across the communities held.
-    private func attainment(of template: ChecklistTemplate) -> Attainment? {
-        let key = MemoKey(
-            version: communitiesVersion,
-            parts: [template.id, "\(today.year)", language.rawValue] + trusted.reviewers.map(\.key))
-        return attainmentMemo.value(for: key) {
-            let district = communities.first?.district ?? ""
-            return Attainment(
-                templateID: template.id, year: today.year, communities: communities,
-                districtName: district.isEmpty ? language(L.allCommunities) : district, trusted: trusted)
-        }
-    }
-
     /// "(reading 12/109)" while the listing or the communities' files are
     /// still being read; nil once everything is.
-    private var readingProgress: String? {
+    var readingProgress: String? {
         guard unlistedTotal != nil || !partial.isEmpty else { return nil }
         return language(
             L.readingCommunities(communities.count - partial.count, unlistedTotal ?? communities.count))
     }
 
-    /// Rows the attainment block takes: a title, one per street, the district.
-    private var attainmentRows: Int { streets.count + 2 }
-
-    /// The queue's table, below the attainment block and the filter line.
+    /// The queue's table below the queue line, the attainment line and the filter line.
     var reviewsTable: TableLayout {
-        TableLayout(top: attainmentRows + 2, visibleRows: max(1, size.rows - Chrome.rows - attainmentRows - 2))
+        TableLayout(top: 4, visibleRows: max(1, size.rows - Chrome.rows - 4))
     }
 
     /// The entry of the queue that is selected.
     func selectedReview(_ page: ReviewsPage) -> ReviewQueue.Entry? {
-        let rows = pendingReviews(page)
+        let rows = reviewEntries(page)
         return rows.indices.contains(page.list.selected) ? rows[page.list.selected] : nil
+    }
+
+    /// The checklists `a` approves: the marked ones, else the selected one.
+    func approvalSubjects(_ page: ReviewsPage) -> [ReviewQueue.Entry] {
+        guard page.queue == .submitted else { return [] }
+        let marked = reviewEntries(page).filter { page.marked.contains($0.key) }
+        return marked.isEmpty ? selectedReview(page).map { [$0] } ?? [] : marked
     }
 
     /// Why a decision cannot be taken: the workflow decides by role and
@@ -101,20 +133,30 @@ extension AppState {
     func reviewsRefusal(_ action: ReviewsAction, _ page: ReviewsPage) -> Localized? {
         let step: ChecklistWorkflow.Step
         switch action {
-        case .approve: step = .approve
+        case .approve, .mark: step = .approve
         case .giveBack: step = .giveBack
+        case .reopen: step = .reopen
         default: return nil
         }
-        let selected = selectedReview(page)
-        return ChecklistWorkflow.refusal(step, selected?.checklist, by: actor)
-            ?? selected.flatMap { reasonNotEditable(id: $0.community.id) }
+        if let why = ChecklistWorkflow.refusal(step, nil, by: actor) { return why }
+        switch action {
+        case .mark where page.queue != .submitted: return L.onlySubmittedCanBeDecided
+        case .approve:
+            let subjects = approvalSubjects(page)
+            guard !subjects.isEmpty else { return page.queue == .submitted ? nil : L.onlySubmittedCanBeDecided }
+            return subjects.lazy.compactMap { self.reasonNotEditable(id: $0.community.id) }.first
+        default:
+            let selected = selectedReview(page)
+            return ChecklistWorkflow.refusal(step, selected?.checklist, by: actor)
+                ?? selected.flatMap { reasonNotEditable(id: $0.community.id) }
+        }
     }
 
     mutating func updateReviews(_ key: Key) -> KeyResult {
         guard case .reviews(var page) = pages.last else { return .unhandled }
         let lookup = Self.reviewsKeys.lookup(key, refusal: { reviewsRefusal($0, page) })
         guard case .action(let action) = lookup else { return reject(lookup) }
-        let rows = pendingReviews(page)
+        let rows = reviewEntries(page)
         let selected = selectedReview(page)
         var effects: [Effect] = []
         switch action {
@@ -122,22 +164,42 @@ extension AppState {
             if let movement = Movement.of(key) {
                 page.list.move(movement, count: rows.count, visible: reviewsTable.visibleRows)
             }
-        case .open, .approve, .giveBack:
+        case .nextQueue, .previousQueue:
+            let queues = ReviewQueue.Queue.allCases
+            let step = action == .nextQueue ? 1 : queues.count - 1
+            page.queue = queues[((queues.firstIndex(of: page.queue) ?? 0) + step) % queues.count]
+            page.list = ListState()
+        case .mark:
             guard let selected else {
                 say(L.nothingSelected)
                 return .done
             }
-            let (communityID, checklist) = (selected.community.id, selected.checklist)
-            switch action {
-            case .approve: prompt = .approveChecklist(communityID, checklist.id)
-            case .giveBack:
-                effects = openRecordForm(
-                    ReturnDraft(checklist: checklist, reviewer: actor, time: environment.clock.now()),
-                    communityID: communityID)
-            default:
-                pages.append(.checklist(ChecklistPage(communityID: communityID, checklistID: checklist.id)))
+            if page.marked.remove(selected.key) == nil { page.marked.insert(selected.key) }
+            page.list.move(.down, count: rows.count, visible: reviewsTable.visibleRows)
+        case .approve:
+            let subjects = approvalSubjects(page)
+            guard !subjects.isEmpty else {
+                say(L.nothingSelected)
                 return .done
             }
+            page.marked = []
+            effects = openDecision(.approve, on: subjects.map { ($0.community, $0.checklist) })
+        case .open, .giveBack, .reopen:
+            guard let selected else {
+                say(L.nothingSelected)
+                return .done
+            }
+            switch action {
+            case .giveBack: effects = openDecision(.giveBack, on: [(selected.community, selected.checklist)])
+            case .reopen: effects = openDecision(.reopen, on: [(selected.community, selected.checklist)])
+            default:
+                pages.append(
+                    .checklist(ChecklistPage(communityID: selected.community.id, checklistID: selected.checklist.id)))
+                return .done
+            }
+        case .matrix:
+            pages.append(.attainment(AttainmentPage()))
+            return .done
         case .street:
             let options: [String?] = [nil] + streets
             page.street = options[((options.firstIndex(of: page.street) ?? 0) + 1) % options.count]
@@ -166,51 +228,57 @@ extension AppState {
 
     mutating func reviewsMouse(_ mouse: MouseEvent) {
         guard case .reviews(var page) = pages.last else { return }
-        page.list.apply(mouse, layout: reviewsTable, count: pendingReviews(page).count)
+        page.list.apply(mouse, layout: reviewsTable, count: reviewEntries(page).count)
         pages[pages.count - 1] = .reviews(page)
     }
 
     func renderReviews(_ page: ReviewsPage, into buffer: inout ScreenBuffer) {
         Chrome.drawTitle(language(L.appName) + " > " + language(L.reviews), right: Chrome.badge(self), into: &buffer)
-        var row = 1
-        if let template = attainmentTemplate(page), let attainment = attainment(of: template) {
-            let loading = readingProgress.map { "  " + $0 } ?? ""
-            buffer.write(
-                language(L.attainmentOf(language(template.title))) + loading, column: 2, row: row,
-                width: size.columns - 3, role: .header)
-            let nameWidth = (attainment.streets + [attainment.district]).map { DisplayWidth.of($0.name) }.max() ?? 0
-            for line in attainment.streets + [attainment.district] {
-                row += 1
-                let bar = ProgressText.bar(line.percent, width: 20)
-                var x =
-                    2
-                    + buffer.write(
-                        DisplayWidth.fit(line.name, to: nameWidth), column: 2, row: row,
-                        role: line.name == attainment.district.name ? .header : .normal)
-                x += buffer.write(
-                    DisplayWidth.fit("\(line.attained)/\(line.total)", to: 7, alignRight: true) + "  ", column: x,
-                    row: row)
-                x += buffer.write(String(repeating: "#", count: bar.filled), column: x, row: row, role: .progress)
-                x += buffer.write(String(repeating: "-", count: bar.empty), column: x, row: row, role: .dim)
-                buffer.write(DisplayWidth.fit("\(line.percent)%", to: 5, alignRight: true), column: x, row: row)
-            }
+        // The queues and their counts, the one showing highlighted.
+        let queues = reviewQueues(page)
+        var x = 1
+        for queue in ReviewQueue.Queue.allCases {
+            let label = " " + language(queue.label) + " " + String(queues[queue]?.count ?? 0) + " "
+            x += buffer.write(label, column: x, row: 1, role: queue == page.queue ? .selected : .tab) + 1
         }
-        row = reviewsTable.top - 1
+        // The district's attainment of the standard filtered (else 五好), with the rule it counts by.
+        let template = templates.first { $0.id == (page.templateID ?? BuiltInTemplates.fiveGood.id) }
+        if let template, let line = attainmentMatrix().column(template.id)?.district {
+            let text =
+                language(L.attainmentLine(language(template.title), line.attained, line.total, line.percentText))
+                + (readingProgress.map { "  " + $0 } ?? "")
+            buffer.write(text, column: 2, row: 2, width: size.columns - 3, role: .dim)
+        }
         let all = language(L.all)
-        let filters =
+        var filters =
             language(L.street) + colon + (page.street ?? all) + "  " + language(L.checklistTemplate) + colon
             + (page.templateID.flatMap { id in templates.first { $0.id == id } }.map { language($0.title) } ?? all)
-        buffer.write(filters, column: 2, row: row, width: size.columns - 3, role: .dim)
-        let rows = pendingReviews(page)
+        if !page.marked.isEmpty { filters += "  " + language(L.markedCount(page.marked.count)) }
+        buffer.write(filters, column: 2, row: 3, width: size.columns - 3, role: .dim)
+        let rows = reviewEntries(page)
         if rows.isEmpty {
             // While files are still being read, an empty queue says so rather than that nothing waits.
-            buffer.write(readingProgress ?? language(L.nothingToReview), column: 2, row: row + 2, role: .dim)
+            buffer.write(readingProgress ?? language(L.queueEmpty), column: 2, row: 5, role: .dim)
         } else {
+            let lastTitle: Localized =
+                switch page.queue {
+                case .submitted, .approved: L.score
+                case .returned: L.reviewComment
+                case .recheck: L.signatureColumn
+                case .overdue: L.rectification
+                }
+            let whenTitle: Localized =
+                switch page.queue {
+                case .submitted: L.submittedOn
+                case .returned: L.returnedOn
+                case .approved, .recheck: L.approvedOn
+                case .overdue: L.dueDate
+                }
             let table = Table(
                 columns: [
-                    .init(title: language(L.submittedOn), shrinks: false), .init(title: language(L.communities)),
-                    .init(title: language(L.street)),
-                    .init(title: language(L.checklist)), .init(title: language(L.score), shrinks: false),
+                    .init(title: "", shrinks: false), .init(title: language(whenTitle), shrinks: false),
+                    .init(title: language(L.communities)), .init(title: language(L.street)),
+                    .init(title: language(L.checklist)), .init(title: language(lastTitle)),
                 ],
                 rows: reviewRows(page, rows))
             table.draw(into: &buffer, layout: reviewsTable, state: page.list)

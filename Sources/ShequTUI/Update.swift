@@ -171,6 +171,7 @@ extension AppState {
         case .record: result = updateRecordForm(key)
         case .checklist: result = updateChecklistPage(key)
         case .reviews: result = updateReviews(key)
+        case .attainment: result = updateAttainment(key)
         case .history: result = updateHistory(key)
         }
         switch result {
@@ -202,8 +203,13 @@ extension AppState {
                 visible: checklistVisibleRows)
             pages[pages.count - 1] = .checklist(page)
         case .reviews(var page):
-            page.list.clamp(count: pendingReviews(page).count, visible: reviewsTable.visibleRows)
+            page.list.clamp(count: reviewEntries(page).count, visible: reviewsTable.visibleRows)
+            let keys = Set(reviewQueues(page)[.submitted]?.map(\.key) ?? [])
+            page.marked = page.marked.intersection(keys)  // a mark goes once its checklist is decided
             pages[pages.count - 1] = .reviews(page)
+        case .attainment(var page):
+            page.list.clamp(count: attainmentMatrix().streets.count + 1, visible: attainmentTable.visibleRows)
+            pages[pages.count - 1] = .attainment(page)
         case .history(var page):
             page.list.clamp(count: page.entries?.count ?? 0, visible: historyTable.visibleRows)
             pages[pages.count - 1] = .history(page)
@@ -237,8 +243,6 @@ extension AppState {
             return []
         case .quitDiscardingForm:
             return yes ? quit() : []
-        case .approveChecklist(let id, let checklistID):
-            return yes ? approveChecklist(id, checklistID) : []
         case .vetoNotApplicable(let id, let checklistID, let itemID):
             guard yes else {
                 say(L.unchanged)
@@ -296,7 +300,7 @@ extension AppState {
             else { return nil }
             return saveEdit(
                 community, community.deletingActivity(activityID), label: L.changeDeleteActivity(activity.title))
-        case .approveChecklist, .vetoNotApplicable, .discardForm, .quitDiscardingForm:
+        case .vetoNotApplicable, .discardForm, .quitDiscardingForm:
             return nil
         }
     }
@@ -346,8 +350,10 @@ extension AppState {
     /// message, and the screens (a saved form closes; a page of a deleted
     /// community closes).
     private mutating func recordSaved(_ change: Change, _ direction: ChangeDirection) {
-        if let before = change.before { communities.removeAll { $0.id == before.id } }
-        if let after = change.after { communities.append(after) }
+        for part in change.parts {
+            if let before = part.before { communities.removeAll { $0.id == before.id } }
+            if let after = part.after { communities.append(after) }
+        }
         history.record(change, direction)
         if let id = (change.after ?? change.before)?.id { sync?.waiting.insert(id) }
         let name = (change.after ?? change.before)?.name ?? ""
@@ -404,7 +410,7 @@ extension AppState {
         case .checklist: checklistPageMouse(mouse)
         case .reviews: reviewsMouse(mouse)
         case .history: historyMouse(mouse)
-        case .welcome, .task, .record: break
+        case .welcome, .task, .record, .attainment: break
         }
         return []
     }

@@ -89,8 +89,10 @@ final class AgreementTests: XCTestCase {
 
         let tmux = Tmux(dataDirectory: directory)
         tmux.start("--lang zh --role supervisor")
-        tmux.waitFor("达标率")
+        tmux.waitFor("达标")
         tmux.waitUntilGone("正在读取")  // every file read: the figures are final
+        tmux.press("M")
+        tmux.waitFor("达标情况")
         let onScreen = tmux.screen().split(separator: "\n").compactMap { line -> String? in
             let parts = line.split(separator: " ")
             guard parts.count >= 2, parts[1].contains("/") else { return nil }

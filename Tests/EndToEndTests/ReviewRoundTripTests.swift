@@ -66,10 +66,10 @@ final class ReviewRoundTripTests: XCTestCase {
         session("--role supervisor") { supervisor in
             supervisor.waitFor("钟秀社区")
             supervisor.press("G", "r")
-            supervisor.waitFor("退回：五好关工委考评表")
+            supervisor.waitFor("退回：钟秀社区 · 五好关工委考评表（2025年）")
             supervisor.type("请上传五老名册照片")
             supervisor.press("C-s")
-            supervisor.waitFor("已保存：退回“五好关工委考评表”")
+            supervisor.waitFor("已保存：退回“钟秀社区 · 五好关工委考评表（2025年）”")
         }
         XCTAssertEqual(try checklist().state, .returned)
 
@@ -89,15 +89,20 @@ final class ReviewRoundTripTests: XCTestCase {
         session("--role supervisor") { supervisor in
             supervisor.waitFor("钟秀社区")
             supervisor.press("G", "a")
-            supervisor.waitFor("通过“五好关工委考评表”？(y/n)")
-            supervisor.press("y")
+            supervisor.waitFor("通过：钟秀社区 · 五好关工委考评表（2025年）")
+            supervisor.type("名册齐全")
+            supervisor.press("Enter")
             supervisor.waitFor("已保存：通过")
-            XCTAssertTrue(supervisor.screen().contains("新城桥街道    1/3"), supervisor.screen())
-            XCTAssertTrue(supervisor.screen().contains("城东街道      1/3"), "钟秀社区 now attains:\n" + supervisor.screen())
+            XCTAssertTrue(supervisor.screen().contains("达标 2/9（22.2%）"), supervisor.screen())
+            supervisor.press("M")
+            supervisor.waitFor("达标情况")
+            let row = supervisor.screen().split(separator: "\n").first { $0.contains("城东街道") } ?? ""
+            XCTAssertTrue(row.contains("1/3 33.3%"), "钟秀社区 now attains:\n" + supervisor.screen())
         }
         let approved = try checklist()
         XCTAssertEqual(approved.state, .approved)
         XCTAssertEqual(approved.reviews.map(\.decision), [.submitted, .returned, .submitted, .approved])
+        XCTAssertEqual(approved.reviews.last?.comment, "名册齐全")
         XCTAssertEqual(
             ApprovalSignature.approvalStatus(
                 of: approved, communityID: "c-demo09",

@@ -56,10 +56,14 @@ final class ChecklistFlowTests: XCTestCase {
         app.type("请补充五老名册").press(.ctrl("s"))
         XCTAssertEqual(try checklist(app, "c-demo07").state, .returned)
         XCTAssertEqual(try checklist(app, "c-demo07").reviews.last?.comment, "请补充五老名册")
-        XCTAssertFalse(app.screen.contains("德民社区"), "no longer waiting")
+        XCTAssertFalse(
+            app.state.reviewEntries(ReviewsPage()).contains { $0.community.id == "c-demo07" }, "no longer waiting")
+        XCTAssertTrue(app.screen.contains("已退回 2"), "it is in the returned queue:\n" + app.screen)
         app.press(.enter, .char(" "))
         XCTAssertTrue(app.screen.contains("审核人员只能审核"), app.screen)
-        app.press(.escape, .char("a"), .char("y"))
+        app.press(.escape, .char("a"))
+        XCTAssertTrue(app.screen.contains("通过：濠景园社区 · 健康教育工作考核表（2025年）"), "the form names both:\n" + app.screen)
+        app.press(.enter)  // no comment: Enter on the one field approves
         let approved = try checklist(app, "c-demo04", 1)
         XCTAssertEqual(approved.state, .approved)
         XCTAssertEqual(
@@ -72,10 +76,13 @@ final class ChecklistFlowTests: XCTestCase {
 
     func testAttainmentOnTheReviewsScreenFollowsApprovals() throws {
         let app = try Harness(role: .supervisor)
-        XCTAssertTrue(app.screen.contains("城东街道      0/3"), app.screen)
-        app.press(.char("a"), .char("y"))  // 德民社区's 五好, passing
-        XCTAssertTrue(app.screen.contains("城东街道      1/3"), app.screen)
-        XCTAssertTrue(app.screen.contains("崇川区        2/9"), app.screen)
+        XCTAssertTrue(app.screen.contains("五好关工委考评表达标 1/9（11.1%）"), app.screen)
+        app.press(.char("a")).type("材料齐全").press(.enter)  // 德民社区's 五好, passing
+        XCTAssertTrue(app.screen.contains("五好关工委考评表达标 2/9（22.2%）"), app.screen)
+        XCTAssertEqual(try checklist(app, "c-demo07").reviews.last?.comment, "材料齐全", "approval takes a comment")
+        app.press(.char("M"))
+        let row = try XCTUnwrap(app.screen.split(separator: "\n").first { $0.contains("城东街道") }, app.screen)
+        XCTAssertTrue(row.contains("1/3 33.3%"), String(row))
     }
 
     func testAHandEditAfterApprovalBreaksTheSignature() throws {
@@ -99,11 +106,13 @@ final class ChecklistFlowTests: XCTestCase {
                 of: #"\n *"signature" : "[^"]*","#, with: "", options: .regularExpression)
             try? edited.write(to: file, atomically: true, encoding: .utf8)
         }
-        XCTAssertTrue(unsigned.screen.contains("新城桥街道    0/3"), unsigned.screen)
+        unsigned.press(.char("M"))
+        let street = try XCTUnwrap(unsigned.screen.split(separator: "\n").first { $0.contains("新城桥街道") })
+        XCTAssertTrue(street.contains("0/3 0.0%"), unsigned.screen)
         let untrusted = try Harness(role: .supervisor) { directory in
             try? FileManager.default.removeItem(at: directory.appendingPathComponent("reviewers"))
         }
-        XCTAssertTrue(untrusted.screen.contains("崇川区        0/9"), untrusted.screen)
+        XCTAssertTrue(untrusted.screen.contains("达标 0/9（0.0%）"), untrusted.screen)
         untrusted.press(.char("Q"))
         let clerk = try Harness { directory in
             try? FileManager.default.removeItem(at: directory.appendingPathComponent("reviewers"))
@@ -124,6 +133,10 @@ final class ChecklistFlowTests: XCTestCase {
         let app = try Harness(role: .supervisor)
         app.press(
             .escape, .char("j"), .char("j"), .char("j"), .char("j"), .enter, .backTab, .char("j"), .enter, .char("O"))
+        app.press(.enter)
+        XCTAssertTrue(app.screen.contains("重新打开必须说明理由"), "a reason is required:\n" + app.screen)
+        XCTAssertEqual(try checklist(app, "c-demo04").state, .approved)
+        app.type("台账需补充").press(.enter)
         let reopened = try checklist(app, "c-demo04")
         XCTAssertEqual(reopened.state, .returned)
         XCTAssertEqual(reopened.reviews.last?.decision, .reopened)

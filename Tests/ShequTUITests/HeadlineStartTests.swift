@@ -38,11 +38,11 @@ final class HeadlineStartTests: XCTestCase {
     func testReviewsFillsInFromTheBackground() throws {
         let app = try Harness(role: .supervisor, headlines: true)
         XCTAssertEqual(app.state.partial, [], "every community was read in the background")
-        XCTAssertTrue(app.screen.contains("新城桥街道    1/3"), app.screen)
+        XCTAssertTrue(app.screen.contains("达标 1/9（11.1%）"), app.screen)
         XCTAssertTrue(app.screen.contains("德民社区"), "the queue lists what waits:\n" + app.screen)
         XCTAssertFalse(app.screen.contains("正在读取"), app.screen)
-        app.press(.char("a"), .char("y"))
-        XCTAssertTrue(app.screen.contains("城东街道      1/3"), "approving works on what was read:\n" + app.screen)
+        app.press(.char("a"), .enter)
+        XCTAssertTrue(app.screen.contains("达标 2/9（22.2%）"), "approving works on what was read:\n" + app.screen)
     }
 
     func testFilteringByAContactNeedsNoFile() throws {

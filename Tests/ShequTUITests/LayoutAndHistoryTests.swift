@@ -52,7 +52,7 @@ final class LayoutAndHistoryTests: XCTestCase {
 
     func testClicksOnTheReviewQueue() throws {
         let app = try Harness(role: .supervisor)
-        click(app, row: 9)  // header on row 7, below three streets and the district
+        click(app, row: 6)  // header on row 4, below the queues, the attainment line and the filters
         guard case .reviews(let page) = app.state.pages.last else { return XCTFail("supervisors start on Reviews") }
         XCTAssertEqual(page.list.selected, 1)
         app.press(.enter)

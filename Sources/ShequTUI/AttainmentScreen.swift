@@ -1,0 +1,123 @@
+import ShequCore
+
+/// The attainment matrix: streets (pinyin order) down, standards across,
+/// the district below, each cell attained over total and the rate to one
+/// decimal, with the rule it counts by on screen.
+public struct AttainmentPage: Sendable {
+    var list = ListState()
+    /// The first standard shown when they do not all fit across.
+    var firstColumn = 0
+}
+
+enum AttainmentAction: Sendable {
+    case move, columns, export, back
+}
+
+extension AppState {
+    static let attainmentKeys = KeyTable<AttainmentAction>(
+        Movement.bindings(AttainmentAction.move) + [
+            KeyBinding(
+                [.left, .right, .char("h"), .char("l")], "Left/Right", L.keyMoreStandards, .columns, hint: true),
+            SharedKeys.export(.export), SharedKeys.back(.back),
+        ])
+
+    /// This year's matrix over the communities held, made once per change.
+    func attainmentMatrix() -> AttainmentMatrix {
+        let key = MemoKey(
+            version: communitiesVersion,
+            parts: [String(today.year), language.rawValue] + templates.map(\.id) + trusted.reviewers.map(\.key))
+        return matrixMemo.value(for: key) {
+            let district = communities.first?.district ?? ""
+            return AttainmentMatrix(
+                templates: templates, year: today.year, communities: communities,
+                districtName: district.isEmpty ? language(L.allCommunities) : district, trusted: trusted)
+        }
+    }
+
+    /// The matrix's rows below the rule line.
+    var attainmentTable: TableLayout { TableLayout(top: 3, visibleRows: max(1, size.rows - Chrome.rows - 3)) }
+}
+
+extension Localized {
+    /// A standard's name without its kind of form ("五好关工委考评表" →
+    /// "五好关工委"), to head a column.
+    func shortened(_ language: Language) -> String {
+        var text = language(self)
+        if let open = text.firstIndex(where: { $0 == "（" || $0 == "(" }) { text = String(text[..<open]) }
+        for suffix in ["工作考核表", "创建考评表", "考评表", "检查表", "考核表"] where text.hasSuffix(suffix) {
+            return String(text.dropLast(suffix.count))
+        }
+        return text
+    }
+}
+
+extension AppState {
+
+    mutating func updateAttainment(_ key: Key) -> KeyResult {
+        guard case .attainment(var page) = pages.last else { return .unhandled }
+        let lookup = Self.attainmentKeys.lookup(key)
+        guard case .action(let action) = lookup else { return reject(lookup) }
+        switch action {
+        case .move:
+            if let movement = Movement.of(key) {
+                page.list.move(
+                    movement, count: attainmentMatrix().streets.count + 1, visible: attainmentTable.visibleRows)
+            }
+            pages[pages.count - 1] = .attainment(page)
+            return .done
+        case .columns:
+            let step = key == .left || key == .char("h") ? -1 : 1
+            page.firstColumn = max(0, min(attainmentMatrix().columns.count - 1, page.firstColumn + step))
+            pages[pages.count - 1] = .attainment(page)
+            return .done
+        case .export:
+            let district = communities.first?.district ?? ""
+            return .handled(
+                openExport(street: nil, scopeLabel: district.isEmpty ? language(L.allCommunities) : district))
+        case .back:
+            pages.removeLast()
+            return .done
+        }
+    }
+
+    func renderAttainment(_ page: AttainmentPage, into buffer: inout ScreenBuffer) {
+        let matrix = attainmentMatrix()
+        Chrome.drawTitle(
+            language(L.appName) + " > " + language(L.reviews) + " > " + language(L.attainmentMatrix(matrix.year)),
+            right: Chrome.badge(self), into: &buffer)
+        buffer.write(
+            language(L.attainmentRule) + (readingProgress.map { "  " + $0 } ?? ""), column: 2, row: 1,
+            width: size.columns - 3, role: .dim)
+        func cell(_ row: Attainment.Row) -> Table.Cell {
+            Table.Cell("\(row.attained)/\(row.total) " + row.percentText)
+        }
+        // As many standards as fit across, from the first one chosen; Left and Right bring the others.
+        let names = matrix.streets + [matrix.columns.first?.district.name ?? language(L.allCommunities)]
+        var available = size.columns - 2 - min(12, names.map { DisplayWidth.of($0) }.max() ?? 0)
+        var shown: [AttainmentMatrix.Column] = []
+        for column in matrix.columns.dropFirst(min(page.firstColumn, max(0, matrix.columns.count - 1))) {
+            let width =
+                max(DisplayWidth.of(column.title.shortened(language)), DisplayWidth.of(cell(column.district).text)) + 2
+            guard shown.isEmpty || width <= available else { break }
+            shown.append(column)
+            available -= width
+        }
+        let streetRows = matrix.streets.indices.map { index in
+            [Table.Cell(matrix.streets[index])] + shown.map { cell($0.streets[index]) }
+        }
+        let districtRow = [Table.Cell(names.last ?? "")] + shown.map { cell($0.district) }
+        let table = Table(
+            columns: [.init(title: language(L.street))]
+                + shown.map { .init(title: $0.title.shortened(language), alignRight: true, shrinks: false) },
+            rows: streetRows + [districtRow],
+            rowRoles: Array(repeating: Role.normal, count: streetRows.count) + [.header])
+        if shown.count < matrix.columns.count {
+            let note = language(
+                L.standardsShown(page.firstColumn + 1, page.firstColumn + shown.count, matrix.columns.count))
+            buffer.write(note, column: 2, row: 2, width: size.columns - 3, role: .dim)
+        }
+        table.draw(into: &buffer, layout: attainmentTable, state: page.list)
+        Chrome.drawMessage(self, into: &buffer)
+        Chrome.drawHints(Self.attainmentKeys.hints(), state: self, into: &buffer)
+    }
+}
