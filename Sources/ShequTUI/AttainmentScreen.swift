@@ -34,8 +34,16 @@ extension AppState {
         }
     }
 
-    /// The matrix's rows below the rule line.
-    var attainmentTable: TableLayout { TableLayout(top: 3, visibleRows: max(1, size.rows - Chrome.rows - 3)) }
+    /// The rule the matrix counts by, in the lines it takes (two at most).
+    var attainmentRuleLines: [String] {
+        Array(DisplayWidth.wrap(language(L.attainmentRule), to: max(10, size.columns - 3)).prefix(2))
+    }
+
+    /// The matrix's rows below the rule and the line saying which standards show.
+    var attainmentTable: TableLayout {
+        let top = 2 + attainmentRuleLines.count
+        return TableLayout(top: top, visibleRows: max(1, size.rows - Chrome.rows - top))
+    }
 }
 
 extension Localized {
@@ -85,9 +93,10 @@ extension AppState {
         Chrome.drawTitle(
             language(L.appName) + " > " + language(L.reviews) + " > " + language(L.attainmentMatrix(matrix.year)),
             right: Chrome.badge(self), into: &buffer)
-        buffer.write(
-            language(L.attainmentRule) + (readingProgress.map { "  " + $0 } ?? ""), column: 2, row: 1,
-            width: size.columns - 3, role: .dim)
+        for (index, line) in attainmentRuleLines.enumerated() {
+            buffer.write(line, column: 2, row: 1 + index, width: size.columns - 3, role: .dim)
+        }
+        let noteRow = 1 + attainmentRuleLines.count
         func cell(_ row: Attainment.Row) -> Table.Cell {
             Table.Cell("\(row.attained)/\(row.total) " + row.percentText)
         }
@@ -114,7 +123,9 @@ extension AppState {
         if shown.count < matrix.columns.count {
             let note = language(
                 L.standardsShown(page.firstColumn + 1, page.firstColumn + shown.count, matrix.columns.count))
-            buffer.write(note, column: 2, row: 2, width: size.columns - 3, role: .dim)
+            buffer.write(note, column: 2, row: noteRow, width: size.columns - 3, role: .dim)
+        } else if let reading = readingProgress {
+            buffer.write(reading, column: 2, row: noteRow, width: size.columns - 3, role: .dim)
         }
         table.draw(into: &buffer, layout: attainmentTable, state: page.list)
         Chrome.drawMessage(self, into: &buffer)

@@ -252,7 +252,7 @@ extension AppState {
 
     func renderRecordForm(_ form: RecordForm, into buffer: inout ScreenBuffer) {
         let crumbs =
-            form.draft is CommunityDraft || form.draft is ExportDraft
+            form.draft is CommunityDraft || form.draft is ExportDraft || form.draft is DecisionDraft
             ? [] : [community(id: form.communityID)?.name ?? ""]
         Chrome.drawTitle(
             ([language(L.appName)] + crumbs + [language(form.draft.title)]).joined(separator: " > "), right: "",
