@@ -106,6 +106,13 @@ extension L {
     public static func changeReturn(_ t: String) -> Localized { Localized(zh: "退回“\(t)”", en: "return \(t)") }
     public static func changeReopen(_ t: String) -> Localized { Localized(zh: "重新打开“\(t)”", en: "reopen \(t)") }
     public static let evidence = Localized(zh: "佐证材料", en: "Evidence")
+    public static let checklistGroup = Localized(zh: "类别", en: "Heading")
+    public static let checklistItem = Localized(zh: "检查项", en: "Item")
+    public static let itemWeight = Localized(zh: "分值", en: "Weight")
+    public static let itemResult = Localized(zh: "结果", en: "Result")
+    public static let points = Localized(zh: "分", en: " points")
+    public static let vetoItem = Localized(zh: "一票否决项", en: "veto item")
+    public static let none = Localized(zh: "（无）", en: "(none)")
     public static let rectificationAction = Localized(zh: "整改措施", en: "Rectification")
     public static let dueDate = Localized(zh: "整改期限", en: "Due")
     public static let rectified = Localized(zh: "已整改", en: "Rectified")

@@ -15,6 +15,7 @@ public struct AppState: Sendable {
         case checklist(ChecklistPage)
         case reviews(ReviewsPage)
         case attainment(AttainmentPage)
+        case item(ItemPage)
         case history(HistoryPage)
     }
 

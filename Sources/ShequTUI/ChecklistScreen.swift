@@ -9,7 +9,7 @@ public struct ChecklistPage: Sendable {
 
 /// What a key does on the Checklist screen.
 enum ChecklistAction: Sendable {
-    case move, cycle, pass, fail, notApplicable, edit, submit, approve, giveBack, reopen, undo, redo, back
+    case move, cycle, pass, fail, notApplicable, edit, open, submit, approve, giveBack, reopen, undo, redo, back
 
     /// The workflow step the action takes, if it is one.
     var step: ChecklistWorkflow.Step? {
@@ -19,7 +19,7 @@ enum ChecklistAction: Sendable {
         case .approve: .approve
         case .giveBack: .giveBack
         case .reopen: .reopen
-        case .move, .undo, .redo, .back: nil
+        case .move, .open, .undo, .redo, .back: nil
         }
     }
 }
@@ -49,7 +49,8 @@ extension AppState {
             KeyBinding([.char("p")], "p", L.keyResultPass, .pass),
             KeyBinding([.char("f")], "f", L.keyResultFail, .fail),
             KeyBinding([.char("n")], "n", L.keyResultNotApplicable, .notApplicable),
-            KeyBinding([.char("e"), .enter], "e Enter", L.keyEditEvidence, .edit, hint: true),
+            KeyBinding([.char("e")], "e", L.keyEditEvidence, .edit, hint: true),
+            KeyBinding([.enter], "Enter", L.keyOpenItem, .open),
             KeyBinding([.char("s")], "s", L.keySubmit, .submit, hint: true),
             KeyBinding([.char("a")], "a", L.keyApprove, .approve, hint: true),
             KeyBinding([.char("r")], "r", L.keyReturn, .giveBack, hint: true),
@@ -162,6 +163,17 @@ extension AppState {
             guard let item else { return .done }
             effects = openRecordForm(
                 ItemDraft(checklistID: checklist.id, item: item, today: today), communityID: community.id)
+        case .open:
+            // Enter edits what can be edited; anything else, a supervisor's view above all, is read in full.
+            guard let item else { return .done }
+            if checklistRefusal(.edit, community.id, checklist) == nil {
+                effects = openRecordForm(
+                    ItemDraft(checklistID: checklist.id, item: item, today: today), communityID: community.id)
+            } else {
+                pages.append(
+                    .item(ItemPage(communityID: community.id, checklistID: checklist.id, itemID: item.id)))
+                return .done
+            }
         case .submit:
             let (actor, now) = (actor, environment.clock.now())
             effects = decide(checklist, in: community, label: L.changeSubmit(checklist.title)) {

@@ -21,6 +21,7 @@ extension AppState {
             case .checklist(let page): renderChecklistPage(page, into: &buffer)
             case .reviews(let page): renderReviews(page, into: &buffer)
             case .attainment(let page): renderAttainment(page, into: &buffer)
+            case .item(let page): renderItemPage(page, into: &buffer)
             case .history(let page): renderHistory(page, into: &buffer)
             }
         }

@@ -172,6 +172,7 @@ extension AppState {
         case .checklist: result = updateChecklistPage(key)
         case .reviews: result = updateReviews(key)
         case .attainment: result = updateAttainment(key)
+        case .item: result = updateItemPage(key)
         case .history: result = updateHistory(key)
         }
         switch result {
@@ -213,7 +214,7 @@ extension AppState {
         case .history(var page):
             page.list.clamp(count: page.entries?.count ?? 0, visible: historyTable.visibleRows)
             pages[pages.count - 1] = .history(page)
-        case .welcome, .task, .record:
+        case .welcome, .task, .record, .item:
             break
         }
     }
@@ -410,7 +411,7 @@ extension AppState {
         case .checklist: checklistPageMouse(mouse)
         case .reviews: reviewsMouse(mouse)
         case .history: historyMouse(mouse)
-        case .welcome, .task, .record, .attainment: break
+        case .welcome, .task, .record, .attainment, .item: break
         }
         return []
     }
