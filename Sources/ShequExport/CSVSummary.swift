@@ -8,6 +8,9 @@ public enum CSVSummary {
     /// The tables `--table` chooses from.
     public enum Table: String, CaseIterable, Sendable {
         case tasks, activities, checklists, communities
+        /// The attainment matrix: a row per street and one for the whole
+        /// scope, attained, total and rate (one decimal) per standard.
+        case attainment
     }
 
     public static func render(_ summary: Summary, table: Table, language: Language) throws -> Data {
@@ -56,6 +59,21 @@ public enum CSVSummary {
                             k.reviewer ?? "", k.reviewedOn ?? "", k.comment ?? "", k.signature ?? "",
                         ]
                     }
+                }
+            )
+        case .attainment:
+            let standards = summary.rollup?.attainment ?? []
+            let names = standards.first?.rows.map(\.name) ?? []
+            return (
+                ["street"]
+                    + standards.flatMap { [$0.standard + " attained", $0.standard + " total", $0.standard + " rate"] },
+                names.indices.map { index in
+                    [names[index]]
+                        + standards.flatMap { standard -> [String] in
+                            guard standard.rows.indices.contains(index) else { return ["", "", ""] }
+                            let row = standard.rows[index]
+                            return [String(row.attained), String(row.total), row.percentText]
+                        }
                 }
             )
         case .communities:

@@ -53,6 +53,14 @@ final class ExportTests: XCTestCase {
         }
     }
 
+    func testTheAttainmentMatrixExportsAsCSVWithRatesToOneDecimal() throws {
+        let csv = text(try export(.csv, .zh, table: .attainment))
+        let lines = csv.split(whereSeparator: \.isNewline).map(String.init)
+        XCTAssertTrue(lines[0].contains("street,五好关工委考评表 attained,五好关工委考评表 total,五好关工委考评表 rate"), lines[0])
+        XCTAssertEqual(lines.dropFirst().map { $0.split(separator: ",")[0] }, ["城东街道", "阜新街街道", "新城桥街道", "崇川区"])
+        XCTAssertTrue(lines.last?.hasPrefix("崇川区,1,9,11.1%") ?? false, csv)
+    }
+
     func testTextIsEightyColumnsInDisplayCellsWithPagesOfAtMostSixtyLines() throws {
         for language in Language.allCases {
             let output = text(try export(.txt, language))
