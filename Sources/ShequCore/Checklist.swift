@@ -16,6 +16,9 @@ public struct Checklist: Codable, KeepsUnknownFields, Equatable, Sendable, Ident
     public var items: [ChecklistItem]
     public var state: ChecklistState
     public var reviews: [Review]
+    /// Rectifications carried out after approval, outside the signed
+    /// content; nil (absent from the file) until there is one.
+    public var followUps: [RectificationFollowUp]?
     /// When this checklist last changed here; import keeps the newer one.
     public var updatedAt: Date?
 
@@ -23,7 +26,7 @@ public struct Checklist: Codable, KeepsUnknownFields, Equatable, Sendable, Ident
     public var unknownFields = UnknownFields()
 
     enum CodingKeys: String, CodingKey {
-        case id, templateID, title, period, scored, threshold, items, state, reviews, updatedAt
+        case id, templateID, title, period, scored, threshold, items, state, reviews, followUps, updatedAt
     }
 
     public init(

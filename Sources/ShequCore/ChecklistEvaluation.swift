@@ -47,8 +47,16 @@ public struct ChecklistEvaluation: Equatable, Sendable {
         return true
     }
 
-    /// Failed items whose rectification is not done yet.
+    /// Failed items whose rectification is not done yet: neither marked
+    /// done nor followed up after approval.
     public static func openRectifications(_ checklist: Checklist) -> [ChecklistItem] {
-        checklist.items.filter { $0.result == .fail && $0.rectification?.done != true }
+        checklist.items.filter {
+            $0.result == .fail && $0.rectification?.done != true && checklist.followUp(of: $0.id) == nil
+        }
+    }
+
+    /// Failed items followed up after approval and not yet verified.
+    public static func followUpsToVerify(_ checklist: Checklist) -> [ChecklistItem] {
+        checklist.items.filter { checklist.followUp(of: $0.id).map { !$0.isVerified } ?? false }
     }
 }

@@ -20,12 +20,16 @@ public enum ChecklistWorkflow {
         case reopen
         /// Work the queue of submitted checklists across communities.
         case review
+        /// Record a rectification carried out after approval.
+        case followUp
+        /// Confirm such a rectification.
+        case verify
 
         /// The role whose step it is.
         public var role: UserRole {
             switch self {
-            case .create, .edit, .delete, .submit: .clerk
-            case .approve, .giveBack, .reopen, .review: .supervisor
+            case .create, .edit, .delete, .submit, .followUp: .clerk
+            case .approve, .giveBack, .reopen, .review, .verify: .supervisor
             }
         }
     }
@@ -45,7 +49,52 @@ public enum ChecklistWorkflow {
         case .edit, .delete, .submit: return isEditable(checklist) ? nil : L.notEditableInState(checklist.state)
         case .approve, .giveBack: return checklist.state == .submitted ? nil : L.onlySubmittedCanBeDecided
         case .reopen: return checklist.state == .approved ? nil : L.onlyApprovedCanBeReopened
+        case .followUp, .verify: return checklist.state == .approved ? nil : L.followUpOnlyAfterApproval
         }
+    }
+
+    /// Why `actor` may not take `step` (`.followUp` or `.verify`) on item
+    /// `itemID`, or nil: after approval, a clerk follows up an open
+    /// rectification once, and a supervisor verifies a follow-up once.
+    public static func refusal(_ step: Step, item itemID: String, of checklist: Checklist, by actor: Actor)
+        -> Localized?
+    {
+        if let why = refusal(step, checklist, by: actor) { return why }
+        switch step {
+        case .followUp:
+            let open = ChecklistEvaluation.openRectifications(checklist).contains { $0.id == itemID }
+            return open ? nil : L.noOpenRectification
+        case .verify:
+            return ChecklistEvaluation.followUpsToVerify(checklist).contains { $0.id == itemID }
+                ? nil : L.nothingToVerify
+        default: return nil
+        }
+    }
+
+    /// The checklist with a rectification's follow-up recorded beside its
+    /// signed content.
+    public static func recordFollowUp(
+        _ followUp: RectificationFollowUp, on checklist: Checklist, by actor: Actor
+    ) -> Result<Checklist, Refusal> {
+        if let why = refusal(.followUp, item: followUp.itemID, of: checklist, by: actor) {
+            return .failure(Refusal([why]))
+        }
+        var next = checklist
+        next.followUps = (checklist.followUps ?? []) + [followUp]
+        return .success(next)
+    }
+
+    /// The checklist with item `itemID`'s follow-up verified by `actor`.
+    public static func verifyFollowUp(
+        of itemID: String, on checklist: Checklist, by actor: Actor, at time: Date
+    ) -> Result<Checklist, Refusal> {
+        if let why = refusal(.verify, item: itemID, of: checklist, by: actor) { return .failure(Refusal([why])) }
+        var next = checklist
+        if let index = next.followUps?.lastIndex(where: { $0.itemID == itemID }) {
+            next.followUps?[index].verifiedBy = actor.name
+            next.followUps?[index].verifiedAt = Date(timeIntervalSince1970: time.timeIntervalSince1970.rounded(.down))
+        }
+        return .success(next)
     }
 
     /// Sets one item's result.

@@ -136,6 +136,27 @@ extension L {
         zh: "审核人员只能审核，不能修改社区填报的内容", en: "A supervisor decides; only the clerk changes what was filled in")
     public static let recordsAreTheClerks = Localized(
         zh: "街道审核员不能修改或删除社区填报的内容", en: "A supervisor does not change or delete what the community keeps")
+    public static let followUpOnlyAfterApproval = Localized(
+        zh: "整改完成情况在检查表通过后登记和核实；通过前直接在检查项中修改", en: "Follow-ups are recorded after approval; before it, edit the item")
+    public static func followUpTitle(_ t: String) -> Localized {
+        Localized(zh: "登记整改完成：\(t)", en: "Rectification done: \(t)")
+    }
+    public static let verification = Localized(zh: "核实", en: "Verified")
+    public static let notVerified = Localized(zh: "待街道核实", en: "to be verified")
+    public static let followUpDate = Localized(zh: "完成日期", en: "Done on")
+    public static let followUpAction = Localized(zh: "整改情况", en: "What was done")
+    public static func changeFollowUp(_ t: String) -> Localized {
+        Localized(zh: "登记“\(t)”整改完成", en: "rectification of \(t) done")
+    }
+    public static func changeVerify(_ t: String) -> Localized {
+        Localized(zh: "核实“\(t)”整改", en: "verify the rectification of \(t)")
+    }
+    public static func followUpLine(verified: Bool) -> Localized {
+        verified
+            ? Localized(zh: "已整改·已核实", en: "fixed, verified") : Localized(zh: "已整改·待核实", en: "fixed, to verify")
+    }
+    public static let noOpenRectification = Localized(zh: "这一项没有待完成的整改", en: "This item has no open rectification")
+    public static let nothingToVerify = Localized(zh: "这一项没有待核实的整改", en: "Nothing to verify on this item")
     public static let supervisorOnly = Localized(
         zh: "只有街道审核人员可以通过、退回或重新打开", en: "Only a supervisor can approve, return or reopen")
     public static func thresholdText(_ t: String) -> Localized { Localized(zh: "（\(t)分合格）", en: "(pass at \(t))") }
@@ -165,6 +186,9 @@ extension L {
     public static let signatureColumn = Localized(zh: "签名", en: "Signature")
     public static let rectification = Localized(zh: "整改", en: "Rectification")
     public static func markedCount(_ n: Int) -> Localized { Localized(zh: "已标记\(n)张", en: "\(n) marked") }
+    public static func fixesToVerify(_ n: Int, _ first: String) -> Localized {
+        Localized(zh: "\(n)项待核实：\(first)", en: "\(n) to verify: \(first)")
+    }
     public static func overdueRectifications(_ n: Int, _ first: String) -> Localized {
         Localized(zh: "\(n)项逾期：\(first)", en: "\(n) overdue: \(first)")
     }

@@ -7,7 +7,7 @@ import Foundation
 public enum ReviewQueue {
     /// One queue of the Reviews screen.
     public enum Queue: CaseIterable, Sendable {
-        case submitted, returned, approved, recheck, overdue
+        case submitted, returned, approved, recheck, overdue, verify
 
         public var label: Localized {
             switch self {
@@ -16,6 +16,7 @@ public enum ReviewQueue {
             case .approved: Localized(zh: "已通过", en: "Approved")
             case .recheck: Localized(zh: "需复核", en: "Recheck")
             case .overdue: Localized(zh: "整改逾期", en: "Overdue fixes")
+            case .verify: Localized(zh: "待核实", en: "To verify")
             }
         }
     }
@@ -27,7 +28,8 @@ public enum ReviewQueue {
         /// When it entered the queue: submitted, returned or approved; nil
         /// for a hand-made file without a trail.
         public var time: Date?
-        /// Failed items whose rectification is not done and is past due.
+        /// Failed items whose rectification is not done and is past due, or
+        /// (in the queue of fixes to verify) whose follow-up waits for it.
         public var overdue: [ChecklistItem] = []
     }
 
@@ -57,6 +59,12 @@ public enum ReviewQueue {
                 let late = ChecklistEvaluation.openRectifications(checklist).filter {
                     ($0.rectification?.due).map { $0 < today } ?? false
                 }
+                let toVerify = ChecklistEvaluation.followUpsToVerify(checklist)
+                if !toVerify.isEmpty {
+                    var entry = entry.at(checklist.followUps?.last?.verifiedAt ?? checklist.reviews.last?.time)
+                    entry.overdue = toVerify
+                    queues[.verify]?.append(entry)
+                }
                 if !late.isEmpty {
                     var overdue = entry.at(checklist.reviews.last?.time)
                     overdue.overdue = late
@@ -65,7 +73,7 @@ public enum ReviewQueue {
             }
         }
         queues[.submitted] = sorted(queues[.submitted] ?? [], oldestFirst: true)
-        for queue in [Queue.returned, .approved, .recheck] {
+        for queue in [Queue.returned, .approved, .recheck, .verify] {
             queues[queue] = sorted(queues[queue] ?? [], oldestFirst: false)
         }
         queues[.overdue] = (queues[.overdue] ?? []).sorted { earliestDue($0) < earliestDue($1) }

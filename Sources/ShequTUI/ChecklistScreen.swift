@@ -9,7 +9,8 @@ public struct ChecklistPage: Sendable {
 
 /// What a key does on the Checklist screen.
 enum ChecklistAction: Sendable {
-    case move, cycle, pass, fail, notApplicable, edit, open, submit, approve, giveBack, reopen, undo, redo, back
+    case move, cycle, pass, fail, notApplicable, edit, open, submit, approve, giveBack, reopen, followUp, verify
+    case undo, redo, back
 
     /// The workflow step the action takes, if it is one.
     var step: ChecklistWorkflow.Step? {
@@ -19,6 +20,8 @@ enum ChecklistAction: Sendable {
         case .approve: .approve
         case .giveBack: .giveBack
         case .reopen: .reopen
+        case .followUp: .followUp
+        case .verify: .verify
         case .move, .open, .undo, .redo, .back: nil
         }
     }
@@ -55,6 +58,8 @@ extension AppState {
             KeyBinding([.char("a")], "a", L.keyApprove, .approve, hint: true),
             KeyBinding([.char("r")], "r", L.keyReturn, .giveBack, hint: true),
             KeyBinding([.char("O")], "O", L.keyReopen, .reopen),
+            KeyBinding([.char("F")], "F", L.keyFollowUp, .followUp, hint: true),
+            KeyBinding([.char("V")], "V", L.keyVerify, .verify, hint: true),
             SharedKeys.undo(.undo), SharedKeys.redo(.redo), SharedKeys.back(.back),
         ])
 
@@ -68,9 +73,21 @@ extension AppState {
 
     /// Why an action cannot be taken: the workflow decides by role and
     /// state, then the data directory or file may be read-only.
-    func checklistRefusal(_ action: ChecklistAction, _ communityID: String, _ checklist: Checklist) -> Localized? {
+    func checklistRefusal(
+        _ action: ChecklistAction, _ communityID: String, _ checklist: Checklist, item: ChecklistItem? = nil
+    ) -> Localized? {
         guard let step = action.step else { return nil }
+        // A follow-up and its verification are about the selected item.
+        if step == .followUp || step == .verify, let item {
+            return ChecklistWorkflow.refusal(step, item: item.id, of: checklist, by: actor)
+                ?? reasonNotEditable(id: communityID)
+        }
         return ChecklistWorkflow.refusal(step, checklist, by: actor) ?? reasonNotEditable(id: communityID)
+    }
+
+    /// The item selected on a Checklist page.
+    func selectedItem(_ page: ChecklistPage, of checklist: Checklist) -> ChecklistItem? {
+        checklist.items.indices.contains(page.list.selected) ? checklist.items[page.list.selected] : nil
     }
 
     /// Rows of items below the three header lines.
@@ -92,6 +109,10 @@ extension AppState {
             var text =
                 "[" + DisplayWidth.fit(language(item.result.label), to: 6) + "] " + weight + (item.veto ? "*" : " ")
                 + item.text
+            // A fix recorded after approval first, where a narrow screen still shows it.
+            if let followUp = checklist.followUp(of: item.id) {
+                text += "  " + language(L.followUpLine(verified: followUp.isVerified))
+            }
             if let rectification = item.rectification, item.result == .fail {
                 text +=
                     "  "
@@ -99,6 +120,7 @@ extension AppState {
                         L.rectificationShort(
                             rectification.action, rectification.owner, rectification.due.description, rectification.done
                         ))
+
             } else if !item.evidence.isEmpty {
                 text += "  " + item.evidence
             }
@@ -136,9 +158,10 @@ extension AppState {
             pages.removeLast()
             return .done
         }
-        let lookup = Self.checklistKeys.lookup(key, refusal: { checklistRefusal($0, community.id, checklist) })
+        let item = selectedItem(page, of: checklist)
+        let lookup = Self.checklistKeys.lookup(
+            key, refusal: { checklistRefusal($0, community.id, checklist, item: item) })
         guard case .action(let action) = lookup else { return reject(lookup) }
-        let item = checklist.items.indices.contains(page.list.selected) ? checklist.items[page.list.selected] : nil
         var effects: [Effect] = []
         switch action {
         case .move:
@@ -182,6 +205,17 @@ extension AppState {
         case .approve: effects = openDecision(.approve, on: [(community, checklist)])
         case .giveBack: effects = openDecision(.giveBack, on: [(community, checklist)])
         case .reopen: effects = openDecision(.reopen, on: [(community, checklist)])
+        case .followUp:
+            guard let item else { return .done }
+            effects = openRecordForm(
+                FollowUpDraft(checklistID: checklist.id, item: item, clerk: actor, today: today),
+                communityID: community.id)
+        case .verify:
+            guard let item else { return .done }
+            let (actor, now) = (actor, environment.clock.now())
+            effects = decide(checklist, in: community, label: L.changeVerify(item.text)) {
+                ChecklistWorkflow.verifyFollowUp(of: item.id, on: $0, by: actor, at: now)
+            }
         case .undo: effects = undo()
         case .redo: effects = redo()
         case .back:
@@ -316,7 +350,9 @@ extension AppState {
         }
         Chrome.drawMessage(self, into: &buffer)
         Chrome.drawHints(
-            Self.checklistKeys.hints(refusal: { checklistRefusal($0, community.id, checklist) }), state: self,
+            Self.checklistKeys.hints(
+                refusal: { checklistRefusal($0, community.id, checklist, item: selectedItem(page, of: checklist)) }),
+            state: self,
             into: &buffer)
     }
 }

@@ -26,7 +26,11 @@ extension AppState {
             guard let (community, checklist) = checklistContext(page.communityID, page.checklistID) else {
                 return (L.checklist, [])
             }
-            return (L.checklist, Self.checklistKeys.help(refusal: { checklistRefusal($0, community.id, checklist) }))
+            let item = selectedItem(page, of: checklist)
+            return (
+                L.checklist,
+                Self.checklistKeys.help(refusal: { checklistRefusal($0, community.id, checklist, item: item) })
+            )
         case .reviews(let page): return (L.reviews, Self.reviewsKeys.help(refusal: { reviewsRefusal($0, page) }))
         case .history: return (L.history, Self.historyKeys.help())
         case .attainment: return (L.attainmentMatrix(today.year), Self.attainmentKeys.help())

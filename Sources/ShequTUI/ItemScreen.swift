@@ -56,6 +56,15 @@ extension AppState {
             add(L.dueDate, rectification.due.description)
             add(L.rectified, language(rectification.done ? L.isDone : L.isNotDone))
         }
+        if let followUp = checklist.followUp(of: item.id) {
+            add(L.followUpDate, followUp.date.description + "  " + followUp.recordedBy)
+            add(L.followUpAction, followUp.action)
+            if !followUp.evidence.isEmpty { add(L.evidence, followUp.evidence) }
+            let verified = followUp.verifiedBy.map { by in
+                by + (followUp.verifiedAt.map { "  " + LocalTime.minute($0, in: environment.clock.timeZone) } ?? "")
+            }
+            add(L.verification, verified ?? language(L.notVerified), verified == nil ? .warn : .ok)
+        }
         return lines
     }
 

@@ -5,6 +5,8 @@ extension L {
     static let keyOpenChecklist = Localized(zh: "打开检查表", en: "open the checklist")
     static let keyDeleteChecklist = Localized(zh: "删除检查表", en: "delete the checklist")
     static let keyCycleResult = Localized(zh: "切换结果", en: "cycle the result")
+    static let keyFollowUp = Localized(zh: "登记整改完成", en: "record the fix done")
+    static let keyVerify = Localized(zh: "核实整改", en: "verify the fix")
     static let keyOpenItem = Localized(zh: "打开检查项", en: "open the item")
     static let keyEditEvidence = Localized(zh: "佐证与整改", en: "evidence and rectification")
     static let keySubmit = Localized(zh: "提交审核", en: "submit for review")

@@ -75,7 +75,9 @@ extension AppState {
                 let when =
                     page.queue == .overdue
                     ? (entry.overdue.compactMap(\.rectification?.due).min()?.description ?? "")
-                    : entry.time.map { LocalTime.minute($0, in: zone) } ?? ""
+                    : page.queue == .verify
+                        ? (entry.overdue.compactMap { checklist.followUp(of: $0.id)?.date }.max()?.description ?? "")
+                        : entry.time.map { LocalTime.minute($0, in: zone) } ?? ""
                 let last: Table.Cell
                 switch page.queue {
                 case .submitted, .approved: last = scoreCell(checklist)
@@ -88,6 +90,10 @@ extension AppState {
                     last = Table.Cell(
                         language(L.overdueRectifications(entry.overdue.count, VisibleText.of(entry.overdue[0].text))),
                         role: .fail)
+                case .verify:
+                    last = Table.Cell(
+                        language(L.fixesToVerify(entry.overdue.count, VisibleText.of(entry.overdue[0].text))),
+                        role: .warn)
                 }
                 return [
                     Table.Cell(page.marked.contains(entry.key) ? "*" : " ", role: .key), Table.Cell(when),
@@ -236,10 +242,15 @@ extension AppState {
         Chrome.drawTitle(language(L.appName) + " > " + language(L.reviews), right: Chrome.badge(self), into: &buffer)
         // The queues and their counts, the one showing highlighted.
         let queues = reviewQueues(page)
+        let labels = ReviewQueue.Queue.allCases.map { language($0.label) + " " + String(queues[$0]?.count ?? 0) }
+        // Padded where they fit, else packed: six queues at 60 columns.
+        let padded = labels.reduce(0) { $0 + DisplayWidth.of($1) + 3 } <= size.columns - 2
         var x = 1
-        for queue in ReviewQueue.Queue.allCases {
-            let label = " " + language(queue.label) + " " + String(queues[queue]?.count ?? 0) + " "
-            x += buffer.write(label, column: x, row: 1, role: queue == page.queue ? .selected : .tab) + 1
+        for (queue, label) in zip(ReviewQueue.Queue.allCases, labels) {
+            x +=
+                buffer.write(
+                    padded ? " " + label + " " : label, column: x, row: 1,
+                    role: queue == page.queue ? .selected : .tab) + 1
         }
         // The district's attainment of the standard filtered (else 五好), with the rule it counts by.
         let template = templates.first { $0.id == (page.templateID ?? BuiltInTemplates.fiveGood.id) }
@@ -265,7 +276,7 @@ extension AppState {
                 case .submitted, .approved: L.score
                 case .returned: L.reviewComment
                 case .recheck: L.signatureColumn
-                case .overdue: L.rectification
+                case .overdue, .verify: L.rectification
                 }
             let whenTitle: Localized =
                 switch page.queue {
@@ -273,6 +284,7 @@ extension AppState {
                 case .returned: L.returnedOn
                 case .approved, .recheck: L.approvedOn
                 case .overdue: L.dueDate
+                case .verify: L.followUpDate
                 }
             let table = Table(
                 columns: [

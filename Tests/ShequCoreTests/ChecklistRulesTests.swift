@@ -245,6 +245,7 @@ final class ChecklistPermissionTests: XCTestCase {
             .submit: (.clerk, [.draft, .returned]), .approve: (.supervisor, [.submitted]),
             .giveBack: (.supervisor, [.submitted]), .reopen: (.supervisor, [.approved]),
             .create: (.clerk, Set(ChecklistState.allCases)), .review: (.supervisor, Set(ChecklistState.allCases)),
+            .followUp: (.clerk, [.approved]), .verify: (.supervisor, [.approved]),
         ]
         for step in ChecklistWorkflow.Step.allCases {
             let (role, states) = allowed[step]!
