@@ -17,20 +17,6 @@ final class ReviewRoundTripTests: XCTestCase {
         Tmux.remove(directory)
     }
 
-    /// The supervisor's key, made on their first `reviewers key`, trusted in
-    /// the data directory as a street office would.
-    private func trustTheSupervisor() throws {
-        let config = "XDG_CONFIG_HOME=" + Tmux.configDirectory(for: directory).path
-        let line = Tmux.execute([config, Tmux.binary, "reviewers", "key"])
-        let key = try XCTUnwrap(line.split(separator: " ").last?.trimmingCharacters(in: .whitespacesAndNewlines))
-        var status: Int32 = -1
-        Tmux.execute([Tmux.binary, "reviewers", "add", "王秀英", key, "--data-dir", directory.path], status: &status)
-        XCTAssertEqual(status, 0)
-        let keyFile = Tmux.configDirectory(for: directory).appendingPathComponent("shequ/signing-key")
-        let mode = try FileManager.default.attributesOfItem(atPath: keyFile.path)[.posixPermissions] as? Int
-        XCTAssertEqual(mode, 0o600, "the private key is readable by its owner only")
-    }
-
     private var file: URL { directory.appendingPathComponent("communities/c-demo09.json") }
 
     private func checklist() throws -> Checklist {
@@ -62,7 +48,7 @@ final class ReviewRoundTripTests: XCTestCase {
         }
         XCTAssertEqual(try checklist().state, .submitted)
 
-        try trustTheSupervisor()
+        try Tmux.trustTheSupervisor(of: directory)
         session("--role supervisor") { supervisor in
             supervisor.waitFor("钟秀社区")
             supervisor.press("G", "r")
