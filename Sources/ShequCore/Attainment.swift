@@ -41,11 +41,13 @@ public struct Attainment: Equatable, Sendable {
     }
 
     /// Whether the community's latest checklist of the template in `year`
-    /// is met; a community with none in that year has not attained.
+    /// (by period: a monthly check's latest month) is met; a community with
+    /// none in that year has not attained.
     public static func attains(
         _ community: Community, templateID: String, year: Int, trusted: TrustedReviewers
     ) -> Bool {
-        let latest = community.checklists.last { $0.templateID == templateID && $0.belongs(toYear: year) }
+        let latest = community.checklists.filter { $0.templateID == templateID && $0.belongs(toYear: year) }
+            .latestFirst().first
         return latest.map { ChecklistEvaluation.isAttained($0, communityID: community.id, trusted: trusted) } ?? false
     }
 }

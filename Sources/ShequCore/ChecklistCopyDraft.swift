@@ -30,9 +30,12 @@ public struct ChecklistCopyDraft: RecordDraft {
         FieldText.errors(parsing: [:], rules: RecordRules.checklist(copy(id: "")))
     }
 
-    /// The period with its first year moved on by one; a period without a
-    /// year is proposed unchanged, for the clerk to edit.
+    /// The next period of the same length ("2025年3月" → "2025年4月",
+    /// "2025年第四季度" → "2026年第一季度"); a period written otherwise has
+    /// its first year moved on by one, and one without a year is proposed
+    /// unchanged, for the clerk to edit.
     static func nextPeriod(_ period: String) -> String {
+        if let read = ChecklistPeriod(period) { return read.next.text(.zh) }
         guard let range = period.range(of: #"\d{4}"#, options: .regularExpression),
             let year = Int(period[range])
         else { return period }

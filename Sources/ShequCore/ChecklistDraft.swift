@@ -1,4 +1,5 @@
-/// The form for a new checklist: which standard, and for which period.
+/// The form for a new checklist: which standard, and for which period —
+/// a year, a quarter or a month (the monthly safety check of the sources).
 public struct ChecklistDraft: RecordDraft {
     public var values: [String: String]
     public let initialValues: [String: String]
@@ -9,7 +10,8 @@ public struct ChecklistDraft: RecordDraft {
         self.templates = templates
         self.language = language
         values = [
-            "template": templates.first?.id ?? "", "period": language(L.yearPeriod(today.year)),
+            "template": templates.first?.id ?? "", "span": ChecklistPeriod.Span.year.rawValue,
+            "year": String(today.year), "quarter": String((today.month + 2) / 3), "month": String(today.month),
         ]
         initialValues = [:]
     }
@@ -19,22 +21,55 @@ public struct ChecklistDraft: RecordDraft {
     /// A new checklist takes nothing from the community's records.
     public func reopened(on community: Community, today: LocalDate) -> ChecklistDraft? { self }
 
+    private var span: ChecklistPeriod.Span { ChecklistPeriod.Span(rawValue: self["span"]) ?? .year }
+
     public var fields: [FormField] {
-        [
+        var fields = [
             FormField("template", L.checklistTemplate, .choice(templates.map { FormField.Option($0.id, $0.title) })),
-            FormField("period", L.period, required: true),
+            FormField(
+                "span", L.periodSpan,
+                .choice(ChecklistPeriod.Span.allCases.map { FormField.Option($0.rawValue, $0.label) })),
+            FormField("year", L.year, required: true),
         ]
+        switch span {
+        case .year: break
+        case .quarter: fields.append(FormField("quarter", L.quarter, required: true))
+        case .month: fields.append(FormField("month", L.month, required: true))
+        }
+        return fields
+    }
+
+    /// The period chosen, or nil with the field that is wrong.
+    private var period: Result<ChecklistPeriod, ChecklistPeriodProblem> {
+        guard let year = Int(self["year"].halfWidth.trimmed), (2000...2100).contains(year) else {
+            return .failure(.init(field: "year", message: L.badYear))
+        }
+        switch span {
+        case .year: return .success(ChecklistPeriod(year: year, span: .year))
+        case .quarter:
+            guard let quarter = Int(self["quarter"].halfWidth.trimmed), (1...4).contains(quarter) else {
+                return .failure(.init(field: "quarter", message: L.badQuarter))
+            }
+            return .success(ChecklistPeriod(year: year, span: .quarter, part: quarter))
+        case .month:
+            guard let month = Int(self["month"].halfWidth.trimmed), (1...12).contains(month) else {
+                return .failure(.init(field: "month", message: L.badMonth))
+            }
+            return .success(ChecklistPeriod(year: year, span: .month, part: month))
+        }
     }
 
     public func errors(in community: Community) -> [String: Localized] {
+        if case .failure(let problem) = period { return [problem.field: problem.message] }
         guard let checklist = checklist(id: "") else { return ["template": L.required] }
         return FieldText.errors(parsing: [:], rules: RecordRules.checklist(checklist))
     }
 
-    /// The checklist the chosen standard makes for the period typed.
+    /// The checklist the chosen standard makes for the period chosen.
     private func checklist(id: String) -> Checklist? {
-        templates.first { $0.id == self["template"] }?.instantiate(
-            id: id, period: self["period"].trimmed, language: language)
+        guard case .success(let period) = period else { return nil }
+        return templates.first { $0.id == self["template"] }?.instantiate(
+            id: id, period: period.text(language), language: language)
     }
 
     public func applied(to community: Community, ids: IDGenerator) -> (community: Community, label: Localized) {
@@ -44,6 +79,12 @@ public struct ChecklistDraft: RecordDraft {
         community.checklists.append(checklist)
         return (community, L.changeNewChecklist(checklist.title))
     }
+}
+
+/// A period field that does not read, and why.
+struct ChecklistPeriodProblem: Error {
+    var field: String
+    var message: Localized
 }
 
 /// The form for one checklist item: its evidence and, for a failed item,

@@ -82,6 +82,11 @@ extension L {
     public static let passFail = Localized(zh: "合格/不合格", en: "pass/fail")
     public static let items = Localized(zh: "项数", en: "Items")
     public static let builtIn = Localized(zh: "内置", en: "built-in")
+    public static let periodSpan = Localized(zh: "周期", en: "Period")
+    public static let quarter = Localized(zh: "季度（1–4）", en: "Quarter (1–4)")
+    public static let month = Localized(zh: "月份（1–12）", en: "Month (1–12)")
+    public static let badQuarter = Localized(zh: "季度应为1到4", en: "A quarter from 1 to 4")
+    public static let badMonth = Localized(zh: "月份应为1到12", en: "A month from 1 to 12")
     public static let newChecklist = Localized(zh: "新建检查表", en: "New checklist")
     public static let checklistTemplate = Localized(zh: "考评标准", en: "Standard")
     public static func changeNewChecklist(_ t: String) -> Localized {

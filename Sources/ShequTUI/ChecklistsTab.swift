@@ -13,7 +13,7 @@ extension AppState {
 
     /// The community's checklists, newest period first.
     func checklistsInOrder(_ communityID: String) -> [Checklist] {
-        (community(id: communityID)?.checklists ?? []).reversed().sorted { $0.period > $1.period }
+        (community(id: communityID)?.checklists ?? []).latestFirst()
     }
 
     /// The selected checklist of the tab.

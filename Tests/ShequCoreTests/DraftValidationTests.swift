@@ -75,7 +75,9 @@ final class DraftValidationTests: XCTestCase {
     func testChecklistDraftNeedsAPeriod() {
         let draft = ChecklistDraft(templates: BuiltInTemplates.all, today: today, language: .zh)
         XCTAssertEqual(errors(draft, [:]), [:])
-        XCTAssertEqual(errors(draft, ["period": " "]), ["period": L.required.en])
+        XCTAssertEqual(errors(draft, ["year": " "]), ["year": L.badYear.en])
+        XCTAssertEqual(errors(draft, ["span": "month", "month": "13"]), ["month": L.badMonth.en])
+        XCTAssertEqual(errors(draft, ["span": "quarter", "quarter": "四"]), ["quarter": L.badQuarter.en])
         XCTAssertEqual(errors(draft, ["template": "nothing-like-it"]), ["template": L.required.en])
     }
 

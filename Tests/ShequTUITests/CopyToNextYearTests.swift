@@ -103,8 +103,12 @@ final class CopyToNextYearTests: XCTestCase {
         XCTAssertEqual(original.items[0].result, .fail, "the original is untouched")
     }
 
-    func testNextPeriodMovesTheFirstYearOn() {
-        XCTAssertEqual(ChecklistCopyDraft.nextPeriod("2025年第三季度"), "2026年第三季度")
+    func testTheNextPeriodHasTheSameLength() {
+        XCTAssertEqual(ChecklistCopyDraft.nextPeriod("2025年"), "2026年")
+        XCTAssertEqual(ChecklistCopyDraft.nextPeriod("2025年第三季度"), "2025年第四季度")
+        XCTAssertEqual(ChecklistCopyDraft.nextPeriod("2025年第4季度"), "2026年第一季度")
+        XCTAssertEqual(ChecklistCopyDraft.nextPeriod("2025年12月"), "2026年1月")
+        XCTAssertEqual(ChecklistCopyDraft.nextPeriod("2025年上半年"), "2026年上半年", "otherwise the year moves on")
         XCTAssertEqual(ChecklistCopyDraft.nextPeriod("上半年"), "上半年")
     }
 }
