@@ -58,12 +58,15 @@ public struct ChecklistItem: Codable, KeepsUnknownFields, Equatable, Sendable, I
     public var evidence: String
     /// What will be put right, by whom and when; required for a failed item.
     public var rectification: Rectification?
+    /// The plan task the item restates ("召开专题办公会不少于2次"), whose
+    /// figures it is checked against; nil when not linked.
+    public var taskID: String?
 
     /// Fields this version does not know, written back as they were read.
     public var unknownFields = UnknownFields()
 
     enum CodingKeys: String, CodingKey {
-        case id, group, text, weight, veto, result, evidence, rectification
+        case id, group, text, weight, veto, result, evidence, rectification, taskID
     }
 
     public init(

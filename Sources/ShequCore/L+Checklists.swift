@@ -82,6 +82,18 @@ extension L {
     public static let passFail = Localized(zh: "合格/不合格", en: "pass/fail")
     public static let items = Localized(zh: "项数", en: "Items")
     public static let builtIn = Localized(zh: "内置", en: "built-in")
+    public static let noLinkedTask = Localized(zh: "不关联", en: "None")
+    public static let linkedTask = Localized(zh: "对应任务", en: "Plan task")
+    public static func linkItemTitle(_ t: String) -> Localized {
+        Localized(zh: "关联计划任务：\(t)", en: "Link to a task: \(t)")
+    }
+    public static func changeLinkItem(_ t: String) -> Localized {
+        Localized(zh: "关联“\(t)”的计划任务", en: "link \(t) to a task")
+    }
+    public static func linkedTaskShort(_ actual: String, _ state: String) -> Localized {
+        Localized(zh: "任务：\(actual) \(state)", en: "task: \(actual) \(state)")
+    }
+    public static let passButTaskBehind = Localized(zh: "合格但任务未达标", en: "passed, but the task is behind")
     public static let periodSpan = Localized(zh: "周期", en: "Period")
     public static let quarter = Localized(zh: "季度（1–4）", en: "Quarter (1–4)")
     public static let month = Localized(zh: "月份（1–12）", en: "Month (1–12)")

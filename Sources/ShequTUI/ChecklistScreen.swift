@@ -9,13 +9,13 @@ public struct ChecklistPage: Sendable {
 
 /// What a key does on the Checklist screen.
 enum ChecklistAction: Sendable {
-    case move, cycle, pass, fail, notApplicable, edit, open, submit, approve, giveBack, reopen, followUp, verify
+    case move, cycle, pass, fail, notApplicable, edit, open, link, submit, approve, giveBack, reopen, followUp, verify
     case undo, redo, back
 
     /// The workflow step the action takes, if it is one.
     var step: ChecklistWorkflow.Step? {
         switch self {
-        case .cycle, .pass, .fail, .notApplicable, .edit: .edit
+        case .cycle, .pass, .fail, .notApplicable, .edit, .link: .edit
         case .submit: .submit
         case .approve: .approve
         case .giveBack: .giveBack
@@ -54,6 +54,7 @@ extension AppState {
             KeyBinding([.char("n")], "n", L.keyResultNotApplicable, .notApplicable),
             KeyBinding([.char("e")], "e", L.keyEditEvidence, .edit, hint: true),
             KeyBinding([.enter], "Enter", L.keyOpenItem, .open),
+            KeyBinding([.char("L")], "L", L.keyLinkTask, .link),
             KeyBinding([.char("s")], "s", L.keySubmit, .submit, hint: true),
             KeyBinding([.char("a")], "a", L.keyApprove, .approve, hint: true),
             KeyBinding([.char("r")], "r", L.keyReturn, .giveBack, hint: true),
@@ -83,6 +84,15 @@ extension AppState {
                 ?? reasonNotEditable(id: communityID)
         }
         return ChecklistWorkflow.refusal(step, checklist, by: actor) ?? reasonNotEditable(id: communityID)
+    }
+
+    /// The plan task an item restates, with its plan, while both exist.
+    func linkedTask(of item: ChecklistItem, in communityID: String) -> (Community, Plan, PlanTask)? {
+        guard let taskID = item.taskID, let community = community(id: communityID) else { return nil }
+        for plan in community.plans {
+            if let task = plan.tasks.first(where: { $0.id == taskID }) { return (community, plan, task) }
+        }
+        return nil
     }
 
     /// The item selected on a Checklist page.
@@ -124,7 +134,17 @@ extension AppState {
             } else if !item.evidence.isEmpty {
                 text += "  " + item.evidence
             }
-            let role: Role = item.result == .fail ? (item.veto ? .fail : .warn) : item.result == .pass ? .normal : .dim
+            var role: Role = item.result == .fail ? (item.veto ? .fail : .warn) : item.result == .pass ? .normal : .dim
+            // An item that restates a plan task shows how the task stands, and a pass the task does not bear out.
+            if let (community, plan, task) = linkedTask(of: item, in: page.communityID) {
+                let progress = TaskProgress(task: task, plan: plan, community: community, today: today)
+                let figures = ProgressText.actual(progress, language) + "/" + task.targetText(language)
+                text += "  " + language(L.linkedTaskShort(figures, language(progress.state.label)))
+                if item.result == .pass, progress.state == .behind || progress.state == .overdue {
+                    text += "  " + language(L.passButTaskBehind)
+                    role = .warn
+                }
+            }
             lines.append((text, role, index))
         }
         if !checklist.reviews.isEmpty {
@@ -205,6 +225,10 @@ extension AppState {
         case .approve: effects = openDecision(.approve, on: [(community, checklist)])
         case .giveBack: effects = openDecision(.giveBack, on: [(community, checklist)])
         case .reopen: effects = openDecision(.reopen, on: [(community, checklist)])
+        case .link:
+            guard let item else { return .done }
+            effects = openRecordForm(
+                ItemTaskDraft(checklist: checklist, item: item, community: community), communityID: community.id)
         case .followUp:
             guard let item else { return .done }
             effects = openRecordForm(

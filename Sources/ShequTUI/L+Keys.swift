@@ -7,6 +7,7 @@ extension L {
     static let keyCycleResult = Localized(zh: "切换结果", en: "cycle the result")
     static let keyFollowUp = Localized(zh: "登记整改完成", en: "record the fix done")
     static let keyVerify = Localized(zh: "核实整改", en: "verify the fix")
+    static let keyLinkTask = Localized(zh: "关联计划任务", en: "link to a plan task")
     static let keyOpenItem = Localized(zh: "打开检查项", en: "open the item")
     static let keyEditEvidence = Localized(zh: "佐证与整改", en: "evidence and rectification")
     static let keySubmit = Localized(zh: "提交审核", en: "submit for review")
