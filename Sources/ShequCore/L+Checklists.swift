@@ -209,10 +209,12 @@ extension L {
     public static func overdueRectifications(_ n: Int, _ first: String) -> Localized {
         Localized(zh: "\(n)项逾期：\(first)", en: "\(n) overdue: \(first)")
     }
-    public static func attainmentLine(_ t: String, _ attained: Int, _ total: Int, _ percent: String) -> Localized {
+    public static func attainmentLine(
+        _ year: Int, _ t: String, _ attained: Int, _ total: Int, _ percent: String
+    ) -> Localized {
         Localized(
-            zh: "\(t)达标 \(attained)/\(total)（\(percent)）· M 看各街道",
-            en: "\(t): \(attained)/\(total) attained (\(percent)) · M for the streets")
+            zh: "\(year)年\(t)达标 \(attained)/\(total)（\(percent)）· M 看各街道",
+            en: "\(year) \(t): \(attained)/\(total) attained (\(percent)) · M for the streets")
     }
     public static func attainmentMatrix(_ year: Int) -> Localized {
         Localized(zh: "\(year)年达标情况", en: "Attainment \(year)")

@@ -63,6 +63,7 @@ public struct AppState: Sendable {
     let glanceCache = GlanceCache()
     let queuesMemo = Memo<MemoKey, [ReviewQueue.Queue: [ReviewQueue.Entry]]>()
     let matrixMemo = Memo<MemoKey, AttainmentMatrix>()
+    let checklistYearsMemo = Memo<MemoKey, [Int]>()
     let reviewRowsMemo = Memo<MemoKey, [[Table.Cell]]>()
     let ledgerMemo = Memo<MemoKey, [Activity]>()
     let ledgerAllMonthsMemo = Memo<MemoKey, [Activity]>()

@@ -7,10 +7,12 @@ public struct AttainmentPage: Sendable {
     var list = ListState()
     /// The first standard shown when they do not all fit across.
     var firstColumn = 0
+    /// The year shown; nil for the latest year with checklists.
+    var year: Int?
 }
 
 enum AttainmentAction: Sendable {
-    case move, columns, export, back
+    case move, columns, year, export, back
 }
 
 extension AppState {
@@ -18,18 +20,34 @@ extension AppState {
         Movement.bindings(AttainmentAction.move) + [
             KeyBinding(
                 [.left, .right, .char("h"), .char("l")], "Left/Right", L.keyMoreStandards, .columns, hint: true),
+            KeyBinding([.char("Y")], "Y", L.keyAttainmentYear, .year, hint: true),
             SharedKeys.export(.export), SharedKeys.back(.back),
         ])
 
-    /// This year's matrix over the communities held, made once per change.
-    func attainmentMatrix() -> AttainmentMatrix {
+    /// The years with checklists, latest first, none after this one.
+    var checklistYears: [Int] {
+        checklistYearsMemo.value(for: MemoKey(version: communitiesVersion, parts: [String(today.year)])) {
+            let years = Set(communities.flatMap { $0.checklists.compactMap { $0.coveredPeriod?.year } })
+            return years.filter { $0 <= today.year }.sorted(by: >)
+        }
+    }
+
+    /// The year attainment is shown for: the one chosen, else the latest
+    /// with checklists (at the start of a year, last year's), else this year.
+    func attainmentYear(_ chosen: Int? = nil) -> Int {
+        chosen ?? checklistYears.first ?? today.year
+    }
+
+    /// A year's matrix over the communities held, made once per change.
+    func attainmentMatrix(year chosen: Int? = nil) -> AttainmentMatrix {
+        let year = attainmentYear(chosen)
         let key = MemoKey(
             version: communitiesVersion,
-            parts: [String(today.year), language.rawValue] + templates.map(\.id) + trusted.reviewers.map(\.key))
+            parts: [String(year), language.rawValue] + templates.map(\.id) + trusted.reviewers.map(\.key))
         return matrixMemo.value(for: key) {
             let district = communities.first?.district ?? ""
             return AttainmentMatrix(
-                templates: templates, year: today.year, communities: communities,
+                templates: templates, year: year, communities: communities,
                 districtName: district.isEmpty ? language(L.allCommunities) : district, trusted: trusted)
         }
     }
@@ -69,13 +87,21 @@ extension AppState {
         case .move:
             if let movement = Movement.of(key) {
                 page.list.move(
-                    movement, count: attainmentMatrix().streets.count + 1, visible: attainmentTable.visibleRows)
+                    movement, count: attainmentMatrix(year: page.year).streets.count + 1,
+                    visible: attainmentTable.visibleRows)
             }
             pages[pages.count - 1] = .attainment(page)
             return .done
         case .columns:
             let step = key == .left || key == .char("h") ? -1 : 1
             page.firstColumn = max(0, min(attainmentMatrix().columns.count - 1, page.firstColumn + step))
+            pages[pages.count - 1] = .attainment(page)
+            return .done
+        case .year:
+            // Back through the years with checklists, then round to the latest again.
+            let years = checklistYears.isEmpty ? [today.year] : checklistYears
+            let current = years.firstIndex(of: attainmentYear(page.year)) ?? 0
+            page.year = years[(current + 1) % years.count]
             pages[pages.count - 1] = .attainment(page)
             return .done
         case .export:
@@ -89,7 +115,7 @@ extension AppState {
     }
 
     func renderAttainment(_ page: AttainmentPage, into buffer: inout ScreenBuffer) {
-        let matrix = attainmentMatrix()
+        let matrix = attainmentMatrix(year: page.year)
         Chrome.drawTitle(
             language(L.appName) + " > " + language(L.reviews) + " > " + language(L.attainmentMatrix(matrix.year)),
             right: Chrome.badge(self), into: &buffer)

@@ -15,6 +15,7 @@ extension L {
     static let keyPreviousQueue = Localized(zh: "上一队列", en: "previous queue")
     static let keyMarkForApproval = Localized(zh: "标记（一并通过）", en: "mark (approve together)")
     static let keyMoreStandards = Localized(zh: "其他标准", en: "other standards")
+    static let keyAttainmentYear = Localized(zh: "换年份", en: "another year")
     static let keyAttainmentMatrix = Localized(zh: "达标矩阵", en: "attainment matrix")
     static let keyApprove = Localized(zh: "通过", en: "approve")
     static let keyReturn = Localized(zh: "退回", en: "return")

@@ -254,9 +254,12 @@ extension AppState {
         }
         // The district's attainment of the standard filtered (else 五好), with the rule it counts by.
         let template = templates.first { $0.id == (page.templateID ?? BuiltInTemplates.fiveGood.id) }
-        if let template, let line = attainmentMatrix().column(template.id)?.district {
+        let matrix = attainmentMatrix()
+        if let template, let line = matrix.column(template.id)?.district {
             let text =
-                language(L.attainmentLine(language(template.title), line.attained, line.total, line.percentText))
+                language(
+                    L.attainmentLine(
+                        matrix.year, language(template.title), line.attained, line.total, line.percentText))
                 + (readingProgress.map { "  " + $0 } ?? "")
             buffer.write(text, column: 2, row: 2, width: size.columns - 3, role: .dim)
         }

@@ -209,7 +209,8 @@ extension AppState {
             page.marked = page.marked.intersection(keys)  // a mark goes once its checklist is decided
             pages[pages.count - 1] = .reviews(page)
         case .attainment(var page):
-            page.list.clamp(count: attainmentMatrix().streets.count + 1, visible: attainmentTable.visibleRows)
+            page.list.clamp(
+                count: attainmentMatrix(year: page.year).streets.count + 1, visible: attainmentTable.visibleRows)
             pages[pages.count - 1] = .attainment(page)
         case .history(var page):
             page.list.clamp(count: page.entries?.count ?? 0, visible: historyTable.visibleRows)

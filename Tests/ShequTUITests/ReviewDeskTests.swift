@@ -108,6 +108,23 @@ final class ReviewDeskTests: XCTestCase {
         XCTAssertTrue(app.screen.contains("标准 2–"), "Left/Right bring the other standards:\n" + app.screen)
     }
 
+    func testTheMatrixShowsTheLatestYearWithChecklistsAndYGoesBack() throws {
+        let app = try Harness(sample: false, role: .supervisor) { directory in
+            let checklists = ["2023年", "2024年"].enumerated().map { index, period in
+                BuiltInTemplates.fiveGood.instantiate(id: "k-\(index)", period: period, language: .zh)
+            }
+            try? CommunityStore(root: directory).save(
+                Community(id: "c-1", name: "阜新街社区", street: "阜新街街道", checklists: checklists))
+        }
+        XCTAssertTrue(app.screen.contains("2024年五好关工委考评表达标 0/1"), "not 2025, which has none:\n" + app.screen)
+        app.press(.char("M"))
+        XCTAssertTrue(app.screen.contains("2024年达标情况"), app.screen)
+        app.press(.char("Y"))
+        XCTAssertTrue(app.screen.contains("2023年达标情况"), app.screen)
+        app.press(.char("Y"))
+        XCTAssertTrue(app.screen.contains("2024年达标情况"), "round to the latest again:\n" + app.screen)
+    }
+
     func testRatesRoundHalfUpToOneDecimal() {
         func text(_ attained: Int, _ total: Int) -> String {
             Attainment.Row(name: "", attained: attained, total: total).percentText
