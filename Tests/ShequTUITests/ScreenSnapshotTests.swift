@@ -128,6 +128,29 @@ final class ScreenSnapshotTests: XCTestCase {
         try assertScreens("reviews", role: .supervisor, withRoles: true)
     }
 
+    func testReviewsReturnedQueue() throws {
+        try assertScreens("reviews-returned", role: .supervisor, keys: [.tab], withRoles: true)
+    }
+
+    func testAttainmentMatrix() throws {
+        try assertScreens("attainment", role: .supervisor, keys: [.char("M")], withRoles: true)
+    }
+
+    func testBatchApprovalForm() throws {
+        try assertScreens("approve-batch", role: .supervisor, keys: [.char(" "), .char(" "), .char("a")])
+    }
+
+    func testItemReadInFull() throws {
+        // 濠景园社区's health check, its failed item 居民健康知识知晓率 with the rectification.
+        try assertScreens(
+            "item-view", role: .supervisor,
+            keys: [.char("j"), .enter] + Array(repeating: .char("j"), count: 6) + [.enter])
+    }
+
+    func testCopyPlanForm() throws {
+        try assertScreens("copy-plan", keys: Self.openHaojingyuan + [.tab, .char("c")])
+    }
+
     func testFormWithAnError() throws {
         try assertScreens(
             "form-error", keys: [.char("n")], text: "和平里社区",
