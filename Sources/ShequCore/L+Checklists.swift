@@ -82,6 +82,8 @@ extension L {
     public static let passFail = Localized(zh: "合格/不合格", en: "pass/fail")
     public static let items = Localized(zh: "项数", en: "Items")
     public static let builtIn = Localized(zh: "内置", en: "built-in")
+    public static let decisionNoLongerPossible = Localized(
+        zh: "这些检查表已不在可作此决定的状态，未作更改", en: "These checklists can no longer take this decision; nothing changed")
     public static let noLinkedTask = Localized(zh: "不关联", en: "None")
     public static let linkedTask = Localized(zh: "对应任务", en: "Plan task")
     public static func linkItemTitle(_ t: String) -> Localized {

@@ -217,7 +217,15 @@ extension AppState {
             return [.export(request, path: path)]
         }
         guard form.newCommunity != nil || self.community(id: form.communityID) != nil else { return [] }
-        if let decision = form.draft as? DecisionDraft { return [.save(decided(decision), .apply)] }
+        if let decision = form.draft as? DecisionDraft {
+            guard let change = decided(decision) else {
+                // Decided meanwhile (another window, a sync): nothing to take, and it says so.
+                pages.removeLast()
+                say(L.decisionNoLongerPossible, error: true)
+                return []
+            }
+            return [.save(change, .apply)]
+        }
         guard form.draft.hasChanges else {
             pages.removeLast()
             say(L.unchanged)
@@ -234,16 +242,15 @@ extension AppState {
     }
 
     /// The change a decision makes: one community's edit per community it
-    /// names, saved together and undone together.
-    private func decided(_ decision: DecisionDraft) -> Change {
-        let parts = decision.communityIDs.compactMap { id in
-            community(id: id).map { before in
-                Change(
-                    before: before, after: decision.applied(to: before, ids: environment.ids).community,
-                    label: decision.label)
-            }
+    /// names, saved together and undone together; nil when no checklist
+    /// named can take the decision any more.
+    private func decided(_ decision: DecisionDraft) -> Change? {
+        let parts = decision.communityIDs.compactMap { id -> Change? in
+            guard let before = community(id: id) else { return nil }
+            let after = decision.applied(to: before, ids: environment.ids).community
+            return after == before ? nil : Change(before: before, after: after, label: decision.label)
         }
-        var change = parts.first ?? Change(before: nil, after: nil, label: decision.label)
+        guard var change = parts.first else { return nil }
         change.companions = Array(parts.dropFirst())
         change.message = L.savedChange(decision.label)
         change.fromForm = true

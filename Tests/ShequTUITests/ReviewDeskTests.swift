@@ -125,6 +125,22 @@ final class ReviewDeskTests: XCTestCase {
         XCTAssertTrue(app.screen.contains("2024年达标情况"), "round to the latest again:\n" + app.screen)
     }
 
+    func testADecisionOnAChecklistDecidedMeanwhileChangesNothingAndSaysSo() throws {
+        let app = try district()
+        app.press(.char("a"))  // the approval form for 安1社区
+        // Meanwhile the file is read again with the checklist already approved elsewhere.
+        let supervisor = Actor(role: .supervisor, name: "街道 王秀英", signer: ReviewSigner.sample)
+        var community = try XCTUnwrap(app.state.community(id: "c-0-1"))
+        community.checklists[0] = try ChecklistWorkflow.approve(
+            community.checklists[0], in: "c-0-1", by: supervisor, comment: "", at: Date()
+        ).get()
+        app.runner.send(
+            .communityReloaded(id: "c-0-1", .success(CommunityFile.Contents(community: community, schema: 1))))
+        app.press(.enter)
+        XCTAssertTrue(app.screen.contains("已不在可作此决定的状态"), app.screen)
+        XCTAssertEqual(try checklist(app, "c-0-1").state, .submitted, "the file is as it was")
+    }
+
     func testRatesRoundHalfUpToOneDecimal() {
         func text(_ attained: Int, _ total: Int) -> String {
             Attainment.Row(name: "", attained: attained, total: total).percentText
