@@ -76,13 +76,22 @@ public enum BuiltInTemplates {
             id: "health-education", title: t("健康教育工作考核表", "Health-education assessment"), scored: true, threshold: 85,
             items: [
                 .init(organization, t("成立健康教育领导小组，落实经费", "Leadership group with funds"), weight: 10),
-                .init(organization, t("召开专题办公会不少于2次", "At least two special meetings"), weight: 10),
-                .init(publicity, t("健康教育专栏每月更换，全年不少于12次", "Column changed monthly, 12 a year"), weight: 15),
-                .init(publicity, t("5至8月每半月宣传一次", "Half-monthly publicity May to August"), weight: 10),
-                .init(publicity, t("世界无烟日开展控烟宣传", "No Tobacco Day campaign"), weight: 10),
-                .init(results, t("健康教育人员知识知晓率达到98%", "Staff awareness at least 98%"), weight: 10),
-                .init(results, t("居民健康知识知晓率达到97%", "Resident awareness at least 97%"), weight: 20),
-                .init(results, t("健康行为形成率达到80%", "Healthy behaviour at least 80%"), weight: 15),
+                .init(
+                    organization, t("召开专题办公会不少于2次", "At least two special meetings"), weight: 10,
+                    restates: .activities),
+                .init(
+                    publicity, t("健康教育专栏每月更换，全年不少于12次", "Column changed monthly, 12 a year"), weight: 15,
+                    restates: .activities),
+                .init(
+                    publicity, t("5至8月每半月宣传一次", "Half-monthly publicity May to August"), weight: 10,
+                    restates: .activities),
+                .init(publicity, t("世界无烟日开展控烟宣传", "No Tobacco Day campaign"), weight: 10, restates: .done),
+                .init(
+                    results, t("健康教育人员知识知晓率达到98%", "Staff awareness at least 98%"), weight: 10,
+                    restates: .rate),
+                .init(
+                    results, t("居民健康知识知晓率达到97%", "Resident awareness at least 97%"), weight: 20, restates: .rate),
+                .init(results, t("健康行为形成率达到80%", "Healthy behaviour at least 80%"), weight: 15, restates: .rate),
             ])
     }()
 

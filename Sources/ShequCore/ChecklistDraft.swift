@@ -65,17 +65,18 @@ public struct ChecklistDraft: RecordDraft {
         return FieldText.errors(parsing: [:], rules: RecordRules.checklist(checklist))
     }
 
-    /// The checklist the chosen standard makes for the period chosen.
-    private func checklist(id: String) -> Checklist? {
+    /// The checklist the chosen standard makes for the period chosen, its
+    /// items linked to the tasks of `plans` they restate.
+    private func checklist(id: String, plans: [Plan] = []) -> Checklist? {
         guard case .success(let period) = period else { return nil }
         return templates.first { $0.id == self["template"] }?.instantiate(
-            id: id, period: period.text(language), language: language)
+            id: id, period: period.text(language), language: language, plans: plans)
     }
 
     public func applied(to community: Community, ids: IDGenerator) -> (community: Community, label: Localized) {
         var community = community
         let id = ids.next(prefix: "k", avoiding: Set(community.checklists.map(\.id)))
-        guard let checklist = checklist(id: id) else { return (community, L.newChecklist) }
+        guard let checklist = checklist(id: id, plans: community.plans) else { return (community, L.newChecklist) }
         community.checklists.append(checklist)
         return (community, L.changeNewChecklist(checklist.title))
     }

@@ -7,7 +7,8 @@ import Foundation
 enum SampleChecklists {
     static let supervisor = Actor(role: .supervisor, name: "街道 王秀英", signer: ReviewSigner.sample)
 
-    static func checklists(for id: String, today: LocalDate) -> [Checklist] {
+    /// The community's checklists, their items that restate a target linked to the task of `plans` they restate.
+    static func checklists(for id: String, today: LocalDate, plans: [Plan]) -> [Checklist] {
         let year = today.year
         let period = "\(year)年"
         let instant =
@@ -20,7 +21,8 @@ enum SampleChecklists {
             _ template: ChecklistTemplate, _ n: Int, failing: [Int] = [], notApplicable: [Int] = [],
             pendingFrom: Int? = nil, rectifications: Bool = true
         ) -> Checklist {
-            var checklist = template.instantiate(id: "k-\(id.suffix(2))-\(n)", period: period, language: .zh)
+            var checklist = template.instantiate(
+                id: "k-\(id.suffix(2))-\(n)", period: period, language: .zh, plans: plans)
             for index in checklist.items.indices {
                 if let start = pendingFrom, index >= start { continue }
                 let number = index + 1
@@ -48,7 +50,8 @@ enum SampleChecklists {
         case "c-demo04":
             return [
                 approved(fill(BuiltInTemplates.fiveGood, 1), -40),
-                submitted(fill(BuiltInTemplates.healthEducation, 2, failing: [7]), -6),
+                // Its answers agree with the plan it restates: what the plan has not reached fails.
+                submitted(fill(BuiltInTemplates.healthEducation, 2, failing: [2, 3, 4, 5, 7]), -6),
             ]
         case "c-demo07":
             return [

@@ -12,7 +12,7 @@ public enum SampleStreet {
         profiles.map { profile in
             var community = profile
             (community.plans, community.activities) = SamplePlans.records(for: profile.id, today: today)
-            community.checklists = SampleChecklists.checklists(for: profile.id, today: today)
+            community.checklists = SampleChecklists.checklists(for: profile.id, today: today, plans: community.plans)
             return community
         }
     }

@@ -56,6 +56,7 @@ public struct TemplateLibrary: Sendable {
     ///     text = "楼道无堆物"
     ///     weight = 20                      # optional for pass/fail
     ///     veto = false                     # optional
+    ///     restates = "activities"          # optional: the kind of plan target it repeats
     static func parse(_ text: String, file: String) -> Result<ChecklistTemplate, UnreadableFile> {
         func problem(_ line: Int?, _ message: String) -> Result<ChecklistTemplate, UnreadableFile> {
             .failure(
@@ -104,8 +105,18 @@ public struct TemplateLibrary: Sendable {
             guard weight.isFinite, weight > 0, weight <= 100 else {
                 return problem(at, "item \(index + 1): weight must be a number above 0 and at most 100")
             }
+            var restates: Target.Kind?
+            if let kind = item["restates"]?.string {
+                guard let known = Target.Kind(rawValue: kind) else {
+                    let kinds = Target.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+                    return problem(at, "item \(index + 1): restates must be one of \(kinds)")
+                }
+                restates = known
+            }
             parsed.append(
-                .init(Localized(group), Localized(itemText), weight: weight, veto: item["veto"]?.bool ?? false))
+                .init(
+                    Localized(group), Localized(itemText), weight: weight, veto: item["veto"]?.bool ?? false,
+                    restates: restates))
         }
         if scored {
             let total = parsed.reduce(0) { $0 + $1.weight }
