@@ -23,18 +23,8 @@ final class ReviewRoundTripTests: XCTestCase {
         try XCTUnwrap(try CommunityFile.decode(try Data(contentsOf: file)).community.checklists.first)
     }
 
-    /// Runs shequ once, lets `steps` drive it, and quits.
-    private func session(_ arguments: String, _ steps: (Tmux) -> Void) {
-        let tmux = Tmux(dataDirectory: directory)
-        tmux.start("--lang zh " + arguments)
-        tmux.waitFor("社区工作台")
-        steps(tmux)
-        tmux.press("Q")
-        tmux.waitFor("EXIT=0")
-    }
-
     func testClerkSubmitsSupervisorReturnsClerkResubmitsSupervisorApproves() throws {
-        session("") { clerk in
+        Tmux.session(in: directory, "") { clerk in
             clerk.press("G", "Enter", "BTab", "n")
             clerk.waitFor("新建检查表")
             clerk.press("C-s")
@@ -49,7 +39,7 @@ final class ReviewRoundTripTests: XCTestCase {
         XCTAssertEqual(try checklist().state, .submitted)
 
         try Tmux.trustTheSupervisor(of: directory)
-        session("--role supervisor") { supervisor in
+        Tmux.session(in: directory, "--role supervisor") { supervisor in
             supervisor.waitFor("钟秀社区")
             supervisor.press("G", "r")
             supervisor.waitFor("退回：钟秀社区 · 五好关工委考评表（2025年）")
@@ -59,7 +49,7 @@ final class ReviewRoundTripTests: XCTestCase {
         }
         XCTAssertEqual(try checklist().state, .returned)
 
-        session("") { clerk in
+        Tmux.session(in: directory, "") { clerk in
             clerk.press("G", "Enter", "BTab", "Enter")
             clerk.waitFor("请上传五老名册照片")
             clerk.press("j", "j", "j", "e")
@@ -72,7 +62,7 @@ final class ReviewRoundTripTests: XCTestCase {
         }
         XCTAssertEqual(try checklist().state, .submitted)
 
-        session("--role supervisor") { supervisor in
+        Tmux.session(in: directory, "--role supervisor") { supervisor in
             supervisor.waitFor("钟秀社区")
             supervisor.press("G", "a")
             supervisor.waitFor("通过：钟秀社区 · 五好关工委考评表（2025年）")
@@ -106,7 +96,7 @@ final class ReviewRoundTripTests: XCTestCase {
             check.contains(
                 "communities/c-demo09.json: checklists[0]: \"五好关工委考评表\" is approved, "
                     + "but the approval is signature invalid"), check)
-        session("") { clerk in
+        Tmux.session(in: directory, "") { clerk in
             clerk.press("G", "Enter", "BTab")
             clerk.waitFor("已通过 · 签名无效")
         }

@@ -18,22 +18,13 @@ final class SupervisorMorningTests: XCTestCase {
         Tmux.remove(directory)
     }
 
-    private func session(_ arguments: String, _ steps: (Tmux) -> Void) {
-        let tmux = Tmux(dataDirectory: directory)
-        tmux.start("--lang zh " + arguments)
-        tmux.waitFor("社区工作台")
-        steps(tmux)
-        tmux.press("Q")
-        tmux.waitFor("EXIT=0")
-    }
-
     private func checklists(_ id: String) throws -> [Checklist] {
         let file = directory.appendingPathComponent("communities/\(id).json")
         return try CommunityFile.decode(try Data(contentsOf: file)).community.checklists
     }
 
     func testASupervisorsMorning() throws {
-        session("--role supervisor") { desk in
+        Tmux.session(in: directory, "--role supervisor") { desk in
             desk.waitFor("待审 3")
             desk.press("Space", "Space", "a")  // 德民社区 and 濠景园社区, the two oldest
             desk.waitFor("一并通过2张检查表")
@@ -62,7 +53,7 @@ final class SupervisorMorningTests: XCTestCase {
         XCTAssertEqual(try checklists("c-demo01").last?.state, .returned)
         XCTAssertEqual(try checklists("c-demo04").first?.reviews.last?.comment, "评分有误，重新核对")
 
-        session("") { clerk in  // 濠景园社区's clerk records the rectification as done
+        Tmux.session(in: directory, "") { clerk in  // 濠景园社区's clerk records the rectification as done
             clerk.press("/")
             clerk.type("濠景")
             clerk.press("Enter", "Enter", "BTab", "Enter")  // the latest checklist first
@@ -78,7 +69,7 @@ final class SupervisorMorningTests: XCTestCase {
             clerk.waitFor("已整改·待核实")
         }
 
-        session("--role supervisor") { desk in
+        Tmux.session(in: directory, "--role supervisor") { desk in
             desk.waitFor("待核实 1")
             for _ in 0..<5 { desk.press("Tab") }
             desk.waitFor("1项待核实")

@@ -174,4 +174,14 @@ final class Tmux {
         XCTAssertEqual(mode, 0o600, "the private key is readable by its owner only")
     }
 
+    /// Runs shequ once on `directory` in Chinese with `arguments`, lets
+    /// `steps` drive it, and quits.
+    static func session(in directory: URL, _ arguments: String, _ steps: (Tmux) -> Void) {
+        let tmux = Tmux(dataDirectory: directory)
+        tmux.start("--lang zh " + arguments)
+        tmux.waitFor("社区工作台")
+        steps(tmux)
+        tmux.press("Q")
+        tmux.waitFor("EXIT=0")
+    }
 }
