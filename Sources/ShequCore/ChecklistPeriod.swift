@@ -34,15 +34,19 @@ public struct ChecklistPeriod: Comparable, Sendable {
 
     /// The period `text` names, or nil when it names none this reads.
     public init?(_ text: String) {
+        // Read by hand, not with a regular expression: every checklist's period is read to order them.
         let text = text.halfWidth.trimmed
         if let english = Self.english(text) {
             self = english
             return
         }
-        guard let match = text.range(of: #"^(\d{4})\s*年"#, options: .regularExpression),
-            let year = Int(text[match].filter(\.isNumber))
-        else { return nil }
-        let rest = text[match.upperBound...].trimmingCharacters(in: .whitespaces)
+        let digits = text.prefix(4)
+        guard digits.count == 4, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(digits) else {
+            return nil
+        }
+        let afterYear = text.dropFirst(4).drop { $0 == " " }
+        guard afterYear.first == "年" else { return nil }
+        let rest = afterYear.dropFirst().trimmingCharacters(in: .whitespaces)
         if rest.isEmpty || rest == "度" || rest == "全年" {
             self.init(year: year, span: .year)
         } else if let month = Int(rest.replacingOccurrences(of: "月", with: "").replacingOccurrences(of: "份", with: "")),

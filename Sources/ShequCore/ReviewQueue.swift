@@ -39,7 +39,8 @@ public enum ReviewQueue {
         today: LocalDate
     ) -> [Queue: [Entry]] {
         var queues: [Queue: [Entry]] = Dictionary(uniqueKeysWithValues: Queue.allCases.map { ($0, []) })
-        for community in communities where street == nil || community.street == street {
+        // Taken in name order, so that entries of the same time stay in it without comparing names again.
+        for community in ChineseOrder.sortedByName(communities.filter { street == nil || $0.street == street }) {
             for checklist in community.checklists where templateID == nil || checklist.templateID == templateID {
                 let entry = Entry(community: community, checklist: checklist, time: nil)
                 switch checklist.state {
@@ -92,18 +93,13 @@ public enum ReviewQueue {
         entry.overdue.compactMap(\.rectification?.due).min() ?? LocalDate(year: 9999, month: 12, day: 31)!
     }
 
-    /// Entries by time (a file without a trail last), then community name in
-    /// `ChineseOrder`; sorted by their keys, not moved while sorting: an
-    /// entry carries a whole community.
+    /// Entries by time (a file without a trail last), then in the order
+    /// given (community names in `ChineseOrder`); sorted by their keys, not
+    /// moved while sorting: an entry carries a whole community.
     private static func sorted(_ entries: [Entry], oldestFirst: Bool) -> [Entry] {
-        let keys = entries.map {
-            (time: $0.time ?? (oldestFirst ? .distantFuture : .distantPast), name: $0.community.name)
-        }
+        let times = entries.map { $0.time ?? (oldestFirst ? .distantFuture : .distantPast) }
         return entries.indices.sorted { a, b in
-            if keys[a].time != keys[b].time {
-                return oldestFirst ? keys[a].time < keys[b].time : keys[a].time > keys[b].time
-            }
-            if keys[a].name != keys[b].name { return ChineseOrder.precedes(keys[a].name, keys[b].name) }
+            if times[a] != times[b] { return oldestFirst ? times[a] < times[b] : times[a] > times[b] }
             return a < b
         }.map { entries[$0] }
     }

@@ -62,6 +62,7 @@ public struct AppState: Sendable {
     let homeRowsMemo = Memo<MemoKey, [HomeRow]>()
     let glanceCache = GlanceCache()
     let queuesMemo = Memo<MemoKey, [ReviewQueue.Queue: [ReviewQueue.Entry]]>()
+    let filteredQueuesMemo = Memo<MemoKey, [ReviewQueue.Queue: [ReviewQueue.Entry]]>()
     let matrixMemo = Memo<MemoKey, AttainmentMatrix>()
     let checklistYearsMemo = Memo<MemoKey, [Int]>()
     let reviewRowsMemo = Memo<MemoKey, [[Table.Cell]]>()

@@ -44,13 +44,24 @@ extension AppState {
 
     /// Every queue, made once per change of the data, the filters or the day.
     func reviewQueues(_ page: ReviewsPage) -> [ReviewQueue.Queue: [ReviewQueue.Entry]] {
+        // Worked out once for the whole district; a filter only picks from it, so that S and T stay quick.
+        let whole = queuesMemo.value(
+            for: MemoKey(version: communitiesVersion, parts: [today.description] + trusted.reviewers.map(\.key))
+        ) {
+            ReviewQueue.all(communities, trusted: trusted, today: today)
+        }
+        guard page.street != nil || page.templateID != nil else { return whole }
         let key = MemoKey(
             version: communitiesVersion,
             parts: [page.street ?? "\u{0}", page.templateID ?? "\u{0}", today.description]
                 + trusted.reviewers.map(\.key))
-        return queuesMemo.value(for: key) {
-            ReviewQueue.all(
-                communities, street: page.street, templateID: page.templateID, trusted: trusted, today: today)
+        return filteredQueuesMemo.value(for: key) {
+            whole.mapValues { entries in
+                entries.filter {
+                    (page.street == nil || $0.community.street == page.street)
+                        && (page.templateID == nil || $0.checklist.templateID == page.templateID)
+                }
+            }
         }
     }
 
@@ -68,7 +79,7 @@ extension AppState {
                 page.street ?? "\u{0}", page.templateID ?? "\u{0}", "\(page.queue)", language.rawValue,
                 page.marked.sorted().joined(separator: ","), today.description,
             ])
-        let zone = environment.clock.timeZone
+        let clock = LocalTime(environment.clock.timeZone)
         return reviewRowsMemo.value(for: key) {
             entries.map { entry in
                 let checklist = entry.checklist
@@ -77,7 +88,7 @@ extension AppState {
                     ? (entry.overdue.compactMap(\.rectification?.due).min()?.description ?? "")
                     : page.queue == .verify
                         ? (entry.overdue.compactMap { checklist.followUp(of: $0.id)?.date }.max()?.description ?? "")
-                        : entry.time.map { LocalTime.minute($0, in: zone) } ?? ""
+                        : entry.time.map(clock.minute) ?? ""
                 let last: Table.Cell
                 switch page.queue {
                 case .submitted, .approved: last = scoreCell(checklist)
