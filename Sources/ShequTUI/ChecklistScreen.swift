@@ -119,9 +119,23 @@ extension AppState {
             var text =
                 "[" + DisplayWidth.fit(language(item.result.label), to: 6) + "] " + weight + (item.veto ? "*" : " ")
                 + item.text
-            // A fix recorded after approval first, where a narrow screen still shows it.
+            var role: Role = item.result == .fail ? (item.veto ? .fail : .warn) : item.result == .pass ? .normal : .dim
+            // What matters most first, where a narrow screen still shows it: a pass its task does not bear out,
+            // a fix recorded after approval, how the linked task stands, then the rectification or evidence.
+            let linked = linkedTask(of: item, in: page.communityID).map { community, plan, task in
+                (task, TaskProgress(task: task, plan: plan, community: community, today: today))
+            }
+            if let (_, progress) = linked, item.result == .pass, progress.state == .behind || progress.state == .overdue
+            {
+                text += "  " + language(L.passButTaskBehind)
+                role = .warn
+            }
             if let followUp = checklist.followUp(of: item.id) {
                 text += "  " + language(L.followUpLine(verified: followUp.isVerified))
+            }
+            if let (task, progress) = linked {
+                let figures = ProgressText.actual(progress, language) + "/" + task.targetText(language)
+                text += "  " + language(L.linkedTaskShort(figures, language(progress.state.label)))
             }
             if let rectification = item.rectification, item.result == .fail {
                 text +=
@@ -130,20 +144,8 @@ extension AppState {
                         L.rectificationShort(
                             rectification.action, rectification.owner, rectification.due.description, rectification.done
                         ))
-
             } else if !item.evidence.isEmpty {
                 text += "  " + item.evidence
-            }
-            var role: Role = item.result == .fail ? (item.veto ? .fail : .warn) : item.result == .pass ? .normal : .dim
-            // An item that restates a plan task shows how the task stands, and a pass the task does not bear out.
-            if let (community, plan, task) = linkedTask(of: item, in: page.communityID) {
-                let progress = TaskProgress(task: task, plan: plan, community: community, today: today)
-                let figures = ProgressText.actual(progress, language) + "/" + task.targetText(language)
-                text += "  " + language(L.linkedTaskShort(figures, language(progress.state.label)))
-                if item.result == .pass, progress.state == .behind || progress.state == .overdue {
-                    text += "  " + language(L.passButTaskBehind)
-                    role = .warn
-                }
             }
             lines.append((text, role, index))
         }
