@@ -41,12 +41,21 @@ public struct Summary: Encodable, Sendable {
         public var activitiesByKind: [ActivityRow]
         public var activitiesByMonth: [ActivityRow]
         public var activityTotal: ActivityRow
+        /// The activity ledger (活动台账) of the year, in date order.
+        public var ledger: [LedgerRow]
         public var checklists: [ChecklistReport]
         public var openRectifications: [RectificationRow]
         /// A paragraph per plan in the style of the source documents.
         public var narrative: [String]
         /// What remains to do: unmet tasks and open rectifications.
         public var remaining: [String]
+    }
+
+    /// One activity of the ledger, with the titles of the tasks it counts for.
+    public struct LedgerRow: Encodable, Sendable {
+        public var date: String, title: String, kind: String
+        public var sessions: Int, participants: Int, households: Int?, amount: Double?
+        public var location: String, tasks: [String]
     }
 
     /// One plan of the year with its tasks' figures.
@@ -140,6 +149,18 @@ extension Summary {
         rollup = Rollup(rows: rows, attainment: attainment)
     }
 
+    /// The year's activities in date order, each with the titles of its tasks.
+    private static func ledger(_ activities: [Activity], community: Community, language: Language) -> [LedgerRow] {
+        var titles: [String: String] = [:]
+        for task in community.plans.flatMap(\.tasks) { titles[task.id] = task.title }
+        return activities.sorted { $0.date < $1.date }.map { activity in
+            LedgerRow(
+                date: activity.date.description, title: activity.title, kind: language(activity.kind.label),
+                sessions: activity.sessions, participants: activity.participants, households: activity.households,
+                amount: activity.amount, location: activity.location, tasks: activity.taskIDs.compactMap { titles[$0] })
+        }
+    }
+
     private static func reviewState(_ checklists: [ChecklistReport], _ language: Language) -> String {
         let counts = ChecklistState.allCases.compactMap { state -> String? in
             let n = checklists.filter { $0.state == state }.count
@@ -213,6 +234,7 @@ extension Summary {
             id: community.id, name: community.name, street: community.street, district: community.district,
             population: community.population, households: community.households, plans: plans,
             activitiesByKind: byKind, activitiesByMonth: byMonth, activityTotal: row(language(L.total), activities),
+            ledger: Self.ledger(activities, community: community, language: language),
             checklists: checklists, openRectifications: open, narrative: narrative, remaining: remaining)
     }
 }

@@ -8,6 +8,9 @@ public enum CSVSummary {
     /// The tables `--table` chooses from.
     public enum Table: String, CaseIterable, Sendable {
         case tasks, activities, checklists, communities
+        /// The activity ledger (活动台账): one row per activity of the year,
+        /// with the tasks it counts for.
+        case ledger
         /// The attainment matrix: a row per street and one for the whole
         /// scope, attained, total and rate (one decimal) per standard.
         case attainment
@@ -15,7 +18,48 @@ public enum CSVSummary {
 
     public static func render(_ summary: Summary, table: Table, language: Language) throws -> Data {
         let (header, rows) = contents(summary, table: table, language: language)
-        return try CSVDocument.data(header: header, rows: rows)
+        return try CSVDocument.data(header: header.map { Self.header($0, language) }, rows: rows)
+    }
+
+    /// A column's name in `language`: the English key, or its Chinese name.
+    /// A standard's attainment columns ("五好关工委考评表 rate") keep the
+    /// standard's name and translate the rest.
+    static func header(_ key: String, _ language: Language) -> String {
+        guard language == .zh else { return key }
+        if let exact = chineseHeaders[key] { return exact }
+        for (suffix, chinese) in [(" attained", "达标数"), (" total", "社区数"), (" rate", "达标率")] where key.hasSuffix(suffix)
+        {
+            return String(key.dropLast(suffix.count)) + chinese
+        }
+        return key
+    }
+
+    private static let chineseHeaders = [
+        "community": "社区", "plan": "计划", "task": "任务", "target": "目标", "actual": "实际", "percent": "完成率",
+        "state": "状态", "owner": "责任人", "deadline": "完成时限", "missing": "缺期", "month": "月份",
+        "activities": "活动数", "sessions": "场次", "participants": "人次", "checklist": "检查表", "period": "期间",
+        "score": "得分", "threshold": "合格线", "veto": "一票否决", "passes": "得分合格", "reviewer": "审核人",
+        "date": "日期", "comment": "审核意见", "signature": "签名", "street": "街道", "district": "区",
+        "population": "常住人口", "households": "户数", "tasks_met": "完成任务", "tasks": "任务数",
+        "checklists": "检查表数", "title": "活动", "kind": "类型", "amount": "金额", "location": "地点",
+        "linked_tasks": "计入任务",
+    ]
+
+    /// A signature's state, given by its code, in Chinese.
+    private static func chineseSignature(_ code: String) -> String {
+        switch code {
+        case "valid": "签名有效"
+        case "invalid": L.signatureInvalid.zh
+        case "unknown-reviewer": L.signatureUnknownReviewer.zh
+        case "unsigned": L.signatureUnsigned.zh
+        case "legacy": L.signatureLegacy.zh
+        default: code
+        }
+    }
+
+    /// Yes or no in `language`.
+    private static func yesNo(_ value: Bool, _ language: Language) -> String {
+        language == .zh ? (value ? "是" : "否") : String(value)
     }
 
     static func contents(_ summary: Summary, table: Table, language: Language) -> ([String], [[String]]) {
@@ -29,7 +73,7 @@ public enum CSVSummary {
                         plan.tasks.map { t in
                             [
                                 c.name, plan.title, t.title, t.targetText, Target.number(t.actual), String(t.percent),
-                                t.state.rawValue, t.owner, t.deadline,
+                                language == .zh ? t.stateText : t.state.rawValue, t.owner, t.deadline,
                                 t.missingPeriods.joined(separator: language.listSeparator),
                             ]
                         }
@@ -55,8 +99,27 @@ public enum CSVSummary {
                     c.checklists.map { k in
                         [
                             c.name, k.title, k.period, Target.number(k.score), Target.number(k.threshold),
-                            String(k.vetoFailed), String(k.passes), k.state.rawValue,
-                            k.reviewer ?? "", k.reviewedOn ?? "", k.comment ?? "", k.signature ?? "",
+                            yesNo(k.vetoFailed, language), yesNo(k.passes, language),
+                            language == .zh ? language(k.state.label) : k.state.rawValue,
+                            k.reviewer ?? "", k.reviewedOn ?? "", k.comment ?? "",
+                            language == .zh ? k.signature.map(Self.chineseSignature) ?? "" : k.signature ?? "",
+                        ]
+                    }
+                }
+            )
+        case .ledger:
+            return (
+                [
+                    "community", "date", "title", "kind", "sessions", "participants", "households", "amount",
+                    "location",
+                    "linked_tasks",
+                ],
+                communities.flatMap { c in
+                    c.ledger.map { a in
+                        [
+                            c.name, a.date, a.title, a.kind, String(a.sessions), String(a.participants),
+                            a.households.map(String.init) ?? "", a.amount.map(Target.number) ?? "", a.location,
+                            a.tasks.joined(separator: language.listSeparator),
                         ]
                     }
                 }

@@ -56,9 +56,33 @@ final class ExportTests: XCTestCase {
     func testTheAttainmentMatrixExportsAsCSVWithRatesToOneDecimal() throws {
         let csv = text(try export(.csv, .zh, table: .attainment))
         let lines = csv.split(whereSeparator: \.isNewline).map(String.init)
-        XCTAssertTrue(lines[0].contains("street,五好关工委考评表 attained,五好关工委考评表 total,五好关工委考评表 rate"), lines[0])
+        XCTAssertTrue(lines[0].contains("街道,五好关工委考评表达标数,五好关工委考评表社区数,五好关工委考评表达标率"), lines[0])
         XCTAssertEqual(lines.dropFirst().map { $0.split(separator: ",")[0] }, ["城东街道", "阜新街街道", "新城桥街道", "崇川区"])
         XCTAssertTrue(lines.last?.hasPrefix("崇川区,1,9,11.1%") ?? false, csv)
+    }
+
+    func testCSVSpeaksTheChosenLanguageAndHoldsTheLedger() throws {
+        let tasks = text(try export(.csv, .zh, communities: ["c-demo04"]))
+        let header = try XCTUnwrap(tasks.split(whereSeparator: \.isNewline).first)
+        XCTAssertEqual(header, "\u{FEFF}社区,计划,任务,目标,实际,完成率,状态,责任人,完成时限,缺期")
+        for english in ["behind", "overdue", "onTrack", "met,"] { XCTAssertFalse(tasks.contains(english), english) }
+        XCTAssertTrue(tasks.contains("滞后"), tasks)
+        let checklists = text(try export(.csv, .zh, communities: ["c-demo04"], table: .checklists))
+        XCTAssertFalse(checklists.contains("true") || checklists.contains("false") || checklists.contains("submitted"))
+
+        let ledger = text(try export(.csv, .zh, communities: ["c-demo04"], table: .ledger))
+        let lines = ledger.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        XCTAssertEqual(lines[0], "\u{FEFF}社区,日期,活动,类型,场次,人次,户数,金额,地点,计入任务")
+        let community = try XCTUnwrap(Self.sample.first { $0.id == "c-demo04" })
+        XCTAssertEqual(
+            lines.count - 1, community.activities.filter { $0.date.year == 2025 }.count, "one row per activity")
+        XCTAssertTrue(lines.contains { $0.contains("健康教育专栏每月更换") }, "linked task titles:\n" + ledger)
+        XCTAssertEqual(
+            lines.dropFirst().map { String($0.split(separator: ",")[1]) },
+            lines.dropFirst().map { String($0.split(separator: ",")[1]) }.sorted())
+
+        let english = text(try export(.csv, .en, communities: ["c-demo04"], table: .ledger))
+        XCTAssertTrue(english.hasPrefix("\u{FEFF}community,date,title,kind,sessions"), english)
     }
 
     func testTextIsEightyColumnsInDisplayCellsWithPagesOfAtMostSixtyLines() throws {
@@ -234,9 +258,7 @@ final class ExportTests: XCTestCase {
         let data = try export(.csv, .zh, table: .tasks)
         XCTAssertEqual(Array(data.prefix(3)), [0xEF, 0xBB, 0xBF])
         let reader = try CSVReader(string: String(decoding: data.dropFirst(3), as: UTF8.self), hasHeaderRow: true)
-        XCTAssertEqual(
-            reader.headerRow,
-            ["community", "plan", "task", "target", "actual", "percent", "state", "owner", "deadline", "missing"])
+        XCTAssertEqual(reader.headerRow, ["社区", "计划", "任务", "目标", "实际", "完成率", "状态", "责任人", "完成时限", "缺期"])
         var rows: [[String]] = []
         while let row = reader.next() { rows.append(row) }
         XCTAssertEqual(rows.count, Self.sample.flatMap(\.plans).flatMap(\.tasks).count)
@@ -262,7 +284,7 @@ final class ExportTests: XCTestCase {
                         txt.split(separator: "\n").contains { $0.hasPrefix(firstLine) && $0.contains("\(percent)%") },
                         "txt: \(title)")
                     XCTAssertTrue(
-                        csv.contains(",\(title),") && csv.contains(",\(percent),\(progress.state.rawValue),"),
+                        csv.contains(",\(title),") && csv.contains(",\(percent),\(progress.state.label.zh),"),
                         "csv: \(title)")
                     XCTAssertTrue(md.contains("| \(title) |") && md.contains("| \(percent)% |"), "md: \(title)")
                 }
