@@ -247,7 +247,8 @@ extension L {
             zh: "整改未完成：\(item)，\(action)（\(owner)，\(due)前）",
             en: "Open rectification: \(item): \(action) (\(owner), by \(due))")
     }
-    public static let checklistsPassing = Localized(zh: "检查表通过", en: "Passed")
+    /// Checklists that count: approved, unchanged since and passing (达标), as attainment counts them.
+    public static let checklistsPassing = Localized(zh: "检查表达标", en: "Attained")
     public static let reviewStateColumn = Localized(zh: "审核状态", en: "Review state")
     public static let attained = Localized(zh: "达标", en: "Attained")
     public static let activityCount = Localized(zh: "活动", en: "Activities")

@@ -38,7 +38,7 @@ public enum CSVSummary {
         "community": "社区", "plan": "计划", "task": "任务", "target": "目标", "actual": "实际", "percent": "完成率",
         "state": "状态", "owner": "责任人", "deadline": "完成时限", "missing": "缺期", "month": "月份",
         "activities": "活动数", "sessions": "场次", "participants": "人次", "checklist": "检查表", "period": "期间",
-        "score": "得分", "threshold": "合格线", "veto": "一票否决", "passes": "得分合格", "reviewer": "审核人",
+        "score": "得分", "threshold": "合格线", "veto": "一票否决", "passes": "得分合格", "attained": "达标", "reviewer": "审核人",
         "date": "日期", "comment": "审核意见", "signature": "签名", "street": "街道", "district": "区",
         "population": "常住人口", "households": "户数", "tasks_met": "完成任务", "tasks": "任务数",
         "checklists": "检查表数", "title": "活动", "kind": "类型", "amount": "金额", "location": "地点",
@@ -92,14 +92,14 @@ public enum CSVSummary {
         case .checklists:
             return (
                 [
-                    "community", "checklist", "period", "score", "threshold", "veto", "passes", "state", "reviewer",
-                    "date", "comment", "signature",
+                    "community", "checklist", "period", "score", "threshold", "veto", "passes", "attained", "state",
+                    "reviewer", "date", "comment", "signature",
                 ],
                 communities.flatMap { c in
                     c.checklists.map { k in
                         [
                             c.name, k.title, k.period, Target.number(k.score), Target.number(k.threshold),
-                            yesNo(k.vetoFailed, language), yesNo(k.passes, language),
+                            yesNo(k.vetoFailed, language), yesNo(k.passes, language), yesNo(k.attained, language),
                             language == .zh ? language(k.state.label) : k.state.rawValue,
                             k.reviewer ?? "", k.reviewedOn ?? "", k.comment ?? "",
                             language == .zh ? k.signature.map(Self.chineseSignature) ?? "" : k.signature ?? "",

@@ -85,6 +85,32 @@ final class ExportTests: XCTestCase {
         XCTAssertTrue(english.hasPrefix("\u{FEFF}community,date,title,kind,sessions"), english)
     }
 
+    func testPassingAndAttainedAreTwoColumnsAndTheRowsCountAttained() throws {
+        // An approved, passing checklist edited after approval: it still passes on score, but no longer counts.
+        var communities = Self.sample
+        let index = try XCTUnwrap(communities.firstIndex { $0.id == "c-demo04" })
+        communities[index].checklists[0].items[0].evidence = "批准后改过"
+        var request = ExportRequest(year: 2025)
+        request.format = .csv
+        request.table = .checklists
+        let csv = String(
+            decoding: try request.render(
+                communities, today: Self.today, templates: BuiltInTemplates.all,
+                trusted: TrustedReviewers([SampleStreet.reviewer])
+            ).get(), as: UTF8.self)
+        XCTAssertTrue(csv.contains("一票否决,得分合格,达标,状态"), csv)
+        let edited = try XCTUnwrap(csv.split(whereSeparator: \.isNewline).first { $0.hasPrefix("濠景园社区,五好关工委考评表") })
+        XCTAssertTrue(edited.contains(",否,是,否,已通过,"), "passes on score, not attained:\n" + edited)
+        request.format = .txt
+        let txt = String(
+            decoding: try request.render(
+                communities, today: Self.today, templates: BuiltInTemplates.all,
+                trusted: TrustedReviewers([SampleStreet.reviewer])
+            ).get(), as: UTF8.self)
+        XCTAssertTrue(txt.contains("检查表达标"), "the rows say what they count")
+        XCTAssertFalse(txt.contains("检查表通过"))
+    }
+
     func testTextIsEightyColumnsInDisplayCellsWithPagesOfAtMostSixtyLines() throws {
         for language in Language.allCases {
             let output = text(try export(.txt, language))
