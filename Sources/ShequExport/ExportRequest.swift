@@ -23,6 +23,8 @@ public struct ExportRequest: Equatable, Sendable {
 
     /// The communities the request covers, and how to name them, or why not.
     public func select(from all: [Community]) -> Result<(communities: [Community], scope: String), Problem> {
+        // A year the records could not hold (0, 20250) is refused before anything is looked for in it.
+        guard RecordRules.years.contains(year) else { return .failure(Problem(message: L.badYear)) }
         var chosen: [Community] = []
         for wanted in communities {
             guard let match = all.named(wanted) else {

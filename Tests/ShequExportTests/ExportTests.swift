@@ -111,6 +111,17 @@ final class ExportTests: XCTestCase {
         XCTAssertFalse(txt.contains("检查表通过"))
     }
 
+    func testAYearNoRecordCanHoldIsRefused() {
+        for year in [0, 1999, 2101, 20250] {
+            var request = ExportRequest(year: year)
+            request.format = .txt
+            let result = request.render(
+                Self.sample, today: Self.today, templates: BuiltInTemplates.all, trusted: TrustedReviewers())
+            guard case .failure(let problem) = result else { return XCTFail("\(year) was accepted") }
+            XCTAssertEqual(problem.message, L.badYear, "\(year)")
+        }
+    }
+
     func testTextIsEightyColumnsInDisplayCellsWithPagesOfAtMostSixtyLines() throws {
         for language in Language.allCases {
             let output = text(try export(.txt, language))
@@ -337,8 +348,8 @@ final class ExportTests: XCTestCase {
         request = ExportRequest(year: 2025)
         request.street = "无名街道"
         XCTAssertEqual(request.select(from: Self.sample).failureMessage, L.unknownStreet("无名街道"))
-        request = ExportRequest(year: 1999)
-        XCTAssertEqual(request.select(from: Self.sample).failureMessage, L.noDataForYear(1999))
+        request = ExportRequest(year: 2019)
+        XCTAssertEqual(request.select(from: Self.sample).failureMessage, L.noDataForYear(2019))
     }
 
     func testNarrativeReadsLikeTheSourceDocuments() throws {
