@@ -30,7 +30,7 @@ public struct TaskProgress: Equatable, Sendable {
         public var goal: Double
         /// actual over goal, as a whole percentage (may exceed 100).
         public var percent: Int
-        /// False for a rate with no reading in the plan's year.
+        /// False for a rate with no reading in the plan's year, or an amount per resident without a population.
         public var measured: Bool
 
         public var isMet: Bool { actual >= goal }
@@ -47,8 +47,9 @@ public struct TaskProgress: Equatable, Sendable {
     public var state: State
     /// Periods of a recurring target that have ended without a linked activity.
     public var missingPeriods: [DatePeriod]
-    /// False for a rate with no reading in the plan's year: nothing is known
-    /// yet, which the screens show as "—", not as 0%.
+    /// False for a rate with no reading in the plan's year, or an amount per
+    /// resident of a community whose population is not recorded: nothing is
+    /// known, which the screens show as "—", not as 0%.
     public var measured = true
 
     /// The progress of `task` in `plan` of `community`, on `today`. Only
@@ -100,6 +101,8 @@ public struct TaskProgress: Equatable, Sendable {
             let spent = counted.reduce(0) { $0 + ($1.amount ?? 0) }
             let population = community.population ?? 0
             actual = population > 0 ? spent / Double(population) : 0
+            // Without a population there is no amount per resident to tell: "—", not 0元/人.
+            measured = population > 0
         case .done:
             // Done when marked so, or when an activity of the year was logged for it: that is the doing.
             actual = task.completed || !counted.isEmpty ? 1 : 0

@@ -87,3 +87,23 @@ final class TargetKindsTests: XCTestCase {
         XCTAssertEqual(read.activities.first?.households, 36, "read by the fast reader of activities")
     }
 }
+
+/// An amount per resident with no population recorded is unknown, shown as
+/// "—", never as 0元/人 beside money spent (issue 14).
+final class UnknownPopulationTests: XCTestCase {
+    func testAnAmountPerResidentWithoutAPopulationIsNotZero() {
+        let task = PlanTask(id: "t-1", title: "人均教育经费", target: Target(kind: .amountPerResident, value: 1))
+        let plan = Plan(id: "p-1", year: 2025, title: "计划", category: .education, tasks: [task])
+        let spent = Activity(
+            id: "a-1", date: LocalDate(year: 2025, month: 6, day: 1)!, title: "购置图书", kind: .other, amount: 5200,
+            taskIDs: ["t-1"])
+        let today = LocalDate(year: 2025, month: 9, day: 15)!
+        var community = Community(id: "c-1", name: "阜新街社区", plans: [plan], activities: [spent])
+        let unknown = TaskProgress(task: task, plan: plan, community: community, today: today)
+        XCTAssertFalse(unknown.measured)
+        XCTAssertEqual(ProgressText.actual(unknown, .zh), "—")
+        community.population = 5200
+        let known = TaskProgress(task: task, plan: plan, community: community, today: today)
+        XCTAssertEqual(ProgressText.actual(known, .zh), "1元/人")
+    }
+}
