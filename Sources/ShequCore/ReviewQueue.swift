@@ -33,15 +33,14 @@ public enum ReviewQueue {
         public var overdue: [ChecklistItem] = []
     }
 
-    /// The entries of every queue, limited to a street and a standard when given.
-    public static func all(
-        _ communities: [Community], street: String? = nil, templateID: String? = nil, trusted: TrustedReviewers,
-        today: LocalDate
-    ) -> [Queue: [Entry]] {
+    /// The entries of every queue across `communities` (a screen's street
+    /// and standard filters pick from them).
+    public static func all(_ communities: [Community], trusted: TrustedReviewers, today: LocalDate) -> [Queue: [Entry]]
+    {
         var queues: [Queue: [Entry]] = Dictionary(uniqueKeysWithValues: Queue.allCases.map { ($0, []) })
         // Taken in name order, so that entries of the same time stay in it without comparing names again.
-        for community in ChineseOrder.sortedByName(communities.filter { street == nil || $0.street == street }) {
-            for checklist in community.checklists where templateID == nil || checklist.templateID == templateID {
+        for community in ChineseOrder.sortedByName(communities) {
+            for checklist in community.checklists {
                 let entry = Entry(community: community, checklist: checklist, time: nil)
                 switch checklist.state {
                 case .submitted: queues[.submitted]?.append(entry.at(checklist.lastSubmission?.time))
@@ -79,14 +78,6 @@ public enum ReviewQueue {
         }
         queues[.overdue] = (queues[.overdue] ?? []).sorted { earliestDue($0) < earliestDue($1) }
         return queues
-    }
-
-    /// The submitted checklists of `communities`, oldest submission first.
-    public static func pending(_ communities: [Community], street: String? = nil, templateID: String? = nil) -> [Entry]
-    {
-        all(
-            communities, street: street, templateID: templateID, trusted: TrustedReviewers(),
-            today: .init(year: 2000, month: 1, day: 1)!)[.submitted] ?? []
     }
 
     private static func earliestDue(_ entry: Entry) -> LocalDate {

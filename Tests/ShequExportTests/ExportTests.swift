@@ -19,7 +19,7 @@ final class ExportTests: XCTestCase {
 
     private func export(
         _ format: ExportFormat, _ language: Language, communities: [String] = [], street: String? = nil,
-        table: CSVSummary.Table = .tasks
+        table: CSVSummary.Table = .tasks, from records: [Community] = sample
     ) throws -> Data {
         var request = ExportRequest(year: 2025)
         request.communities = communities
@@ -28,7 +28,7 @@ final class ExportTests: XCTestCase {
         request.language = language
         request.table = table
         return try request.render(
-            Self.sample, today: Self.today, templates: BuiltInTemplates.all,
+            records, today: Self.today, templates: BuiltInTemplates.all,
             trusted: TrustedReviewers([SampleStreet.reviewer])
         ).get()
     }
@@ -90,23 +90,11 @@ final class ExportTests: XCTestCase {
         var communities = Self.sample
         let index = try XCTUnwrap(communities.firstIndex { $0.id == "c-demo04" })
         communities[index].checklists[0].items[0].evidence = "批准后改过"
-        var request = ExportRequest(year: 2025)
-        request.format = .csv
-        request.table = .checklists
-        let csv = String(
-            decoding: try request.render(
-                communities, today: Self.today, templates: BuiltInTemplates.all,
-                trusted: TrustedReviewers([SampleStreet.reviewer])
-            ).get(), as: UTF8.self)
+        let csv = text(try export(.csv, .zh, table: .checklists, from: communities))
         XCTAssertTrue(csv.contains("一票否决,得分合格,达标,状态"), csv)
         let edited = try XCTUnwrap(csv.split(whereSeparator: \.isNewline).first { $0.hasPrefix("濠景园社区,五好关工委考评表") })
         XCTAssertTrue(edited.contains(",否,是,否,已通过,"), "passes on score, not attained:\n" + edited)
-        request.format = .txt
-        let txt = String(
-            decoding: try request.render(
-                communities, today: Self.today, templates: BuiltInTemplates.all,
-                trusted: TrustedReviewers([SampleStreet.reviewer])
-            ).get(), as: UTF8.self)
+        let txt = text(try export(.txt, .zh, from: communities))
         XCTAssertTrue(txt.contains("检查表达标"), "the rows say what they count")
         XCTAssertFalse(txt.contains("检查表通过"))
     }
