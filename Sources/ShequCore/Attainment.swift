@@ -9,16 +9,11 @@ public struct Attainment: Equatable, Sendable {
         public var attained: Int
         public var total: Int
 
-        public var percent: Int { total > 0 ? attained * 100 / total : 0 }
+        /// The rate as the street office writes it: "66.7%", or "—" for a row without communities.
+        public var percentText: String { Percentage.text(attained, of: total) }
 
-        /// The rate in tenths of a per cent, rounded half up (1 of 3 is 333,
-        /// 2 of 3 is 667), as the street office writes it.
-        public var tenths: Int { total > 0 ? (attained * 2_000 + total) / (2 * total) : 0 }
-
-        /// "66.7%", or "—" for a row without communities.
-        public var percentText: String {
-            total > 0 ? String(tenths / 10) + "." + String(tenths % 10) + "%" : "—"
-        }
+        /// The rate as a number, exact, for a bar drawn to scale.
+        public var exactPercent: Double { total > 0 ? Double(attained) * 100 / Double(total) : 0 }
     }
 
     public var streets: [Row]

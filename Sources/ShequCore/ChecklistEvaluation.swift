@@ -3,6 +3,8 @@
 public struct ChecklistEvaluation: Equatable, Sendable {
     /// Passed weight over applicable weight, as points out of 100.
     public var score: Double
+    /// Some item applies; a checklist of n/a items only has no score.
+    public var applicable: Bool
     public var vetoFailed: Bool
     /// No veto failed, nothing pending, and the score reaches the threshold.
     public var passes: Bool
@@ -11,10 +13,11 @@ public struct ChecklistEvaluation: Equatable, Sendable {
     public var notReady: [Localized]
 
     public init(_ checklist: Checklist) {
-        let applicable = checklist.items.filter { $0.result != .notApplicable }
-        let total = applicable.reduce(0) { $0 + $1.weight }
-        let passed = applicable.filter { $0.result == .pass }.reduce(0) { $0 + $1.weight }
+        let counted = checklist.items.filter { $0.result != .notApplicable }
+        let total = counted.reduce(0) { $0 + $1.weight }
+        let passed = counted.filter { $0.result == .pass }.reduce(0) { $0 + $1.weight }
         score = total > 0 ? (passed / total * 1000).rounded() / 10 : 0
+        applicable = total > 0
         vetoFailed = checklist.items.contains { $0.veto && $0.result == .fail }
         pending = checklist.items.filter { $0.result == .pending }.count
         passes = !vetoFailed && pending == 0 && total > 0 && score >= checklist.threshold
@@ -31,10 +34,10 @@ public struct ChecklistEvaluation: Equatable, Sendable {
         notReady = reasons
     }
 
-    /// The score as every screen, list and export writes it: "85/100", or
-    /// "100%" for a pass/fail checklist.
-    public static func scoreText(_ score: Double, scored: Bool) -> String {
-        Target.number(score) + (scored ? "/100" : "%")
+    /// The score as every screen, list and export writes it: "85/100",
+    /// "100%" for a pass/fail checklist, "—" when no item applies.
+    public func scoreText(scored: Bool) -> String {
+        applicable ? Target.number(score) + (scored ? "/100" : "%") : ProgressText.unmeasured
     }
 
     /// Whether the checklist counts as met (达标): approved, passing, and

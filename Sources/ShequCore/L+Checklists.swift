@@ -1,64 +1,5 @@
 /// The words of checklists, reviews, attainment and the year-end summary.
 extension L {
-    // MARK: The year-end summary
-    public static func summaryTitle(_ name: String, _ year: Int) -> Localized {
-        Localized(zh: "\(name)\(year)年度工作总结", en: "\(name): work summary \(year)")
-    }
-    public static func rollupTitle(_ scope: String, _ year: Int) -> Localized {
-        Localized(zh: "\(scope)\(year)年度工作汇总", en: "\(scope): summary of \(year)")
-    }
-    /// The five sections of a community's summary, numbered 1 to 5.
-    public static func summarySection(_ n: Int) -> Localized {
-        let sections = [
-            Localized(zh: "一、工作计划完成情况", en: "1. Plans and targets"),
-            Localized(zh: "二、活动开展情况", en: "2. Activities"),
-            Localized(zh: "三、检查考评情况", en: "3. Inspections and evaluations"),
-            Localized(zh: "四、工作小结", en: "4. Summary"),
-            Localized(zh: "五、存在问题与下步打算", en: "5. What remains"),
-        ]
-        return sections[max(0, min(n - 1, sections.count - 1))]
-    }
-    public static let signatureLines = Localized(
-        zh: "填报人：____________    审核人：____________    日期：____________",
-        en: "Prepared by: __________    Reviewed by: __________    Date: __________")
-    public static func pageOf(_ page: Int, _ pages: Int) -> Localized {
-        Localized(zh: "第 \(page) 页，共 \(pages) 页", en: "page \(page) of \(pages)")
-    }
-    public static func yearPeriod(_ year: Int) -> Localized { Localized(zh: "\(year)年", en: String(year)) }
-    /// What a plan's activities came to, and how many tasks met their targets.
-    public static func narrativeDone(_ plan: String, sessions: Int, people: String, tasks: Int, met: Int) -> Localized {
-        Localized(
-            zh: "\(plan)：全年开展相关活动\(sessions)场次，参与居民\(people)人次。\(tasks)项任务中\(met)项完成目标",
-            en: "\(plan): \(sessions) sessions held with \(people) participants. "
-                + "\(met) of \(tasks) tasks met their targets")
-    }
-    public static func narrativeOpenTask(_ task: String, _ actual: String, _ target: String, _ state: String)
-        -> Localized
-    {
-        Localized(
-            zh: "“\(task)”实际\(actual)（目标\(target)，\(state)）", en: "\(task) at \(actual) against \(target) (\(state))")
-    }
-    /// A plan's paragraph: what was done, then up to three of the `moreOpen` tasks still open.
-    public static func narrative(_ done: Localized, open: [Localized], moreOpen: Int) -> Localized {
-        guard !open.isEmpty else { return Localized(zh: done.zh + "，全部完成。", en: done.en + ".") }
-        let zhTail = moreOpen > open.count ? "等\(moreOpen)项尚未完成。" : "尚未完成。"
-        let enTail = moreOpen > open.count ? " and \(moreOpen - open.count) more." : "."
-        return Localized(
-            zh: done.zh + "；" + open.map(\.zh).joined(separator: "，") + zhTail,
-            en: done.en + "; still open: " + open.map(\.en).joined(separator: "; ") + enTail)
-    }
-    public static let vetoed = Localized(zh: "一票否决", en: "vetoed")
-    public static func remainingTask(
-        _ task: String, target: String, actual: String, state: String, deadline: String, missed: String
-    ) -> Localized {
-        let zhDetails = state + (deadline.isEmpty ? "" : "，期限" + deadline) + (missed.isEmpty ? "" : "，缺" + missed)
-        let enDetails =
-            state + (deadline.isEmpty ? "" : ", due " + deadline) + (missed.isEmpty ? "" : "; missed " + missed)
-        return Localized(
-            zh: "\(task)：目标\(target)，实际\(actual)（\(zhDetails)）",
-            en: "\(task): target \(target), actual \(actual) (\(enDetails))")
-    }
-
     // MARK: Checklists and reviews
     public static func itemsPending(_ n: Int) -> Localized {
         Localized(zh: "还有 \(n) 项待查", en: "\(n) items still pending")
@@ -240,34 +181,12 @@ extension L {
             en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][
                 max(0, min(11, m - 1))])
     }
-    public static func openRectificationLine(_ item: String, _ action: String, _ owner: String, _ due: String)
-        -> Localized
-    {
-        Localized(
-            zh: "整改未完成：\(item)，\(action)（\(owner)，\(due)前）",
-            en: "Open rectification: \(item): \(action) (\(owner), by \(due))")
-    }
     /// Checklists that count: approved, unchanged since and passing (达标), as attainment counts them.
     public static let checklistsPassing = Localized(zh: "检查表达标", en: "Attained")
     public static let reviewStateColumn = Localized(zh: "审核状态", en: "Review state")
     public static let attained = Localized(zh: "达标", en: "Attained")
     public static let activityCount = Localized(zh: "活动", en: "Activities")
     public static let reviewer = Localized(zh: "审核人", en: "Reviewer")
-    public static let noPlansThisYear = Localized(zh: "本年度无工作计划。", en: "No plans for this year.")
-    public static let noChecklistsThisYear = Localized(zh: "本年度无检查表。", en: "No checklists for this year.")
-    public static let nothingRemaining = Localized(zh: "各项目标均已完成，无未完成事项。", en: "Every target is met; nothing remains.")
-    public static func missedLine(_ task: String, _ periods: String) -> Localized {
-        Localized(zh: "“\(task)”缺少：\(periods)", en: "\(task) missed: \(periods)")
-    }
-    public static func reviewCommentLine(_ checklist: String, _ comment: String) -> Localized {
-        Localized(zh: "审核意见（\(checklist)）：\(comment)", en: "Review comment (\(checklist)): \(comment)")
-    }
-    public static func attainmentChart(_ plan: String) -> Localized {
-        Localized(zh: "目标完成情况：\(plan)", en: "Target attainment: \(plan)")
-    }
-    public static func sessionsByMonthChart(_ year: Int) -> Localized {
-        Localized(zh: "\(year)年每月活动场次", en: "Sessions per month, \(year)")
-    }
     public static func unknownStreet(_ s: String) -> Localized {
         Localized(zh: "找不到街道：\(s)", en: "No such street: \(s)")
     }

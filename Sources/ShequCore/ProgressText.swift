@@ -16,14 +16,20 @@ public enum ProgressText {
         }.joined(separator: language.listSeparator)
     }
 
+    /// How far a task has come as summaries and lists print it: "76.7%"
+    /// (`Percentage`'s one rule), "—" when nothing is measured.
+    public static func percent(_ progress: TaskProgress) -> String {
+        progress.measured ? Percentage.text(progress.exactPercent, short: progress.state != .met) : unmeasured
+    }
+
     /// The mark of a figure not known yet.
     public static let unmeasured = "—"
 
     /// The actual figure in the target's terms: "9", "95.2%", "0.84元/人", "是".
     public static func actual(_ value: Double, _ kind: Target.Kind, _ language: Language) -> String {
         switch kind {
-        case .activities, .sessions, .participants, .households: Target.number(value)
-        case .amount: Target.number((value * 100).rounded() / 100)
+        case .activities, .sessions, .participants, .households: language.figure(value)
+        case .amount: language.figure((value * 100).rounded() / 100)
         case .rate: Target.number((value * 10).rounded() / 10) + "%"
         case .amountPerResident:
             Target.number((value * 100).rounded() / 100) + language(L.yuanPerResidentShort)

@@ -9,6 +9,9 @@ public struct Summary: Encodable, Sendable {
     /// What the summary covers: a community, a street, or the district.
     public var scope: String
     public var generatedOn: String
+    /// Data files that could not be read, as `shequ check` lists them: their
+    /// communities are missing from everything below, which says so.
+    public var unreadable: [String] = []
     /// One row per community and the attainment per standard, when more than one community is covered.
     public var rollup: Rollup?
     public var communities: [CommunityReport]
@@ -25,6 +28,8 @@ public struct Summary: Encodable, Sendable {
         public var tasksMet: Int, tasks: Int, sessions: Int, participants: Int
         public var checklistsPassing: Int, checklists: Int
         public var reviewState: String
+        /// Nothing recorded in the year: no plan, activity or checklist.
+        public var hasData: Bool
     }
 
     /// The attainment of one standard, per street and for the whole scope.
@@ -45,10 +50,14 @@ public struct Summary: Encodable, Sendable {
         public var ledger: [LedgerRow]
         public var checklists: [ChecklistReport]
         public var openRectifications: [RectificationRow]
-        /// A paragraph per plan in the style of the source documents.
+        /// Whether anything was recorded in the year: a plan, an activity or a checklist.
+        public var hasData: Bool
+        /// Section 4 in the style of the source documents: a paragraph per
+        /// plan, the checklists' results, the community's notes.
         public var narrative: [String]
-        /// What remains to do: unmet tasks and open rectifications.
-        public var remaining: [String]
+        /// Section 5: every gap of the year, then the step each asks for.
+        public var problems: [String]
+        public var nextSteps: [String]
     }
 
     /// One activity of the ledger, with the titles of the tasks it counts for.
@@ -61,7 +70,8 @@ public struct Summary: Encodable, Sendable {
     /// One plan of the year with its tasks' figures.
     public struct PlanReport: Encodable, Sendable {
         public var title: String, category: String
-        public var tasksMet: Int, percent: Int
+        /// The average completion, each task counted up to 100%, and as printed.
+        public var tasksMet: Int, percent: Double, percentText: String
         public var tasks: [TaskRow]
     }
 
@@ -69,7 +79,9 @@ public struct Summary: Encodable, Sendable {
     public struct TaskRow: Encodable, Sendable {
         public var id: String, title: String, owner: String, deadline: String
         public var target: Target, targetText: String
-        public var actual: Double, actualText: String, percent: Int
+        /// actual over target, unrounded (the lowest of several targets), nil
+        /// when nothing is measured; `percentText` as printed: "76.7%" or "—".
+        public var actual: Double, actualText: String, percent: Double?, percentText: String
         public var state: TaskProgress.State, stateText: String
         public var missingPeriods: [String]
     }
@@ -82,7 +94,8 @@ public struct Summary: Encodable, Sendable {
     /// One checklist of the year: score, review state and the last decision.
     public struct ChecklistReport: Encodable, Sendable {
         public var title: String, period: String
-        public var score: Double, threshold: Double, scored: Bool, vetoFailed: Bool
+        /// nil when no item applies; `scoreText` as printed: "85/100" or "—".
+        public var score: Double?, scoreText: String, threshold: Double, scored: Bool, vetoFailed: Bool
         /// The score reaches the threshold and no veto failed.
         public var passes: Bool
         /// Met (达标): approved, passing and unchanged since approval; what attainment counts.
@@ -97,6 +110,8 @@ public struct Summary: Encodable, Sendable {
     /// A failed item whose rectification is not done yet.
     public struct RectificationRow: Encodable, Sendable {
         public var checklist: String, item: String, action: String, owner: String, due: String
+        /// Its due date has passed.
+        public var overdue: Bool
     }
 }
 
@@ -108,10 +123,11 @@ extension Summary {
     /// attainment are judged on those.
     public init(
         communities: [Community], stored: [Community]? = nil, year: Int, scope: String, language: Language,
-        today: LocalDate, templates: [ChecklistTemplate], trusted: TrustedReviewers,
+        today: LocalDate, templates: [ChecklistTemplate], trusted: TrustedReviewers, unreadable: [UnreadableFile] = [],
         progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
     ) {
         let stored = stored ?? communities
+        self.unreadable = unreadable.map { VisibleText.of($0.line) }
         self.year = year
         self.language = language.rawValue
         self.scope = scope
@@ -137,7 +153,7 @@ extension Summary {
                 sessions: report.activityTotal.sessions, participants: report.activityTotal.participants,
                 checklistsPassing: checklists.filter(\.attained).count,
                 checklists: checklists.count,
-                reviewState: Self.reviewState(checklists, language))
+                reviewState: Self.reviewState(checklists, language), hasData: report.hasData)
         }
         let used = Set(communities.flatMap { $0.checklists.filter { $0.belongs(toYear: year) }.map(\.templateID) })
         let attainment = templates.filter { used.contains($0.id) }.map { template in
@@ -173,20 +189,10 @@ extension Summary {
         _ community: Community, stored: Community, year: Int, language: Language, today: LocalDate,
         trusted: TrustedReviewers
     ) -> CommunityReport {
-        let plans = community.plans.filter { $0.year == year }.map { plan -> PlanReport in
-            let progress = PlanProgress(plan: plan, community: community, today: today)
-            let tasks = zip(plan.tasks, progress.tasks).map { task, p in
-                TaskRow(
-                    id: task.id, title: task.title, owner: task.owner, deadline: task.deadline?.description ?? "",
-                    target: task.target, targetText: task.targetText(language), actual: p.actual,
-                    actualText: ProgressText.actual(p, language), percent: p.percent,
-                    state: p.state, stateText: language(p.state.label),
-                    missingPeriods: p.missingPeriods.map { language($0.label) })
-            }
-            return PlanReport(
-                title: plan.title, category: language(plan.category.label), tasksMet: progress.met,
-                percent: progress.percent, tasks: tasks)
+        let years = community.plans.filter { $0.year == year }.map {
+            Narrative.PlanYear(plan: $0, progress: PlanProgress(plan: $0, community: community, today: today))
         }
+        let plans = years.map { Self.planReport($0, language: language) }
         let activities = community.activities.filter { $0.date.year == year }
         func row(_ label: String, _ list: [Activity]) -> ActivityRow {
             ActivityRow(
@@ -200,41 +206,67 @@ extension Summary {
             row(language(L.monthName(month)), activities.filter { $0.date.month == month })
         }
         let storedChecklists = Dictionary(stored.checklists.map { ($0.id, $0) }) { first, _ in first }
-        let checklists = community.checklists.filter { $0.belongs(toYear: year) }.map { checklist -> ChecklistReport in
-            let evaluation = ChecklistEvaluation(checklist)
-            let decision = checklist.lastDecision
-            let signed = storedChecklists[checklist.id] ?? checklist
-            let signature = ApprovalSignature.approvalStatus(of: signed, communityID: stored.id, trusted: trusted)
-            return ChecklistReport(
-                title: checklist.title, period: checklist.period, score: evaluation.score,
-                threshold: checklist.threshold, scored: checklist.scored,
-                vetoFailed: evaluation.vetoFailed, passes: evaluation.passes,
-                attained: ChecklistEvaluation.isAttained(signed, communityID: stored.id, trusted: trusted),
-                state: checklist.state,
-                stateText: language(checklist.state.label),
-                reviewer: decision?.reviewer, reviewedOn: decision.map { LocalDate.of($0.time).description },
-                comment: decision?.comment, signature: signature?.code,
-                signatureText: signature.map { language($0.label) })
+        let ofYear = community.checklists.filter { $0.belongs(toYear: year) }
+        let checklists = ofYear.map { checklist in
+            Self.checklistReport(
+                checklist, signed: storedChecklists[checklist.id] ?? checklist, communityID: stored.id,
+                language: language, trusted: trusted)
         }
-        let open = community.checklists.filter { $0.belongs(toYear: year) }.flatMap { checklist in
+        let open = ofYear.flatMap { checklist in
             ChecklistEvaluation.openRectifications(checklist).map { item in
                 RectificationRow(
                     checklist: checklist.title, item: item.text, action: item.rectification?.action ?? "",
-                    owner: item.rectification?.owner ?? "", due: item.rectification?.due.description ?? "")
+                    owner: item.rectification?.owner ?? "", due: item.rectification?.due.description ?? "",
+                    overdue: item.rectification.map { $0.due < today } ?? false)
             }
         }
-        let narrative = plans.map {
-            Narrative.paragraph($0, activities: activities, community: community, language: language)
-        }
-        var remaining = plans.flatMap { plan in
-            plan.tasks.filter { $0.state != .met }.map { Narrative.remaining($0, language: language) }
-        }
-        remaining += open.map { language(L.openRectificationLine($0.item, $0.action, $0.owner, $0.due)) }
+        let findings = SummaryFindings(
+            plans: years, activities: activities, checklists: checklists, rectifications: open, year: year,
+            language: language)
         return CommunityReport(
             id: community.id, name: community.name, street: community.street, district: community.district,
             population: community.population, households: community.households, plans: plans,
             activitiesByKind: byKind, activitiesByMonth: byMonth, activityTotal: row(language(L.total), activities),
             ledger: Self.ledger(activities, community: community, language: language),
-            checklists: checklists, openRectifications: open, narrative: narrative, remaining: remaining)
+            checklists: checklists, openRectifications: open,
+            hasData: !(plans.isEmpty && activities.isEmpty && checklists.isEmpty),
+            narrative: Narrative.paragraphs(
+                plans: years, activities: activities, checklists: checklists, notes: community.notes, year: year,
+                language: language),
+            problems: findings.problems, nextSteps: findings.nextSteps)
+    }
+
+    private static func planReport(_ year: Narrative.PlanYear, language: Language) -> PlanReport {
+        let tasks = zip(year.plan.tasks, year.progress.tasks).map { task, p in
+            TaskRow(
+                id: task.id, title: task.title, owner: task.owner, deadline: task.deadline?.description ?? "",
+                target: task.target, targetText: task.targetText(language), actual: p.actual,
+                actualText: ProgressText.actual(p, language), percent: p.measured ? p.exactPercent : nil,
+                percentText: ProgressText.percent(p),
+                state: p.state, stateText: language(p.state.label),
+                missingPeriods: p.missingPeriods.map { language($0.label) })
+        }
+        let capped = year.progress.tasks.map { min(100, max(0, $0.measured ? $0.exactPercent : 0)) }
+        let percent = capped.isEmpty ? 0 : capped.reduce(0, +) / Double(capped.count)
+        return PlanReport(
+            title: year.plan.title, category: language(year.plan.category.label), tasksMet: year.progress.met,
+            percent: percent, percentText: Percentage.text(percent, short: year.progress.met < tasks.count),
+            tasks: tasks)
+    }
+
+    private static func checklistReport(
+        _ checklist: Checklist, signed: Checklist, communityID: String, language: Language, trusted: TrustedReviewers
+    ) -> ChecklistReport {
+        let evaluation = ChecklistEvaluation(checklist)
+        let decision = checklist.lastDecision
+        let signature = ApprovalSignature.approvalStatus(of: signed, communityID: communityID, trusted: trusted)
+        return ChecklistReport(
+            title: checklist.title, period: checklist.period, score: evaluation.applicable ? evaluation.score : nil,
+            scoreText: evaluation.scoreText(scored: checklist.scored), threshold: checklist.threshold,
+            scored: checklist.scored, vetoFailed: evaluation.vetoFailed, passes: evaluation.passes,
+            attained: ChecklistEvaluation.isAttained(signed, communityID: communityID, trusted: trusted),
+            state: checklist.state, stateText: language(checklist.state.label),
+            reviewer: decision?.reviewer, reviewedOn: decision.map { LocalDate.of($0.time).description },
+            comment: decision?.comment, signature: signature?.code, signatureText: signature.map { language($0.label) })
     }
 }

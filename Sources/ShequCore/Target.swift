@@ -75,7 +75,7 @@ public struct Target: Codable, KeepsUnknownFields, Equatable, Sendable {
     /// The target as a clerk would write it: ">=12次", ">=97%", ">=1元/人",
     /// ">=36户".
     public func text(_ language: Language) -> String {
-        kind == .done ? language(L.targetDone) : ">=" + Self.number(value) + unitText(language)
+        kind == .done ? language(L.targetDone) : ">=" + language.figure(value) + unitText(language)
     }
 
     /// The unit a counted figure is written with: the clerk's (期, 场) or

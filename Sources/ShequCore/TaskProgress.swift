@@ -30,6 +30,8 @@ public struct TaskProgress: Equatable, Sendable {
         public var goal: Double
         /// actual over goal, as a whole percentage (may exceed 100).
         public var percent: Int
+        /// actual over goal, per cent, unrounded: what a printed bar and `Percentage` take.
+        public var exactPercent: Double
         /// False for a rate with no reading in the plan's year, or an amount per resident without a population.
         public var measured: Bool
 
@@ -44,6 +46,8 @@ public struct TaskProgress: Equatable, Sendable {
     /// actual over target, as a whole percentage (may exceed 100); with
     /// several targets, the lowest.
     public var percent: Int
+    /// The same unrounded; with several targets, the lowest.
+    public var exactPercent: Double
     public var state: State
     /// Periods of a recurring target that have ended without a linked activity.
     public var missingPeriods: [DatePeriod]
@@ -62,6 +66,7 @@ public struct TaskProgress: Equatable, Sendable {
         actual = first.actual
         target = first.goal
         percent = figures.map(\.percent).min() ?? first.percent
+        exactPercent = figures.map(\.exactPercent).min() ?? first.exactPercent
         measured = figures.allSatisfy(\.measured)
         let deadline = task.deadline ?? LocalDate(year: plan.year, month: 12, day: 31) ?? today
         if figures.allSatisfy(\.isMet) {
@@ -111,7 +116,8 @@ public struct TaskProgress: Equatable, Sendable {
         actual = actual.isNaN ? 0 : min(max(actual, -.greatestFiniteMagnitude), .greatestFiniteMagnitude)
         let goal = target.kind == .done ? 1 : target.value
         return Figure(
-            target: target, actual: actual, goal: goal, percent: wholePercent(actual, of: goal), measured: measured)
+            target: target, actual: actual, goal: goal, percent: wholePercent(actual, of: goal),
+            exactPercent: exactPercent(actual, of: goal), measured: measured)
     }
 
     /// On track when what is done keeps pace with the time elapsed from the
@@ -135,12 +141,17 @@ public struct TaskProgress: Equatable, Sendable {
     /// The largest percentage reported; beyond it a figure is absurd anyway.
     static let percentCap = 1_000_000
 
-    /// actual over target as a whole percentage, rounded down, held within
-    /// ±`percentCap`; any figure a file can hold gives a number, never a trap.
-    static func wholePercent(_ actual: Double, of target: Double) -> Int {
+    /// The percentage that `Percentage` rounds, held within ±`percentCap`.
+    static func exactPercent(_ actual: Double, of target: Double) -> Double {
         guard target > 0 else { return actual > 0 ? 100 : 0 }
-        let ratio = (actual / target * 100).rounded(.down)
+        let ratio = actual / target * 100
         guard !ratio.isNaN else { return 0 }
-        return Int(max(-Double(percentCap), min(Double(percentCap), ratio)))
+        return max(-Double(percentCap), min(Double(percentCap), ratio))
+    }
+
+    /// actual over target as a whole percentage, rounded down (screens show
+    /// 100% only for a met target); any figure a file can hold gives a number, never a trap.
+    static func wholePercent(_ actual: Double, of target: Double) -> Int {
+        Int(exactPercent(actual, of: target).rounded(.down))
     }
 }

@@ -72,7 +72,9 @@ public enum CSVSummary {
                     c.plans.flatMap { plan in
                         plan.tasks.map { t in
                             [
-                                c.name, plan.title, t.title, t.targetText, Target.number(t.actual), String(t.percent),
+                                c.name, plan.title, t.title, t.targetText,
+                                t.percent == nil ? "" : Target.number(t.actual),
+                                t.percent == nil ? "" : t.percentText,
                                 language == .zh ? t.stateText : t.state.rawValue, t.owner, t.deadline,
                                 t.missingPeriods.joined(separator: language.listSeparator),
                             ]
@@ -98,7 +100,7 @@ public enum CSVSummary {
                 communities.flatMap { c in
                     c.checklists.map { k in
                         [
-                            c.name, k.title, k.period, Target.number(k.score), Target.number(k.threshold),
+                            c.name, k.title, k.period, k.score.map(Target.number) ?? "", Target.number(k.threshold),
                             yesNo(k.vetoFailed, language), yesNo(k.passes, language), yesNo(k.attained, language),
                             language == .zh ? language(k.state.label) : k.state.rawValue,
                             k.reviewer ?? "", k.reviewedOn ?? "", k.comment ?? "",

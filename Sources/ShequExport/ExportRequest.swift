@@ -11,6 +11,10 @@ public struct ExportRequest: Equatable, Sendable {
     public var format: ExportFormat = .txt
     public var table: CSVSummary.Table = .tasks
     public var language: Language = .zh
+    public var encoding: TextEncoding = .utf8
+    /// Data files that could not be read: a summary of a street or of all
+    /// communities, which may have included them, names them.
+    public var unreadable: [UnreadableFile] = []
 
     public init(year: Int) {
         self.year = year
@@ -25,6 +29,7 @@ public struct ExportRequest: Equatable, Sendable {
     public func select(from all: [Community]) -> Result<(communities: [Community], scope: String), Problem> {
         // A year the records could not hold (0, 20250) is refused before anything is looked for in it.
         guard RecordRules.years.contains(year) else { return .failure(Problem(message: L.badYear)) }
+        guard encoding.fits(format) else { return .failure(Problem(message: L.encodingNotForFormat(format.rawValue))) }
         var chosen: [Community] = []
         for wanted in communities {
             guard let match = all.named(wanted) else {
@@ -58,6 +63,12 @@ public struct ExportRequest: Equatable, Sendable {
         return .success((chosen, scope))
     }
 
+    /// The unreadable files the summary must name: all of them unless only
+    /// communities named one by one are asked for.
+    public var leftOut: [UnreadableFile] {
+        all || street != nil || communities.isEmpty ? unreadable : []
+    }
+
     /// The export's bytes, or why not; `progress` hears of each community
     /// as its part of the summary is computed.
     public func render(
@@ -72,9 +83,9 @@ public struct ExportRequest: Equatable, Sendable {
             let shown = format == .json ? communities : communities.map { $0.withVisibleText() }
             let summary = Summary(
                 communities: shown, stored: communities, year: year, scope: VisibleText.of(scope), language: language,
-                today: today, templates: templates, trusted: trusted, progress: progress)
+                today: today, templates: templates, trusted: trusted, unreadable: leftOut, progress: progress)
             do {
-                return .success(try format.render(summary, language: language, table: table))
+                return .success(try encoding.encode(try format.render(summary, language: language, table: table)))
             } catch {
                 return .failure(Problem(message: L.exportFailed(String(describing: error))))
             }

@@ -7,6 +7,11 @@ import ShequCore
 public enum HTMLSummary {
     public static func render(_ summary: Summary, language: Language) -> String {
         var body: [String] = []
+        if let warning = SummaryText.unreadableWarning(summary, language) {
+            body.append(
+                "<div class=\"unreadable\"><p>\(escape(warning))</p><ul>"
+                    + summary.unreadable.map { "<li>\(escape($0))</li>" }.joined() + "</ul></div>")
+        }
         if let rollup = summary.rollup {
             body.append("<section class=\"rollup\">")
             body.append("<h1>\(escape(SummaryText.rollupTitle(summary.scope, summary.year, language)))</h1>")
@@ -18,8 +23,9 @@ public enum HTMLSummary {
                     ].map { language($0) },
                     rollup.rows.map {
                         [
-                            $0.community, $0.street, "\($0.tasksMet)/\($0.tasks)", String($0.sessions),
-                            String($0.participants), "\($0.checklistsPassing)/\($0.checklists)", $0.reviewState,
+                            $0.community, $0.street, "\($0.tasksMet)/\($0.tasks)", language.figure($0.sessions),
+                            language.figure($0.participants), "\($0.checklistsPassing)/\($0.checklists)",
+                            $0.hasData ? $0.reviewState : language(L.notReported),
                         ]
                     },
                     numeric: [2, 3, 4, 5]))
@@ -27,8 +33,12 @@ public enum HTMLSummary {
                 body.append("<h2>\(escape(language(L.attainmentOf(standard.standard))))</h2>")
                 body.append(
                     barChart(
-                        standard.rows.map { ($0.name, Double($0.percent), "\($0.attained)/\($0.total)") },
-                        label: language(L.attainmentOf(standard.standard))))
+                        standard.rows.map {
+                            Bar(
+                                label: $0.name, percent: $0.exactPercent,
+                                figure: "\($0.attained)/\($0.total) \($0.percentText)")
+                        },
+                        label: language(L.attainmentOf(standard.standard)), language: language))
             }
             body.append("<p class=\"signatures\">\(escape(SummaryText.signatures(language)))</p>")
             body.append("</section>")
@@ -47,6 +57,7 @@ public enum HTMLSummary {
             <title>\(title)</title>
             <style>
             \(style)
+            \(pageNumbers(language))
             </style>
             </head>
             <body>
@@ -71,25 +82,57 @@ public enum HTMLSummary {
         h3 { font-size: 11pt; margin: 4mm 0 1.5mm; break-after: avoid; page-break-after: avoid; }
         p.facts { text-align: center; color: #444; }
         table { border-collapse: collapse; width: 100%; margin: 1mm 0 3mm; table-layout: auto; }
+        table.short, div.closing { break-inside: avoid; page-break-inside: avoid; }
         thead { display: table-header-group; }
         tr { break-inside: avoid; page-break-inside: avoid; }
-        th, td {
-          border: 1px solid #bbb; padding: 1mm 1.5mm; text-align: left; vertical-align: top; overflow-wrap: anywhere;
-        }
-        th { background: #eee; }
-        td.num { text-align: right; white-space: nowrap; }
-        .met { color: #1a6b2a; } .behind { color: #9a6200; } .overdue, .fail { color: #b00020; font-weight: bold; }
+        th, td { border: 1px solid #bbb; padding: 1mm 1.5mm; text-align: left; vertical-align: top; }
+        td { overflow-wrap: break-word; }
+        th { background: #eee; white-space: nowrap; }
+        td.num, td.whole { white-space: nowrap; }
+        td.num { text-align: right; }
+        tr.met td { color: #1a6b2a; } tr.behind td { color: #9a6200; }
+        tr.overdue td, tr.fail td { color: #b00020; font-weight: bold; }
+        div.unreadable { border: 2px solid #b00020; padding: 1mm 3mm; margin-bottom: 4mm; color: #b00020; }
         figure.chart { margin: 2mm 0 4mm; break-inside: avoid; page-break-inside: avoid; }
         figure.chart svg { width: 100%; height: auto; }
         figcaption { font-size: 9pt; color: #555; }
         section.community, section.rollup + section.community { break-before: page; page-break-before: always; }
-        section:first-child { break-before: auto; page-break-before: auto; }
+        section:first-child, div.unreadable + section { break-before: auto; page-break-before: auto; }
         p.signatures { margin-top: 12mm; white-space: pre; }
         @media screen {
           body { padding: 8mm; }
           section { border-bottom: 2px dashed #ccc; padding-bottom: 8mm; margin-bottom: 8mm; }
         }
         """
+
+    /// "第 X 页 共 Y 页" at the foot of each printed page, where the browser
+    /// supports `@page` margin boxes (Chromium 131 and later); others ignore it.
+    static func pageNumbers(_ language: Language) -> String {
+        let content =
+            language == .zh
+            ? "\"第 \" counter(page) \" 页 共 \" counter(pages) \" 页\""
+            : "\"Page \" counter(page) \" of \" counter(pages)"
+        return "@page { @bottom-center { content: \(content); font-size: 9pt; color: #555; } }"
+    }
+
+    /// A bar of a chart: what it is, its exact percentage and the figure written at its end.
+    struct Bar {
+        var label: String
+        var percent: Double
+        var figure: String
+        /// The colour of the bar: a task's state, as its row shows it.
+        var colour = "#3f6fb5"
+    }
+
+    /// The colour of a task's bar, by the same state its row is coloured by.
+    static func colour(_ state: TaskProgress.State) -> String {
+        switch state {
+        case .met: "#2e7d32"
+        case .onTrack: "#3f6fb5"
+        case .behind: "#f9a825"
+        case .overdue: "#c62828"
+        }
+    }
 
     /// Text as XML-safe HTML: markup characters as entities, and control
     /// characters (which XML does not allow) as visible escapes.
@@ -113,24 +156,33 @@ public enum HTMLSummary {
         return escaped
     }
 
-    static func table(_ header: [String], _ rows: [[String]], numeric: Set<Int> = [], classes: [String?] = []) -> String
-    {
+    /// A table; `numeric` columns align right and `whole` ones never break
+    /// (dates, percentages, states); a table of a dozen rows or fewer is
+    /// never split across pages.
+    static func table(
+        _ header: [String], _ rows: [[String]], numeric: Set<Int> = [], whole: Set<Int> = [], classes: [String?] = []
+    ) -> String {
+        let kind = rows.count <= 12 ? " class=\"short\"" : ""
         var html =
-            "<table>\n<thead><tr>" + header.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+            "<table\(kind)>\n<thead><tr>" + header.map { "<th>\(escape($0))</th>" }.joined()
+            + "</tr></thead>\n<tbody>\n"
         for (index, row) in rows.enumerated() {
             let rowClass = index < classes.count ? classes[index].map { " class=\"\($0)\"" } ?? "" : ""
             html +=
                 "<tr\(rowClass)>"
                 + row.enumerated().map { column, text in
-                    numeric.contains(column) ? "<td class=\"num\">\(escape(text))</td>" : "<td>\(escape(text))</td>"
+                    let cellClass =
+                        numeric.contains(column) ? " class=\"num\"" : whole.contains(column) ? " class=\"whole\"" : ""
+                    return "<td\(cellClass)>\(escape(text))</td>"
                 }.joined() + "</tr>\n"
         }
         return html + "</tbody>\n</table>"
     }
 
-    /// A horizontal bar chart of percentages (capped at 100) with a label
-    /// and the figure at the end of each bar.
-    static func barChart(_ bars: [(label: String, percent: Double, figure: String)], label: String) -> String {
+    /// A horizontal bar chart of percentages (drawn to the exact value,
+    /// capped at 100) with a label, cut with "…" when too long for its room
+    /// (the whole label is the bar's tooltip), and the figure at the end.
+    static func barChart(_ bars: [Bar], label: String, language: Language) -> String {
         let rowHeight = 22, labelWidth = 210, barWidth = 360, height = max(1, bars.count) * rowHeight + 10
         var svg =
             "<figure class=\"chart\"><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 680 \(height)\" "
@@ -140,13 +192,16 @@ public enum HTMLSummary {
             + "stroke=\"#999\" stroke-dasharray=\"3,3\"/>\n"
         for (index, bar) in bars.enumerated() {
             let y = index * rowHeight + 5
-            let width = Int(Double(barWidth) * min(100, max(0, bar.percent)) / 100)
-            let colour = bar.percent >= 100 ? "#2e7d32" : bar.percent >= 60 ? "#f9a825" : "#c62828"
+            let width = (Double(barWidth) * min(100, max(0, bar.percent)) / 100 * 10).rounded() / 10
+            // 12px text: a Chinese character takes about 12px, a Latin one about half, in 200px of room.
+            let shown = DisplayWidth.clip(bar.label, to: 32, ambiguousWide: language == .zh)
             svg +=
                 "<text x=\"\(labelWidth - 6)\" y=\"\(y + 14)\" font-size=\"12\" text-anchor=\"end\">"
-                + "\(escape(String(bar.label.prefix(18))))</text>"
+                + "<title>\(escape(bar.label))</title>\(escape(shown))</text>"
             svg += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(barWidth)\" height=\"16\" fill=\"#eee\"/>"
-            svg += "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(width)\" height=\"16\" fill=\"\(colour)\"/>"
+            svg +=
+                "<rect x=\"\(labelWidth)\" y=\"\(y)\" width=\"\(Target.number(width))\" height=\"16\" "
+                + "fill=\"\(bar.colour)\"/>"
             svg +=
                 "<text x=\"\(labelWidth + barWidth + 6)\" y=\"\(y + 13)\" font-size=\"12\">"
                 + "\(escape(bar.figure))</text>\n"
@@ -192,13 +247,9 @@ public enum HTMLSummary {
                 table(
                     [L.taskTitle, L.target, L.actual, L.percent, L.state, L.owner, L.deadline].map { language($0) },
                     plan.tasks.map {
-                        [$0.title, $0.targetText, $0.actualText, "\($0.percent)%", $0.stateText, $0.owner, $0.deadline]
+                        [$0.title, $0.targetText, $0.actualText, $0.percentText, $0.stateText, $0.owner, $0.deadline]
                     },
-                    numeric: [2, 3],
-                    classes: plan.tasks.map {
-                        $0.state == .met
-                            ? "met" : $0.state == .overdue ? "overdue" : $0.state == .behind ? "behind" : nil
-                    }))
+                    numeric: [2, 3], whole: [4, 6], classes: plan.tasks.map { stateClass($0.state) }))
             let missed = plan.tasks.filter { !$0.missingPeriods.isEmpty }
             if !missed.isEmpty {
                 let separator = language.listSeparator
@@ -210,8 +261,10 @@ public enum HTMLSummary {
             }
             html.append(
                 barChart(
-                    plan.tasks.map { ($0.title, Double($0.percent), "\($0.percent)%") },
-                    label: language(L.attainmentChart(plan.title))))
+                    plan.tasks.map {
+                        Bar(label: $0.title, percent: $0.percent ?? 0, figure: $0.percentText, colour: colour($0.state))
+                    },
+                    label: language(L.attainmentChart(plan.title)), language: language))
         }
         html.append("<h2>\(escape(SummaryText.section(2, language)))</h2>")
         let header = [L.kind, L.activityCount, L.sessions, L.participants].map { language($0) }
@@ -219,23 +272,28 @@ public enum HTMLSummary {
             table(
                 header,
                 (c.activitiesByKind + [c.activityTotal]).map {
-                    [$0.label, String($0.activities), String($0.sessions), String($0.participants)]
+                    [
+                        $0.label, language.figure($0.activities), language.figure($0.sessions),
+                        language.figure($0.participants),
+                    ]
                 }, numeric: [1, 2, 3]))
         html.append(monthChart(c.activitiesByMonth, label: language(L.sessionsByMonthChart(year))))
+        // The checklists, the summary, the problems and the signatures stay together where a page allows.
+        html.append("<div class=\"closing\">")
         html.append("<h2>\(escape(SummaryText.section(3, language)))</h2>")
         if c.checklists.isEmpty {
             html.append("<p>\(escape(language(L.noChecklistsThisYear)))</p>")
         } else {
             html.append(
                 table(
-                    [L.checklist, L.score, L.state, L.reviewer, L.reviewComment].map { language($0) },
+                    [L.checklist, L.score, L.state, L.reviewer, L.date, L.reviewComment].map { language($0) },
                     c.checklists.map {
                         [
-                            $0.title, SummaryText.score($0), SummaryText.checklistState($0, language),
-                            ($0.reviewer ?? "") + " " + ($0.reviewedOn ?? ""), $0.comment ?? "",
+                            $0.title, $0.scoreText, SummaryText.checklistState($0, language), $0.reviewer ?? "",
+                            $0.reviewedOn ?? "", $0.comment ?? "",
                         ]
                     },
-                    numeric: [1],
+                    numeric: [1], whole: [4],
                     classes: c.checklists.map {
                         $0.vetoFailed || ($0.signature ?? "valid") != "valid" ? "fail" : nil
                     })
@@ -244,12 +302,27 @@ public enum HTMLSummary {
         html.append("<h2>\(escape(SummaryText.section(4, language)))</h2>")
         html += c.narrative.map { "<p>\(escape($0))</p>" }
         html.append("<h2>\(escape(SummaryText.section(5, language)))</h2>")
-        html.append(
-            c.remaining.isEmpty
-                ? "<p>\(escape(language(L.nothingRemaining)))</p>"
-                : "<ul>" + c.remaining.map { "<li>\(escape($0))</li>" }.joined() + "</ul>")
+        html.append("<h3>\(escape(language(L.problemsHeading)))</h3>")
+        html.append(list(SummaryText.problems(c, language)))
+        html.append("<h3>\(escape(language(L.nextStepsHeading)))</h3>")
+        html.append(list(SummaryText.nextSteps(c, language)))
         html.append("<p class=\"signatures\">\(escape(SummaryText.signatures(language)))</p>")
+        html.append("</div>")
         html.append("</section>")
         return html.joined(separator: "\n")
+    }
+
+    private static func list(_ items: [String]) -> String {
+        "<ul>" + items.map { "<li>\(escape($0))</li>" }.joined() + "</ul>"
+    }
+
+    /// The class of a task's row: its state, which its bar's colour follows too.
+    private static func stateClass(_ state: TaskProgress.State) -> String {
+        switch state {
+        case .met: "met"
+        case .onTrack: "ontrack"
+        case .behind: "behind"
+        case .overdue: "overdue"
+        }
     }
 }

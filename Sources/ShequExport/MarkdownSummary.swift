@@ -4,6 +4,11 @@ import ShequCore
 public enum MarkdownSummary {
     public static func render(_ summary: Summary, language: Language) -> String {
         var out: [String] = []
+        if let warning = SummaryText.unreadableWarning(summary, language) {
+            out += ["> **" + MarkdownText.inline(warning) + "**", ">"]
+            out += summary.unreadable.map { "> - " + MarkdownText.inline($0) }
+            out.append("")
+        }
         if let rollup = summary.rollup {
             out += ["# " + MarkdownText.inline(SummaryText.rollupTitle(summary.scope, summary.year, language)), ""]
             out += table(
@@ -13,16 +18,17 @@ public enum MarkdownSummary {
                 ].map { language($0) },
                 rollup.rows.map {
                     [
-                        $0.community, $0.street, "\($0.tasksMet)/\($0.tasks)", String($0.sessions),
-                        String($0.participants), "\($0.checklistsPassing)/\($0.checklists)", $0.reviewState,
+                        $0.community, $0.street, "\($0.tasksMet)/\($0.tasks)", language.figure($0.sessions),
+                        language.figure($0.participants), "\($0.checklistsPassing)/\($0.checklists)",
+                        $0.hasData ? $0.reviewState : language(L.notReported),
                     ]
                 },
                 right: [2, 3, 4, 5])
             for standard in rollup.attainment {
                 out += ["", "## " + MarkdownText.inline(language(L.attainmentOf(standard.standard))), ""]
                 out += table(
-                    [language(L.street), language(L.attained), "%"],
-                    standard.rows.map { [$0.name, "\($0.attained)/\($0.total)", "\($0.percent)%"] }, right: [1, 2])
+                    [language(L.street), language(L.attained), language(L.attainmentRate)],
+                    standard.rows.map { [$0.name, "\($0.attained)/\($0.total)", $0.percentText] }, right: [1, 2])
             }
             out.append("")
         }
@@ -43,7 +49,7 @@ public enum MarkdownSummary {
                 out += table(
                     [L.taskTitle, L.target, L.actual, L.percent, L.state, L.owner, L.deadline].map { language($0) },
                     plan.tasks.map {
-                        [$0.title, $0.targetText, $0.actualText, "\($0.percent)%", $0.stateText, $0.owner, $0.deadline]
+                        [$0.title, $0.targetText, $0.actualText, $0.percentText, $0.stateText, $0.owner, $0.deadline]
                     }, right: [2, 3])
                 for task in plan.tasks where !task.missingPeriods.isEmpty {
                     let missed = L.missedLine(task.title, task.missingPeriods.joined(separator: language.listSeparator))
@@ -53,17 +59,19 @@ public enum MarkdownSummary {
             }
             out += ["## " + SummaryText.section(2, language), ""]
             let header = [L.kind, L.activityCount, L.sessions, L.participants].map { language($0) }
+            let figures = { (row: Summary.ActivityRow) in
+                [
+                    row.label, language.figure(row.activities), language.figure(row.sessions),
+                    language.figure(row.participants),
+                ]
+            }
             out += table(
                 header,
-                (c.activitiesByKind + [c.activityTotal]).map {
-                    [$0.label, String($0.activities), String($0.sessions), String($0.participants)]
-                }, right: [1, 2, 3])
+                (c.activitiesByKind + [c.activityTotal]).map(figures), right: [1, 2, 3])
             out.append("")
             out += table(
                 [language(L.monthFilter)] + header.dropFirst(),
-                c.activitiesByMonth.map {
-                    [$0.label, String($0.activities), String($0.sessions), String($0.participants)]
-                }, right: [1, 2, 3])
+                c.activitiesByMonth.map(figures), right: [1, 2, 3])
             out += ["", "## " + SummaryText.section(3, language), ""]
             if c.checklists.isEmpty {
                 out.append(language(L.noChecklistsThisYear))
@@ -72,7 +80,7 @@ public enum MarkdownSummary {
                     [L.checklist, L.score, L.state, L.reviewer, L.reviewComment].map { language($0) },
                     c.checklists.map {
                         [
-                            $0.title, SummaryText.score($0), SummaryText.checklistState($0, language),
+                            $0.title, $0.scoreText, SummaryText.checklistState($0, language),
                             ($0.reviewer ?? "") + " " + ($0.reviewedOn ?? ""), $0.comment ?? "",
                         ]
                     }, right: [1])
@@ -80,8 +88,10 @@ public enum MarkdownSummary {
             out += ["", "## " + SummaryText.section(4, language), ""]
             for paragraph in c.narrative { out += [MarkdownText.line(paragraph), ""] }
             out += ["## " + SummaryText.section(5, language), ""]
-            if c.remaining.isEmpty { out.append(language(L.nothingRemaining)) }
-            out += c.remaining.map { "- " + MarkdownText.line($0) }
+            out += ["### " + MarkdownText.inline(language(L.problemsHeading)), ""]
+            out += SummaryText.problems(c, language).map { "- " + MarkdownText.line($0) }
+            out += ["", "### " + MarkdownText.inline(language(L.nextStepsHeading)), ""]
+            out += SummaryText.nextSteps(c, language).map { "- " + MarkdownText.line($0) }
             out += ["", SummaryText.signatures(language), ""]
         }
         return out.joined(separator: "\n")

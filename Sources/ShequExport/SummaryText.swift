@@ -34,8 +34,19 @@ enum SummaryText {
         language(L.signatureLines)
     }
 
-    static func score(_ c: Summary.ChecklistReport) -> String {
-        ChecklistEvaluation.scoreText(c.score, scored: c.scored)
+    /// Section 5's problems, or the sentence that there are none.
+    static func problems(_ c: Summary.CommunityReport, _ language: Language) -> [String] {
+        c.problems.isEmpty ? [language(L.noProblems)] : c.problems
+    }
+
+    /// Section 5's next steps, or the sentence to keep going.
+    static func nextSteps(_ c: Summary.CommunityReport, _ language: Language) -> [String] {
+        c.nextSteps.isEmpty ? [language(L.keepGoing)] : c.nextSteps
+    }
+
+    /// The warning that opens a summary missing communities whose files could not be read.
+    static func unreadableWarning(_ summary: Summary, _ language: Language) -> String? {
+        summary.unreadable.isEmpty ? nil : language(L.unreadableLeftOut(summary.unreadable.count))
     }
 
     static func checklistState(_ c: Summary.ChecklistReport, _ language: Language) -> String {

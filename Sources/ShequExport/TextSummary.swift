@@ -1,50 +1,36 @@
 import ShequCore
 
-/// The summary as plain text for `lp`: 80 columns aligned in display cells,
-/// pages of at most 60 lines with a running header and page numbers, and a
-/// form feed between pages and before each community.
+/// The summary as plain text for `lp`: 80 columns aligned in display cells
+/// (in Chinese, East Asian Ambiguous characters such as “” count as two, as
+/// a Chinese printer font draws them), pages of at most 60 lines with a
+/// running header and page numbers, a form feed between pages and before
+/// each community, tables that repeat their header on a new page, and short
+/// tables, headings and the signatures kept with what belongs to them.
 public enum TextSummary {
     public static let width = 80
     public static let pageLength = 60
 
     public static func render(_ summary: Summary, language: Language) -> String {
-        var documents: [[String]] = []
-        if let rollup = summary.rollup { documents.append(rollupLines(summary, rollup, language)) }
-        for community in summary.communities { documents.append(communityLines(community, summary.year, language)) }
+        let writer = Writer(language: language, year: summary.year)
+        var documents: [[PrintLine]] = []
+        if let rollup = summary.rollup { documents.append(writer.rollup(summary, rollup)) }
+        for community in summary.communities { documents.append(writer.community(community)) }
+        if let warning = writer.unreadable(summary) {
+            documents[0] = Array(documents[0].prefix(2)) + warning + documents[0].dropFirst(2)
+        }
         var pages: [[String]] = []
-        for document in documents { pages += paginate(document) }
+        for document in documents { pages += TextPagination.pages(document, room: pageLength - 2) }
         let header =
             summary.rollup == nil
             ? SummaryText.title(summary.communities.first?.name ?? summary.scope, summary.year, language)
             : SummaryText.rollupTitle(summary.scope, summary.year, language)
         return pages.enumerated().map { index, page in
-            let number = language(
-                L.pageOf(index + 1, pages.count))
-            let top = DisplayWidth.fit(header, to: width - DisplayWidth.of(number) - 2) + "  " + number
+            let number = language(L.pageOf(index + 1, pages.count))
+            let top =
+                writer.fit(header, to: width - writer.cells(number) - 2) + "  " + number
             return ([top, String(repeating: "=", count: width)] + page).map(trimRight).joined(separator: "\n") + "\n"
         }.joined(separator: "\u{0C}")
     }
-
-    /// Splits a document into pages of `pageLength` lines less the two
-    /// header lines, never leaving a table header or heading last on a page.
-    static func paginate(_ lines: [String]) -> [[String]] {
-        let room = pageLength - 2
-        var pages: [[String]] = [[]]
-        for (index, line) in lines.enumerated() {
-            let current = pages[pages.count - 1]
-            let keepsWithNext =
-                line.hasPrefix(headingMark) || (index + 1 < lines.count && lines[index + 1].hasPrefix("-"))
-            if current.count >= room || (keepsWithNext && current.count >= room - 2 && !current.isEmpty) {
-                pages.append([])
-            }
-            pages[pages.count - 1].append(
-                line.hasPrefix(headingMark) ? String(line.dropFirst(headingMark.count)) : line)
-        }
-        return pages.filter { !$0.isEmpty }
-    }
-
-    /// Marks a heading line so that pagination keeps it with what follows.
-    private static let headingMark = "\u{1}"
 
     private static func trimRight(_ line: String) -> String {
         var line = line
@@ -52,135 +38,159 @@ public enum TextSummary {
         return line
     }
 
-    /// A table: a header row, a rule, and rows, in the given widths (-1:
-    /// as wide as its widest cell; a last width of 0 takes what is left);
-    /// numbers align right, and a cell too long for its column wraps onto
-    /// further lines rather than being cut.
-    static func table(_ header: [String], _ rows: [[String]], widths: [Int], right: Set<Int> = []) -> [String] {
-        var all = widths.enumerated().map { index, width in
-            width >= 0 ? width : ([header] + rows).map { DisplayWidth.of($0[index]) }.max() ?? 1
+    /// Lays out the parts of a summary in one language.
+    struct Writer {
+        let language: Language
+        let year: Int
+        var ambiguousWide: Bool { language == .zh }
+
+        func cells(_ text: String) -> Int { DisplayWidth.of(text, ambiguousWide: ambiguousWide) }
+
+        func fit(_ text: String, to width: Int) -> String {
+            DisplayWidth.fit(text, to: width, ambiguousWide: ambiguousWide)
         }
-        if all[all.count - 1] == 0 {
-            all[all.count - 1] = max(4, width - all.dropLast().reduce(0, +) - 2 * (all.count - 1))
+
+        /// A heading with a blank line before it, kept with what follows.
+        func heading(_ text: String) -> [PrintLine] {
+            [PrintLine(text: "", glue: true), PrintLine(text: text, glue: true)]
         }
-        func lines(_ cells: [String]) -> [String] {
-            let wrapped = cells.enumerated().map { DisplayWidth.wrap($1, to: all[$0]) }
-            let height = wrapped.map(\.count).max() ?? 1
-            return (0..<height).map { row in
-                wrapped.enumerated().map { column, parts in
-                    DisplayWidth.fit(
-                        row < parts.count ? parts[row] : "", to: all[column], alignRight: right.contains(column))
-                }.joined(separator: "  ")
+
+        /// A paragraph wrapped to the page: a short one kept whole, a longer
+        /// one neither leaving its first line last on a page nor its last first.
+        func paragraph(_ text: String, first: String = "", rest: String = "") -> [PrintLine] {
+            let lines = DisplayWidth.wrap(text, to: TextSummary.width - cells(first), ambiguousWide: ambiguousWide)
+            return lines.enumerated().map { index, line in
+                let glued = index < lines.count - 1 && (lines.count <= 4 || index == 0 || index == lines.count - 2)
+                return PrintLine(text: (index == 0 ? first : rest) + line, glue: glued)
             }
         }
-        return lines(header) + [String(repeating: "-", count: width)] + rows.flatMap(lines)
-    }
 
-    private static func heading(_ text: String) -> [String] {
-        ["", headingMark + text]
-    }
+        func bullets(_ items: [String]) -> [PrintLine] {
+            items.flatMap { paragraph($0, first: "- ", rest: "  ") }
+        }
 
-    private static func wrap(_ text: String, indent: String = "") -> [String] {
-        DisplayWidth.wrap(text, to: width - DisplayWidth.of(indent)).map { indent + $0 }
-    }
+        func table(_ table: TextTable) -> [PrintLine] {
+            table.lines(width: TextSummary.width, ambiguousWide: ambiguousWide)
+        }
 
-    private static func centered(_ text: String) -> String {
-        String(repeating: " ", count: max(0, (width - DisplayWidth.of(text)) / 2)) + text
-    }
+        func centered(_ text: String) -> PrintLine {
+            PrintLine(text: String(repeating: " ", count: max(0, (TextSummary.width - cells(text)) / 2)) + text)
+        }
 
-    static func rollupLines(_ summary: Summary, _ rollup: Summary.Rollup, _ language: Language) -> [String] {
-        var lines = [centered(SummaryText.rollupTitle(summary.scope, summary.year, language)), ""]
-        lines += table(
-            [
-                language(L.communities), language(L.street), language(L.tasksMet), language(L.sessions),
-                language(L.participants), language(L.checklistsPassing), language(L.reviewStateColumn),
-            ],
-            rollup.rows.map {
+        /// The signature lines, with the last lines before them on their page.
+        func closing(after lines: inout [PrintLine]) {
+            for index in lines.indices.suffix(2) { lines[index].glue = true }
+            lines += [
+                PrintLine(text: "", glue: true), PrintLine(text: "", glue: true),
+                PrintLine(text: SummaryText.signatures(language)),
+            ]
+        }
+
+        /// The warning that the communities of unreadable files are missing, and the files.
+        func unreadable(_ summary: Summary) -> [PrintLine]? {
+            guard let warning = SummaryText.unreadableWarning(summary, language) else { return nil }
+            return paragraph("! " + warning) + bullets(summary.unreadable) + [PrintLine(text: "")]
+        }
+
+        func rollup(_ summary: Summary, _ rollup: Summary.Rollup) -> [PrintLine] {
+            var lines = [centered(SummaryText.rollupTitle(summary.scope, year, language)), PrintLine(text: "")]
+            lines += table(
+                TextTable(
+                    header: [
+                        L.communities, L.street, L.tasksMet, L.sessions, L.participants, L.checklistsPassing,
+                        L.reviewStateColumn,
+                    ].map { language($0) },
+                    rows: rollup.rows.map {
+                        [
+                            $0.community, $0.street, "\($0.tasksMet)/\($0.tasks)", language.figure($0.sessions),
+                            language.figure($0.participants), "\($0.checklistsPassing)/\($0.checklists)",
+                            $0.hasData ? $0.reviewState : language(L.notReported),
+                        ]
+                    },
+                    columns: [
+                        .wraps(minimum: 8), .wraps(minimum: 6), .whole, .whole, .whole, .whole, .wraps(minimum: 8),
+                    ],
+                    right: [2, 3, 4, 5]))
+            for standard in rollup.attainment {
+                lines += heading(language(L.attainmentOf(standard.standard)))
+                lines += table(
+                    TextTable(
+                        header: [language(L.street), language(L.attained), language(L.attainmentRate)],
+                        rows: standard.rows.map { [$0.name, "\($0.attained)/\($0.total)", $0.percentText] },
+                        columns: [.wraps(minimum: 10), .whole, .whole], right: [1, 2]))
+            }
+            closing(after: &lines)
+            return lines
+        }
+
+        func community(_ c: Summary.CommunityReport) -> [PrintLine] {
+            var lines = [centered(SummaryText.title(c.name, year, language)), PrintLine(text: "")]
+            lines += paragraph(SummaryText.facts(c, language))
+            lines += heading(SummaryText.section(1, language))
+            if c.plans.isEmpty { lines.append(PrintLine(text: language(L.noPlansThisYear))) }
+            for plan in c.plans {
+                lines += heading(SummaryText.planHeading(plan, language))
+                lines += table(
+                    TextTable(
+                        header: [L.taskTitle, L.target, L.actual, L.percent, L.state, L.owner].map { language($0) },
+                        rows: plan.tasks.map {
+                            [$0.title, $0.targetText, $0.actualText, $0.percentText, $0.stateText, $0.owner]
+                        },
+                        columns: [
+                            .wraps(minimum: 12), .wraps(minimum: 8), .wraps(minimum: 6), .whole, .whole,
+                            .wraps(minimum: 8),
+                        ],
+                        right: [2, 3]))
+                for task in plan.tasks where !task.missingPeriods.isEmpty {
+                    let periods = task.missingPeriods.joined(separator: language.listSeparator)
+                    lines += paragraph(language(L.missedLine(task.title, periods)), first: "  ", rest: "  ")
+                }
+            }
+            lines += heading(SummaryText.section(2, language))
+            let counts = [L.activityCount, L.sessions, L.participants].map { language($0) }
+            let figures = { (row: Summary.ActivityRow) in
                 [
-                    $0.community, $0.street, "\($0.tasksMet)/\($0.tasks)", String($0.sessions), String($0.participants),
-                    "\($0.checklistsPassing)/\($0.checklists)", $0.reviewState,
+                    row.label, language.figure(row.activities), language.figure(row.sessions),
+                    language.figure(row.participants),
                 ]
-            },
-            widths: [12, 10, -1, -1, -1, -1, 0], right: [2, 3, 4, 5])
-        for standard in rollup.attainment {
-            lines += heading(language(L.attainmentOf(standard.standard)))
-            lines += table(
-                [language(L.street), language(L.attained), "%"],
-                standard.rows.map { [$0.name, "\($0.attained)/\($0.total)", "\($0.percent)%"] },
-                widths: [20, 10, 0], right: [1])
-        }
-        lines += ["", "", SummaryText.signatures(language)]
-        return lines
-    }
-
-    static func communityLines(_ c: Summary.CommunityReport, _ year: Int, _ language: Language) -> [String] {
-        var lines = [centered(SummaryText.title(c.name, year, language)), ""] + wrap(SummaryText.facts(c, language))
-        lines += heading(SummaryText.section(1, language))
-        if c.plans.isEmpty { lines.append(language(L.noPlansThisYear)) }
-        for plan in c.plans {
-            lines += heading(SummaryText.planHeading(plan, language))
-            lines += table(
-                [
-                    language(L.taskTitle), language(L.target), language(L.actual), language(L.percent),
-                    language(L.state), language(L.owner),
-                ],
-                plan.tasks.map { [$0.title, $0.targetText, $0.actualText, "\($0.percent)%", $0.stateText, $0.owner] },
-                widths: [26, 10, 7, 6, 6, 0], right: [2, 3])
-            for task in plan.tasks where !task.missingPeriods.isEmpty {
-                lines += wrap(
-                    language(
-                        L.missedLine(task.title, task.missingPeriods.joined(separator: language.listSeparator))),
-                    indent: "  ")
             }
-        }
-        lines += heading(SummaryText.section(2, language))
-        let activityHeader = [
-            language(L.kind), language(L.activityCount), language(L.sessions), language(L.participants),
-        ]
-        lines += table(
-            activityHeader,
-            (c.activitiesByKind + [c.activityTotal]).map {
-                [$0.label, String($0.activities), String($0.sessions), String($0.participants)]
-            },
-            widths: [16, 10, 10, 10], right: [1, 2, 3])
-        lines.append("")
-        lines += table(
-            [language(L.monthFilter)] + activityHeader.dropFirst(),
-            c.activitiesByMonth.map {
-                [$0.label, String($0.activities), String($0.sessions), String($0.participants)]
-            },
-            widths: [16, 10, 10, 10], right: [1, 2, 3])
-        lines += heading(SummaryText.section(3, language))
-        if c.checklists.isEmpty {
-            lines.append(language(L.noChecklistsThisYear))
-        } else {
             lines += table(
-                [language(L.checklist), language(L.score), language(L.state), language(L.reviewer)],
-                c.checklists.map {
-                    [
-                        $0.title, SummaryText.score($0),
-                        $0.stateText + ($0.vetoFailed ? language.clauseSeparator + language(L.vetoed) : ""),
-                        ($0.reviewer ?? "") + " " + ($0.reviewedOn ?? ""),
-                    ]
-                },
-                widths: [26, 8, 16, 0], right: [1])
-            for checklist in c.checklists where checklist.signature != nil {
-                let mark = checklist.signature == "valid" ? "    " : "  ! "
-                lines.append(mark + checklist.title + language.colon + (checklist.signatureText ?? ""))
+                TextTable(
+                    header: [language(L.kind)] + counts, rows: (c.activitiesByKind + [c.activityTotal]).map(figures),
+                    columns: [.wraps(minimum: 16), .whole, .whole, .whole], right: [1, 2, 3]))
+            lines.append(PrintLine(text: ""))
+            lines += table(
+                TextTable(
+                    header: [language(L.monthFilter)] + counts, rows: c.activitiesByMonth.map(figures),
+                    columns: [.wraps(minimum: 16), .whole, .whole, .whole], right: [1, 2, 3]))
+            lines += heading(SummaryText.section(3, language))
+            if c.checklists.isEmpty {
+                lines.append(PrintLine(text: language(L.noChecklistsThisYear)))
+            } else {
+                lines += table(
+                    TextTable(
+                        header: [L.checklist, L.score, L.state, L.reviewer].map { language($0) },
+                        rows: c.checklists.map {
+                            [
+                                $0.title, $0.scoreText, SummaryText.checklistState($0, language),
+                                [$0.reviewer, $0.reviewedOn].compactMap { $0 }.joined(separator: " "),
+                            ]
+                        },
+                        columns: [.wraps(minimum: 12), .whole, .wraps(minimum: 8), .wraps(minimum: 10)], right: [1]))
+                for checklist in c.checklists where !(checklist.comment ?? "").isEmpty {
+                    let comment = language(L.reviewCommentLine(checklist.title, checklist.comment ?? ""))
+                    lines += paragraph(comment, first: "  ", rest: "  ")
+                }
             }
-            for checklist in c.checklists where !(checklist.comment ?? "").isEmpty {
-                lines += wrap(language(L.reviewCommentLine(checklist.title, checklist.comment ?? "")), indent: "  ")
-            }
+            lines += heading(SummaryText.section(4, language))
+            for text in c.narrative { lines += paragraph(text, first: "  ", rest: "  ") }
+            lines += heading(SummaryText.section(5, language))
+            lines += heading(language(L.problemsHeading)).dropFirst()
+            lines += bullets(SummaryText.problems(c, language))
+            lines += heading(language(L.nextStepsHeading))
+            lines += bullets(SummaryText.nextSteps(c, language))
+            closing(after: &lines)
+            return lines
         }
-        lines += heading(SummaryText.section(4, language))
-        for paragraph in c.narrative { lines += wrap(paragraph, indent: "  ") }
-        lines += heading(SummaryText.section(5, language))
-        if c.remaining.isEmpty { lines.append("  " + language(L.nothingRemaining)) }
-        for item in c.remaining {
-            let wrapped = DisplayWidth.wrap(item, to: width - 2)
-            lines += wrapped.enumerated().map { ($0.offset == 0 ? "- " : "  ") + $0.element }
-        }
-        lines += ["", "", SummaryText.signatures(language)]
-        return lines
     }
 }

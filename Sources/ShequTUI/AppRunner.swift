@@ -227,7 +227,8 @@ public final class AppRunner {
             (done.label, done.message, done.fromForm) = (change.label, change.message, change.fromForm)
             done.companions = Array(saved.dropFirst())
             return [.changeSaved(done, direction)]
-        case .export(let request, let path):
+        case .export(var request, let path):
+            request.unreadable = state.unreadable
             let result = request.render(
                 state.communities, today: state.environment.clock.today(), templates: state.templates,
                 trusted: state.trusted)
@@ -236,7 +237,7 @@ public final class AppRunner {
             case .success(let data):
                 do {
                     try AtomicFile.write(data, to: URL(fileURLWithPath: path))
-                    return [.exported(path)]
+                    return [.exported(path, leftOut: request.leftOut.count)]
                 } catch {
                     return [.exportFailed(error.localized)]
                 }

@@ -347,7 +347,7 @@ extension AppState {
         let threshold =
             checklist.scored ? language(L.thresholdText(Target.number(checklist.threshold))) : language(L.allMustPass)
         x = buffer.write(
-            "  " + language(L.score) + " " + ChecklistEvaluation.scoreText(evaluation.score, scored: checklist.scored)
+            "  " + language(L.score) + " " + evaluation.scoreText(scored: checklist.scored)
                 + "  "
                 + threshold + "  ", column: 0, row: 2, role: .header)
         if evaluation.vetoFailed {

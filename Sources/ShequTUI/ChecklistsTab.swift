@@ -90,7 +90,7 @@ extension AppState {
     /// Score text: "85/100 (80)" or "85% " for pass/fail, with the veto mark.
     func scoreCell(_ checklist: Checklist) -> Table.Cell {
         let evaluation = ChecklistEvaluation(checklist)
-        let score = ChecklistEvaluation.scoreText(evaluation.score, scored: checklist.scored)
+        let score = evaluation.scoreText(scored: checklist.scored)
         if evaluation.vetoFailed { return Table.Cell(score + " " + language(L.vetoFailed), role: .fail) }
         return Table.Cell(score, role: evaluation.passes ? .ok : nil)
     }

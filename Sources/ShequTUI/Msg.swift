@@ -26,6 +26,7 @@ public enum Msg: Sendable {
     case syncStatus(DataSync.Status)
     /// A sync finished; the communities it changed were read again.
     case synced(DataSync.Outcome)
-    case exported(String)
+    /// A summary was written to the path; `leftOut` data files could not be read and are named in it.
+    case exported(String, leftOut: Int)
     case exportFailed(Localized)
 }

@@ -58,8 +58,12 @@ extension AppState {
         case .synced(let outcome):
             tookSync(outcome)
             return []
-        case .exported(let path):
-            say(L.exportedTo(path))
+        case .exported(let path, let leftOut):
+            if leftOut > 0 {
+                say(L.exportedLeavingOut(path, leftOut), error: true)
+            } else {
+                say(L.exportedTo(path))
+            }
             return []
         case .exportFailed(let why):
             say(why, error: true)

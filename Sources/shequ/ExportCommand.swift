@@ -35,6 +35,13 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "The file to write (default: standard output).")
     var output: String?
 
+    @Option(help: "utf-8, or gb18030 for printers and spreadsheets that need it (txt, md, csv).")
+    var encoding: TextEncoding = .utf8
+
+    @Flag(
+        help: "Succeed although some data files could not be read; the summary still names them.")
+    var skipUnreadable = false
+
     func run() throws {
         let language = options.resolvedLanguage(config: options.settings())
         let store = try options.openStore(readOnly: true, language: language)
@@ -48,6 +55,8 @@ struct ExportCommand: ParsableCommand {
         request.format = format
         request.table = table
         request.language = language
+        request.encoding = encoding
+        request.unreadable = snapshot.unreadable
         let showProgress = isatty(STDERR_FILENO) == 1
         let templates = TemplateLibrary(folder: store.root.appendingPathComponent("templates")).templates
         let result = request.render(
@@ -64,20 +73,26 @@ struct ExportCommand: ParsableCommand {
             printError(language(problem.message))
             throw ExitCode(1)
         case .success(let data):
-            guard let output else {
+            if let output {
+                do {
+                    try AtomicFile.write(data, to: URL(fileURLWithPath: output))
+                } catch {
+                    printError(error.message(language))
+                    throw ExitCode(1)
+                }
+                printError(language(L.exportedTo(output)))
+            } else {
                 try StandardOutput(language: language).write(data)
-                return
             }
-            do {
-                try AtomicFile.write(data, to: URL(fileURLWithPath: output))
-            } catch {
-                printError(error.message(language))
-                throw ExitCode(1)
-            }
-            printError(language(L.exportedTo(output)))
+        }
+        // The summary was written and names them; the exit status tells a script that communities are missing.
+        if !request.leftOut.isEmpty && !skipUnreadable {
+            printError(language(L.unreadableNotCounted(request.leftOut.count)))
+            throw ExitCode(1)
         }
     }
 }
 
 extension ExportFormat: ExpressibleByArgument {}
 extension CSVSummary.Table: ExpressibleByArgument {}
+extension TextEncoding: ExpressibleByArgument {}

@@ -56,7 +56,8 @@ struct Listing {
     struct TaskRecord: Encodable {
         var community: String, communityId: String, plan: String, planId: String, year: Int
         var id: String, title: String, owner: String, deadline: String?
-        var target: Target, actual: Double, percent: Int, state: TaskProgress.State, missingPeriods: [String]
+        /// actual over target, unrounded; nil when nothing is measured.
+        var target: Target, actual: Double, percent: Double?, state: TaskProgress.State, missingPeriods: [String]
         /// False for a rate with no reading yet: actual and percent are not known.
         var measured: Bool
         /// The task's further targets with what each has reached; absent when it has one.
@@ -65,7 +66,7 @@ struct Listing {
 
     /// A further target of a task and its figure.
     struct ExtraTarget: Encodable {
-        var target: Target, actual: Double, percent: Int
+        var target: Target, actual: Double, percent: Double
     }
 
     static func tasks(_ communities: [Community], year: Int?, today: LocalDate, _ language: Language) throws -> Listing
@@ -81,17 +82,17 @@ struct Listing {
                             community: c.name, communityId: c.id, plan: plan.title, planId: plan.id, year: plan.year,
                             id: task.id, title: task.title,
                             owner: task.owner, deadline: task.deadline?.description, target: task.target,
-                            actual: progress.actual, percent: progress.percent,
+                            actual: progress.actual, percent: progress.measured ? progress.exactPercent : nil,
                             state: progress.state, missingPeriods: progress.missingPeriods.map { language($0.label) },
                             measured: progress.measured,
                             extraTargets: task.extraTargets == nil
                                 ? nil
                                 : progress.figures.dropFirst().map {
-                                    ExtraTarget(target: $0.target, actual: $0.actual, percent: $0.percent)
+                                    ExtraTarget(target: $0.target, actual: $0.actual, percent: $0.exactPercent)
                                 }))
                     rows.append([
                         c.name, task.title, task.targetText(language), ProgressText.actual(progress, language),
-                        progress.measured ? "\(progress.percent)%" : ProgressText.unmeasured,
+                        ProgressText.percent(progress),
                         language(progress.state.label), task.owner, task.deadline?.description ?? "",
                     ])
                 }
@@ -126,7 +127,7 @@ struct Listing {
                     community: c.name, communityId: c.id, street: c.street, id: checklist.id,
                     templateId: checklist.templateID, title: checklist.title,
                     period: checklist.period, state: checklist.state, score: evaluation.score,
-                    scoreText: ChecklistEvaluation.scoreText(evaluation.score, scored: checklist.scored),
+                    scoreText: evaluation.scoreText(scored: checklist.scored),
                     threshold: checklist.threshold, vetoFailed: evaluation.vetoFailed, passes: evaluation.passes,
                     attained: ChecklistEvaluation.isAttained(checklist, communityID: c.id, trusted: trusted),
                     openRectifications: ChecklistEvaluation.openRectifications(checklist).count,

@@ -78,7 +78,7 @@ final class ExportCommandTests: XCTestCase {
         for task in tasks {
             let id = try XCTUnwrap(task["id"] as? String)
             let other = try XCTUnwrap(exported[id], id)
-            XCTAssertEqual(task["percent"] as? Int, other["percent"] as? Int, id)
+            XCTAssertEqual(task["percent"] as? Double, other["percent"] as? Double, id)
             XCTAssertEqual(task["state"] as? String, other["state"] as? String, id)
             XCTAssertEqual(task["actual"] as? Double, other["actual"] as? Double, id)
         }

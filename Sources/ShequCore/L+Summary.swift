@@ -1,0 +1,250 @@
+/// The words of the year-end summary: titles, sections, the narrative of
+/// section 4 and the problems and next steps of section 5, in the register
+/// of the source documents (不少于…, 达到…以上, 下步打算).
+extension L {
+    public static func summaryTitle(_ name: String, _ year: Int) -> Localized {
+        Localized(zh: "\(name)\(year)年度工作总结", en: "\(name): work summary \(year)")
+    }
+    public static func rollupTitle(_ scope: String, _ year: Int) -> Localized {
+        Localized(zh: "\(scope)\(year)年度工作汇总", en: "\(scope): summary of \(year)")
+    }
+    /// The five sections of a community's summary, numbered 1 to 5.
+    public static func summarySection(_ n: Int) -> Localized {
+        let sections = [
+            Localized(zh: "一、工作计划完成情况", en: "1. Plans and targets"),
+            Localized(zh: "二、活动开展情况", en: "2. Activities"),
+            Localized(zh: "三、检查考评情况", en: "3. Inspections and evaluations"),
+            Localized(zh: "四、工作小结", en: "4. Summary"),
+            Localized(zh: "五、存在问题与下步打算", en: "5. Problems and next steps"),
+        ]
+        return sections[max(0, min(n - 1, sections.count - 1))]
+    }
+    public static let signatureLines = Localized(
+        zh: "填报人：____________    审核人：____________    日期：____________",
+        en: "Prepared by: __________    Reviewed by: __________    Date: __________")
+    public static func pageOf(_ page: Int, _ pages: Int) -> Localized {
+        Localized(zh: "第 \(page) 页，共 \(pages) 页", en: "page \(page) of \(pages)")
+    }
+    public static func yearPeriod(_ year: Int) -> Localized { Localized(zh: "\(year)年", en: String(year)) }
+    public static let vetoed = Localized(zh: "一票否决", en: "vetoed")
+    /// A community's row in a summary of several when it recorded nothing in the year.
+    public static let notReported = Localized(zh: "未填报", en: "not reported")
+    public static let attainmentRate = Localized(zh: "达标率", en: "Rate")
+    public static let noPlansThisYear = Localized(zh: "本年度无工作计划。", en: "No plans for this year.")
+    public static let noChecklistsThisYear = Localized(zh: "本年度无检查表。", en: "No checklists for this year.")
+    public static func missedLine(_ task: String, _ periods: String) -> Localized {
+        Localized(zh: "“\(task)”缺少：\(periods)", en: "\(task) missed: \(periods)")
+    }
+    public static func reviewCommentLine(_ checklist: String, _ comment: String) -> Localized {
+        Localized(zh: "审核意见（\(checklist)）：\(comment)", en: "Review comment (\(checklist)): \(comment)")
+    }
+    public static func attainmentChart(_ plan: String) -> Localized {
+        Localized(zh: "目标完成情况：\(plan)", en: "Target attainment: \(plan)")
+    }
+    public static func sessionsByMonthChart(_ year: Int) -> Localized {
+        Localized(zh: "\(year)年每月活动场次", en: "Sessions per month, \(year)")
+    }
+
+    // MARK: Section 4, the narrative
+    public static func planActivities(_ plan: String, sessions: String, people: String) -> Localized {
+        Localized(
+            zh: "\(plan)：全年开展相关活动\(sessions)场次，参与居民\(people)人次",
+            en: "\(plan): \(sessions) sessions held in the year, with \(people) participants")
+    }
+    public static func planNoActivities(_ plan: String) -> Localized {
+        Localized(zh: "\(plan)：全年未登记相关活动", en: "\(plan): no activity was logged for it in the year")
+    }
+    public static func achievedCount(_ task: String, _ figures: String, atLeast goals: String) -> Localized {
+        Localized(
+            zh: "“\(task)”完成\(figures)，达到不少于\(goals)的目标",
+            en: "\(task): \(figures), meeting the target of at least \(goals)")
+    }
+    public static func achievedLevel(_ task: String, _ figure: String, _ goal: String) -> Localized {
+        Localized(
+            zh: "“\(task)”达到\(figure)，实现\(goal)以上的目标", en: "\(task) reached \(figure), above the target of \(goal)")
+    }
+    public static func progressSoFar(_ task: String, _ figures: String) -> Localized {
+        Localized(zh: "“\(task)”已完成\(figures)", en: "\(task): \(figures) so far")
+    }
+    public static func achievedDone(_ task: String) -> Localized {
+        Localized(zh: "“\(task)”已完成", en: "\(task): done")
+    }
+    public static func planTally(tasks: Int, met: Int) -> Localized {
+        if tasks == 0 { return Localized(zh: "计划未列任务", en: "The plan lists no tasks") }
+        if met == tasks { return Localized(zh: "\(tasks)项任务全部达到目标", en: "All \(tasks) tasks met their targets") }
+        if met == 0 {
+            return Localized(
+                zh: "\(tasks)项任务尚未达到目标，见“存在问题”", en: "None of the \(tasks) tasks has met its target yet; see Problems")
+        }
+        return Localized(
+            zh: "\(tasks)项任务中\(met)项达到目标，其余见“存在问题”",
+            en: "\(met) of \(tasks) tasks met their targets; the others are under Problems")
+    }
+    public static func checklistResult(_ title: String, _ period: String, score: String, _ outcome: Localized)
+        -> Localized
+    {
+        Localized(
+            zh: "“\(title)”（\(period)）得分\(score)，\(outcome.zh)",
+            en: "\(title) (\(period)) scored \(score): \(outcome.en)")
+    }
+    public static func checklistResults(_ sentences: [Localized]) -> Localized {
+        Localized(
+            zh: "检查考评方面，" + sentences.map(\.zh).joined(separator: "；") + "。",
+            en: "Inspections: " + sentences.map(\.en).joined(separator: "; ") + ".")
+    }
+    public static let outcomeAttained = Localized(zh: "经街道审核通过，达标", en: "approved by the street office, attained")
+    public static let outcomeApprovedBelow = Localized(
+        zh: "经街道审核通过，但未达合格标准，不计达标", en: "approved, but below the pass mark, so not attained")
+    public static let outcomeChanged = Localized(
+        zh: "通过后内容有改动，不计达标", en: "changed since it was approved, so not attained")
+    public static let outcomeSubmitted = Localized(zh: "已提交街道，待审核", en: "submitted, awaiting review")
+    public static let outcomeReturned = Localized(zh: "被街道退回修改", en: "returned by the street office")
+    public static let outcomeDraft = Localized(zh: "尚未提交审核", en: "not submitted yet")
+    public static func communityNotes(_ notes: String) -> Localized {
+        Localized(zh: "社区备注：\(notes)", en: "Community notes: \(notes)")
+    }
+    public static func nothingRecorded(_ year: Int) -> Localized {
+        Localized(
+            zh: "\(year)年度未填报工作计划、活动和检查表，本总结无数据可记。",
+            en: "Nothing was recorded for \(year): no plan, no activity and no checklist.")
+    }
+
+    /// The unit of a count of activities in a sentence when the target names none.
+    public static let timesInProse = Localized(zh: "次", en: " times")
+    public static func planParagraph(_ opening: Localized, achievements: [Localized], tally: Localized) -> Localized {
+        Localized(
+            zh: opening.zh + "。" + achievements.map(\.zh).joined(separator: "；") + (achievements.isEmpty ? "" : "。")
+                + tally.zh + "。",
+            en: opening.en + ". " + achievements.map(\.en).joined(separator: "; ") + (achievements.isEmpty ? "" : ". ")
+                + tally.en + ".")
+    }
+
+    // MARK: Section 5, problems and next steps
+    public static let problemsHeading = Localized(zh: "（一）存在问题", en: "Problems")
+    public static let nextStepsHeading = Localized(zh: "（二）下步打算", en: "Next steps")
+    public static let noProblems = Localized(
+        zh: "各项目标均已达到，检查表均已达标，无待整改事项。",
+        en: "Every target is met, every checklist attained, and no rectification is open.")
+    public static let keepGoing = Localized(
+        zh: "巩固已有成果，提前谋划下一年度工作计划。", en: "Keep up the work and plan the next year early.")
+    public static func problemNoPlan(_ year: Int) -> Localized {
+        Localized(zh: "未制定\(year)年度工作计划", en: "No work plan for \(year)")
+    }
+    public static func problemNoActivities(_ year: Int) -> Localized {
+        Localized(zh: "\(year)年未登记任何活动", en: "No activity logged in \(year)")
+    }
+    public static func problemNothingRecorded(_ year: Int) -> Localized {
+        Localized(
+            zh: "\(year)年度未填报工作计划、活动和检查表", en: "Nothing recorded for \(year): no plan, activity or checklist")
+    }
+    public static func taskDetails(state: String, deadline: String, missed: String) -> Localized {
+        Localized(
+            zh: state + (deadline.isEmpty ? "" : "，期限" + deadline) + (missed.isEmpty ? "" : "，缺" + missed),
+            en: state + (deadline.isEmpty ? "" : ", due " + deadline) + (missed.isEmpty ? "" : "; missed " + missed))
+    }
+    public static func problemCountShort(_ task: String, _ figures: String, atLeast goals: String, _ details: Localized)
+        -> Localized
+    {
+        Localized(
+            zh: "“\(task)”完成\(figures)，未达到不少于\(goals)的目标（\(details.zh)）",
+            en: "\(task): \(figures), short of at least \(goals) (\(details.en))")
+    }
+    public static func problemLevelShort(_ task: String, _ figure: String, _ goal: String, _ details: Localized)
+        -> Localized
+    {
+        Localized(
+            zh: "“\(task)”为\(figure)，未达到\(goal)以上的目标（\(details.zh)）",
+            en: "\(task) at \(figure), short of \(goal) (\(details.en))")
+    }
+    public static func problemNotDone(_ task: String, _ details: Localized) -> Localized {
+        Localized(zh: "“\(task)”尚未完成（\(details.zh)）", en: "\(task) not done (\(details.en))")
+    }
+    public static func problemUnmeasured(_ task: String) -> Localized {
+        Localized(zh: "“\(task)”未填报读数，无法考核", en: "\(task): no reading recorded, so it cannot be judged")
+    }
+    public static func problemReturned(_ title: String, comment: String) -> Localized {
+        Localized(
+            zh: "“\(title)”被街道退回" + (comment.isEmpty ? "" : "：" + comment),
+            en: "\(title) was returned by the street office" + (comment.isEmpty ? "" : ": " + comment))
+    }
+    public static func problemDraft(_ title: String) -> Localized {
+        Localized(zh: "“\(title)”尚未提交审核", en: "\(title) has not been submitted")
+    }
+    public static func problemChanged(_ title: String) -> Localized {
+        Localized(zh: "“\(title)”通过后内容有改动，不计达标", en: "\(title) was changed after approval and is not attained")
+    }
+    public static func problemBelowPassMark(_ title: String, score: String) -> Localized {
+        Localized(zh: "“\(title)”得分\(score)，未达合格标准", en: "\(title) scored \(score), below the pass mark")
+    }
+    public static func problemVetoed(_ title: String) -> Localized {
+        Localized(zh: "“\(title)”有一票否决项不合格", en: "\(title) failed a veto item")
+    }
+    public static func problemNothingApplicable(_ title: String) -> Localized {
+        Localized(zh: "“\(title)”各项均为不适用，无法评分", en: "\(title) has no applicable item and cannot be scored")
+    }
+    public static func problemRectification(_ item: String, owner: String, due: String, overdue: Bool) -> Localized {
+        Localized(
+            zh: "“\(item)”整改" + (overdue ? "已逾期" : "未完成") + "（\(owner)，期限\(due)）",
+            en: "Rectification of \(item) " + (overdue ? "overdue" : "open") + " (\(owner), due \(due))")
+    }
+    public static func nextCount(_ task: String, more: String, atLeast goals: String) -> Localized {
+        Localized(
+            zh: "抓紧落实“\(task)”，再完成\(more)，达到不少于\(goals)的目标",
+            en: "\(task): \(more) more, to reach at least \(goals)")
+    }
+    public static func nextLevel(_ task: String, _ goal: String) -> Localized {
+        Localized(zh: "采取措施提高“\(task)”，达到\(goal)以上", en: "Raise \(task) to \(goal) or more")
+    }
+    public static func nextMeasure(_ task: String) -> Localized {
+        Localized(zh: "组织测评“\(task)”，及时填报读数", en: "Measure \(task) and record the reading")
+    }
+    public static func nextDone(_ task: String) -> Localized {
+        Localized(zh: "完成“\(task)”", en: "Complete \(task)")
+    }
+    public static func nextReturned(_ title: String) -> Localized {
+        Localized(zh: "按街道意见修改“\(title)”，重新提交审核", en: "Revise \(title) as the street office asks and resubmit it")
+    }
+    public static func nextDraft(_ title: String) -> Localized {
+        Localized(zh: "完成“\(title)”并提交街道审核", en: "Finish \(title) and submit it for review")
+    }
+    public static func nextChanged(_ title: String) -> Localized {
+        Localized(zh: "提请街道重新审核改动后的“\(title)”", en: "Ask the street office to review the changed \(title) again")
+    }
+    public static func nextRectification(_ item: String, action: String, owner: String, due: String) -> Localized {
+        Localized(
+            zh: "落实“\(item)”整改：\(action)（\(owner)负责，\(due)前完成）",
+            en: "Rectify \(item): \(action) (\(owner), by \(due))")
+    }
+    public static func nextNoPlan(_ year: Int) -> Localized {
+        Localized(zh: "制定\(year)年度工作计划，明确目标任务", en: "Draw up the \(year) work plan with measurable targets")
+    }
+    public static func nextNothingRecorded(_ year: Int) -> Localized {
+        Localized(
+            zh: "补录\(year)年度工作计划、活动台账和检查表", en: "Enter the \(year) plans, activity ledger and checklists")
+    }
+
+    // MARK: Files left out, encodings
+    public static func encodingNotForFormat(_ format: String) -> Localized {
+        Localized(
+            zh: "GB18030 编码只用于 txt、md 和 csv；\(format) 文件自身声明为 UTF-8",
+            en: "GB18030 is for txt, md and csv only; a \(format) file declares UTF-8 itself")
+    }
+    public static func exportedLeavingOut(_ path: String, _ n: Int) -> Localized {
+        Localized(
+            zh: "已导出到 \(path)，但有\(n)个数据文件无法读取，其社区未计入（汇总开头已列出）",
+            en: "Exported to \(path), but \(n) data files could not be read and their communities are missing "
+                + "(listed at the top of the summary)")
+    }
+    public static func unreadableNotCounted(_ n: Int) -> Localized {
+        Localized(
+            zh: "有\(n)个数据文件无法读取，汇总未计入其社区（已在汇总开头列出）；确认后可加 --skip-unreadable",
+            en: "\(n) data files could not be read and their communities are missing from the summary (listed at "
+                + "its top); add --skip-unreadable once that is understood")
+    }
+
+    public static func unreadableLeftOut(_ n: Int) -> Localized {
+        Localized(
+            zh: "以下\(n)个数据文件无法读取，其社区未计入本汇总（达标率的社区数也不含它们）：",
+            en: "\(n) data files could not be read; their communities are not counted here, nor in attainment:")
+    }
+}

@@ -1,0 +1,183 @@
+import Foundation
+import SnapshotTesting
+import XCTest
+
+@testable import ShequCore
+@testable import ShequExport
+
+/// The summary a street office would accept: gaps said as gaps, one rule
+/// for 达标 and for rounding, a narrative in the sources' register, and the
+/// cases a real district holds (an empty community, a rate never measured,
+/// an all-n/a checklist, an approved checklist changed since, a file that
+/// cannot be read, a hostile title) in every format's golden file.
+final class HonestSummaryTests: XCTestCase {
+    static let today = LocalDate(year: 2025, month: 9, day: 15)!
+    static let hostile = "=HYPERLINK(\"http://example.com\",\"点我\")"
+    static let broken = UnreadableFile(
+        file: "communities/c-broken.json", problem: FileProblem(location: "line 3, column 7", message: "not valid JSON")
+    )
+
+    /// 阜新街社区, 濠景园社区 and an empty 空白社区, with the hard cases put in.
+    static var hardCases: [Community] {
+        let sample = SampleStreet.communities(today: today)
+        var fuxin = sample.first { $0.id == "c-demo01" }!
+        var haojing = sample.first { $0.id == "c-demo04" }!
+        fuxin.plans[0].tasks[0].title = hostile
+        let health = haojing.plans.firstIndex { $0.year == 2025 }!
+        haojing.plans[health].tasks.append(
+            PlanTask(id: "t-unread", title: "居民满意度", target: Target(kind: .rate, value: 90)))
+        var allNA = haojing.checklists.first { $0.belongs(toYear: 2025) }!
+        allNA.id = "k-all-na"
+        allNA.title = "全部不适用的检查表"
+        allNA.state = .submitted
+        allNA.reviews = []
+        for index in allNA.items.indices {
+            allNA.items[index].result = .notApplicable
+            allNA.items[index].rectification = nil
+        }
+        haojing.checklists.append(allNA)
+        let approved = haojing.checklists.firstIndex { $0.state == .approved && $0.belongs(toYear: 2025) }!
+        haojing.checklists[approved].items[0].evidence += "（通过后补写）"
+        let empty = Community(id: "c-empty", name: "空白社区", street: "新城桥街道", district: "崇川区", population: 3000)
+        return [fuxin, haojing, empty]
+    }
+
+    private func summary(_ language: Language = .zh, of records: [Community] = hardCases) -> Summary {
+        Summary(
+            communities: records, year: 2025, scope: "崇川区", language: language, today: Self.today,
+            templates: BuiltInTemplates.all, trusted: TrustedReviewers([SampleStreet.reviewer]),
+            unreadable: [Self.broken])
+    }
+
+    private func export(_ format: ExportFormat, _ language: Language, table: CSVSummary.Table = .tasks) throws -> String
+    {
+        var request = ExportRequest(year: 2025)
+        request.format = format
+        request.language = language
+        request.table = table
+        request.unreadable = [Self.broken]
+        let data = try request.render(
+            Self.hardCases, today: Self.today, templates: BuiltInTemplates.all,
+            trusted: TrustedReviewers([SampleStreet.reviewer])
+        ).get()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    func testGoldenFilesOfTheHardCasesInEveryFormat() throws {
+        for format in [ExportFormat.txt, .md, .html, .json] {
+            assertSnapshot(of: try export(format, .zh), as: .lines, named: "hard-zh.\(format.rawValue)")
+        }
+        assertSnapshot(of: try export(.txt, .en), as: .lines, named: "hard-en.txt")
+        for table in [CSVSummary.Table.tasks, .checklists, .communities] {
+            assertSnapshot(of: try export(.csv, .zh, table: table), as: .lines, named: "hard-zh-\(table.rawValue).csv")
+        }
+    }
+
+    func testACommunityWithNothingRecordedIsNotReportedAsAllMet() throws {
+        let report = try XCTUnwrap(summary().communities.first { $0.id == "c-empty" })
+        XCTAssertFalse(report.hasData)
+        XCTAssertEqual(report.narrative, ["2025年度未填报工作计划、活动和检查表，本总结无数据可记。"])
+        XCTAssertEqual(report.problems, ["2025年度未填报工作计划、活动和检查表"])
+        XCTAssertEqual(report.nextSteps, ["补录2025年度工作计划、活动台账和检查表"])
+        let txt = try export(.txt, .zh)
+        XCTAssertFalse(txt.contains("各项目标均已"), "no all-clear anywhere in this district:\n" + txt)
+        XCTAssertTrue(txt.contains("未填报"), txt)
+        let row = try XCTUnwrap(summary().rollup?.rows.first { $0.community == "空白社区" })
+        XCTAssertFalse(row.hasData)
+    }
+
+    func testARateNeverMeasuredIsADashAndAProblemNotZero() throws {
+        let report = try XCTUnwrap(summary().communities.first { $0.id == "c-demo04" })
+        let task = try XCTUnwrap(report.plans.flatMap(\.tasks).first { $0.id == "t-unread" })
+        XCTAssertEqual(task.actualText, "—")
+        XCTAssertEqual(task.percentText, "—")
+        XCTAssertNil(task.percent)
+        XCTAssertTrue(report.problems.contains("“居民满意度”未填报读数，无法考核"), report.problems.joined(separator: "\n"))
+        XCTAssertTrue(report.nextSteps.contains("组织测评“居民满意度”，及时填报读数"))
+        let csv = try export(.csv, .zh)
+        let line = try XCTUnwrap(csv.components(separatedBy: "\r\n").first { $0.contains("居民满意度") })
+        XCTAssertTrue(line.contains(",>=90%,,,"), "actual and percent are empty, not 0: " + line)
+    }
+
+    func testAChecklistWithNoApplicableItemHasNoScore() throws {
+        let report = try XCTUnwrap(summary().communities.first { $0.id == "c-demo04" })
+        let checklist = try XCTUnwrap(report.checklists.first { $0.title == "全部不适用的检查表" })
+        XCTAssertNil(checklist.score)
+        XCTAssertEqual(checklist.scoreText, "—")
+        XCTAssertFalse(checklist.passes)
+        XCTAssertTrue(report.problems.contains("“全部不适用的检查表”各项均为不适用，无法评分"))
+    }
+
+    func testAnApprovedChecklistChangedSinceCountsNowhereAsAttained() throws {
+        let full = summary()
+        let report = try XCTUnwrap(full.communities.first { $0.id == "c-demo04" })
+        let changed = try XCTUnwrap(report.checklists.first { $0.state == .approved })
+        XCTAssertTrue(changed.passes, "the score still passes")
+        XCTAssertFalse(changed.attained, "but it is not 达标")
+        XCTAssertEqual(full.rollup?.rows.first { $0.community == "濠景园社区" }?.checklistsPassing, 0)
+        XCTAssertTrue(report.problems.contains { $0.contains("通过后内容有改动，不计达标") }, report.problems.description)
+        XCTAssertTrue(report.narrative.contains { $0.contains("通过后内容有改动，不计达标") })
+        let json = try export(.json, .zh)
+        XCTAssertTrue(json.contains("\"attained\" : false") && json.contains("\"passes\" : true"))
+    }
+
+    func testAnUnreadableFileIsNamedInEverySummaryOfSeveral() throws {
+        for format in [ExportFormat.txt, .md, .html] {
+            let text = try export(format, .zh)
+            XCTAssertTrue(text.contains("以下1个数据文件无法读取"), format.rawValue)
+            XCTAssertTrue(text.contains("communities/c-broken.json: line 3, column 7: not valid JSON"), format.rawValue)
+        }
+        var named = ExportRequest(year: 2025)
+        named.communities = ["空白社区"]
+        named.unreadable = [Self.broken]
+        XCTAssertTrue(named.leftOut.isEmpty, "a community asked for by name was read")
+    }
+
+    func testAHostileTitleCannotRunInASpreadsheet() throws {
+        let csv = try export(.csv, .zh)
+        XCTAssertTrue(csv.contains("\"'=HYPERLINK(\"\"http://example.com\"\",\"\"点我\"\")\""), csv)
+        XCTAssertFalse(csv.contains(",=HYPERLINK"))
+        let html = try export(.html, .zh)
+        XCTAssertTrue(html.contains("=HYPERLINK(&quot;http://example.com&quot;,&quot;点我&quot;)"))
+    }
+
+    func testOneRoundingRuleHalfUpToOneDecimal() {
+        XCTAssertEqual(Percentage.text(2300.0 / 3000 * 100, short: true), "76.7%")
+        XCTAssertEqual(Percentage.text(1, of: 3), "33.3%")
+        XCTAssertEqual(Percentage.text(2, of: 3), "66.7%")
+        XCTAssertEqual(Percentage.text(1, of: 16), "6.3%", "a true half rounds up, not to even")
+        XCTAssertEqual(Percentage.text(10, of: 11), "90.9%")
+        XCTAssertEqual(Percentage.text(99.96, short: true), "99.9%", "short of the target never reads 100.0%")
+        XCTAssertEqual(Percentage.text(99.96), "100.0%")
+        XCTAssertEqual(Percentage.text(0, of: 0), "—")
+        XCTAssertEqual(Attainment.Row(name: "街", attained: 1, total: 3).percentText, "33.3%")
+    }
+
+    func testFiguresAreWrittenOneWayInEachLanguage() {
+        XCTAssertEqual(Language.zh.figure(6860), "6860")
+        XCTAssertEqual(Language.en.figure(6860), "6,860")
+        XCTAssertEqual(Language.en.figure(1_234_567.5), "1,234,567.5")
+        XCTAssertEqual(Language.en.figure(-1200), "-1,200")
+        XCTAssertEqual(Target(kind: .participants, value: 2000).text(.en), ">=2,000 people")
+        XCTAssertEqual(Target(kind: .participants, value: 2000).text(.zh), ">=2000人次")
+    }
+
+    /// The note of issue 14 quotes these two plans' paragraphs.
+    func testTheNarrativeLeadsWithAchievementsInTheSourcesRegister() throws {
+        let records = SampleStreet.communities(today: Self.today).filter { ["c-demo01", "c-demo04"].contains($0.id) }
+        let zh = summary(of: records)
+        let coBuilding = try XCTUnwrap(zh.communities.first { $0.id == "c-demo01" }?.narrative.first)
+        XCTAssertTrue(coBuilding.hasPrefix("2025年度社区与教育局共驻共建计划：全年开展相关活动"), coBuilding)
+        XCTAssertTrue(coBuilding.contains("”已完成"), "counts under way, with units: " + coBuilding)
+        XCTAssertFalse(coBuilding.contains(">="), coBuilding)
+        let health = try XCTUnwrap(zh.communities.first { $0.id == "c-demo04" })
+        XCTAssertTrue(health.narrative[0].contains("以上的目标"), health.narrative[0])
+        XCTAssertTrue(health.narrative.contains { $0.hasPrefix("检查考评方面，") })
+        XCTAssertTrue(health.nextSteps.contains { $0.hasPrefix("抓紧落实“") }, health.nextSteps.description)
+        let en = summary(.en, of: records)
+        let english = try XCTUnwrap(en.communities.first { $0.id == "c-demo01" }?.narrative.first)
+        XCTAssertTrue(english.contains("so far"), english)
+        let healthEnglish = try XCTUnwrap(en.communities.first { $0.id == "c-demo04" }?.narrative.first)
+        XCTAssertTrue(healthEnglish.contains("above the target of"), healthEnglish)
+    }
+}
