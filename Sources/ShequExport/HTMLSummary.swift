@@ -293,7 +293,7 @@ public enum HTMLSummary {
                             $0.reviewedOn ?? "", $0.comment ?? "",
                         ]
                     },
-                    numeric: [1], whole: [4],
+                    numeric: [1], whole: [2, 3, 4],
                     classes: c.checklists.map {
                         $0.vetoFailed || ($0.signature ?? "valid") != "valid" ? "fail" : nil
                     })

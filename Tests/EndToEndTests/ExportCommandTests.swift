@@ -61,6 +61,35 @@ final class ExportCommandTests: XCTestCase {
         XCTAssertFalse(names.contains { $0.hasPrefix(".tmp-") }, "nothing half-written is left behind")
     }
 
+    func testAnUnreadableFileIsNamedAndFailsTheExportUnlessSkipped() throws {
+        let broken = directory.appendingPathComponent("communities/c-broken.json")
+        try Data("{ \"id\": ".utf8).write(to: broken)
+        let file = directory.appendingPathComponent("district.txt")
+        let arguments = ["export", "--all", "--year", year, "--format", "txt", "--lang", "zh", "--output", file.path]
+        var status: Int32 = -1
+        let said = Tmux.execute(
+            [Tmux.binary] + arguments + ["--data-dir", directory.path], status: &status, withErrors: true)
+        XCTAssertEqual(status, 1, said)
+        XCTAssertTrue(said.contains("有1个数据文件无法读取"), said)
+        let summary = try String(contentsOf: file, encoding: .utf8)
+        XCTAssertTrue(summary.contains("communities/c-broken.json"), "the summary names the file")
+        XCTAssertEqual(run(arguments + ["--skip-unreadable"]).status, 0)
+        XCTAssertEqual(try Data(contentsOf: broken), Data("{ \"id\": ".utf8), "the broken file is left untouched")
+    }
+
+    func testGB18030IsWrittenForOldPrinters() throws {
+        let file = directory.appendingPathComponent("fuxin.txt")
+        let (status, _) = run([
+            "export", "--community", "阜新街社区", "--year", year, "--format", "txt", "--lang", "zh", "--encoding",
+            "gb18030", "--output", file.path,
+        ])
+        XCTAssertEqual(status, 0)
+        let bytes = try Data(contentsOf: file)
+        XCTAssertNil(String(data: bytes, encoding: .utf8), "not UTF-8")
+        let back = Tmux.execute(["iconv", "-f", "GB18030", "-t", "UTF-8", file.path])
+        XCTAssertTrue(back.contains("阜新街社区\(year)年度工作总结"), back)
+    }
+
     func testExportedFiguresAgreeWithListTasks() throws {
         let list = run(["list", "tasks", "--format", "json"])
         let export = run(["export", "--all", "--format", "json"])
