@@ -38,15 +38,27 @@ let package = Package(
         ),
         .target(
             name: "ShequTUI",
-            dependencies: ["ShequCore", "ShequExport", "CNcursesw"]
+            dependencies: ["ShequCore", "ShequExport", "CNcursesw"],
+            plugins: ["EmbedThemes"]
+        ),
+        // The shipped themes (themes/*.toml) built into ShequTUI, so that a copied binary has them.
+        .executableTarget(name: "shequ-embed-themes", path: "Sources/shequ-embed-themes"),
+        .plugin(
+            name: "EmbedThemes",
+            capability: .buildTool(),
+            dependencies: ["shequ-embed-themes"],
+            path: "Sources/EmbedThemes"
         ),
         .executableTarget(
             name: "shequ",
             dependencies: [
                 "ShequCore", "ShequTUI", "ShequExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["StampCommit"]
         ),
+        // The git commit of the build, for `shequ --version` and `shequ doctor`.
+        .plugin(name: "StampCommit", capability: .buildTool(), path: "Sources/StampCommit"),
         // libFuzzer target for the community file decoder (README, "Fuzzing"); a normal build
         // makes it a tool that replays saved inputs.
         // The benchmark (README, "Benchmark"): a generated district, measured in a release build.

@@ -1,41 +1,49 @@
 import Foundation
 import ShequCore
 
-/// Finds theme files: the user's own in the config folder's `themes/`, then
-/// the ones shipped with Shequ (`$SHEQU_THEMES_DIR`, or the `themes/` folder
-/// found above the executable, or the system share folders).
+/// Finds themes: the user's own files in the config folder's `themes/`,
+/// then those in `$SHEQU_THEMES_DIR`, then the ones built into the program
+/// (`ShippedThemes`, from the package's `themes/`), so that a binary copied
+/// anywhere has its five themes. A file of a built-in theme's name wins.
 public struct ThemeLibrary: Sendable {
+    /// Where a theme comes from.
+    public enum Origin: Equatable, Sendable {
+        case file(URL)
+        case builtIn
+
+        /// "built-in" or the file's path, as `shequ themes` lists it.
+        public var description: String {
+            switch self {
+            case .file(let url): url.path
+            case .builtIn: "built-in"
+            }
+        }
+    }
+
     /// Folders searched, in order; a theme in an earlier one wins.
     public var folders: [URL]
+    /// Themes built into the program, by name: TOML text.
+    public var builtIn: [String: String]
 
-    public init(folders: [URL]) {
+    public init(folders: [URL], builtIn: [String: String] = ShippedThemes.all) {
         self.folders = folders
+        self.builtIn = builtIn
     }
 
     /// The library for this process.
     public static func standard(environment: [String: String], configFolder: URL) -> ThemeLibrary {
         var folders = [configFolder.appendingPathComponent("themes")]
         if let value = environment["SHEQU_THEMES_DIR"], !value.isEmpty { folders.append(URL(fileURLWithPath: value)) }
-        var folder = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
-        while folder.path != "/" {
-            let candidate = folder.appendingPathComponent("themes")
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("default.toml").path) {
-                folders.append(candidate)
-                break
-            }
-            folder = folder.deletingLastPathComponent()
-        }
-        folders += ["/usr/local/share/shequ/themes", "/usr/share/shequ/themes"].map { URL(fileURLWithPath: $0) }
         return ThemeLibrary(folders: folders)
     }
 
-    /// Every theme name with the file that provides it, sorted by name.
-    public func available() -> [(name: String, file: URL)] {
-        var found: [String: URL] = [:]
+    /// Every theme name with where it comes from, sorted by name.
+    public func available() -> [(name: String, origin: Origin)] {
+        var found = builtIn.mapValues { _ in Origin.builtIn }
         for folder in folders.reversed() {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
             for name in names where name.hasSuffix(".toml") {
-                found[String(name.dropLast(5))] = folder.appendingPathComponent(name)
+                found[String(name.dropLast(5))] = .file(folder.appendingPathComponent(name))
             }
         }
         return found.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
@@ -55,11 +63,19 @@ public struct ThemeLibrary: Sendable {
     }
 
     private func read(_ name: String) -> Result<Theme, ThemeProblem> {
-        guard let file = available().first(where: { $0.name == name })?.file else {
+        guard let origin = available().first(where: { $0.name == name })?.origin else {
             let names = available().map(\.name).joined(separator: ", ")
             return .failure(ThemeProblem(file: name, message: "no such theme (available: \(names))"))
         }
-        return Self.parse(file, name: name)
+        return parse(name, from: origin)
+    }
+
+    /// Reads and parses the theme `name` from where it comes.
+    public func parse(_ name: String, from origin: Origin) -> Result<Theme, ThemeProblem> {
+        switch origin {
+        case .file(let url): Self.parse(url, name: name)
+        case .builtIn: Theme.parse(builtIn[name] ?? "", name: name, file: "built-in:" + name)
+        }
     }
 
     /// Reads and parses one theme file.

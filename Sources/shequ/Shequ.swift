@@ -6,12 +6,15 @@ import ArgumentParser
 struct Shequ: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shequ",
-        abstract: "A terminal workbook for neighbourhood committees (社区工作台).",
-        version: "0.1.0",
+        abstract: "Shequ, a terminal workbook for neighbourhood committees.",
+        version: Shequ.version + " (commit " + BuildCommit.id + ")",
         subcommands: [
             OpenCommand.self, DemoCommand.self, ListCommand.self, CheckCommand.self, ThemesCommand.self,
             TemplatesCommand.self, ImportCommand.self, ExportCommand.self, ReviewersCommand.self, SyncCommand.self,
             LogCommand.self, MergeDriverCommand.self,
         ],
         defaultSubcommand: OpenCommand.self)
+
+    /// The release this build belongs to.
+    static let version = "0.1.0"
 }

@@ -14,15 +14,12 @@ struct ThemesCommand: ParsableCommand {
             environment: environment, configFolder: DataLocation.configDirectory(environment: environment))
         let themes = library.available()
         let width = themes.map { DisplayWidth.of($0.name) }.max() ?? 0
-        for (name, file) in themes {
-            switch ThemeLibrary.parse(file, name: name) {
-            case .success: try output.line(DisplayWidth.fit(name, to: width) + "  " + file.path)
+        for (name, origin) in themes {
+            switch library.parse(name, from: origin) {
+            case .success: try output.line(DisplayWidth.fit(name, to: width) + "  " + origin.description)
             case .failure(let problem):
                 try output.line(DisplayWidth.fit(name, to: width) + "  broken: " + problem.description)
             }
-        }
-        if themes.isEmpty {
-            printError("no theme files found in: " + library.folders.map(\.path).joined(separator: ", "))
         }
     }
 }

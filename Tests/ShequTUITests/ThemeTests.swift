@@ -39,6 +39,27 @@ final class ThemeTests: XCTestCase {
             })
     }
 
+    func testTheShippedThemesAreBuiltInWithNoFolderBesideTheProgram() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../themes")
+            .standardized
+        let library = ThemeLibrary(folders: [])
+        XCTAssertEqual(library.available().map(\.name), ["dark", "default", "high-contrast", "light", "monochrome"])
+        XCTAssertTrue(library.available().allSatisfy { $0.origin == .builtIn })
+        for (name, _) in library.available() {
+            let file = try String(contentsOf: folder.appendingPathComponent(name + ".toml"), encoding: .utf8)
+            XCTAssertEqual(ShippedThemes.all[name], file, "\(name) is built from themes/\(name).toml as it is")
+            XCTAssertNil(library.load(name).problem, name)
+        }
+        // A user's file of the same name wins over the built-in theme.
+        let mine = FileManager.default.temporaryDirectory.appendingPathComponent("themes-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: mine, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: mine) }
+        try "[roles]\nnormal = \"red\"\n".write(
+            to: mine.appendingPathComponent("dark.toml"), atomically: true, encoding: .utf8)
+        let overridden = ThemeLibrary(folders: [mine]).available().first { $0.name == "dark" }
+        XCTAssertEqual(overridden?.origin, .file(mine.appendingPathComponent("dark.toml")))
+    }
+
     func testBrokenThemeNamesFileAndLineAndFallsBackToDefault() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("themes-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
