@@ -13,14 +13,18 @@ public enum AtomicFile {
     /// can be recognised and removed.
     public static let temporaryPrefix = ".tmp-"
 
-    /// Replaces the file at `url` with `data`, readable by the owner only.
+    /// Replaces the file at `url` with `data`, readable by the owner only
+    /// (data files), or, `shared`, with the permissions the umask gives a new
+    /// file (0644 typically: an export is meant to be handed on).
     /// `beforeRename` lets tests fail the write at its most dangerous point.
-    public static func write(_ data: Data, to url: URL, beforeRename: (() throws -> Void)? = nil) throws(StoreError) {
+    public static func write(
+        _ data: Data, to url: URL, shared: Bool = false, beforeRename: (() throws -> Void)? = nil
+    ) throws(StoreError) {
         let folder = url.deletingLastPathComponent().path
         let temporary =
             folder + "/" + temporaryPrefix + url.lastPathComponent + "-"
             + String(UInt32.random(in: 0...UInt32.max), radix: 36)
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, shared ? 0o666 : 0o600)
         guard fd >= 0 else { throw StoreError.write(path: url.path, reason: errnoText()) }
         var finished = false
         defer {

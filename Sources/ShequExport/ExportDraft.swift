@@ -6,19 +6,39 @@ import ShequCore
 public struct ExportDraft: RecordDraft {
     public let base: ExportRequest
     public let scopeLabel: String
-    public var values: [String: String]
+    /// The folder the file goes to unless another is typed; the file field starts with it.
+    public let folder: String
+    /// While the file is still the one proposed, it follows the year typed:
+    /// 2023 is written to <scope>-2023, not to the year the dialog opened on.
+    public var values: [String: String] {
+        didSet {
+            let (old, new) = (oldValue["year"] ?? "", values["year"] ?? "")
+            if old != new && values["file"] == proposedFile(year: old) { values["file"] = proposedFile(year: new) }
+        }
+    }
     public let initialValues: [String: String]
 
     /// A dialog for `base`, writing by default to `folder`/<scope>-<year>.
     public init(base: ExportRequest, scopeLabel: String, folder: String) {
         self.base = base
         self.scopeLabel = scopeLabel
-        let safe = scopeLabel.map { "/\\:*?\"<>| ".contains($0) ? "-" : $0 }
+        self.folder = folder
+        let file = Self.proposedFile(folder: folder, scope: scopeLabel, year: String(base.year))
         values = [
             "scope": scopeLabel, "year": String(base.year), "format": ExportFormat.html.rawValue,
-            "table": CSVSummary.Table.tasks.rawValue, "file": folder + "/" + String(safe) + "-" + String(base.year),
+            "table": CSVSummary.Table.tasks.rawValue, "file": file,
         ]
         initialValues = values
+    }
+
+    private func proposedFile(year: String) -> String {
+        Self.proposedFile(folder: folder, scope: scopeLabel, year: year)
+    }
+
+    /// The file proposed for a year: the scope's name, made safe for a file name, and the year.
+    private static func proposedFile(folder: String, scope: String, year: String) -> String {
+        let safe = scope.map { "/\\:*?\"<>| ".contains($0) ? "-" : $0 }
+        return folder + "/" + String(safe) + "-" + year.trimmed
     }
 
     public var title: Localized { L.exportScope(scopeLabel) }
@@ -66,7 +86,7 @@ public struct ExportDraft: RecordDraft {
         request.year = Int(self["year"].trimmed) ?? base.year
         request.format = ExportFormat(rawValue: self["format"]) ?? .html
         request.table = CSVSummary.Table(rawValue: self["table"]) ?? .tasks
-        var path = (self["file"].trimmed as NSString).expandingTildeInPath
+        var path = ExportFolder.expandingTilde(self["file"].trimmed, home: ProcessInfo.processInfo.environment["HOME"])
         if (path as NSString).pathExtension.lowercased() != request.format.rawValue {
             path += "." + request.format.rawValue
         }

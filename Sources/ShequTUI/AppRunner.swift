@@ -236,7 +236,7 @@ public final class AppRunner {
             case .failure(let problem): return [.exportFailed(problem.message)]
             case .success(let data):
                 do {
-                    try AtomicFile.write(data, to: URL(fileURLWithPath: path))
+                    try AtomicFile.write(data, to: URL(fileURLWithPath: path), shared: true)
                     return [.exported(path, leftOut: request.leftOut.count)]
                 } catch {
                     return [.exportFailed(error.localized)]

@@ -211,7 +211,7 @@ extension AppState {
             return []
         }
         if let export = form.draft as? ExportDraft {
-            pages.removeLast()
+            // The dialog stays until the file is written: a failed write keeps what was typed.
             let (request, path) = export.request
             say(L.exportRunning(export.scopeLabel))
             return [.export(request, path: path)]

@@ -1,4 +1,5 @@
 import ShequCore
+import ShequExport
 
 // MARK: - The one update path
 
@@ -59,6 +60,7 @@ extension AppState {
             tookSync(outcome)
             return []
         case .exported(let path, let leftOut):
+            if case .record(let form) = pages.last, form.draft is ExportDraft { pages.removeLast() }
             if leftOut > 0 {
                 say(L.exportedLeavingOut(path, leftOut), error: true)
             } else {

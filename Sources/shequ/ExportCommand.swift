@@ -75,7 +75,7 @@ struct ExportCommand: ParsableCommand {
         case .success(let data):
             if let output {
                 do {
-                    try AtomicFile.write(data, to: URL(fileURLWithPath: output))
+                    try AtomicFile.write(data, to: URL(fileURLWithPath: output), shared: true)
                 } catch {
                     printError(error.message(language))
                     throw ExitCode(1)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ShequCore
+import ShequExport
 import ShequTUI
 
 /// `shequ` with no command: the terminal UI.
@@ -60,6 +61,8 @@ struct OpenCommand: ParsableCommand {
             snapshot: snapshot, isFirstRun: isFirstRun, actor: actor, environment: Environment(clock: clock))
         let templateLibrary = TemplateLibrary(folder: store.root.appendingPathComponent("templates"))
         state.templates = templateLibrary.templates
+        state.exportFolder = ExportFolder.standard(
+            environment: options.environment, currentDirectory: FileManager.default.currentDirectoryPath)
         state.trusted = store.trustedReviewers()
         if GitRepository(root: store.root).isRepository { state.sync = SyncState() }
         if let keyProblem {

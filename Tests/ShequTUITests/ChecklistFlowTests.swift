@@ -1,6 +1,7 @@
 import ShequCore
 import XCTest
 
+@testable import ShequExport
 @testable import ShequTUI
 
 /// The review round trip on the in-memory terminal: a clerk fills and
@@ -160,5 +161,60 @@ final class ExportDialogTests: XCTestCase {
         XCTAssertTrue(app.screen.contains("已导出到 " + file.path), app.screen)
         let text = try String(contentsOf: file, encoding: .utf8)
         XCTAssertTrue(text.contains("濠景园社区2025年度工作总结"))
+    }
+
+    func testTheProposedFileFollowsTheYearAndAFailedWriteKeepsTheDialog() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-x-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let app = try Harness(exportFolder: folder.path)
+        var file: String? {
+            guard case .record(let form) = app.state.pages.last else { return nil }
+            return (form.draft as? ExportDraft)?["file"]
+        }
+        app.press(.char("x"))
+        XCTAssertEqual(file, folder.path + "/崇川区-2025")
+        app.press(.ctrl("u"))
+        app.type("2024")
+        XCTAssertEqual(file, folder.path + "/崇川区-2024", "the proposed file follows the year")
+        app.press(.ctrl("u"))
+        app.type("2025")
+        // A folder that does not exist: the write fails, and the dialog keeps what was typed.
+        app.press(.tab, .left, .tab, .ctrl("u"))
+        app.type(folder.path + "/no/such/place")
+        app.press(.ctrl("s"))
+        XCTAssertEqual(file, folder.path + "/no/such/place", "the dialog is still there with what was typed")
+        app.press(.ctrl("u"))
+        app.type(folder.path + "/区")
+        app.press(.ctrl("s"))
+        let written = folder.appendingPathComponent("区.txt")
+        XCTAssertTrue(app.screen.contains("已导出到 " + written.path), app.screen)
+        XCTAssertNil(file, "the dialog closes once the file is written")
+        let mode = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: written.path)[.posixPermissions] as? Int)
+        let mask = umask(0)
+        umask(mask)
+        XCTAssertEqual(mode, 0o666 & ~Int(mask), "an export takes the umask's permissions, to be handed on")
+    }
+
+    func testExportsGoToTheDocumentsFolderAndTildeIsHome() throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-home-" + UUID().uuidString)
+        defer { try? FileManager.default.removeItem(at: home) }
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        let environment = ["HOME": home.path]
+        XCTAssertEqual(ExportFolder.standard(environment: environment, currentDirectory: "/work"), "/work")
+        try FileManager.default.createDirectory(
+            at: home.appendingPathComponent("Documents"), withIntermediateDirectories: true)
+        XCTAssertEqual(
+            ExportFolder.standard(environment: environment, currentDirectory: "/work"), home.path + "/Documents")
+        try FileManager.default.createDirectory(
+            at: home.appendingPathComponent(".config"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: home.appendingPathComponent("文档"), withIntermediateDirectories: true)
+        try "XDG_DOCUMENTS_DIR=\"$HOME/文档\"\n".write(
+            to: home.appendingPathComponent(".config/user-dirs.dirs"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(ExportFolder.standard(environment: environment, currentDirectory: "/work"), home.path + "/文档")
+        XCTAssertEqual(ExportFolder.expandingTilde("~/summary", home: "/home/clerk"), "/home/clerk/summary")
+        XCTAssertEqual(ExportFolder.expandingTilde("~", home: "/home/clerk"), "/home/clerk")
+        XCTAssertEqual(ExportFolder.expandingTilde("a/~/b", home: "/home/clerk"), "a/~/b")
     }
 }
