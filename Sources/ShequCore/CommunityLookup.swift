@@ -4,4 +4,9 @@ extension Collection where Element == Community {
     public func named(_ idOrName: String) -> Community? {
         first { $0.id == idOrName } ?? first { $0.name == idOrName }
     }
+
+    /// Why `idOrName` names no community, with the closest names.
+    public func notFound(_ idOrName: String) -> Localized {
+        L.unknownCommunity(idOrName, suggestions: NameSuggestions.closest(to: idOrName, among: map(\.name)))
+    }
 }

@@ -85,6 +85,7 @@ extension L {
     public static let months = Localized(zh: "适用月份", en: "Months")
     public static let amount = Localized(zh: "金额 元", en: "Amount yuan")
     public static let location = Localized(zh: "地点", en: "Location")
+    public static let linkedTasks = Localized(zh: "计入任务", en: "Counts for")
     public static func activityMovedYear(
         _ change: Localized, from old: Int, to new: Int, counted: Int, dropped: [String]
     ) -> Localized {

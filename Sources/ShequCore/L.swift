@@ -54,8 +54,12 @@ public enum L {
     public static func newerSchemaNote(_ file: String) -> Localized {
         Localized(zh: "\(file)：由更新版本写入，只读打开", en: "\(file): written by a newer Shequ; opened read-only")
     }
-    public static func unknownCommunity(_ name: String) -> Localized {
-        Localized(zh: "找不到社区：\(name)", en: "No such community: \(name)")
+    /// No community has this id or name; `suggestions` are the closest names, if any.
+    public static func unknownCommunity(_ name: String, suggestions: [String] = []) -> Localized {
+        Localized(
+            zh: "找不到社区：\(name)" + (suggestions.isEmpty ? "" : "。是不是：" + suggestions.joined(separator: "、") + "？"),
+            en: "No such community: \(name)"
+                + (suggestions.isEmpty ? "" : ". Did you mean: " + suggestions.joined(separator: ", ") + "?"))
     }
 
     // MARK: Community fields

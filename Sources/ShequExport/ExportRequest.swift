@@ -33,13 +33,19 @@ public struct ExportRequest: Equatable, Sendable {
         var chosen: [Community] = []
         for wanted in communities {
             guard let match = all.named(wanted) else {
-                return .failure(Problem(message: L.unknownCommunity(wanted)))
+                return .failure(Problem(message: all.notFound(wanted)))
             }
             if !chosen.contains(where: { $0.id == match.id }) { chosen.append(match) }
         }
         if let street {
             let inStreet = all.filter { $0.street == street }
-            guard !inStreet.isEmpty else { return .failure(Problem(message: L.unknownStreet(street))) }
+            guard !inStreet.isEmpty else {
+                let streets = all.map(\.street).filter { !$0.isEmpty }
+                return .failure(
+                    Problem(
+                        message: L.unknownStreet(
+                            street, suggestions: NameSuggestions.closest(to: street, among: streets))))
+            }
             chosen += inStreet.filter { c in !chosen.contains { $0.id == c.id } }
         }
         if self.all || (communities.isEmpty && street == nil) { chosen = all }

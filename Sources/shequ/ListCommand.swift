@@ -43,7 +43,7 @@ struct ListCommand: ParsableCommand {
         var communities = snapshot.communities.sorted(by: ChineseOrder.byName)
         if let wanted = community {
             guard let match = communities.named(wanted) else {
-                printError(language(L.unknownCommunity(wanted)))
+                printError(language(communities.notFound(wanted)))
                 throw ExitCode(1)
             }
             communities = [match]

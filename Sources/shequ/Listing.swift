@@ -147,24 +147,32 @@ struct Listing {
     }
 
     static func activities(_ communities: [Community], year: Int?, _ language: Language) throws -> Listing {
-        /// One activity with its community, as JSON.
+        /// One activity with its community and the titles of the tasks it counts for, as JSON.
         struct Record: Encodable {
             var community: String, communityId: String
             var activity: Activity
+            var tasks: [String]
         }
         let records = communities.flatMap { c in
-            c.activities.filter { year == nil || $0.date.year == year }.sorted { $0.date > $1.date }.map {
-                Record(community: c.name, communityId: c.id, activity: $0)
+            var titles: [String: String] = [:]
+            for task in c.plans.flatMap(\.tasks) { titles[task.id] = task.title }
+            return c.activities.filter { year == nil || $0.date.year == year }.sorted { $0.date > $1.date }.map {
+                Record(community: c.name, communityId: c.id, activity: $0, tasks: $0.taskIDs.compactMap { titles[$0] })
             }
         }
         return Listing(
-            header: [L.communities, L.date, L.activityTitle, L.kind, L.sessions, L.participants].map { language($0) },
+            header: [
+                L.communities, L.date, L.activityTitle, L.kind, L.sessions, L.participants, L.householdsReached,
+                L.amountColumn, L.location, L.linkedTasks, L.notes,
+            ].map { language($0) },
             rows: records.map { r in
-                [
-                    r.community, r.activity.date.description, r.activity.title, language(r.activity.kind.label),
-                    String(r.activity.sessions), String(r.activity.participants),
+                let a = r.activity
+                return [
+                    r.community, a.date.description, a.title, language(a.kind.label), String(a.sessions),
+                    String(a.participants), a.households.map(String.init) ?? "", a.amount.map(Target.number) ?? "",
+                    a.location, r.tasks.joined(separator: language.listSeparator), a.notes,
                 ]
             },
-            rightAligned: [4, 5], json: { try JSONTreeEncoder.fileData(records) })
+            rightAligned: [4, 5, 6, 7], json: { try JSONTreeEncoder.fileData(records) })
     }
 }

@@ -24,8 +24,9 @@ struct LogCommand: ParsableCommand {
         var communityID: String?
         if let community {
             let store = try options.openStore(readOnly: true, language: language)
-            guard let found = store.loadHeadlines().communities.named(community) else {
-                printError(language(L.unknownCommunity(community)))
+            let communities = store.loadHeadlines().communities
+            guard let found = communities.named(community) else {
+                printError(language(communities.notFound(community)))
                 throw ExitCode(1)
             }
             communityID = found.id

@@ -77,6 +77,26 @@ final class ExportCommandTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: broken), Data("{ \"id\": ".utf8), "the broken file is left untouched")
     }
 
+    func testAnUnknownNameSuggestsTheClosestAndListActivitiesCarriesEveryField() throws {
+        var status: Int32 = -1
+        let said = Tmux.execute(
+            [
+                Tmux.binary, "export", "--community", "阜新街", "--format", "txt", "--lang", "zh", "--data-dir",
+                directory.path,
+            ],
+            status: &status, withErrors: true)
+        XCTAssertEqual(status, 1)
+        XCTAssertTrue(said.contains("是不是：阜新街社区？"), said)
+        let street = Tmux.execute(
+            [Tmux.binary, "export", "--street", "城东", "--format", "txt", "--lang", "en", "--data-dir", directory.path],
+            withErrors: true)
+        XCTAssertTrue(street.contains("Did you mean: 城东街道?"), street)
+        let csv = run(["list", "activities", "--community", "阜新街社区", "--format", "csv", "--lang", "zh"]).output
+        let lines = csv.components(separatedBy: "\r\n")
+        XCTAssertTrue(lines[0].hasSuffix("社区,日期,活动,类型,场次,人次,入户数,金额,地点,计入任务,备注"), lines[0])
+        XCTAssertTrue(lines.contains { $0.contains(",市民学校,家庭教育培训") }, csv)
+    }
+
     func testGB18030IsWrittenForOldPrinters() throws {
         let file = directory.appendingPathComponent("fuxin.txt")
         let (status, _) = run([
