@@ -1,19 +1,25 @@
 import Foundation
 import TOMLKit
 
-/// The user's settings from `config.toml`: theme, language, role and the
-/// name used for sign-off. Every key is optional.
+/// The user's settings from `config.toml`: theme, language, role, the
+/// name used for sign-off, and whether the program takes the mouse. Every
+/// key is optional.
 public struct Config: Equatable, Sendable {
     public var theme: String?
     public var language: Language?
     public var role: UserRole?
     public var name: String?
+    /// false leaves clicks to the terminal, for selecting text to copy.
+    public var mouse: Bool?
 
-    public init(theme: String? = nil, language: Language? = nil, role: UserRole? = nil, name: String? = nil) {
+    public init(
+        theme: String? = nil, language: Language? = nil, role: UserRole? = nil, name: String? = nil, mouse: Bool? = nil
+    ) {
         self.theme = theme
         self.language = language
         self.role = role
         self.name = name
+        self.mouse = mouse
     }
 
     /// Reads the file at `url`. A missing file is an empty configuration;
@@ -49,6 +55,9 @@ public struct Config: Equatable, Sendable {
                 config.role = value.flatMap(UserRole.init(rawValue:))
                 if config.role == nil { problems.append("role must be \"clerk\" or \"supervisor\"") }
             case "name": config.name = value
+            case "mouse":
+                config.mouse = table[key]?.bool
+                if config.mouse == nil { problems.append("mouse must be true or false") }
             default: problems.append("unknown setting \"\(key)\"")
             }
         }

@@ -21,7 +21,9 @@ public final class CursesTerminal: Terminal {
     public private(set) var size: Size
 
     /// Takes over the terminal. Call `restore()` before printing anything.
-    public init() throws(TerminalError) {
+    /// Without `mouse`, clicks and drags stay the terminal's own, so text on
+    /// the screen can be selected and copied as in any program.
+    public init(mouse: Bool = true) throws(TerminalError) {
         Self.ensureUTF8Locale()
         guard let window = initscr() else { throw TerminalError.cannotStart }
         self.window = window
@@ -30,8 +32,10 @@ public final class CursesTerminal: Terminal {
         nonl()
         keypad(window, true)
         set_escdelay(25)
-        mousemask(shequ_all_mouse_events(), nil)
-        mouseinterval(0)
+        if mouse {
+            mousemask(shequ_all_mouse_events(), nil)
+            mouseinterval(0)
+        }
         if has_colors() {
             start_color()
             use_default_colors()

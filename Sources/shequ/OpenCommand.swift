@@ -17,6 +17,11 @@ struct OpenCommand: ParsableCommand {
     @Option(help: "clerk or supervisor.")
     var role: UserRole?
 
+    @Flag(
+        name: .customLong("no-mouse"),
+        help: "Leave the mouse to the terminal, to select and copy text (also: mouse = false in config.toml).")
+    var noMouse = false
+
     @Flag(name: .customLong("read-only"), help: "Open without changing anything.")
     var readOnly = false
 
@@ -35,7 +40,7 @@ struct OpenCommand: ParsableCommand {
             configFolder: DataLocation.configDirectory(environment: options.environment))
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal()
+            terminal = try CursesTerminal(mouse: !noMouse && config.mouse != false)
         } catch {
             printError(language(L.needsTerminal))
             throw ExitCode(2)

@@ -49,14 +49,15 @@ final class Tmux {
 
     /// Starts shequ with `arguments` in a `columns`×`rows` pane. The pane's
     /// shell prints EXIT=<status> when shequ ends, and stays.
-    /// `launcher` runs before the binary (it must exec it).
+    /// `launcher` runs before the binary (it must exec it); `binary` is the
+    /// one built beside the tests unless a copy is to be tried.
     func start(
         _ arguments: String = "", environment: String = "LANG=C.UTF-8", columns: Int = 80, rows: Int = 24,
-        launcher: String = ""
+        launcher: String = "", binary: String = Tmux.binary
     ) {
         let command =
             "\(launcher) env -u NO_COLOR SHEQU_TODAY=\(Self.today) XDG_CONFIG_HOME='\(configDirectory.path)' "
-            + "\(environment) \(Self.binary) "
+            + "\(environment) '\(binary)' "
             + "--data-dir '\(dataDirectory.path)' \(arguments); echo EXIT=$?; sleep 60"
         run(["new-session", "-d", "-x", "\(columns)", "-y", "\(rows)", "sh", "-c", command])
     }

@@ -34,9 +34,11 @@ final class SettingsTests: XCTestCase {
 
     func testConfigReadsEverySetting() {
         let (config, problem) = Config.parse(
-            "theme = \"dark\"\nlang = \"zh\"\nrole = \"supervisor\"\nname = \"王主任\"\n", file: "config.toml")
+            "theme = \"dark\"\nlang = \"zh\"\nrole = \"supervisor\"\nname = \"王主任\"\nmouse = false\n",
+            file: "config.toml")
         XCTAssertNil(problem)
-        XCTAssertEqual(config, Config(theme: "dark", language: .zh, role: .supervisor, name: "王主任"))
+        XCTAssertEqual(config, Config(theme: "dark", language: .zh, role: .supervisor, name: "王主任", mouse: false))
+        XCTAssertEqual(Config.parse("mouse = \"no\"\n", file: "c.toml").problem, "c.toml: mouse must be true or false")
     }
 
     func testBrokenConfigNamesFileAndLine() {
