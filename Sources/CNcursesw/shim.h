@@ -20,6 +20,18 @@ static inline attr_t shequ_attr_underline(void) { return A_UNDERLINE; }
 static inline attr_t shequ_attr_italic(void) { return A_ITALIC; }
 static inline attr_t shequ_attr_normal(void) { return A_NORMAL; }
 static inline int shequ_colors(void) { return COLORS; }
+
+/// The width glibc's wcwidth gives a character in the process's locale.
+static inline int shequ_locale_wcwidth(unsigned int c) { return wcwidth((wchar_t)c); }
+
+/// The colours the terminal named by $TERM offers, from terminfo, without
+/// taking over the screen; -1 when $TERM is unknown or unset.
+extern int setupterm(const char *, int, int *);
+static inline int shequ_terminfo_colors(void) {
+    int error = 0;
+    if (setupterm(NULL, 1, &error) != 0) return -1;
+    return tigetnum("colors");
+}
 static inline int shequ_key_f(int n) { return KEY_F(n); }
 static inline mmask_t shequ_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
 static inline mmask_t shequ_button1_pressed(void) { return BUTTON1_PRESSED; }

@@ -53,7 +53,7 @@ public enum CommunityFile {
         } catch let error as DecodingError {
             throw FileProblem(decodingError: error)
         } catch {
-            throw FileProblem(location: "", message: String(describing: error))
+            throw FileProblem(message: Localized(String(describing: error)))
         }
     }
 

@@ -9,7 +9,7 @@ import Foundation
 /// is simply rebuilt. Deleting it loses nothing.
 ///
 /// It is written as lines, so that the first screen can be drawn from the
-/// head of the file alone: a header `{"version":4,"communities":N}`, then
+/// head of the file alone: a header `{"version":5,"communities":N}`, then
 /// one line per file, the readable ones in `ChineseOrder` of their names
 /// (the order of the first screen, which also seeds the collation), then
 /// the unreadable ones. Each line is a positional list, read and written by
@@ -21,7 +21,7 @@ import Foundation
 /// or `[file, …stamp, "p", location, message]` for a file that does not read.
 struct CommunityIndex: Equatable {
     /// The layout of the index itself; another number means rebuild.
-    static let version = 4
+    static let version = 5
 
     /// One file's entry: its stamp, and its headline or its problem.
     struct Entry: Equatable {
@@ -143,7 +143,8 @@ extension CommunityIndex.Entry {
                 .array(headline.glance.parts),
             ]
         }
-        return stamp + [.string("p"), .string(problem?.location ?? ""), .string(problem?.message ?? "")]
+        // A problem is kept as its text in both languages, place included.
+        return stamp + [.string("p"), .string(problem?.text(.en) ?? ""), .string(problem?.text(.zh) ?? "")]
     }
 }
 
@@ -222,8 +223,8 @@ extension JSONReader {
             let headline = CommunityIndex.Headline(schema: schema, community: community, glance: glance)
             return (name, CommunityIndex.Entry(stamp: stamp, headline: headline, problem: nil))
         case "p":
-            guard let location = text(), let message = text(), plainPunctuation(UInt8(ascii: "]")) else { return nil }
-            let problem = FileProblem(location: location, message: message)
+            guard let english = text(), let chinese = text(), plainPunctuation(UInt8(ascii: "]")) else { return nil }
+            let problem = FileProblem(message: Localized(zh: chinese, en: english))
             return (name, CommunityIndex.Entry(stamp: stamp, headline: nil, problem: problem))
         default:
             return nil

@@ -7,20 +7,22 @@ import Foundation
 public enum CommunityMerge {
     /// What a merge did, for the person running `shequ import`.
     public struct Report: Equatable, Sendable {
-        public var added: [String] = []
-        public var updated: [String] = []
-        public var keptLocal: [String] = []
+        public var added: [Localized] = []
+        public var updated: [Localized] = []
+        public var keptLocal: [Localized] = []
         public var reviewsAdded = 0
 
         public var isEmpty: Bool { added.isEmpty && updated.isEmpty && reviewsAdded == 0 }
 
-        public var summary: String {
+        /// What the merge did, in `language`: "added 活动 义诊; 1 review(s) added".
+        public func summary(_ language: Language) -> String {
+            let list = { (items: [Localized]) in items.map { language($0) }.joined(separator: language.listSeparator) }
             var parts: [String] = []
-            if !added.isEmpty { parts.append("added " + added.joined(separator: ", ")) }
-            if !updated.isEmpty { parts.append("updated " + updated.joined(separator: ", ")) }
-            if reviewsAdded > 0 { parts.append("\(reviewsAdded) review(s) added") }
-            if !keptLocal.isEmpty { parts.append("kept the newer local " + keptLocal.joined(separator: ", ")) }
-            return parts.isEmpty ? "already up to date" : parts.joined(separator: "; ")
+            if !added.isEmpty { parts.append(language(L.mergeAdded(list(added)))) }
+            if !updated.isEmpty { parts.append(language(L.mergeUpdated(list(updated)))) }
+            if reviewsAdded > 0 { parts.append(language(L.mergeReviewsAdded(reviewsAdded))) }
+            if !keptLocal.isEmpty { parts.append(language(L.mergeKeptLocal(list(keptLocal)))) }
+            return parts.isEmpty ? language(L.mergeUpToDate) : parts.joined(separator: language.clauseSeparator)
         }
     }
 
@@ -39,15 +41,15 @@ public enum CommunityMerge {
             merged.residentGroups = incoming.residentGroups
             merged.contacts = incoming.contacts
             merged.notes = incoming.notes
-            report.updated.append("community details")
+            report.updated.append(L.mergeCommunityDetails)
         } else if !incomingNewer && profile(incoming) != profile(local) {
-            report.keptLocal.append("community details")
+            report.keptLocal.append(L.mergeCommunityDetails)
         }
-        merged.plans = mergeRecords(local.plans, incoming.plans, kind: "plan", name: \.title, report: &report)
+        merged.plans = mergeRecords(local.plans, incoming.plans, kind: L.mergePlan, name: \.title, report: &report)
         merged.activities = mergeRecords(
-            local.activities, incoming.activities, kind: "activity", name: \.title, report: &report)
+            local.activities, incoming.activities, kind: L.mergeActivity, name: \.title, report: &report)
         merged.checklists = mergeRecords(
-            local.checklists, incoming.checklists, kind: "checklist", name: \.title, report: &report)
+            local.checklists, incoming.checklists, kind: L.mergeChecklist, name: \.title, report: &report)
         for index in merged.checklists.indices {
             let id = merged.checklists[index].id
             let localReviews = local.checklists.first { $0.id == id }?.reviews ?? []
@@ -79,23 +81,23 @@ public enum CommunityMerge {
     }
 
     private static func mergeRecords<Record: TimeStamped>(
-        _ local: [Record], _ incoming: [Record], kind: String, name: KeyPath<Record, String>,
+        _ local: [Record], _ incoming: [Record], kind: Localized, name: KeyPath<Record, String>,
         report: inout Report
     ) -> [Record] {
         var result = local
         for record in incoming {
             guard let index = result.firstIndex(where: { $0.id == record.id }) else {
                 result.append(record)
-                report.added.append("\(kind) \(record[keyPath: name])")
+                report.added.append(L.mergeRecord(kind, record[keyPath: name]))
                 continue
             }
             let mine = result[index]
             guard mine.withoutStamp != record.withoutStamp else { continue }
             if (record.updatedAt ?? .distantPast) > (mine.updatedAt ?? .distantPast) {
                 result[index] = record
-                report.updated.append("\(kind) \(record[keyPath: name])")
+                report.updated.append(L.mergeRecord(kind, record[keyPath: name]))
             } else {
-                report.keptLocal.append("\(kind) \(mine[keyPath: name])")
+                report.keptLocal.append(L.mergeRecord(kind, mine[keyPath: name]))
             }
         }
         return result

@@ -9,9 +9,9 @@ public enum CommunityRules {
         var problems: [FileProblem] = []
         if !RecordID.isValid(community.id) {
             problems.append(
-                FileProblem(location: "id", message: "only lowercase letters, digits and hyphens are allowed"))
+                FileProblem(location: "id", message: L.badIDCharacters))
         }
-        return problems + RecordRules.all(community).map { FileProblem(location: $0.path, message: $0.message.en) }
+        return problems + RecordRules.all(community).map { FileProblem(location: $0.path, message: $0.message) }
     }
 
     /// Everything `check` reports: the invalid data, and each approved
@@ -30,8 +30,7 @@ public enum CommunityRules {
                 problems.append(
                     FileProblem(
                         location: "checklists[\(index)]",
-                        message: "\"\(checklist.title)\" is approved, but the approval is \(status.label.en); "
-                            + "it does not count toward attainment"))
+                        message: L.approvalNotCounted(checklist.title, status.label)))
             }
         }
         return problems

@@ -169,7 +169,7 @@ public final class CommunityStore {
             } else {
                 let unreadable = UnreadableFile(
                     file: "communities/" + name,
-                    problem: entry.problem ?? FileProblem(location: "", message: "cannot be read"))
+                    problem: entry.problem ?? FileProblem(message: L.cannotBeRead))
                 note(.failure(unreadable), id: stem)
                 snapshot.unreadable.append(unreadable)
             }
@@ -218,7 +218,7 @@ public final class CommunityStore {
         let stamp = FileStamp.of(path)
         switch CommunityFile.read(at: path) {
         case .failure(.missing):
-            let problem = FileProblem(location: "", message: "was removed while being read")
+            let problem = FileProblem(message: L.removedWhileRead)
             return FileRead(stamp: stamp, outcome: .failure(UnreadableFile(file: relative, problem: problem)))
         case .failure(.problem(let problem)):
             return FileRead(stamp: stamp, outcome: .failure(UnreadableFile(file: relative, problem: problem)))
@@ -230,7 +230,7 @@ public final class CommunityStore {
                         UnreadableFile(
                             file: relative,
                             problem: FileProblem(
-                                location: "id", message: "\"\(contents.community.id)\" does not match the file name"))))
+                                location: "id", message: L.idDoesNotMatchFile(contents.community.id)))))
             }
             return FileRead(stamp: stamp, outcome: .success(contents), glance: CommunityGlance(contents.community))
         }

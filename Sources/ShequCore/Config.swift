@@ -25,42 +25,44 @@ public struct Config: Equatable, Sendable {
     /// Reads the file at `url`. A missing file is an empty configuration;
     /// a broken or unreadable one gives an empty configuration and the
     /// problem, as "file:line: what".
-    public static func load(_ url: URL) -> (config: Config, problem: String?) {
+    public static func load(_ url: URL) -> (config: Config, problem: Localized?) {
         switch TextFile.text(at: url.path, limit: TextFile.settingsLimit) {
         case .success(let text): parse(text, file: url.path)
         case .failure(.missing): (Config(), nil)
-        case .failure(.problem(let problem)): (Config(), "\(url.path): \(problem.message)")
+        case .failure(.problem(let problem)): (Config(), L.inFile(url.path, problem.message))
         }
     }
 
-    static func parse(_ text: String, file: String) -> (config: Config, problem: String?) {
+    static func parse(_ text: String, file: String) -> (config: Config, problem: Localized?) {
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            return (Config(), "\(file):\(error.source.begin.line): \(error.description)")
+            return (Config(), L.inFile("\(file):\(error.source.begin.line)", Localized(error.description)))
         } catch {
-            return (Config(), "\(file): \(error)")
+            return (Config(), L.inFile(file, Localized(String(describing: error))))
         }
         var config = Config()
-        var problems: [String] = []
+        var problems: [Localized] = []
         for key in table.keys {
             let value = table[key]?.string
             switch key {
             case "theme": config.theme = value
             case "language", "lang":
                 config.language = value.flatMap(Language.init(rawValue:))
-                if config.language == nil { problems.append("\(key) must be \"zh\" or \"en\"") }
+                if config.language == nil { problems.append(L.settingLanguage(key)) }
             case "role":
                 config.role = value.flatMap(UserRole.init(rawValue:))
-                if config.role == nil { problems.append("role must be \"clerk\" or \"supervisor\"") }
+                if config.role == nil { problems.append(L.settingRole) }
             case "name": config.name = value
             case "mouse":
                 config.mouse = table[key]?.bool
-                if config.mouse == nil { problems.append("mouse must be true or false") }
-            default: problems.append("unknown setting \"\(key)\"")
+                if config.mouse == nil { problems.append(L.settingMouse) }
+            default: problems.append(L.unknownSetting(key))
             }
         }
-        return (config, problems.isEmpty ? nil : "\(file): " + problems.joined(separator: "; "))
+        let joined = Localized(
+            zh: problems.map(\.zh).joined(separator: "；"), en: problems.map(\.en).joined(separator: "; "))
+        return (config, problems.isEmpty ? nil : L.inFile(file, joined))
     }
 }

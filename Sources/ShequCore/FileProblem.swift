@@ -6,11 +6,33 @@ public struct FileProblem: Error, Equatable, Sendable {
     /// Where in the file: "line 3, column 7", a field path such as
     /// "contacts[0].phone", or empty when the whole file is meant.
     public var location: String
-    public var message: String
+    /// The line (and column) of a syntax error, as an editor counts them.
+    public var position: Position?
+    /// What is wrong, in both languages.
+    public var message: Localized
 
-    public init(location: String, message: String) {
+    /// A place in a file's text.
+    public struct Position: Equatable, Sendable {
+        public var line: Int
+        public var column: Int?
+
+        public init(line: Int, column: Int? = nil) {
+            self.line = line
+            self.column = column
+        }
+    }
+
+    public init(location: String = "", position: Position? = nil, message: Localized) {
         self.location = location
+        self.position = position
         self.message = message
+    }
+
+    /// "line 3, column 7: not valid JSON: …" (第3行第7列：…), "contacts[0].phone: …",
+    /// or just the message when the whole file is meant.
+    public func text(_ language: Language) -> String {
+        let place = position.map { language(L.atLine($0.line, column: $0.column)) } ?? location
+        return place.isEmpty ? language(message) : place + ": " + language(message)
     }
 
     /// Turns a decoder's error into the path of the field it concerns and
@@ -18,11 +40,13 @@ public struct FileProblem: Error, Equatable, Sendable {
     init(decodingError: DecodingError) {
         switch decodingError {
         case .keyNotFound(let key, let context):
-            self.init(location: Self.path(context.codingPath), message: "missing field \"\(key.stringValue)\"")
+            self.init(location: Self.path(context.codingPath), message: L.missingField(key.stringValue))
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            self.init(location: Self.path(context.codingPath), message: context.debugDescription)
+            // Shequ's decoders put the message in both languages as the underlying error.
+            let message = context.underlyingError as? Localized ?? Localized(context.debugDescription)
+            self.init(location: Self.path(context.codingPath), message: message)
         @unknown default:
-            self.init(location: "", message: String(describing: decodingError))
+            self.init(location: "", message: Localized(String(describing: decodingError)))
         }
     }
 

@@ -235,10 +235,10 @@ extension L {
             en: "\(file): \(count) approval(s) from an older Shequ are unsigned and do not count toward attainment; "
                 + "a reviewer signs them by reopening and approving again")
     }
-    public static func signingKeyProblem(_ path: String, _ problem: String) -> Localized {
+    public static func signingKeyProblem(_ path: String, _ problem: Localized) -> Localized {
         Localized(
-            zh: "签名密钥 \(path) \(problem)；审核决定将不带签名，不计入达标",
-            en: "Signing key \(path) \(problem); decisions will be unsigned and will not count toward attainment")
+            zh: "签名密钥 \(path) \(problem.zh)；审核决定将不带签名，不计入达标",
+            en: "Signing key \(path) \(problem.en); decisions will be unsigned and will not count toward attainment")
     }
     public static let badReviewerKey = Localized(
         zh: "需要审核人姓名和 Ed25519 公钥（base64，由对方运行 shequ reviewers key 得到）",

@@ -51,6 +51,7 @@ extension L {
             zh: "\(path)：无法按记录合并（\(why)）；已留作 git 冲突，请手工处理",
             en: "\(path): cannot be merged record by record (\(why)); left as a git conflict to resolve by hand")
     }
+    public static let mergeEmptySide = Localized(zh: "有一方是空文件", en: "empty")
     public static let syncRunning = Localized(zh: "同步中…", en: "syncing…")
     public static func syncLast(_ when: String) -> Localized {
         Localized(zh: "上次同步 \(when)", en: "last sync \(when)")

@@ -18,8 +18,8 @@ public enum L {
     public static func themeProblem(_ problem: String, _ used: String) -> Localized {
         Localized(zh: "主题有误，已改用 \(used)：\(problem)", en: "Theme problem, using \(used): \(problem)")
     }
-    public static func settingsProblem(_ problem: String) -> Localized {
-        Localized(zh: "配置文件有误：\(problem)", en: "Settings problem: \(problem)")
+    public static func settingsProblem(_ problem: Localized) -> Localized {
+        Localized(zh: "配置文件有误：\(problem.zh)", en: "Settings problem: \(problem.en)")
     }
     public static let supervisorBadge = Localized(zh: "街道审核", en: "supervisor")
     public static func demoRefused(_ count: Int, _ path: String) -> Localized {

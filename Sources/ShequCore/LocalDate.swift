@@ -117,8 +117,9 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     public init(from decoder: Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let date = LocalDate.parse(text) else {
+            let message = L.notADate(text)
             throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath, debugDescription: "\"\(text)\" is not a date such as 2023-05-30"))
+                .init(codingPath: decoder.codingPath, debugDescription: message.en, underlyingError: message))
         }
         self = date
     }

@@ -31,7 +31,7 @@ public struct ReviewSigner: Equatable, Sendable {
         case .success(let text):
             guard let raw = Data(base64Encoded: text.trimmingCharacters(in: .whitespacesAndNewlines)),
                 let signer = ReviewSigner(raw: raw)
-            else { return .failure(FileProblem(location: "", message: "is not a Shequ signing key")) }
+            else { return .failure(FileProblem(message: L.notASigningKey)) }
             return .success(signer)
         case .failure(.problem(let problem)):
             return .failure(problem)
@@ -42,15 +42,15 @@ public struct ReviewSigner: Equatable, Sendable {
                     at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
                     attributes: [.posixPermissions: 0o700])
             } catch {
-                return .failure(FileProblem(location: "", message: "cannot be created: \(error.localizedDescription)"))
+                return .failure(FileProblem(message: L.keyNotCreated(error.localizedDescription)))
             }
             do {
                 try AtomicFile.write(Data((raw.base64EncodedString() + "\n").utf8), to: url)
             } catch {
-                return .failure(FileProblem(location: "", message: "cannot be created: \(error.localized.en)"))
+                return .failure(FileProblem(message: L.keyNotCreated(error.localized.en)))
             }
             return ReviewSigner(raw: raw).map { .success($0) }
-                ?? .failure(FileProblem(location: "", message: "cannot be created"))
+                ?? .failure(FileProblem(message: L.keyNotCreated("")))
         }
     }
 

@@ -127,7 +127,7 @@ extension Summary {
         progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }
     ) {
         let stored = stored ?? communities
-        self.unreadable = unreadable.map { VisibleText.of($0.line) }
+        self.unreadable = unreadable.map { VisibleText.of($0.line(language)) }
         self.year = year
         self.language = language.rawValue
         self.scope = scope

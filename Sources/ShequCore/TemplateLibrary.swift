@@ -28,7 +28,7 @@ public struct TemplateLibrary: Sendable {
                         UnreadableFile(
                             file: "templates/" + name,
                             problem: FileProblem(
-                                location: "id", message: "\"\(template.id)\" is already used by another template")))
+                                location: "id", message: L.templateIDTaken(template.id))))
                 } else {
                     templates.append(template)
                 }
@@ -38,7 +38,7 @@ public struct TemplateLibrary: Sendable {
         }
     }
 
-    private static let vanished = FileProblem(location: "", message: "was removed while being read")
+    private static let vanished = FileProblem(message: L.removedWhileRead)
 
     public func template(id: String) -> ChecklistTemplate? {
         templates.first { $0.id == id }
@@ -58,18 +58,19 @@ public struct TemplateLibrary: Sendable {
     ///     veto = false                     # optional
     ///     restates = "activities"          # optional: the kind of plan target it repeats
     static func parse(_ text: String, file: String) -> Result<ChecklistTemplate, UnreadableFile> {
-        func problem(_ line: Int?, _ message: String) -> Result<ChecklistTemplate, UnreadableFile> {
+        func problem(_ line: Int?, _ message: Localized) -> Result<ChecklistTemplate, UnreadableFile> {
             .failure(
                 UnreadableFile(
-                    file: file, problem: FileProblem(location: line.map { "line \($0)" } ?? "", message: message)))
+                    file: file,
+                    problem: FileProblem(position: line.map { FileProblem.Position(line: $0) }, message: message)))
         }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            return problem(error.source.begin.line, error.description)
+            return problem(error.source.begin.line, Localized(error.description))
         } catch {
-            return problem(nil, String(describing: error))
+            return problem(nil, Localized(String(describing: error)))
         }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         func line(of key: String, from start: Int = 0) -> Int? {
@@ -80,18 +81,18 @@ public struct TemplateLibrary: Sendable {
         }
         let itemLines = lines.indices.filter { lines[$0].trimmed.hasPrefix("[[items]]") }.map { $0 + 1 }
         guard let id = table["id"]?.string, RecordID.isValid(id) else {
-            return problem(line(of: "id"), "id must be lowercase letters, digits and hyphens")
+            return problem(line(of: "id"), L.templateBadID)
         }
         guard let title = table["title"]?.string, !title.trimmed.isEmpty else {
-            return problem(line(of: "title"), "title is required")
+            return problem(line(of: "title"), L.templateTitleRequired)
         }
         let scored = table["scored"]?.bool ?? false
         let threshold = table["threshold"].flatMap { $0.double ?? $0.int.map(Double.init) } ?? 100
         guard threshold.isFinite, (0...100).contains(threshold) else {
-            return problem(line(of: "threshold"), "threshold must be a number from 0 to 100")
+            return problem(line(of: "threshold"), L.templateBadThreshold)
         }
         guard let items = table["items"]?.array, !items.isEmpty else {
-            return problem(nil, "at least one [[items]] is required")
+            return problem(nil, L.templateNoItems)
         }
         var parsed: [ChecklistTemplate.Item] = []
         for (index, value) in items.enumerated() {
@@ -99,17 +100,17 @@ public struct TemplateLibrary: Sendable {
             guard let item = value.table, let group = item["group"]?.string, let itemText = item["text"]?.string,
                 !itemText.trimmed.isEmpty
             else {
-                return problem(at, "item \(index + 1) needs group and text")
+                return problem(at, L.templateItemText(index + 1))
             }
             let weight = item["weight"].flatMap { $0.double ?? $0.int.map(Double.init) } ?? 1
             guard weight.isFinite, weight > 0, weight <= 100 else {
-                return problem(at, "item \(index + 1): weight must be a number above 0 and at most 100")
+                return problem(at, L.templateItemWeight(index + 1))
             }
             var restates: Target.Kind?
             if let kind = item["restates"]?.string {
                 guard let known = Target.Kind(rawValue: kind) else {
                     let kinds = Target.Kind.allCases.map(\.rawValue).joined(separator: ", ")
-                    return problem(at, "item \(index + 1): restates must be one of \(kinds)")
+                    return problem(at, L.templateItemRestates(index + 1, kinds))
                 }
                 restates = known
             }
@@ -121,8 +122,7 @@ public struct TemplateLibrary: Sendable {
         if scored {
             let total = parsed.reduce(0) { $0 + $1.weight }
             guard abs(total - 100) < 0.001 else {
-                return problem(
-                    itemLines.first, "the weights of a scored template must add up to 100, not \(Target.number(total))")
+                return problem(itemLines.first, L.templateWeightsTotal(Target.number(total)))
             }
         }
         let english = table["title_en"]?.string ?? title

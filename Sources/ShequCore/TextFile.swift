@@ -25,41 +25,41 @@ public enum TextFile {
     public static func bytes(at path: String, limit: Int, head: Int = .max) -> Result<[UInt8], Failure> {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
         guard descriptor >= 0 else {
-            return errno == ENOENT ? .failure(.missing) : failure("cannot be read: " + AtomicFile.errnoText())
+            return errno == ENOENT ? .failure(.missing) : failure(L.cannotBeReadBecause(AtomicFile.errnoText()))
         }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return failure("cannot be read: " + AtomicFile.errnoText()) }
+        guard fstat(descriptor, &info) == 0 else { return failure(L.cannotBeReadBecause(AtomicFile.errnoText())) }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
-        case S_IFDIR: return failure("is a folder, not a file")
-        default: return failure("is not a regular file (a pipe, socket or device)")
+        case S_IFDIR: return failure(L.isAFolder)
+        default: return failure(L.notARegularFile)
         }
         guard info.st_size <= limit else {
-            return failure("is larger than \(limit / 1_048_576) MB; not read")
+            return failure(L.fileTooLarge(limit / 1_048_576))
         }
         var bytes = [UInt8](repeating: 0, count: min(Int(info.st_size) + 1, head))
         var filled = 0
         while filled < bytes.count {
             let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
             if count < 0 && errno == EINTR { continue }
-            guard count >= 0 else { return failure("cannot be read: " + AtomicFile.errnoText()) }
+            guard count >= 0 else { return failure(L.cannotBeReadBecause(AtomicFile.errnoText())) }
             if count == 0 { break }
             filled += count
         }
-        guard filled <= limit else { return failure("is larger than \(limit / 1_048_576) MB; not read") }
+        guard filled <= limit else { return failure(L.fileTooLarge(limit / 1_048_576)) }
         return .success(Array(bytes[..<filled]))
     }
 
     /// The text of the regular file at `path`, which must be UTF-8.
     public static func text(at path: String, limit: Int) -> Result<String, Failure> {
         bytes(at: path, limit: limit).flatMap { bytes in
-            guard let text = String(validating: bytes, as: UTF8.self) else { return failure("not UTF-8 text") }
+            guard let text = String(validating: bytes, as: UTF8.self) else { return failure(L.notUTF8) }
             return .success(text)
         }
     }
 
-    private static func failure<T>(_ message: String) -> Result<T, Failure> {
+    private static func failure<T>(_ message: Localized) -> Result<T, Failure> {
         .failure(.problem(FileProblem(location: "", message: message)))
     }
 }

@@ -57,13 +57,13 @@ public struct TrustedReviewers: Equatable, Sendable {
 
     static func parse(_ text: String) -> Result<Reviewer, FileProblem> {
         guard let table = try? TOMLTable(string: text) else {
-            return .failure(FileProblem(location: "", message: "not valid TOML"))
+            return .failure(FileProblem(message: L.notValidTOML))
         }
         guard let name = table["name"]?.string?.trimmed, !name.isEmpty else {
-            return .failure(FileProblem(location: "name", message: "a reviewer's name is required"))
+            return .failure(FileProblem(location: "name", message: L.reviewerNameRequired))
         }
         guard let key = table["key"]?.string, Self.isPublicKey(key) else {
-            return .failure(FileProblem(location: "key", message: "expected an Ed25519 public key in base64"))
+            return .failure(FileProblem(location: "key", message: L.expectedPublicKey))
         }
         return .success(Reviewer(name: name, key: key))
     }

@@ -9,8 +9,8 @@ public struct UnreadableFile: Error, Equatable, Sendable {
         self.problem = problem
     }
 
-    /// The `file: where: what` line that `shequ check` prints.
-    public var line: String {
-        problem.location.isEmpty ? "\(file): \(problem.message)" : "\(file): \(problem.location): \(problem.message)"
+    /// The `file: where: what` line that `shequ check` prints, in `language`.
+    public func line(_ language: Language) -> String {
+        file + ": " + problem.text(language)
     }
 }

@@ -156,7 +156,7 @@ extension AppState {
                 pages.append(.community(CommunityPage(communityID: community.id)))
                 // A community held by headline opens at once and fills in when its file is read.
                 if partial.contains(community.id) { return [.readInBackground([community.id])] }
-            case .unreadable(let file): say(L.unreadableLine(file.line), error: true)
+            case .unreadable(let file): say(L.unreadableLine(file.line(language)), error: true)
             case nil: say(L.nothingSelected)
             }
         case .new:

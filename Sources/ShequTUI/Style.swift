@@ -1,3 +1,5 @@
+import ShequCore
+
 /// How one role looks: foreground, background and attributes, written in
 /// theme files as text such as "bright-white on blue bold".
 public struct Style: Equatable, Sendable {
@@ -47,14 +49,14 @@ public struct Style: Equatable, Sendable {
         }
         if words.first == "on" {
             guard words.count > 1, let background = color(words[1]) else {
-                return .failure(ThemeProblem(message: "\"on\" must be followed by a colour"))
+                return .failure(ThemeProblem(message: L.themeOnNeedsColour))
             }
             style.background = background
             words.removeFirst(2)
         }
         for word in words {
             guard let attribute = Attribute(rawValue: word) else {
-                return .failure(ThemeProblem(message: "unknown colour or attribute \"\(word)\""))
+                return .failure(ThemeProblem(message: L.themeUnknownColour(String(word))))
             }
             style.attributes.insert(attribute)
         }

@@ -1,3 +1,4 @@
+import ShequCore
 import TOMLKit
 
 /// A named mapping from roles to styles, read from a small TOML file in
@@ -35,12 +36,13 @@ public struct Theme: Equatable, Sendable {
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            return .failure(ThemeProblem(file: file, line: error.source.begin.line, message: error.description))
+            return .failure(
+                ThemeProblem(file: file, line: error.source.begin.line, message: Localized(error.description)))
         } catch {
-            return .failure(ThemeProblem(file: file, message: String(describing: error)))
+            return .failure(ThemeProblem(file: file, message: Localized(String(describing: error))))
         }
         guard let roles = table["roles"]?.table else {
-            return .failure(ThemeProblem(file: file, message: "no [roles] table"))
+            return .failure(ThemeProblem(file: file, message: L.themeNoRoles))
         }
         var theme = Theme(name: name, styles: [:])
         for key in roles.keys {
@@ -48,11 +50,11 @@ public struct Theme: Equatable, Sendable {
             guard let role = Role(rawValue: key) else {
                 let known = Role.allCases.map(\.rawValue).joined(separator: ", ")
                 return .failure(
-                    ThemeProblem(file: file, line: line, message: "unknown role \"\(key)\" (known: \(known))"))
+                    ThemeProblem(file: file, line: line, message: L.themeUnknownRole(key, known)))
             }
             guard let value = roles[key]?.string else {
                 return .failure(
-                    ThemeProblem(file: file, line: line, message: "\(key) must be text such as \"white on blue bold\""))
+                    ThemeProblem(file: file, line: line, message: L.themeRoleText(key)))
             }
             switch Style.parse(value) {
             case .success(let style): theme.styles[role] = style

@@ -11,11 +11,11 @@ public struct ThemeLibrary: Sendable {
         case file(URL)
         case builtIn
 
-        /// "built-in" or the file's path, as `shequ themes` lists it.
-        public var description: String {
+        /// "built-in" (内置) or the file's path, as `shequ themes` lists it.
+        public func description(_ language: Language) -> String {
             switch self {
             case .file(let url): url.path
-            case .builtIn: "built-in"
+            case .builtIn: language(L.builtInTheme)
             }
         }
     }
@@ -65,7 +65,7 @@ public struct ThemeLibrary: Sendable {
     private func read(_ name: String) -> Result<Theme, ThemeProblem> {
         guard let origin = available().first(where: { $0.name == name })?.origin else {
             let names = available().map(\.name).joined(separator: ", ")
-            return .failure(ThemeProblem(file: name, message: "no such theme (available: \(names))"))
+            return .failure(ThemeProblem(file: name, message: L.noSuchTheme(names)))
         }
         return parse(name, from: origin)
     }
@@ -82,7 +82,7 @@ public struct ThemeLibrary: Sendable {
     public static func parse(_ file: URL, name: String) -> Result<Theme, ThemeProblem> {
         switch TextFile.text(at: file.path, limit: TextFile.settingsLimit) {
         case .success(let text): Theme.parse(text, name: name, file: file.path)
-        case .failure(.missing): .failure(ThemeProblem(file: file.path, message: "no such file"))
+        case .failure(.missing): .failure(ThemeProblem(file: file.path, message: L.noSuchFile))
         case .failure(.problem(let problem)): .failure(ThemeProblem(file: file.path, message: problem.message))
         }
     }

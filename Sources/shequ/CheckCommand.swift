@@ -42,7 +42,7 @@ struct CheckCommand: ParsableCommand {
         }
         problems += TemplateLibrary(folder: store.root.appendingPathComponent("templates")).problems
         problems.sort { $0.file < $1.file }
-        let lines = problems.map(\.line) + (configProblem.map { [$0] } ?? [])
+        let lines = problems.map { $0.line(language) } + (configProblem.map { [language($0)] } ?? [])
         for line in lines { try output.line(line) }
         let total = snapshot.communities.count + snapshot.unreadable.count
         if lines.isEmpty {

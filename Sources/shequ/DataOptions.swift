@@ -9,8 +9,7 @@ struct DataOptions: ParsableArguments {
         help: "The data directory (default: $SHEQU_DATA_DIR, $XDG_DATA_HOME/shequ or ~/.local/share/shequ).")
     var dataDirectory: String?
 
-    @Option(name: .customLong("lang"), help: "Language of messages: zh or en (default: from the locale).")
-    var language: Language?
+    @OptionGroup var languageOption: LanguageOption
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
@@ -20,7 +19,7 @@ struct DataOptions: ParsableArguments {
 
     /// The language: --lang, else the configuration file, else the locale.
     func resolvedLanguage(config: Config) -> Language {
-        language ?? config.language ?? Language.fromEnvironment(environment)
+        languageOption.resolved(config: config, environment: environment)
     }
 
     /// Opens the data directory's store, or prints why not and exits 1.
@@ -63,7 +62,7 @@ struct DataOptions: ParsableArguments {
         }
     }
 
-    var config: (config: Config, problem: String?) {
+    var config: (config: Config, problem: Localized?) {
         Config.load(DataLocation.configFile(environment: environment))
     }
 
@@ -71,7 +70,9 @@ struct DataOptions: ParsableArguments {
     /// `config.toml` is reported on standard error and the defaults are used.
     func settings() -> Config {
         let (config, problem) = config
-        if let problem { printError(problem) }
+        // The settings name the language, so a problem with them is told in --lang's or the locale's.
+        let language = languageOption.language ?? Language.fromEnvironment(environment)
+        if let problem { printError(language(problem)) }
         return config
     }
 }

@@ -46,7 +46,7 @@ struct ExportCommand: ParsableCommand {
         let language = options.resolvedLanguage(config: options.settings())
         let store = try options.openStore(readOnly: true, language: language)
         let snapshot = store.load()
-        for file in snapshot.unreadable { printError(file.line) }
+        for file in snapshot.unreadable { printError(file.line(language)) }
         let today = try options.clock(language: language).today()
         var request = ExportRequest(year: year ?? today.year)
         request.communities = communities

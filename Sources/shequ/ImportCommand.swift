@@ -33,17 +33,13 @@ struct ImportCommand: ParsableCommand {
             switch Self.read(path) {
             case .failure(let refusal):
                 for problem in refusal.problems {
-                    try output.line(
-                        "\(path): \(problem.location.isEmpty ? "" : problem.location + ": ")\(problem.message)")
+                    try output.line(path + ": " + problem.text(language))
                 }
-                try output.line("\(path): not imported")
+                try output.line(language(L.notImported(path)))
                 refused += 1
             case .success(let incoming):
                 if unreadable.contains("communities/\(incoming.id).json") {
-                    try output.line(
-                        "\(path): the local communities/\(incoming.id).json cannot be read; "
-                            + "repair it first (shequ check); not imported"
-                    )
+                    try output.line(language(L.localFileUnreadable(path, incoming.id)))
                     refused += 1
                     continue
                 }
@@ -53,11 +49,11 @@ struct ImportCommand: ParsableCommand {
                         let (merged, report) = CommunityMerge.merge(local: local, incoming: incoming)
                         if !report.isEmpty { try store.save(merged) }
                         communities[incoming.id] = merged
-                        said = "\(merged.name) (\(merged.id)): \(report.summary)"
+                        said = "\(merged.name) (\(merged.id)): \(report.summary(language))"
                     } else {
                         try store.save(incoming)
                         communities[incoming.id] = incoming
-                        said = "\(incoming.name) (\(incoming.id)): added"
+                        said = "\(incoming.name) (\(incoming.id)): " + language(L.importedNew)
                     }
                 } catch {
                     said = error.message(language)
@@ -81,12 +77,12 @@ struct ImportCommand: ParsableCommand {
         switch CommunityFile.read(at: path) {
         case .success(let read): contents = read
         case .failure(.missing):
-            return .failure(Refusal(problems: [FileProblem(location: "", message: "no such file")]))
+            return .failure(Refusal(problems: [FileProblem(message: L.noSuchFile)]))
         case .failure(.problem(let problem)): return .failure(Refusal(problems: [problem]))
         }
         if contents.schema > CommunityFile.schemaVersion {
             let problem = FileProblem(
-                location: "schema", message: "written by a newer Shequ (schema \(contents.schema)); update Shequ first")
+                location: "schema", message: L.newerSchema(contents.schema))
             return .failure(Refusal(problems: [problem]))
         }
         let invalid = CommunityRules.invalid(contents.community)

@@ -39,7 +39,7 @@ struct ListCommand: ParsableCommand {
         let language = options.resolvedLanguage(config: options.settings())
         let store = try options.openStore(readOnly: true, language: language)
         let snapshot = kind == .communities ? store.loadHeadlines() : store.load()
-        for file in snapshot.unreadable { printError(file.line) }
+        for file in snapshot.unreadable { printError(file.line(language)) }
         var communities = snapshot.communities.sorted(by: ChineseOrder.byName)
         if let wanted = community {
             guard let match = communities.named(wanted) else {

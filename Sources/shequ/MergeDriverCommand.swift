@@ -36,14 +36,13 @@ struct MergeDriverCommand: ParsableCommand {
             do {
                 return try CommunityFile.decode(data).community
             } catch {
-                let place = error.location.isEmpty ? "" : error.location + ": "
-                printError(language(L.mergeUnreadable(path, "\(side): \(place)\(error.message)")))
+                printError(language(L.mergeUnreadable(path, "\(side): " + error.text(language))))
                 throw ExitCode(1)
             }
         }
         let ancestor = try read(base, side: "base")
         guard let mine = try read(ours, side: "ours"), let other = try read(theirs, side: "theirs") else {
-            printError(language(L.mergeUnreadable(path, "empty")))
+            printError(language(L.mergeUnreadable(path, language(L.mergeEmptySide))))
             throw ExitCode(1)
         }
         let outcome = ThreeWayMerge.merge(base: ancestor, ours: mine, theirs: other)

@@ -73,11 +73,11 @@ struct OpenCommand: ParsableCommand {
         if let keyProblem {
             state.say(keyProblem, error: true)
         } else if let themeProblem {
-            state.say(L.themeProblem(themeProblem.shortDescription, chosen.name), error: true)
+            state.say(L.themeProblem(themeProblem.shortDescription(language), chosen.name), error: true)
         } else if let configProblem {
             state.say(L.settingsProblem(configProblem), error: true)
         } else if let problem = templateLibrary.problems.first {
-            state.say(L.templateProblem(problem.line, templateLibrary.problems.count), error: true)
+            state.say(L.templateProblem(problem.line(language), templateLibrary.problems.count), error: true)
         }
         let runner = AppRunner(state: state, terminal: terminal, store: store)
         runner.run()

@@ -22,8 +22,10 @@ struct ReviewersCommand: ParsableCommand {
             let trusted = TrustedReviewers.load(from: TrustedReviewers.folder(in: options.dataURL))
             let rows = trusted.reviewers.map { [VisibleText.of($0.name), $0.key] }
             try output.write(
-                Data(TextTable(header: [language(L.reviewer), "key"], rows: rows, rightAligned: []).text.utf8))
-            for problem in trusted.problems { printError(problem.line) }
+                Data(
+                    TextTable(header: [language(L.reviewer), language(L.publicKey)], rows: rows, rightAligned: []).text
+                        .utf8))
+            for problem in trusted.problems { printError(problem.line(language)) }
         }
     }
 
@@ -45,7 +47,7 @@ struct ReviewersCommand: ParsableCommand {
                 try StandardOutput(language: language).line(
                     "shequ reviewers add '\(name)' \(signer.publicKeyText)")
             case .failure(let problem):
-                printError(file.path + ": " + problem.message)
+                printError(file.path + ": " + problem.text(language))
                 throw ExitCode(1)
             }
         }

@@ -11,7 +11,7 @@ struct Shequ: ParsableCommand {
         subcommands: [
             OpenCommand.self, DemoCommand.self, ListCommand.self, CheckCommand.self, ThemesCommand.self,
             TemplatesCommand.self, ImportCommand.self, ExportCommand.self, ReviewersCommand.self, SyncCommand.self,
-            LogCommand.self, MergeDriverCommand.self,
+            LogCommand.self, MergeDriverCommand.self, DoctorCommand.self,
         ],
         defaultSubcommand: OpenCommand.self)
 

@@ -25,6 +25,6 @@ struct TemplatesCommand: ParsableCommand {
             header: ["id", language(L.checklist), language(L.score), language(L.items), ""], rows: rows,
             rightAligned: [3])
         try output.write(Data(table.text.utf8))
-        for problem in library.problems { printError(problem.line) }
+        for problem in library.problems { printError(problem.line(language)) }
     }
 }

@@ -7,18 +7,23 @@ import ShequTUI
 struct ThemesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "themes", abstract: "List the available themes.")
 
+    @OptionGroup var languageOption: LanguageOption
+
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let output = StandardOutput(language: Language.fromEnvironment(environment))
+        let config = Config.load(DataLocation.configFile(environment: environment)).config
+        let language = languageOption.resolved(config: config, environment: environment)
+        let output = StandardOutput(language: language)
         let library = ThemeLibrary.standard(
             environment: environment, configFolder: DataLocation.configDirectory(environment: environment))
         let themes = library.available()
         let width = themes.map { DisplayWidth.of($0.name) }.max() ?? 0
         for (name, origin) in themes {
             switch library.parse(name, from: origin) {
-            case .success: try output.line(DisplayWidth.fit(name, to: width) + "  " + origin.description)
+            case .success: try output.line(DisplayWidth.fit(name, to: width) + "  " + origin.description(language))
             case .failure(let problem):
-                try output.line(DisplayWidth.fit(name, to: width) + "  broken: " + problem.description)
+                try output.line(
+                    DisplayWidth.fit(name, to: width) + "  " + language(L.themeBroken(problem.description(language))))
             }
         }
     }

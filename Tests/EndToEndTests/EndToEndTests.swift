@@ -138,7 +138,7 @@ final class EndToEndTests: XCTestCase {
         XCTAssertTrue(tmux.screen().contains("濠景园社区"))
         XCTAssertTrue(tmux.screen().contains("1 个数据文件无法读取"))
         tmux.press("G", "Enter")
-        tmux.waitFor("communities/c-broken.json: line 5")
+        tmux.waitFor("communities/c-broken.json: 第5行")
         tmux.press("q")
         tmux.waitFor("EXIT=0")
         XCTAssertEqual(try Data(contentsOf: brokenURL), broken, "left byte for byte")
@@ -236,7 +236,7 @@ final class EndToEndTests: XCTestCase {
         tmux.start(
             "--lang zh --theme mine",
             environment: "LANG=C.UTF-8 XDG_CONFIG_HOME='\(directory.appendingPathComponent("config").path)'")
-        tmux.waitFor("mine.toml:2: unknown colour or attribute")
+        tmux.waitFor("mine.toml:2: 未知的颜色或属性")
         XCTAssertTrue(tmux.screen().contains("濠景园社区"))
     }
 

@@ -189,7 +189,7 @@ final class SyncTests: XCTestCase {
                 + ["base", "ours", "theirs"].map { folder.appendingPathComponent($0).path } + ["communities/c-1.json"],
             status: &status, withErrors: true)
         XCTAssertEqual(status, 1)
-        XCTAssertTrue(output.contains("communities/c-1.json：无法按记录合并（theirs: line 1, column 3"), output)
+        XCTAssertTrue(output.contains("communities/c-1.json：无法按记录合并（theirs: 第1行第3列"), output)
         XCTAssertEqual(try Data(contentsOf: folder.appendingPathComponent("ours")), good, "ours untouched")
     }
 

@@ -93,6 +93,6 @@ final class ApprovalSignatureTests: XCTestCase {
         let loaded = TrustedReviewers.load(from: directory.url.appendingPathComponent("reviewers"))
         XCTAssertEqual(loaded.reviewers, [SampleStreet.reviewer])
         XCTAssertEqual(
-            loaded.problems.map(\.line), ["reviewers/bad.toml: key: expected an Ed25519 public key in base64"])
+            loaded.problems.map { $0.line(.en) }, ["reviewers/bad.toml: key: expected an Ed25519 public key in base64"])
     }
 }

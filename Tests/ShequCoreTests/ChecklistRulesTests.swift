@@ -213,7 +213,7 @@ final class TemplateFileTests: XCTestCase {
         XCTAssertEqual(sanitation?.items.map(\.veto), [false, true])
         XCTAssertEqual(sanitation?.file, "templates/sanitation.toml")
         XCTAssertEqual(
-            library.problems.map(\.line),
+            library.problems.map { $0.line(.en) },
             [
                 "templates/duplicate.toml: id: \"school-safety\" is already used by another template",
                 "templates/id.toml: line 1: id must be lowercase letters, digits and hyphens",

@@ -61,12 +61,11 @@ final class CommunityFileTests: XCTestCase {
         ]
         for (text, location, message) in cases {
             XCTAssertThrowsError(try CommunityFile.decode(Data(text.utf8)), text) { error in
-                XCTAssertEqual((error as? FileProblem)?.location, location, text)
-                XCTAssertEqual((error as? FileProblem)?.message, "not valid JSON: " + message, text)
+                XCTAssertEqual((error as? FileProblem)?.text(.en), location + ": not valid JSON: " + message, text)
             }
         }
         XCTAssertThrowsError(try CommunityFile.decode(Data([0x7B, 0xFF, 0x7D]))) { error in
-            XCTAssertEqual((error as? FileProblem)?.message, "not UTF-8 text")
+            XCTAssertEqual((error as? FileProblem)?.message, L.notUTF8)
         }
     }
 
@@ -100,7 +99,7 @@ final class CommunityFileTests: XCTestCase {
         for (tail, location, message) in cases {
             XCTAssertThrowsError(try CommunityFile.decode(Data((base + tail).utf8)), tail) { error in
                 XCTAssertEqual((error as? FileProblem)?.location, location, tail)
-                XCTAssertEqual((error as? FileProblem)?.message, message, tail)
+                XCTAssertEqual((error as? FileProblem)?.message.en, message, tail)
             }
         }
     }

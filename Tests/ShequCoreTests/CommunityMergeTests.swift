@@ -27,8 +27,8 @@ final class CommunityMergeTests: XCTestCase {
         let (merged, report) = CommunityMerge.merge(local: local, incoming: incoming)
         XCTAssertEqual(merged.plans[0].title, "本地改的计划", "the newer local plan stays")
         XCTAssertEqual(merged.activities[0].title, "外来改的讲座", "the newer incoming activity comes in")
-        XCTAssertEqual(report.updated, ["activity 外来改的讲座"])
-        XCTAssertEqual(report.keptLocal, ["plan 本地改的计划"])
+        XCTAssertEqual(report.updated.map(\.en), ["activity 外来改的讲座"])
+        XCTAssertEqual(report.keptLocal.map(\.en), ["plan 本地改的计划"])
     }
 
     func testRecordsOnlyOneSideHasAreKept() {
@@ -40,7 +40,8 @@ final class CommunityMergeTests: XCTestCase {
             Activity(id: "a3", date: LocalDate(year: 2025, month: 5, day: 1)!, title: "外来活动", kind: .meeting))
         let (merged, report) = CommunityMerge.merge(local: local, incoming: incoming)
         XCTAssertEqual(merged.activities.map(\.id), ["a1", "a2", "a3"])
-        XCTAssertEqual(report.added, ["activity 外来活动"])
+        XCTAssertEqual(report.added.map(\.en), ["activity 外来活动"])
+        XCTAssertEqual(report.summary(.zh), "新增活动“外来活动”")
     }
 
     func testReviewsAreUnioned() {
@@ -68,13 +69,13 @@ final class CommunityMergeTests: XCTestCase {
         local.updatedAt = late.addingTimeInterval(10)
         let (kept, report) = CommunityMerge.merge(local: local, incoming: incoming)
         XCTAssertEqual(kept.name, "甲社区")
-        XCTAssertEqual(report.keptLocal, ["community details"])
+        XCTAssertEqual(report.keptLocal, [L.mergeCommunityDetails])
     }
 
     func testIdenticalFilesChangeNothing() {
         let (_, report) = CommunityMerge.merge(local: base(), incoming: base())
         XCTAssertTrue(report.isEmpty)
-        XCTAssertEqual(report.summary, "already up to date")
+        XCTAssertEqual(report.summary(.en), "already up to date")
     }
 
     func testStampsMarkOnlyTheRecordsAChangeTouched() {

@@ -77,8 +77,8 @@ final class CommunityStoreTests: XCTestCase {
         XCTAssertEqual(snapshot.communities.map(\.id), ["c-test0001"])
         XCTAssertEqual(snapshot.unreadable.count, 1)
         XCTAssertEqual(snapshot.unreadable[0].file, "communities/c-broken.json")
-        XCTAssertEqual(snapshot.unreadable[0].problem.location, "line 4, column 15")
-        XCTAssertTrue(snapshot.unreadable[0].problem.message.hasPrefix("not valid JSON"))
+        XCTAssertTrue(snapshot.unreadable[0].problem.text(.en).hasPrefix("line 4, column 15: not valid JSON"))
+        XCTAssertTrue(snapshot.unreadable[0].problem.text(.zh).hasPrefix("第4行第15列: 不是有效的 JSON"))
         XCTAssertEqual(directory.contents("communities/c-broken.json"), Data(broken.utf8))
     }
 
@@ -88,20 +88,21 @@ final class CommunityStoreTests: XCTestCase {
             to: "communities/c-a.json")
         let snapshot = try CommunityStore(root: directory.url).load()
         XCTAssertEqual(
-            snapshot.unreadable.map(\.line), ["communities/c-a.json: contacts[0].name: expected text, found 5"])
+            snapshot.unreadable.map { $0.line(.en) }, ["communities/c-a.json: contacts[0].name: expected text, found 5"]
+        )
     }
 
     func testMissingNameAndEmptyFileAreReported() throws {
         directory.write(#"{"schema": 1, "id": "c-a"}"#, to: "communities/c-a.json")
         directory.write("", to: "communities/c-b.json")
-        let lines = try CommunityStore(root: directory.url).load().unreadable.map(\.line)
+        let lines = try CommunityStore(root: directory.url).load().unreadable.map { $0.line(.en) }
         XCTAssertEqual(
             lines, ["communities/c-a.json: missing field \"name\"", "communities/c-b.json: the file is empty"])
     }
 
     func testIdMustMatchFileName() throws {
         directory.write(#"{"schema": 1, "id": "c-other", "name": "甲"}"#, to: "communities/c-a.json")
-        let lines = try CommunityStore(root: directory.url).load().unreadable.map(\.line)
+        let lines = try CommunityStore(root: directory.url).load().unreadable.map { $0.line(.en) }
         XCTAssertEqual(lines, ["communities/c-a.json: id: \"c-other\" does not match the file name"])
     }
 

@@ -28,7 +28,7 @@ final class HostileFilesTests: XCTestCase {
         makePipe("templates/pipe.toml")
         let library = TemplateLibrary(folder: directory.url.appendingPathComponent("templates"))
         XCTAssertEqual(
-            library.problems.map(\.line),
+            library.problems.map { $0.line(.en) },
             [
                 "templates/folder.toml: is a folder, not a file",
                 "templates/latin1.toml: not UTF-8 text",
@@ -40,7 +40,9 @@ final class HostileFilesTests: XCTestCase {
         makeFolder("config.toml")
         let (config, problem) = Config.load(directory.url.appendingPathComponent("config.toml"))
         XCTAssertEqual(config, Config())
-        XCTAssertEqual(problem, directory.url.appendingPathComponent("config.toml").path + ": is a folder, not a file")
+        XCTAssertEqual(
+            problem?.en, directory.url.appendingPathComponent("config.toml").path + ": is a folder, not a file")
+        XCTAssertEqual(problem?.zh, directory.url.appendingPathComponent("config.toml").path + ": 是文件夹，不是文件")
         XCTAssertNil(Config.load(directory.url.appendingPathComponent("absent.toml")).problem, "no file: defaults")
     }
 
@@ -62,7 +64,7 @@ final class HostileFilesTests: XCTestCase {
         let snapshot = store.load()
         XCTAssertEqual(snapshot.communities.map(\.id), ["c-good"])
         XCTAssertEqual(
-            snapshot.unreadable.map(\.line),
+            snapshot.unreadable.map { $0.line(.en) },
             [
                 "communities/c-folder.json: is a folder, not a file",
                 "communities/c-giant.json: notes: text of 70000 characters; at most 65536 are allowed",

@@ -29,7 +29,7 @@ final class PlainActivityReaderTests: XCTestCase {
                 problem.location = problem.location.isEmpty ? "activities" : "activities" + problem.location
                 throw problem
             } catch {
-                throw FileProblem(location: "", message: "\(error)")
+                throw FileProblem(message: Localized("\(error)"))
             }
         }
     }
@@ -109,7 +109,7 @@ final class PlainActivityReaderTests: XCTestCase {
     func testSyntaxErrorsInsideTheListKeepTheirLineAndColumn() {
         let bytes = file("[\n" + plain + ",\n" + plain.replacingOccurrences(of: "520", with: "52 0") + "]")
         XCTAssertThrowsError(try CommunityFile.decode(bytes)) { error in
-            XCTAssertEqual((error as? FileProblem)?.location, "line 3, column 109")
+            XCTAssertEqual((error as? FileProblem)?.position, FileProblem.Position(line: 3, column: 109))
         }
     }
 }

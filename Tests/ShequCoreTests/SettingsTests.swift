@@ -38,15 +38,15 @@ final class SettingsTests: XCTestCase {
             file: "config.toml")
         XCTAssertNil(problem)
         XCTAssertEqual(config, Config(theme: "dark", language: .zh, role: .supervisor, name: "王主任", mouse: false))
-        XCTAssertEqual(Config.parse("mouse = \"no\"\n", file: "c.toml").problem, "c.toml: mouse must be true or false")
+        XCTAssertEqual(Config.parse("mouse = \"no\"\n", file: "c.toml").problem?.zh, "c.toml: mouse 应是 true 或 false")
     }
 
     func testBrokenConfigNamesFileAndLine() {
         let (config, problem) = Config.parse("theme = \"dark\"\nrole = \n", file: "config.toml")
         XCTAssertEqual(config, Config())
-        XCTAssertTrue(problem?.hasPrefix("config.toml:2: ") ?? false, problem ?? "nil")
+        XCTAssertTrue(problem?.en.hasPrefix("config.toml:2: ") ?? false, problem?.en ?? "nil")
         XCTAssertEqual(
-            Config.parse("role = \"boss\"\n", file: "c.toml").problem,
+            Config.parse("role = \"boss\"\n", file: "c.toml").problem?.en,
             "c.toml: role must be \"clerk\" or \"supervisor\"")
     }
 

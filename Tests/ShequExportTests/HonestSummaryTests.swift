@@ -14,7 +14,9 @@ final class HonestSummaryTests: XCTestCase {
     static let today = LocalDate(year: 2025, month: 9, day: 15)!
     static let hostile = "=HYPERLINK(\"http://example.com\",\"点我\")"
     static let broken = UnreadableFile(
-        file: "communities/c-broken.json", problem: FileProblem(location: "line 3, column 7", message: "not valid JSON")
+        file: "communities/c-broken.json",
+        problem: FileProblem(
+            position: FileProblem.Position(line: 3, column: 7), message: L.notValidJSON(L.jsonEndsBeforeValue))
     )
 
     /// 阜新街社区, 濠景园社区 and an empty 空白社区, with the hard cases put in.
@@ -125,7 +127,7 @@ final class HonestSummaryTests: XCTestCase {
         for format in [ExportFormat.txt, .md, .html] {
             let text = try export(format, .zh)
             XCTAssertTrue(text.contains("以下1个数据文件无法读取"), format.rawValue)
-            XCTAssertTrue(text.contains("communities/c-broken.json: line 3, column 7: not valid JSON"), format.rawValue)
+            XCTAssertTrue(text.contains("communities/c-broken.json: 第3行第7列: 不是有效的 JSON"), format.rawValue)
         }
         var named = ExportRequest(year: 2025)
         named.communities = ["空白社区"]

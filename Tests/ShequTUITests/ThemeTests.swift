@@ -75,8 +75,9 @@ final class ThemeTests: XCTestCase {
         XCTAssertEqual(theme.name, "default")
         XCTAssertEqual(problem?.line, 3)
         XCTAssertTrue(
-            problem?.description.hasSuffix("bad.toml:3: unknown colour or attribute \"sparkly\"") ?? false,
-            problem?.description ?? "")
+            problem?.description(.en).hasSuffix("bad.toml:3: unknown colour or attribute \"sparkly\"") ?? false,
+            problem?.description(.en) ?? "")
+        XCTAssertTrue(problem?.description(.zh).hasSuffix("bad.toml:3: 未知的颜色或属性“sparkly”") ?? false)
         XCTAssertEqual(library.load("syntax").problem?.line, 1)
         XCTAssertEqual(library.load("missing").theme.name, "default")
         XCTAssertNotNil(library.load("missing").problem)

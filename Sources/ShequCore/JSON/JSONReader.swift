@@ -43,17 +43,17 @@ public struct JSONReader {
     }
 
     private mutating func whole() throws(FileProblem) -> JSONValue {
-        if bytes.allSatisfy(Self.isWhiteSpace) { throw FileProblem(location: "", message: "the file is empty") }
+        if bytes.allSatisfy(Self.isWhiteSpace) { throw FileProblem(location: "", message: L.fileEmpty) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { offset = 3 }
         do throws(FileProblem) {
             let value = try value()
             skipWhiteSpace()
-            if offset < bytes.count { throw problem("unexpected text after the end of the data") }
+            if offset < bytes.count { throw problem(L.jsonTrailingText) }
             return value
         } catch {
             // Text is checked as it is read; bytes that are not UTF-8 are the file's first problem.
             guard String(validating: bytes, as: UTF8.self) != nil else {
-                throw FileProblem(location: "", message: "not UTF-8 text")
+                throw FileProblem(location: "", message: L.notUTF8)
             }
             throw error
         }
@@ -71,7 +71,7 @@ public struct JSONReader {
 
     mutating func value() throws(FileProblem) -> JSONValue {
         skipWhiteSpace()
-        guard let byte = current else { throw problem("the data ends where a value should be") }
+        guard let byte = current else { throw problem(L.jsonEndsBeforeValue) }
         switch byte {
         case UInt8(ascii: "{"): return try nested { (reader) throws(FileProblem) in try reader.object() }
         case UInt8(ascii: "["): return try nested { (reader) throws(FileProblem) in try reader.array() }
@@ -80,7 +80,7 @@ public struct JSONReader {
         case UInt8(ascii: "f"): return try literal("false", .bool(false))
         case UInt8(ascii: "n"): return try literal("null", .null)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
-        default: throw problem("unexpected \(describe(byte))")
+        default: throw problem(L.jsonUnexpected(describe(byte)))
         }
     }
 
@@ -88,7 +88,7 @@ public struct JSONReader {
         _ body: (inout JSONReader) throws(FileProblem) -> JSONValue
     ) throws(FileProblem) -> JSONValue {
         depth += 1
-        if depth > Self.maxDepth { throw problem("nested more than \(Self.maxDepth) levels deep") }
+        if depth > Self.maxDepth { throw problem(L.jsonTooDeep(Self.maxDepth)) }
         defer { depth -= 1 }
         return try body(&self)
     }
@@ -104,16 +104,16 @@ public struct JSONReader {
         }
         while true {
             skipWhiteSpace()
-            guard current == UInt8(ascii: "\"") else { throw problem("expected a field name in quotes") }
+            guard current == UInt8(ascii: "\"") else { throw problem(L.jsonFieldNameExpected) }
             let keyStart = offset
             let key = try string()
             skipWhiteSpace()
-            guard current == UInt8(ascii: ":") else { throw problem("expected ':' after \"\(key)\"") }
+            guard current == UInt8(ascii: ":") else { throw problem(L.jsonColonExpected(key)) }
             offset += 1
             // One hash of the key: insert, and learn from what was there whether it came twice.
             if fields.updateValue(try fieldValue(key), forKey: key) != nil {
                 offset = keyStart
-                throw problem("field \"\(key)\" appears twice in the same object")
+                throw problem(L.jsonFieldTwice(key))
             }
             skipWhiteSpace()
             switch current {
@@ -121,8 +121,8 @@ public struct JSONReader {
             case UInt8(ascii: "}"):
                 offset += 1
                 return .object(fields)
-            case nil: throw problem("the data ends inside an object")
-            default: throw problem("expected ',' or '}'")
+            case nil: throw problem(L.jsonEndsInObject)
+            default: throw problem(L.jsonObjectSeparator)
             }
         }
     }
@@ -161,15 +161,15 @@ public struct JSONReader {
             case UInt8(ascii: "]"):
                 offset += 1
                 return .array(elements)
-            case nil: throw problem("the data ends inside a list")
-            default: throw problem("expected ',' or ']'")
+            case nil: throw problem(L.jsonEndsInList)
+            default: throw problem(L.jsonListSeparator)
             }
         }
     }
 
     private mutating func literal(_ word: String, _ value: JSONValue) throws(FileProblem) -> JSONValue {
         let expected = Array(word.utf8)
-        guard bytes[offset...].starts(with: expected) else { throw problem("unexpected \(describe(bytes[offset]))") }
+        guard bytes[offset...].starts(with: expected) else { throw problem(L.jsonUnexpected(describe(bytes[offset]))) }
         offset += expected.count
         return value
     }
@@ -180,16 +180,16 @@ public struct JSONReader {
         if current == UInt8(ascii: "0") {
             offset += 1
         } else {
-            guard try digits() > 0 else { throw problem("expected a digit") }
+            guard try digits() > 0 else { throw problem(L.jsonDigit) }
         }
         if current == UInt8(ascii: ".") {
             offset += 1
-            guard try digits() > 0 else { throw problem("expected a digit after '.'") }
+            guard try digits() > 0 else { throw problem(L.jsonDigitAfterPoint) }
         }
         if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
             offset += 1
             if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { offset += 1 }
-            guard try digits() > 0 else { throw problem("expected a digit in the exponent") }
+            guard try digits() > 0 else { throw problem(L.jsonDigitInExponent) }
         }
         return String(decoding: bytes[start..<offset], as: UTF8.self)
     }
@@ -205,7 +205,7 @@ public struct JSONReader {
         var scalars = String.UnicodeScalarView()
         var runStart = offset
         while true {
-            guard let byte = current else { throw problem("the data ends inside text") }
+            guard let byte = current else { throw problem(L.jsonEndsInText) }
             switch byte {
             case UInt8(ascii: "\""):
                 if scalars.isEmpty {
@@ -221,7 +221,7 @@ public struct JSONReader {
                 scalars.append(try escape())
                 runStart = offset
             case 0..<0x20:
-                throw problem("a control character must be written as an escape inside text")
+                throw problem(L.jsonControlCharacter)
             default:
                 offset += 1
             }
@@ -249,7 +249,7 @@ public struct JSONReader {
         // `String(validating:)`, which is not specialized for a slice of an array.)
         let slice = bytes[start..<offset]
         let text = String(decoding: slice, as: UTF8.self)
-        guard text.utf8.count == slice.count, Self.same(text, slice) else { throw problem("not UTF-8 text") }
+        guard text.utf8.count == slice.count, Self.same(text, slice) else { throw problem(L.notUTF8) }
         return text
     }
 
@@ -267,7 +267,7 @@ public struct JSONReader {
 
     private mutating func escape() throws(FileProblem) -> Unicode.Scalar {
         offset += 1
-        guard let byte = current else { throw problem("the data ends inside text") }
+        guard let byte = current else { throw problem(L.jsonEndsInText) }
         offset += 1
         switch byte {
         case UInt8(ascii: "\""): return "\""
@@ -291,19 +291,19 @@ public struct JSONReader {
             }
             guard let scalar = Unicode.Scalar(first) else {
                 offset -= 6
-                throw problem("\\u escape of a lone surrogate")
+                throw problem(L.jsonLoneSurrogate)
             }
             return scalar
         default:
             offset -= 1
-            throw problem("unknown escape \\\(describe(byte))")
+            throw problem(L.jsonUnknownEscape(describe(byte)))
         }
     }
 
     private mutating func hexQuad() throws(FileProblem) -> UInt32 {
         guard offset + 4 <= bytes.count,
             let value = UInt32(String(decoding: bytes[offset..<offset + 4], as: UTF8.self), radix: 16)
-        else { throw problem("expected four hex digits after \\u") }
+        else { throw problem(L.jsonHexDigits) }
         offset += 4
         return value
     }
@@ -312,16 +312,16 @@ public struct JSONReader {
         if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
         let text = String(decoding: bytes[offset...].prefix(4), as: UTF8.self)
         if let first = text.unicodeScalars.first, first.value >= 0x80 { return "'\(first)'" }
-        return "byte 0x" + String(byte, radix: 16, uppercase: true)
+        return "0x" + String(byte, radix: 16, uppercase: true)
     }
 
     /// A problem at the current offset, as line and column a person finds
     /// in an editor (columns count characters, not bytes).
-    private func problem(_ message: String) -> FileProblem {
+    private func problem(_ detail: Localized) -> FileProblem {
         let before = bytes[..<min(offset, bytes.count)]
         let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
         let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
         let column = String(decoding: bytes[lineStart..<before.endIndex], as: UTF8.self).unicodeScalars.count + 1
-        return FileProblem(location: "line \(line), column \(column)", message: "not valid JSON: " + message)
+        return FileProblem(position: FileProblem.Position(line: line, column: column), message: L.notValidJSON(detail))
     }
 }

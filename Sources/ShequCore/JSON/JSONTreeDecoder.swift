@@ -62,13 +62,13 @@ private final class TreeDecoder: Decoder, SingleValueDecodingContainer, CodingPa
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-        guard case .object(let fields) = value else { throw mismatch([String: JSONValue].self, "an object") }
+        guard case .object(let fields) = value else { throw mismatch([String: JSONValue].self, L.kindObject) }
         unknownKeys = fields.keys.filter { Key(stringValue: $0) == nil }
         return KeyedDecodingContainer(KeyedReader<Key>(decoder: self, fields: fields))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
-        guard case .array(let elements) = value else { throw mismatch([JSONValue].self, "a list") }
+        guard case .array(let elements) = value else { throw mismatch([JSONValue].self, L.kindList) }
         return UnkeyedReader(decoder: self, elements: elements)
     }
 
@@ -79,14 +79,14 @@ private final class TreeDecoder: Decoder, SingleValueDecodingContainer, CodingPa
     func decodeNil() -> Bool { value == .null }
 
     func decode(_ type: Bool.Type) throws -> Bool {
-        guard case .bool(let flag) = value else { throw mismatch(type, "true or false") }
+        guard case .bool(let flag) = value else { throw mismatch(type, L.kindBool) }
         return flag
     }
 
     func decode(_ type: String.Type) throws -> String {
-        guard case .string(let text) = value else { throw mismatch(type, "text") }
+        guard case .string(let text) = value else { throw mismatch(type, L.kindText) }
         if text.utf8.count > maxTextLength, text.count > maxTextLength {
-            throw corrupted("text of \(text.count) characters; at most \(maxTextLength) are allowed")
+            throw corrupted(L.tooLongText(text.count, maxTextLength))
         }
         return text
     }
@@ -106,15 +106,15 @@ private final class TreeDecoder: Decoder, SingleValueDecodingContainer, CodingPa
     func decode<T: Decodable>(_ type: T.Type) throws -> T { try unbox(type) }
 
     private func decodeInteger<I: FixedWidthInteger>(_ type: I.Type) throws -> I {
-        guard case .number(let text) = value else { throw mismatch(type, "a whole number") }
+        guard case .number(let text) = value else { throw mismatch(type, L.kindWholeNumber) }
         if let number = I(text) { return number }
         let isWhole = text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "-") }
-        throw corrupted(isWhole ? "\(text) is out of range" : "expected a whole number, found \(text)")
+        throw corrupted(isWhole ? L.outOfRange(text) : L.expectedFound(L.kindWholeNumber, Localized(text)))
     }
 
     private func decodeFloat<F: BinaryFloatingPoint & LosslessStringConvertible>(_ type: F.Type) throws -> F {
-        guard case .number(let text) = value else { throw mismatch(type, "a number") }
-        guard let number = F(text), number.isFinite else { throw corrupted("\(text) is out of range") }
+        guard case .number(let text) = value else { throw mismatch(type, L.kindNumber) }
+        guard let number = F(text), number.isFinite else { throw corrupted(L.outOfRange(text)) }
         return number
     }
 
@@ -123,11 +123,11 @@ private final class TreeDecoder: Decoder, SingleValueDecodingContainer, CodingPa
     /// and the same unknown fields as its synthesized `init(from:)`.
     private func decodeActivity() throws -> Activity {
         typealias Key = Activity.CodingKeys
-        guard case .object(let fields) = value else { throw mismatch(Activity.self, "an object") }
+        guard case .object(let fields) = value else { throw mismatch(Activity.self, L.kindObject) }
         func field(_ key: Key) throws -> TreeDecoder {
             guard let value = fields[key.stringValue] else {
                 throw DecodingError.keyNotFound(
-                    key, .init(codingPath: codingPath, debugDescription: "missing field \"\(key.stringValue)\""))
+                    key, context(L.missingField(key.stringValue)))
             }
             return child(value, key: key)
         }
@@ -147,35 +147,38 @@ private final class TreeDecoder: Decoder, SingleValueDecodingContainer, CodingPa
     }
 
     private func decodeDate() throws -> Date {
-        guard case .string(let text) = value else { throw mismatch(Date.self, "an ISO 8601 date and time") }
+        guard case .string(let text) = value else { throw mismatch(Date.self, L.kindDateTime) }
         guard let date = try? Date(text, strategy: .iso8601) else {
-            throw corrupted("expected an ISO 8601 date and time such as 2025-09-15T06:00:00Z, found \"\(text)\"")
+            throw corrupted(L.notADateTime(text))
         }
         return date
     }
 
     /// "unknown value "x"; one of: a, b" for a value outside an enumeration.
-    private func unknownChoice(_ type: (any (CaseIterable & RawRepresentable).Type)?) -> String {
+    private func unknownChoice(_ type: (any (CaseIterable & RawRepresentable).Type)?) -> Localized {
         func names<E: CaseIterable & RawRepresentable>(_ type: E.Type) -> [String] {
             type.allCases.map { "\($0.rawValue)" }
         }
         let choices = type.map { names($0) } ?? []
-        let found = if case .string(let text) = value { "\"\(text)\"" } else { value.kindDescription }
-        return "unknown value \(found); one of: " + choices.joined(separator: ", ")
+        let found = if case .string(let text) = value { Localized("\"\(text)\"") } else { value.kindDescription }
+        return Localized(
+            zh: L.unknownChoice(found.zh, choices.joined(separator: ", ")).zh,
+            en: L.unknownChoice(found.en, choices.joined(separator: ", ")).en)
     }
 
-    private func mismatch(_ type: Any.Type, _ expected: String) -> DecodingError {
-        if value == .null {
-            return .valueNotFound(
-                type, .init(codingPath: codingPath, debugDescription: "expected \(expected), found null"))
-        }
-        return .typeMismatch(
-            type,
-            .init(codingPath: codingPath, debugDescription: "expected \(expected), found \(value.kindDescription)"))
+    private func mismatch(_ type: Any.Type, _ expected: Localized) -> DecodingError {
+        let message = L.expectedFound(expected, value.kindDescription)
+        return value == .null ? .valueNotFound(type, context(message)) : .typeMismatch(type, context(message))
     }
 
-    private func corrupted(_ message: String) -> DecodingError {
-        .dataCorrupted(.init(codingPath: codingPath, debugDescription: message))
+    private func corrupted(_ message: Localized) -> DecodingError {
+        .dataCorrupted(context(message))
+    }
+
+    /// A decoding error's context: the message in English, and in both languages as the underlying error,
+    /// which `FileProblem` reports in the user's language.
+    fileprivate func context(_ message: Localized) -> DecodingError.Context {
+        .init(codingPath: codingPath, debugDescription: message.en, underlyingError: message)
     }
 }
 
@@ -195,7 +198,7 @@ private struct KeyedReader<Key: CodingKey>: KeyedDecodingContainerProtocol {
     private func child(_ key: Key) throws -> TreeDecoder {
         guard let value = fields[key.stringValue] else {
             throw DecodingError.keyNotFound(
-                key, .init(codingPath: codingPath, debugDescription: "missing field \"\(key.stringValue)\""))
+                key, decoder.context(L.missingField(key.stringValue)))
         }
         return decoder.child(value, key: key)
     }
@@ -241,7 +244,7 @@ private struct UnkeyedReader: UnkeyedDecodingContainer {
     private mutating func next() throws -> TreeDecoder {
         guard !isAtEnd else {
             throw DecodingError.valueNotFound(
-                JSONValue.self, .init(codingPath: codingPath, debugDescription: "the list ends too early"))
+                JSONValue.self, decoder.context(L.listEndsEarly))
         }
         defer { currentIndex += 1 }
         return decoder.child(elements[currentIndex], key: ListIndex(currentIndex))

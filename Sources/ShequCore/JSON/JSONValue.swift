@@ -10,14 +10,14 @@ public enum JSONValue: Hashable, Sendable {
     case object([String: JSONValue])
 
     /// What kind of value this is, for messages: "text", "a list".
-    var kindDescription: String {
+    var kindDescription: Localized {
         switch self {
-        case .null: "null"
-        case .bool: "true or false"
-        case .number(let text): text
-        case .string: "text"
-        case .array: "a list"
-        case .object: "an object"
+        case .null: L.kindNull
+        case .bool: L.kindBool
+        case .number(let text): Localized(text)
+        case .string: L.kindText
+        case .array: L.kindList
+        case .object: L.kindObject
         }
     }
 }
