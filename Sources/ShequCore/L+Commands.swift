@@ -56,6 +56,11 @@ extension L {
                 + "columns may not line up")
     }
 
+    /// Two notices in one status line, the first kept whole.
+    public static func twoNotices(_ first: Localized, _ second: Localized) -> Localized {
+        Localized(zh: first.zh + "；" + second.zh, en: first.en + "; " + second.en)
+    }
+
     // MARK: themes
     public static let themeOnNeedsColour = Localized(zh: "“on”后面应是颜色", en: "\"on\" must be followed by a colour")
     public static func themeUnknownColour(_ word: String) -> Localized {

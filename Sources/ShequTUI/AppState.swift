@@ -179,6 +179,17 @@ public struct AppState: Sendable {
         status = Status(text: text, isError: error)
     }
 
+    /// A problem found while starting (a theme, the settings, a key), said
+    /// after the read-only notice rather than over it: a second window must
+    /// still learn why it cannot change anything.
+    public mutating func sayAtStart(_ problem: Localized) {
+        if case .readOnly(let why) = access {
+            status = Status(text: L.twoNotices(why, problem), isError: true)
+        } else {
+            say(problem, error: true)
+        }
+    }
+
     func community(id: String) -> Community? {
         communities.first { $0.id == id }
     }

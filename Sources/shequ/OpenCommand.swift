@@ -71,13 +71,13 @@ struct OpenCommand: ParsableCommand {
         state.trusted = store.trustedReviewers()
         if GitRepository(root: store.root).isRepository { state.sync = SyncState() }
         if let keyProblem {
-            state.say(keyProblem, error: true)
+            state.sayAtStart(keyProblem)
         } else if let themeProblem {
-            state.say(L.themeProblem(themeProblem.shortDescription(language), chosen.name), error: true)
+            state.sayAtStart(L.themeProblem(themeProblem.shortDescription(language), chosen.name))
         } else if let configProblem {
-            state.say(L.settingsProblem(configProblem), error: true)
+            state.sayAtStart(L.settingsProblem(configProblem))
         } else if let problem = templateLibrary.problems.first {
-            state.say(L.templateProblem(problem.line(language), templateLibrary.problems.count), error: true)
+            state.sayAtStart(L.templateProblem(problem.line(language), templateLibrary.problems.count))
         }
         let runner = AppRunner(state: state, terminal: terminal, store: store)
         runner.run()

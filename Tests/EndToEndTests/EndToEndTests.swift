@@ -188,6 +188,11 @@ final class EndToEndTests: XCTestCase {
         second.waitFor("另一个社区工作台正在使用此数据目录")
         XCTAssertFalse(second.screen().contains("新建社区"), "no form opened")
         XCTAssertEqual(files().count, 9, "nothing was written")
+        // A problem found at start (here a theme that does not exist) is said after the notice, not over it.
+        let third = Tmux(dataDirectory: directory)
+        third.start("--lang zh --theme nosuch", columns: 160)
+        third.waitFor("另一个社区工作台正在使用此数据目录")
+        XCTAssertTrue(third.screen().contains("nosuch"), third.screen())
     }
 
     func testSigtermSighupSigquitAndACrashRestoreTheTerminal() {
