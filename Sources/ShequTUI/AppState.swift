@@ -135,8 +135,12 @@ public struct AppState: Sendable {
         partial = snapshot.partial
         glances = snapshot.glances
         unlistedTotal = nil
-        if status == nil { sayWhatTheFilesHold() }
+        // The first screen's notice was made from part of the files; the whole listing may know worse.
+        if status == nil || status == filesNotice { sayWhatTheFilesHold() }
     }
+
+    /// The notice `sayWhatTheFilesHold` last gave, while it is still on the status line.
+    private var filesNotice: Status?
 
     /// Says when some files cannot be read or hold values out of range.
     private mutating func sayWhatTheFilesHold() {
@@ -151,6 +155,7 @@ public struct AppState: Sendable {
                 status = Status(text: L.checklistsReturnedIn(returned.count, first: first.name), isError: true)
             }
         }
+        filesNotice = status
     }
 
     /// The glance of a community: from the index while it is held by its

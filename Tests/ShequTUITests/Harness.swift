@@ -14,11 +14,12 @@ final class Harness {
     /// Opens a session; `sample` writes the sample street first, `setup`
     /// may add files before the store is opened; `headlines` starts from
     /// the index as a clerk's session does; `sync` as in a data directory
-    /// set up for sync.
+    /// set up for sync; `firstScreen` starts from the index's first rows
+    /// only, as `shequ` does, the rest listed once the screen shows.
     init(
         columns: Int = 80, rows: Int = 24, language: Language = .zh, sample: Bool = true, readOnly: Bool = false,
         role: UserRole = .clerk, exportFolder: String? = nil, headlines: Bool = false, sync: Bool = false,
-        setup: (URL) -> Void = { _ in }
+        firstScreen: Int? = nil, setup: (URL) -> Void = { _ in }
     ) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-ui-" + UUID().uuidString)
         if sample {
@@ -29,9 +30,16 @@ final class Harness {
         setup(directory)
         terminal = MemoryTerminal(columns: columns, rows: rows)
         store = try CommunityStore(root: directory, readOnly: readOnly)
+        let snapshot: CommunityStore.Snapshot
+        if let firstScreen {
+            _ = store.load()  // a session before wrote the index
+            snapshot = store.firstScreen(rows: firstScreen)
+        } else {
+            snapshot = headlines ? store.loadHeadlines() : store.load()
+        }
         var state = AppState(
             language: language, size: terminal.size, access: store.access, dataDirectory: "/data/shequ",
-            snapshot: headlines ? store.loadHeadlines() : store.load(), isFirstRun: store.isEmpty,
+            snapshot: snapshot, isFirstRun: store.isEmpty,
             actor: Actor(
                 role: role, name: role == .supervisor ? "街道 王秀英" : "填报员 李梅",
                 signer: role == .supervisor ? ReviewSigner.sample : nil),

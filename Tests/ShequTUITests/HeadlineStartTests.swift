@@ -45,6 +45,16 @@ final class HeadlineStartTests: XCTestCase {
         XCTAssertTrue(app.screen.contains("达标 2/9（22.2%）"), "approving works on what was read:\n" + app.screen)
     }
 
+    func testAnUnreadableFileBeyondTheFirstScreenStillGetsTheNotice() throws {
+        // The first rows hold 阜新街社区, whose returned checklist is said at once; the broken file sorts last.
+        let app = try Harness(firstScreen: 5) { directory in
+            FileManager.default.createFile(
+                atPath: directory.appendingPathComponent("communities/c-zz-broken.json").path,
+                contents: Data("{\"schema\": 1,".utf8))
+        }
+        XCTAssertTrue(app.screen.contains("1 个数据文件无法读取"), "the whole listing's worse news wins:\n" + app.screen)
+    }
+
     func testFilteringByAContactNeedsNoFile() throws {
         let app = try Harness(headlines: true)
         app.press(.char("/")).type("陈志刚")
