@@ -82,7 +82,7 @@ public enum HTMLSummary {
         h3 { font-size: 11pt; margin: 4mm 0 1.5mm; break-after: avoid; page-break-after: avoid; }
         p.facts { text-align: center; color: #444; }
         table { border-collapse: collapse; width: 100%; margin: 1mm 0 3mm; table-layout: auto; }
-        table.short, div.closing { break-inside: avoid; page-break-inside: avoid; }
+        table.short, div.closing, div.keep { break-inside: avoid; page-break-inside: avoid; }
         thead { display: table-header-group; }
         tr { break-inside: avoid; page-break-inside: avoid; }
         th, td { border: 1px solid #bbb; padding: 1mm 1.5mm; text-align: left; vertical-align: top; }
@@ -266,6 +266,8 @@ public enum HTMLSummary {
                     },
                     label: language(L.attainmentChart(plan.title)), language: language))
         }
+        // The activities' table and chart stay together: a chart is not left alone at the top of a page.
+        html.append("<div class=\"keep\">")
         html.append("<h2>\(escape(SummaryText.section(2, language)))</h2>")
         let header = [L.kind, L.activityCount, L.sessions, L.participants].map { language($0) }
         html.append(
@@ -278,6 +280,7 @@ public enum HTMLSummary {
                     ]
                 }, numeric: [1, 2, 3]))
         html.append(monthChart(c.activitiesByMonth, label: language(L.sessionsByMonthChart(year))))
+        html.append("</div>")
         // The checklists, the summary, the problems and the signatures stay together where a page allows.
         html.append("<div class=\"closing\">")
         html.append("<h2>\(escape(SummaryText.section(3, language)))</h2>")
