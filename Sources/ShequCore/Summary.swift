@@ -246,8 +246,7 @@ extension Summary {
                 state: p.state, stateText: language(p.state.label),
                 missingPeriods: p.missingPeriods.map { language($0.label) })
         }
-        let capped = year.progress.tasks.map { min(100, max(0, $0.measured ? $0.exactPercent : 0)) }
-        let percent = capped.isEmpty ? 0 : capped.reduce(0, +) / Double(capped.count)
+        let percent = year.progress.exactPercent
         return PlanReport(
             title: year.plan.title, category: language(year.plan.category.label), tasksMet: year.progress.met,
             percent: percent, percentText: Percentage.text(percent, short: year.progress.met < tasks.count),

@@ -28,10 +28,10 @@ public struct TaskProgress: Equatable, Sendable {
         public var actual: Double
         /// What is to be reached: the target's value, 1 for a done target.
         public var goal: Double
-        /// actual over goal, as a whole percentage (may exceed 100).
-        public var percent: Int
         /// actual over goal, per cent, unrounded: what a printed bar and `Percentage` take.
         public var exactPercent: Double
+        /// The same as a whole percentage, rounded down (may exceed 100).
+        public var percent: Int { TaskProgress.whole(exactPercent) }
         /// False for a rate with no reading in the plan's year, or an amount per resident without a population.
         public var measured: Bool
 
@@ -43,11 +43,12 @@ public struct TaskProgress: Equatable, Sendable {
     /// The first target's figure and goal.
     public var actual: Double
     public var target: Double
-    /// actual over target, as a whole percentage (may exceed 100); with
+    /// actual over target, per cent, unrounded (may exceed 100); with
     /// several targets, the lowest.
-    public var percent: Int
-    /// The same unrounded; with several targets, the lowest.
     public var exactPercent: Double
+    /// The same as a whole percentage, rounded down so that screens show
+    /// 100% only for a met target.
+    public var percent: Int { Self.whole(exactPercent) }
     public var state: State
     /// Periods of a recurring target that have ended without a linked activity.
     public var missingPeriods: [DatePeriod]
@@ -65,7 +66,6 @@ public struct TaskProgress: Equatable, Sendable {
         let first = figures[0]
         actual = first.actual
         target = first.goal
-        percent = figures.map(\.percent).min() ?? first.percent
         exactPercent = figures.map(\.exactPercent).min() ?? first.exactPercent
         measured = figures.allSatisfy(\.measured)
         let deadline = task.deadline ?? LocalDate(year: plan.year, month: 12, day: 31) ?? today
@@ -116,8 +116,8 @@ public struct TaskProgress: Equatable, Sendable {
         actual = actual.isNaN ? 0 : min(max(actual, -.greatestFiniteMagnitude), .greatestFiniteMagnitude)
         let goal = target.kind == .done ? 1 : target.value
         return Figure(
-            target: target, actual: actual, goal: goal, percent: wholePercent(actual, of: goal),
-            exactPercent: exactPercent(actual, of: goal), measured: measured)
+            target: target, actual: actual, goal: goal, exactPercent: exactPercent(actual, of: goal),
+            measured: measured)
     }
 
     /// On track when what is done keeps pace with the time elapsed from the
@@ -149,9 +149,6 @@ public struct TaskProgress: Equatable, Sendable {
         return max(-Double(percentCap), min(Double(percentCap), ratio))
     }
 
-    /// actual over target as a whole percentage, rounded down (screens show
-    /// 100% only for a met target); any figure a file can hold gives a number, never a trap.
-    static func wholePercent(_ actual: Double, of target: Double) -> Int {
-        Int(exactPercent(actual, of: target).rounded(.down))
-    }
+    /// A percentage rounded down to a whole one.
+    static func whole(_ exact: Double) -> Int { Int(exact.rounded(.down)) }
 }
