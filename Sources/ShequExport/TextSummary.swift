@@ -69,7 +69,7 @@ public enum TextSummary {
             items.flatMap { paragraph($0, first: "- ", rest: "  ") }
         }
 
-        func table(_ table: TextTable) -> [PrintLine] {
+        func table(_ table: PrintTable) -> [PrintLine] {
             table.lines(width: TextSummary.width, ambiguousWide: ambiguousWide)
         }
 
@@ -95,7 +95,7 @@ public enum TextSummary {
         func rollup(_ summary: Summary, _ rollup: Summary.Rollup) -> [PrintLine] {
             var lines = [centered(SummaryText.rollupTitle(summary.scope, year, language)), PrintLine(text: "")]
             lines += table(
-                TextTable(
+                PrintTable(
                     header: [
                         L.communities, L.street, L.tasksMet, L.sessions, L.participants, L.checklistsPassing,
                         L.reviewStateColumn,
@@ -114,7 +114,7 @@ public enum TextSummary {
             for standard in rollup.attainment {
                 lines += heading(language(L.attainmentOf(standard.standard)))
                 lines += table(
-                    TextTable(
+                    PrintTable(
                         header: [language(L.street), language(L.attained), language(L.attainmentRate)],
                         rows: standard.rows.map { [$0.name, "\($0.attained)/\($0.total)", $0.percentText] },
                         columns: [.wraps(minimum: 10), .whole, .whole], right: [1, 2]))
@@ -131,7 +131,7 @@ public enum TextSummary {
             for plan in c.plans {
                 lines += heading(SummaryText.planHeading(plan, language))
                 lines += table(
-                    TextTable(
+                    PrintTable(
                         header: [L.taskTitle, L.target, L.actual, L.percent, L.state, L.owner].map { language($0) },
                         rows: plan.tasks.map {
                             [$0.title, $0.targetText, $0.actualText, $0.percentText, $0.stateText, $0.owner]
@@ -155,12 +155,12 @@ public enum TextSummary {
                 ]
             }
             lines += table(
-                TextTable(
+                PrintTable(
                     header: [language(L.kind)] + counts, rows: (c.activitiesByKind + [c.activityTotal]).map(figures),
                     columns: [.wraps(minimum: 16), .whole, .whole, .whole], right: [1, 2, 3]))
             lines.append(PrintLine(text: ""))
             lines += table(
-                TextTable(
+                PrintTable(
                     header: [language(L.monthFilter)] + counts, rows: c.activitiesByMonth.map(figures),
                     columns: [.wraps(minimum: 16), .whole, .whole, .whole], right: [1, 2, 3]))
             lines += heading(SummaryText.section(3, language))
@@ -168,7 +168,7 @@ public enum TextSummary {
                 lines.append(PrintLine(text: language(L.noChecklistsThisYear)))
             } else {
                 lines += table(
-                    TextTable(
+                    PrintTable(
                         header: [L.checklist, L.score, L.state, L.reviewer].map { language($0) },
                         rows: c.checklists.map {
                             [

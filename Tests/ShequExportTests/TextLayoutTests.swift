@@ -105,7 +105,7 @@ final class TextLayoutTests: XCTestCase {
     }
 
     func testEnglishColumnsKeepTheirWordsWhole() throws {
-        let table = TextTable(
+        let table = PrintTable(
             header: ["Task", "State", "Owner"],
             rows: [["A very long task title that has to wrap somewhere", "overdue", "Community health station"]],
             columns: [.wraps(minimum: 8), .whole, .wraps(minimum: 8)])

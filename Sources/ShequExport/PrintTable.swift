@@ -1,11 +1,12 @@
 import ShequCore
 
-/// A table of the text export laid out in display cells: columns that hold
+/// A table of the printed text summary laid out in display cells (the
+/// command line's lists use their own plain `TextTable`): columns that hold
 /// a date, a figure, a percentage or a state keep their width so that they
 /// never break; the columns of names and titles share what is left and wrap
 /// inside their cells, by words in English and by characters (obeying
 /// Chinese line breaking) in Chinese.
-struct TextTable {
+struct PrintTable {
     /// How a column takes its width.
     enum Column {
         /// As wide as its widest cell, never broken (dates, figures, states).
