@@ -41,15 +41,18 @@ enum SamplePlans {
 
         func task(
             _ n: Int, _ title: String, owner: String, deadline: (Int, Int)? = nil, _ target: Target,
-            recurrence: Recurrence? = nil, completed: Bool = false, readings: [(Int, Int, Double)] = []
+            and extra: Target? = nil, recurrence: Recurrence? = nil, completed: Bool = false,
+            readings: [(Int, Int, Double)] = []
         ) -> PlanTask {
-            PlanTask(
+            var task = PlanTask(
                 id: "t-\(prefix)-\(n)", title: title, owner: owner, deadline: deadline.map { date($0.0, $0.1) },
                 target: target,
                 recurrence: recurrence, completed: completed,
                 measurements: readings.map { RateReading(date: date($0.0, $0.1), percent: $0.2) }.filter {
                     $0.date <= today
                 })
+            task.extraTargets = extra.map { [$0] }
+            return task
         }
 
         /// Logs an activity if its date is not after today.
@@ -114,26 +117,31 @@ enum SamplePlans {
                 "\(year)年度社区与教育局共驻共建计划", .coBuilding,
                 objective: "资源共享，双向服务：发挥教育系统人才、场地优势，为社区办好事实事。",
                 safeguards: "局党委与街道党工委定期碰头，互通信息；学校参与社区活动纳入年终考核。",
+                // The report's own figures: "家庭教育培训4场次，培训2000余人次", each pair one task of two targets.
                 tasks: [
-                    task(1, "家庭教育培训", owner: "市教育局", Target(kind: .sessions, value: 4, unit: "场")),
-                    task(2, "家庭教育培训参与人次", owner: "市教育局", Target(kind: .participants, value: 2000)),
-                    task(3, "荣辱观及预防未成年人犯罪讲座", owner: "市三中", Target(kind: .sessions, value: 2, unit: "场")),
-                    task(4, "防震防灾防火防毒安全讲座", owner: "市厦门实验小学", Target(kind: .sessions, value: 4, unit: "场")),
-                    task(5, "安全讲座参与人次", owner: "市厦门实验小学", Target(kind: .participants, value: 3000)),
-                    task(6, "参加社区文艺汇演", owner: "城南幼儿园", Target(kind: .sessions, value: 20, unit: "场")),
+                    task(
+                        1, "家庭教育培训", owner: "市教育局", Target(kind: .sessions, value: 4, unit: "场"),
+                        and: Target(kind: .participants, value: 2000)),
+                    task(
+                        2, "荣辱观及预防未成年人犯罪讲座", owner: "市三中", Target(kind: .sessions, value: 2, unit: "场"),
+                        and: Target(kind: .participants, value: 1000)),
+                    task(
+                        3, "防震防灾防火防毒安全讲座", owner: "市厦门实验小学", Target(kind: .sessions, value: 4, unit: "场"),
+                        and: Target(kind: .participants, value: 3000)),
+                    task(4, "参加社区文艺汇演", owner: "城南幼儿园", Target(kind: .sessions, value: 20, unit: "场")),
                 ])
             for (month, people) in [(3, 520), (5, 480), (9, 530), (11, 510)] {
-                log(month, 12, "家庭教育培训", .training, people: people, at: "市民学校", tasks: [1, 2])
+                log(month, 12, "家庭教育培训", .training, people: people, at: "市民学校", tasks: [1])
             }
-            log(4, 18, "社会主义荣辱观及预防未成年人犯罪讲座", .lecture, people: 500, at: "市三中", tasks: [3])
-            log(10, 16, "预防未成年人犯罪讲座", .lecture, people: 520, at: "市三中", tasks: [3])
+            log(4, 18, "社会主义荣辱观及预防未成年人犯罪讲座", .lecture, people: 500, at: "市三中", tasks: [2])
+            log(10, 16, "预防未成年人犯罪讲座", .lecture, people: 520, at: "市三中", tasks: [2])
             for (month, people) in [(4, 760), (6, 740), (9, 800)] {
-                log(month, 22, "防震防灾防火防毒安全知识讲座", .lecture, people: people, at: "市厦门实验小学", tasks: [4, 5])
+                log(month, 22, "防震防灾防火防毒安全知识讲座", .lecture, people: people, at: "市厦门实验小学", tasks: [3])
             }
             for month in 1...11 {
                 log(
                     month, 26, "社区文艺汇演", .performance, sessions: month == 7 ? 3 : 1, people: 150, at: "阜新街广场",
-                    tasks: [6])
+                    tasks: [4])
             }
         }
 

@@ -57,12 +57,16 @@ struct PrintTable {
         return out
     }
 
-    /// Each column's width: whole columns as wide as their widest cell, the
-    /// wrapping ones narrowed, widest first, until the row fits.
+    /// Each column's width: whole columns as wide as their widest line, the
+    /// wrapping ones narrowed, widest first, until the row fits; only when
+    /// even their longest words do not leave room (a hostile title) are
+    /// words broken, never the whole columns.
     private func layout(width: Int, ambiguousWide: Bool) -> [Int] {
-        let measure = { (text: String) in DisplayWidth.of(text, ambiguousWide: ambiguousWide) }
+        let measure = { (text: Substring) in DisplayWidth.of(text, ambiguousWide: ambiguousWide) }
         let all = [header] + rows
-        var widths = columns.indices.map { column in max(1, all.map { measure($0[column]) }.max() ?? 1) }
+        var widths = columns.indices.map { column in
+            max(1, all.flatMap { $0[column].split(separator: "\n").map(measure) }.max() ?? 1)
+        }
         let floors = columns.enumerated().map { column, kind -> Int in
             switch kind {
             case .whole: return widths[column]
@@ -72,16 +76,18 @@ struct PrintTable {
             }
         }
         let room = width - 2 * (columns.count - 1)
-        while widths.reduce(0, +) > room {
-            let shrinkable = widths.indices.filter { widths[$0] > floors[$0] }
-            guard let widest = shrinkable.max(by: { widths[$0] < widths[$1] }) else { break }
-            widths[widest] -= 1
+        for floor in [floors, columns.map { if case .wraps = $0 { 4 } else { Int.max } }] {
+            while widths.reduce(0, +) > room {
+                let shrinkable = widths.indices.filter { widths[$0] > floor[$0] }
+                guard let widest = shrinkable.max(by: { widths[$0] < widths[$1] }) else { break }
+                widths[widest] -= 1
+            }
         }
         return widths
     }
 
     /// Cells of the longest run a line may not break: a Latin word, a date, a figure.
-    private static func longestWord(_ text: String, _ measure: (String) -> Int) -> Int {
-        text.split { $0 == " " || !$0.isASCII }.map { measure(String($0)) }.max() ?? 0
+    private static func longestWord(_ text: String, _ measure: (Substring) -> Int) -> Int {
+        text.split { $0 == " " || !$0.isASCII }.map(measure).max() ?? 0
     }
 }

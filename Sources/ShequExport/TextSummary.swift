@@ -50,6 +50,11 @@ public enum TextSummary {
             DisplayWidth.fit(text, to: width, ambiguousWide: ambiguousWide)
         }
 
+        /// A list of figures ("4场、2040人次") one to a line.
+        func oneToALine(_ figures: String) -> String {
+            figures.replacingOccurrences(of: language.listSeparator, with: "\n")
+        }
+
         /// A heading with a blank line before it, kept with what follows.
         func heading(_ text: String) -> [PrintLine] {
             [PrintLine(text: "", glue: true), PrintLine(text: text, glue: true)]
@@ -133,13 +138,15 @@ public enum TextSummary {
                 lines += table(
                     PrintTable(
                         header: [L.taskTitle, L.target, L.actual, L.percent, L.state, L.owner].map { language($0) },
+                        // A task of two targets gives each its line: ">=4场" over ">=2000人次", never "人" over "次".
                         rows: plan.tasks.map {
-                            [$0.title, $0.targetText, $0.actualText, $0.percentText, $0.stateText, $0.owner]
+                            [
+                                $0.title, oneToALine($0.targetText), oneToALine($0.actualText), $0.percentText,
+                                $0.stateText,
+                                $0.owner,
+                            ]
                         },
-                        columns: [
-                            .wraps(minimum: 12), .wraps(minimum: 8), .wraps(minimum: 6), .whole, .whole,
-                            .wraps(minimum: 8),
-                        ],
+                        columns: [.wraps(minimum: 12), .whole, .whole, .whole, .whole, .wraps(minimum: 8)],
                         right: [2, 3]))
                 for task in plan.tasks where !task.missingPeriods.isEmpty {
                     let periods = task.missingPeriods.joined(separator: language.listSeparator)

@@ -15,7 +15,7 @@ final class HomeGlanceTests: XCTestCase {
     func testEachRowShowsPlansProgressAndChecklistsWaiting() throws {
         let app = try Harness()
         XCTAssertTrue(try row(app, "阜新街社区").contains("2025年1项"))
-        XCTAssertTrue(try row(app, "阜新街社区").contains("58%"))
+        XCTAssertTrue(try row(app, "阜新街社区").contains("56%"))
         XCTAssertTrue(try row(app, "阜新街社区").contains("退回1"))
         XCTAssertTrue(try row(app, "城东社区").contains("待审1"))
         XCTAssertTrue(try row(app, "北濠桥社区").contains("无计划"))

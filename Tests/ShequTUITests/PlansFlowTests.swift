@@ -123,7 +123,7 @@ final class PlansFlowTests: XCTestCase {
             .char("T"))
         XCTAssertTrue(app.screen.contains("任务：2025 家庭教育培训"), "the plan's year with the task:\n" + app.screen)
         XCTAssertTrue(app.screen.contains("共 3 项活动  3 场次  1530 人次"), app.screen)
-        app.press(.char("T"), .char("T"), .char("T"), .char("T"), .char("T"), .char("T"))
+        app.press(.char("T"), .char("T"), .char("T"), .char("T"))  // through the plan's four tasks, back to all
         app.press(.char("/")).type("汇演").press(.enter)
         XCTAssertTrue(app.screen.contains("共 8 项活动"), app.screen)
         XCTAssertFalse(app.screen.contains("家庭教育培训"))
