@@ -249,7 +249,7 @@ public enum HTMLSummary {
                     plan.tasks.map {
                         [$0.title, $0.targetText, $0.actualText, $0.percentText, $0.stateText, $0.owner, $0.deadline]
                     },
-                    numeric: [2, 3], whole: [4, 6], classes: plan.tasks.map { stateClass($0.state) }))
+                    numeric: [2, 3], whole: [1, 4, 6], classes: plan.tasks.map { stateClass($0.state) }))
             let missed = plan.tasks.filter { !$0.missingPeriods.isEmpty }
             if !missed.isEmpty {
                 let separator = language.listSeparator
