@@ -188,10 +188,7 @@ extension L {
     public static let activityCount = Localized(zh: "活动", en: "Activities")
     public static let reviewer = Localized(zh: "审核人", en: "Reviewer")
     public static func unknownStreet(_ s: String, suggestions: [String] = []) -> Localized {
-        Localized(
-            zh: "找不到街道：\(s)" + (suggestions.isEmpty ? "" : "。是不是：" + suggestions.joined(separator: "、") + "？"),
-            en: "No such street: \(s)"
-                + (suggestions.isEmpty ? "" : ". Did you mean: " + suggestions.joined(separator: ", ") + "?"))
+        notFound(Localized(zh: "找不到街道：\(s)", en: "No such street: \(s)"), suggestions)
     }
     public static func noDataForYear(_ y: Int) -> Localized {
         Localized(zh: "\(y)年没有任何计划、活动或检查表", en: "Nothing was recorded for \(y)")

@@ -56,10 +56,15 @@ public enum L {
     }
     /// No community has this id or name; `suggestions` are the closest names, if any.
     public static func unknownCommunity(_ name: String, suggestions: [String] = []) -> Localized {
-        Localized(
-            zh: "找不到社区：\(name)" + (suggestions.isEmpty ? "" : "。是不是：" + suggestions.joined(separator: "、") + "？"),
-            en: "No such community: \(name)"
-                + (suggestions.isEmpty ? "" : ". Did you mean: " + suggestions.joined(separator: ", ") + "?"))
+        notFound(Localized(zh: "找不到社区：\(name)", en: "No such community: \(name)"), suggestions)
+    }
+
+    /// "Not found", then the closest names when there are any: 「。是不是：阜新街社区？」.
+    static func notFound(_ message: Localized, _ suggestions: [String]) -> Localized {
+        guard !suggestions.isEmpty else { return message }
+        return Localized(
+            zh: message.zh + "。是不是：" + suggestions.joined(separator: "、") + "？",
+            en: message.en + ". Did you mean: " + suggestions.joined(separator: ", ") + "?")
     }
 
     // MARK: Community fields
