@@ -24,21 +24,28 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
         .target(name: "CWidth"),
+        // The modules below, in the direction they depend on each other: text, domain, store, sync.
+        // The domain holds no files, processes or clock (.ci/check-architecture checks it).
+        .target(name: "ShequText"),
         .target(
-            name: "ShequCore",
+            name: "ShequDomain",
+            dependencies: ["ShequText", "CWidth", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
+            name: "ShequStore",
             dependencies: [
-                "CWidth",
-                .product(name: "TOMLKit", package: "TOMLKit"),
+                "ShequText", "ShequDomain", .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        .target(name: "ShequSync", dependencies: ["ShequText", "ShequDomain", "ShequStore"]),
         .target(
             name: "ShequExport",
-            dependencies: ["ShequCore", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["ShequText", "ShequDomain", "ShequStore", .product(name: "CSV", package: "CSV.swift")]
         ),
         .target(
             name: "ShequTUI",
-            dependencies: ["ShequCore", "ShequExport", "CNcursesw"],
+            dependencies: ["ShequText", "ShequDomain", "ShequStore", "ShequSync", "ShequExport", "CNcursesw"],
             plugins: ["EmbedThemes"]
         ),
         // The shipped themes (themes/*.toml) built into ShequTUI, so that a copied binary has them.
@@ -52,7 +59,7 @@ let package = Package(
         .executableTarget(
             name: "shequ",
             dependencies: [
-                "ShequCore", "ShequTUI", "ShequExport",
+                "ShequText", "ShequDomain", "ShequStore", "ShequSync", "ShequTUI", "ShequExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["StampCommit"]
@@ -65,17 +72,21 @@ let package = Package(
         .executableTarget(
             name: "shequ-bench",
             dependencies: [
-                "ShequCore", "ShequTUI", "ShequExport",
+                "ShequText", "ShequDomain", "ShequStore", "ShequSync", "ShequTUI", "ShequExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "CFuzzerDriver"),
-        .executableTarget(name: "shequ-fuzz", dependencies: ["ShequCore", "CFuzzerDriver"]),
-        .testTarget(name: "ShequCoreTests", dependencies: ["ShequCore"]),
+        .executableTarget(
+            name: "shequ-fuzz", dependencies: ["ShequText", "ShequDomain", "ShequStore", "CFuzzerDriver"]),
+        .testTarget(
+            name: "ShequCoreTests",
+            dependencies: ["ShequText", "ShequDomain", "ShequStore", "ShequSync"]
+        ),
         .testTarget(
             name: "ShequExportTests",
             dependencies: [
-                "ShequExport", "ShequCore",
+                "ShequExport", "ShequText", "ShequDomain", "ShequStore",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
                 .product(name: "CSV", package: "CSV.swift"),
             ],
@@ -84,13 +95,15 @@ let package = Package(
         .testTarget(
             name: "ShequTUITests",
             dependencies: [
-                "ShequTUI", "ShequCore", "ShequExport",
+                "ShequTUI", "ShequText", "ShequDomain", "ShequStore", "ShequSync", "ShequExport",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["__Snapshots__"]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["shequ", "ShequCore"]),
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["shequ", "ShequText", "ShequDomain", "ShequStore", "ShequSync"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,6 @@
 import CSV
 import Foundation
-import ShequCore
+import ShequDomain
 
 /// CSV as spreadsheet programs take it: UTF-8 with a byte-order mark (so
 /// Chinese shows), CRLF after every row (RFC 4180), and no text cell that a

@@ -1,6 +1,7 @@
 import CSV
 import Foundation
-import ShequCore
+import ShequDomain
+import ShequText
 
 /// One table of the summary as CSV, UTF-8 with a byte-order mark so that
 /// spreadsheet programs show Chinese.

@@ -1,5 +1,6 @@
 import Foundation
-import ShequCore
+import ShequDomain
+import ShequText
 
 /// The export dialog: the scope it was opened on (shown, not edited), the
 /// year, the format and the file; the extension follows the format.

@@ -1,5 +1,6 @@
 import Foundation
-import ShequCore
+import ShequDomain
+import ShequText
 
 /// The formats a summary is written in.
 public enum ExportFormat: String, CaseIterable, Sendable {

@@ -1,5 +1,6 @@
 import Foundation
-import ShequCore
+import ShequDomain
+import ShequText
 
 /// What to export: which communities (by id or name, by street, or all),
 /// which year, in which format and language, to which file.

@@ -1,4 +1,5 @@
-import ShequCore
+import ShequDomain
+import ShequText
 
 /// The summary as one self-contained HTML file: no network, no scripts, an
 /// A4 print stylesheet (a page per community, table headers repeated, rows

@@ -1,5 +1,5 @@
 import Foundation
-import ShequCore
+import ShequDomain
 
 /// The summary as JSON for other programs: the same figures as every format.
 public enum JSONSummary {

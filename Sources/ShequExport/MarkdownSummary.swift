@@ -1,4 +1,5 @@
-import ShequCore
+import ShequDomain
+import ShequText
 
 /// The summary as Markdown: the same content as headings and tables.
 public enum MarkdownSummary {

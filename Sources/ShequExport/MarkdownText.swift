@@ -1,4 +1,4 @@
-import ShequCore
+import ShequDomain
 
 /// Text from the data made safe to stand inside Markdown: on one line (a
 /// title with a newline cannot leave its heading, a CR cannot break a table

@@ -1,4 +1,4 @@
-import ShequCore
+import ShequDomain
 
 /// A table of the printed text summary laid out in display cells (the
 /// command line's lists use their own plain `TextTable`): columns that hold

@@ -1,4 +1,5 @@
-import ShequCore
+import ShequDomain
+import ShequText
 
 /// Words every format of the summary shares.
 enum SummaryText {

@@ -1,4 +1,5 @@
-import ShequCore
+import ShequDomain
+import ShequText
 
 /// The summary as plain text for `lp`: 80 columns aligned in display cells
 /// (in Chinese, East Asian Ambiguous characters such as “” count as two, as

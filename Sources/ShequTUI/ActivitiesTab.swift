@@ -1,4 +1,5 @@
-import ShequCore
+import ShequDomain
+import ShequText
 
 /// The Activities tab's state: selection, and the filters by kind, month,
 /// task and text.

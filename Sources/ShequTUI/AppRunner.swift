@@ -1,6 +1,8 @@
 import Foundation
-import ShequCore
+import ShequDomain
 import ShequExport
+import ShequStore
+import ShequSync
 
 /// Runs the app: reads events from a terminal, passes them through
 /// `update`, performs the effects against the store and feeds their results

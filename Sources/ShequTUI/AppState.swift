@@ -1,5 +1,7 @@
 import Foundation
-import ShequCore
+import ShequDomain
+import ShequStore
+import ShequText
 
 /// The whole state of a session: the data as loaded, which screen is open
 /// and how it is scrolled, the undo history and the last message. `update`

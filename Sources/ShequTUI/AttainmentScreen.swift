@@ -1,4 +1,5 @@
-import ShequCore
+import ShequDomain
+import ShequText
 
 /// The attainment matrix: streets (pinyin order) down, standards across,
 /// the district below, each cell attained over total and the rate to one

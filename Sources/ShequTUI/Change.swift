@@ -1,4 +1,5 @@
-import ShequCore
+import ShequDomain
+import ShequText
 
 /// One undoable edit of the data: a community before and after. A nil
 /// `before` is a creation, a nil `after` a deletion. Edits of other

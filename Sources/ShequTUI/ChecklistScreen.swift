@@ -1,4 +1,5 @@
-import ShequCore
+import ShequDomain
+import ShequText
 
 /// The Checklist screen's state: which checklist, and the selected item.
 public struct ChecklistPage: Sendable {
@@ -271,7 +272,7 @@ extension AppState {
         guard
             case .success(let changed) = ChecklistWorkflow.setResult(result, ofItem: item.id, in: checklist, by: actor)
         else { return [] }
-        let label = L.changeItemResult(item.text, result)
+        let label = L.changeItemResult(item.text, result.label)
         if result == .fail, let failed = changed.items.first(where: { $0.id == item.id }) {
             pages.append(
                 .record(

@@ -1,4 +1,5 @@
-import ShequCore
+import ShequDomain
+import ShequText
 
 // MARK: - The Checklists tab of a community
 

@@ -1,4 +1,5 @@
-import ShequCore
+import ShequDomain
+import ShequText
 
 extension AppState {
     /// The colon between a label and its value: full width in Chinese.

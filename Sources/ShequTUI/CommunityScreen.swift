@@ -1,4 +1,5 @@
-import ShequCore
+import ShequDomain
+import ShequText
 
 /// The Community screen's state: which community, which tab, and each
 /// tab's own scroll, selection and filters.

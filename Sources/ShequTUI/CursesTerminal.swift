@@ -1,6 +1,5 @@
 import CNcursesw
 import Foundation
-import ShequCore
 
 /// The real terminal, through ncursesw: UTF-8 locale, raw mode, a short Esc
 /// delay, the mouse, bracketed paste, colours from the theme, and the

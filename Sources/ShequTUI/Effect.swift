@@ -1,4 +1,3 @@
-import ShequCore
 import ShequExport
 
 /// Work `update` asks for and does not do itself: file I/O and quitting.

@@ -1,4 +1,4 @@
-import ShequCore
+import ShequDomain
 
 /// The glance of each community held in full, worked out once for each
 /// version of it: the Communities screen asks for a screenful of them on

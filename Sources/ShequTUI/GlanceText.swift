@@ -1,4 +1,5 @@
-import ShequCore
+import ShequDomain
+import ShequText
 
 /// A glance's cells as the Communities screen writes them: "2025年2项",
 /// "退回1 草稿1". Put together by plain concatenation, not through

@@ -1,4 +1,4 @@
-import ShequCore
+import ShequText
 
 /// What a key does on every screen.
 enum GlobalAction: Sendable {

@@ -1,4 +1,5 @@
-import ShequCore
+import ShequDomain
+import ShequText
 
 extension AppState {
     /// The help of the screen under the overlay: its enabled keys, then

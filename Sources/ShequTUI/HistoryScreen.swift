@@ -1,4 +1,5 @@
-import ShequCore
+import ShequSync
+import ShequText
 
 /// A community's history from sync: who changed what and when, newest
 /// first, read from git in the background when the page opens.

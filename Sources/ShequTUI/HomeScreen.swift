@@ -1,5 +1,6 @@
 import Foundation
-import ShequCore
+import ShequDomain
+import ShequText
 
 // MARK: - State
 

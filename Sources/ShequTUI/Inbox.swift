@@ -1,5 +1,6 @@
 import Foundation
-import ShequCore
+import ShequStore
+import ShequSync
 
 /// What work running in the background hands back to the runner, which
 /// takes it in on its own thread between keys.

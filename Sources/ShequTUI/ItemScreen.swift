@@ -1,4 +1,5 @@
-import ShequCore
+import ShequDomain
+import ShequText
 
 /// One checklist item read in full: its heading, text, weight and veto,
 /// the result, the evidence and the rectification, wrapped to the screen

@@ -1,4 +1,4 @@
-import ShequCore
+import ShequText
 
 /// One entry of a key table: the keys, how the help names them, what they
 /// do, and whether the status line shows them as a hint.

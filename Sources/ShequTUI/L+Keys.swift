@@ -1,4 +1,4 @@
-import ShequCore
+import ShequText
 
 /// What each key does, as the help screen and the status line say it.
 extension L {

@@ -1,5 +1,8 @@
-import ShequCore
+import ShequDomain
 import ShequExport
+import ShequStore
+import ShequSync
+import ShequText
 
 /// Everything that can happen to the app: terminal events, and the results
 /// of effects, errors included, coming back from outside `update`.

@@ -1,4 +1,5 @@
-import ShequCore
+import ShequDomain
+import ShequText
 
 /// The Plan screen's state: which plan of which community, and the
 /// selected task.

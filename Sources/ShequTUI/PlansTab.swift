@@ -1,4 +1,5 @@
-import ShequCore
+import ShequDomain
+import ShequText
 
 // MARK: - The Plans tab of a community
 

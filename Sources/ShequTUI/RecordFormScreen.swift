@@ -1,5 +1,6 @@
-import ShequCore
+import ShequDomain
 import ShequExport
+import ShequText
 
 /// A form for a community, or a plan, task, activity or reading of one:
 /// the draft, the focused field and its caret, the errors shown, the scroll.

@@ -1,4 +1,5 @@
-import ShequCore
+import ShequDomain
+import ShequText
 
 extension AppState {
     /// Draws the whole screen for the current state: the top page, or the

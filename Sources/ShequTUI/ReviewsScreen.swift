@@ -1,5 +1,6 @@
 import Foundation
-import ShequCore
+import ShequDomain
+import ShequText
 
 /// The supervisor's Reviews screen: the queues across communities — to
 /// review (oldest first), returned, approved, to recheck, rectifications

@@ -1,4 +1,4 @@
-import ShequCore
+import ShequDomain
 
 /// A grid of cells that screens draw into and a terminal backend shows. It
 /// knows display widths: a wide character takes its cell and marks the next

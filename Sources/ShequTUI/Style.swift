@@ -1,4 +1,4 @@
-import ShequCore
+import ShequText
 
 /// How one role looks: foreground, background and attributes, written in
 /// theme files as text such as "bright-white on blue bold".

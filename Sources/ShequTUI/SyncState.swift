@@ -1,5 +1,5 @@
 import Foundation
-import ShequCore
+import ShequText
 
 /// Where sharing through git stands, as the screens show it: whether a
 /// sync is running, when this machine last heard from the remote, and the

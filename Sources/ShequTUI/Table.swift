@@ -1,4 +1,4 @@
-import ShequCore
+import ShequDomain
 
 /// A table widget: column titles and rows of text laid out in display
 /// cells, numbers right-aligned, the selected row highlighted. Text columns

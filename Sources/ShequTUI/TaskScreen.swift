@@ -1,4 +1,5 @@
-import ShequCore
+import ShequDomain
+import ShequText
 
 /// The task detail: a task's figures, the periods it missed, its rate
 /// readings (a list to correct and delete from) and the activities that

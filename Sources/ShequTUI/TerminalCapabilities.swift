@@ -1,6 +1,6 @@
 import CNcursesw
 import Foundation
-import ShequCore
+import ShequDomain
 
 /// What this terminal and locale can show, for `shequ doctor`: colours from
 /// terminfo, whether the locale is UTF-8, and whether the C library's

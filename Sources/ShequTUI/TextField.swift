@@ -1,4 +1,4 @@
-import ShequCore
+import ShequDomain
 
 /// Text being typed into one input, with its caret counted in characters,
 /// so the caret moves and deletes whole Chinese characters and graphemes.

@@ -1,4 +1,4 @@
-import ShequCore
+import ShequText
 import TOMLKit
 
 /// A named mapping from roles to styles, read from a small TOML file in

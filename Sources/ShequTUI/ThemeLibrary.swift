@@ -1,5 +1,6 @@
 import Foundation
-import ShequCore
+import ShequStore
+import ShequText
 
 /// Finds themes: the user's own files in the config folder's `themes/`,
 /// then those in `$SHEQU_THEMES_DIR`, then the ones built into the program

@@ -1,4 +1,4 @@
-import ShequCore
+import ShequText
 
 /// Why a theme file was not used: which file, which line, what is wrong.
 public struct ThemeProblem: Error, Equatable, Sendable {

@@ -1,5 +1,3 @@
-import ShequCore
-
 /// The undo and redo stacks. A new change clears the redo stack.
 public struct UndoHistory: Equatable, Sendable {
     public private(set) var undoStack: [Change] = []

@@ -1,5 +1,8 @@
-import ShequCore
+import ShequDomain
 import ShequExport
+import ShequStore
+import ShequSync
+import ShequText
 
 // MARK: - The one update path
 

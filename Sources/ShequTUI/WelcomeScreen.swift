@@ -1,4 +1,5 @@
-import ShequCore
+import ShequDomain
+import ShequText
 
 /// What a key does on the welcome screen of a first run.
 enum WelcomeAction: Sendable {

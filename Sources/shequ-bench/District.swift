@@ -1,5 +1,5 @@
 import Foundation
-import ShequCore
+import ShequDomain
 
 /// A deterministic district for the benchmark: `communities` communities in
 /// ten streets, each with `years` years of the sample street's plans (ids

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
-import ShequCore
+import ShequDomain
 import ShequExport
+import ShequStore
+import ShequSync
 import ShequTUI
 
 /// `shequ-bench`: writes a deterministic district, measures the program on

@@ -1,6 +1,7 @@
 import CFuzzerDriver
 import Foundation
-import ShequCore
+import ShequDomain
+import ShequStore
 
 /// The property every input must keep: the community file decoder either
 /// refuses the bytes with a problem or gives a community that saves and

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import ShequCore
+import ShequDomain
+import ShequStore
+import ShequText
 
 /// `shequ check`: validates every file in the data directory.
 struct CheckCommand: ParsableCommand {

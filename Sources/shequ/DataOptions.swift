@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import ShequCore
+import ShequDomain
+import ShequStore
+import ShequSync
+import ShequText
 
 /// The options every command shares: where the data is, and the language.
 struct DataOptions: ParsableArguments {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import ShequCore
+import ShequDomain
+import ShequStore
+import ShequText
 
 /// `shequ demo`: writes the sample street into the data directory.
 struct DemoCommand: ParsableCommand {

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
-import ShequCore
+import ShequStore
 import ShequTUI
+import ShequText
 
 /// `shequ doctor`: what a clerk sends to whoever helps them: the version,
 /// where the data and settings are and how they read, the themes found,

@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
-import ShequCore
+import ShequDomain
 import ShequExport
+import ShequStore
+import ShequText
 
 /// `shequ export`: the printable summary of a year.
 struct ExportCommand: ParsableCommand {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import ShequCore
+import ShequDomain
+import ShequStore
+import ShequText
 
 /// `shequ import FILE...`: takes in community files sent from other
 /// machines, validating each and merging by id; never overwrites newer data.

@@ -1,5 +1,6 @@
 import ArgumentParser
-import ShequCore
+import ShequStore
+import ShequText
 
 /// `--lang`, for every command: the language of its messages.
 struct LanguageOption: ParsableArguments {

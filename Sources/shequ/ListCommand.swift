@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import ShequCore
+import ShequDomain
 import ShequExport
 
 /// `shequ list`: prints records for scripts and spreadsheets.

@@ -1,5 +1,7 @@
 import Foundation
-import ShequCore
+import ShequDomain
+import ShequStore
+import ShequText
 
 /// Records prepared for `shequ list`: column titles and rows for the table
 /// and CSV, and the JSON for other programs, made only when asked for (a

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import ShequCore
+import ShequSync
+import ShequText
 
 /// `shequ log [--community NAME-OR-ID]`: who changed what and when, from
 /// the history `shequ sync` keeps: the audit trail of a community.

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import ShequCore
+import ShequDomain
+import ShequStore
+import ShequSync
+import ShequText
 
 /// `shequ merge-driver BASE OURS THEIRS PATH`: what git runs to merge a
 /// community file changed on two machines (`shequ sync init` registers it).

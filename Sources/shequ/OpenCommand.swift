@@ -1,8 +1,11 @@
 import ArgumentParser
 import Foundation
-import ShequCore
+import ShequDomain
 import ShequExport
+import ShequStore
+import ShequSync
 import ShequTUI
+import ShequText
 
 /// `shequ` with no command: the terminal UI.
 struct OpenCommand: ParsableCommand {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import ShequCore
+import ShequDomain
+import ShequStore
+import ShequText
 
 /// `shequ reviewers`: the street's trusted reviewers, whose signed
 /// approvals count, and this machine's own signing key.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import ShequCore
+import ShequDomain
+import ShequText
 
 /// Standard output for the commands. Every write is checked, so that a full
 /// disk (`> /dev/full`) or a closed file ends the command with a message on

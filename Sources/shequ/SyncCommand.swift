@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
-import ShequCore
+import ShequSync
+import ShequText
 
 /// `shequ sync` and `shequ sync init`: share the data directory with the
 /// other machines of a street through a git repository.

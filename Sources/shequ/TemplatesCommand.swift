@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import ShequCore
+import ShequDomain
+import ShequStore
+import ShequText
 
 /// `shequ templates`: lists the checklist standards, built in and the user's.
 struct TemplatesCommand: ParsableCommand {

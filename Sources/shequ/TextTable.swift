@@ -1,4 +1,4 @@
-import ShequCore
+import ShequDomain
 
 /// A plain-text table aligned in display cells, for `shequ list`.
 struct TextTable {

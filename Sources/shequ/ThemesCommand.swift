@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
-import ShequCore
+import ShequDomain
+import ShequStore
 import ShequTUI
+import ShequText
 
 /// `shequ themes`: lists the themes that can be chosen, and any that are broken.
 struct ThemesCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import Foundation
-import ShequCore
+import ShequDomain
+import ShequStore
 import XCTest
 
 /// The screens, `shequ list` and every export format name the same

@@ -1,5 +1,6 @@
 import Foundation
-import ShequCore
+import ShequDomain
+import ShequStore
 import XCTest
 
 /// The real binary in tmux at 80×24, as a clerk would use it.

@@ -1,5 +1,4 @@
 import Foundation
-import ShequCore
 import XCTest
 
 /// `shequ export` run from the shell, as a supervisor would before printing.

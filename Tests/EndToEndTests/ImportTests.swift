@@ -1,5 +1,6 @@
 import Foundation
-import ShequCore
+import ShequDomain
+import ShequStore
 import XCTest
 
 /// `shequ import` run as a clerk would, with files from another machine.

@@ -1,5 +1,4 @@
 import Foundation
-import ShequCore
 import XCTest
 
 /// Plans and the ledger in the real binary, at 80×24 in tmux.

@@ -1,5 +1,6 @@
 import Foundation
-import ShequCore
+import ShequDomain
+import ShequStore
 import XCTest
 
 /// The whole review round trip with the real binary: a clerk fills and

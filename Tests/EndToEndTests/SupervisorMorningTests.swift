@@ -1,5 +1,6 @@
 import Foundation
-import ShequCore
+import ShequDomain
+import ShequStore
 import XCTest
 
 /// A street-office supervisor's morning with the real binary, as the issue

@@ -1,5 +1,7 @@
 import Foundation
-import ShequCore
+import ShequDomain
+import ShequStore
+import ShequSync
 import XCTest
 
 /// A clerk and the street office sharing one history through a real git

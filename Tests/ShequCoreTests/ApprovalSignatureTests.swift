@@ -1,7 +1,8 @@
 import Foundation
 import XCTest
 
-@testable import ShequCore
+@testable import ShequDomain
+@testable import ShequStore
 
 /// A supervisor's decisions are signed; what a signature shows after the
 /// file is edited, stripped, forged or written by an older Shequ.

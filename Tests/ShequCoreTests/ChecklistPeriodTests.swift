@@ -1,7 +1,8 @@
 import Foundation
 import XCTest
 
-@testable import ShequCore
+@testable import ShequDomain
+@testable import ShequText
 
 /// Checklists for a month or a quarter: read from how people write the
 /// period, ordered by it, and the latest of a year is what attainment

@@ -1,7 +1,9 @@
 import Foundation
 import XCTest
 
-@testable import ShequCore
+@testable import ShequDomain
+@testable import ShequStore
+@testable import ShequText
 
 final class ChecklistRulesTests: XCTestCase {
     let time = Date(timeIntervalSince1970: 1_750_000_000)

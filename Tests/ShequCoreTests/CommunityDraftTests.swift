@@ -1,6 +1,7 @@
 import XCTest
 
-@testable import ShequCore
+@testable import ShequDomain
+@testable import ShequText
 
 final class CommunityDraftTests: XCTestCase {
     func testNameIsTheOnlyRequiredField() {

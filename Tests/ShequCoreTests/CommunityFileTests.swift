@@ -1,7 +1,9 @@
 import Foundation
 import XCTest
 
-@testable import ShequCore
+@testable import ShequDomain
+@testable import ShequStore
+@testable import ShequText
 
 /// The community file format: written exactly as before, read strictly
 /// with every problem located, and fields this version does not know kept.

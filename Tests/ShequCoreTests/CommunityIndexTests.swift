@@ -1,7 +1,8 @@
 import Foundation
 import XCTest
 
-@testable import ShequCore
+@testable import ShequDomain
+@testable import ShequStore
 
 /// The headline index: derived from the files, checked against their
 /// stamps, rebuilt when it cannot be used, and never a way to lose data.

@@ -1,7 +1,8 @@
 import Foundation
 import XCTest
 
-@testable import ShequCore
+@testable import ShequDomain
+@testable import ShequText
 
 final class CommunityMergeTests: XCTestCase {
     let early = Date(timeIntervalSince1970: 1_700_000_000)

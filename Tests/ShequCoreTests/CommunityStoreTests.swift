@@ -1,7 +1,9 @@
 import Foundation
 import XCTest
 
-@testable import ShequCore
+@testable import ShequDomain
+@testable import ShequStore
+@testable import ShequText
 
 final class CommunityStoreTests: XCTestCase {
     let directory = TestDirectory()

@@ -1,7 +1,7 @@
 import CWidth
 import XCTest
 
-@testable import ShequCore
+@testable import ShequDomain
 
 final class DisplayWidthTests: XCTestCase {
     func testTheWidthsKnownWithoutAskingAreGlibcs() {

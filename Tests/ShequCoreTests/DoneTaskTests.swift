@@ -1,6 +1,6 @@
 import XCTest
 
-@testable import ShequCore
+@testable import ShequDomain
 
 /// A yes/no task is done when it is marked done or when an activity of its
 /// plan's year was logged for it (issue 12: it stayed 未完成 with one linked).

@@ -1,6 +1,7 @@
 import XCTest
 
-@testable import ShequCore
+@testable import ShequDomain
+@testable import ShequText
 
 /// Each form refuses what the record rules refuse, on the field it belongs
 /// to, and the rules themselves hold for stored records (`check`, `import`).

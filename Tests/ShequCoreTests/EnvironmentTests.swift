@@ -1,7 +1,8 @@
 import Foundation
 import XCTest
 
-@testable import ShequCore
+@testable import ShequDomain
+@testable import ShequStore
 
 /// Time and identifiers come from the environment the program is given.
 final class EnvironmentTests: XCTestCase {

@@ -1,7 +1,8 @@
 import Foundation
 import XCTest
 
-@testable import ShequCore
+@testable import ShequDomain
+@testable import ShequStore
 
 /// Files that are not what they claim: folders, pipes, other encodings,
 /// giant fields, a data directory that cannot be written. Each is named

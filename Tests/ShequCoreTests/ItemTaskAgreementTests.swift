@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-@testable import ShequCore
+@testable import ShequDomain
 
 /// A template item that restates a plan target is linked to its task when
 /// a checklist is made, and the sample's answers agree with its plans: no

@@ -1,6 +1,6 @@
 import XCTest
 
-@testable import ShequCore
+@testable import ShequDomain
 
 /// "Did you mean" for a community or street that matched nothing.
 final class NameSuggestionsTests: XCTestCase {

@@ -1,6 +1,6 @@
 import XCTest
 
-@testable import ShequCore
+@testable import ShequDomain
 
 /// Filters match pinyin initials, as Chinese users type them first (issue 12).
 final class PinyinInitialsTests: XCTestCase {

@@ -1,7 +1,9 @@
 import Foundation
 import XCTest
 
-@testable import ShequCore
+@testable import ShequDomain
+@testable import ShequStore
+@testable import ShequText
 
 /// Activities read straight from the bytes must be exactly what the careful
 /// decoder reads from the tree, and whatever is not plain must reach the

@@ -1,6 +1,7 @@
 import XCTest
 
-@testable import ShequCore
+@testable import ShequDomain
+@testable import ShequStore
 
 final class PlanRulesTests: XCTestCase {
     func date(_ text: String) -> LocalDate { LocalDate.parse(text)! }

@@ -1,6 +1,6 @@
 import XCTest
 
-@testable import ShequCore
+@testable import ShequDomain
 
 /// A plan moved to another year takes its task deadlines along (issue 12:
 /// they stayed behind and every task dropped to 0% without a word).

@@ -1,6 +1,8 @@
 import XCTest
 
-@testable import ShequCore
+@testable import ShequDomain
+@testable import ShequStore
+@testable import ShequText
 
 final class SettingsTests: XCTestCase {
     func testLanguageFollowsLocaleStringsEvenWhenNotInstalled() {

@@ -1,7 +1,8 @@
 import Foundation
 import XCTest
 
-@testable import ShequCore
+@testable import ShequDomain
+@testable import ShequStore
 
 /// A target says what it counts (activities, sessions, participants,
 /// households, amount), and a task may carry two counted targets; files

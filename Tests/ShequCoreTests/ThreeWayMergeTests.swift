@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-@testable import ShequCore
+@testable import ShequDomain
 
 /// The merge git runs on a community file changed on two machines: every
 /// case the sync issue names, on the sample street's data.

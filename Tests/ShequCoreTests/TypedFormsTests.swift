@@ -1,6 +1,7 @@
 import XCTest
 
-@testable import ShequCore
+@testable import ShequDomain
+@testable import ShequText
 
 /// What clerks type, read as they mean it (issue 12): dates in every form
 /// the sources and input methods produce, a per cent sign after a rate,

@@ -3,8 +3,9 @@ import Foundation
 import SnapshotTesting
 import XCTest
 
-@testable import ShequCore
+@testable import ShequDomain
 @testable import ShequExport
+@testable import ShequText
 
 #if canImport(FoundationXML)
     import FoundationXML

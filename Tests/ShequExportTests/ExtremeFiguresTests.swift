@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-@testable import ShequCore
+@testable import ShequDomain
 @testable import ShequExport
 
 /// Figures no form accepts but a hand-edited file can hold: every rule

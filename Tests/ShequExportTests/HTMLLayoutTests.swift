@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-@testable import ShequCore
+@testable import ShequDomain
 @testable import ShequExport
 
 /// The HTML summary's print rules that hold without a browser: bars

@@ -2,8 +2,9 @@ import Foundation
 import SnapshotTesting
 import XCTest
 
-@testable import ShequCore
+@testable import ShequDomain
 @testable import ShequExport
+@testable import ShequText
 
 /// The summary a street office would accept: gaps said as gaps, one rule
 /// for 达标 and for rounding, a narrative in the sources' register, and the

@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-@testable import ShequCore
+@testable import ShequDomain
 @testable import ShequExport
 
 /// The HTML summary as Chromium prints it on A4 with Noto Sans CJK: page

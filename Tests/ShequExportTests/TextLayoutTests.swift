@@ -1,8 +1,9 @@
 import Foundation
 import XCTest
 
-@testable import ShequCore
+@testable import ShequDomain
 @testable import ShequExport
+@testable import ShequText
 
 /// The txt summary as a Chinese printer prints it: every line within 80
 /// cells when “” and — take two, Chinese line breaking, tables that repeat

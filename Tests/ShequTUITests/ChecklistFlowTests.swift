@@ -1,6 +1,6 @@
-import ShequCore
 import XCTest
 
+@testable import ShequDomain
 @testable import ShequExport
 @testable import ShequTUI
 

@@ -1,7 +1,8 @@
-import ShequCore
 import XCTest
 
+@testable import ShequDomain
 @testable import ShequTUI
+@testable import ShequText
 
 /// The home screen and the community form driven by keys, checked against
 /// the screen and against the files on disk.

@@ -1,7 +1,8 @@
 import Foundation
 import XCTest
 
-@testable import ShequCore
+@testable import ShequDomain
+@testable import ShequStore
 @testable import ShequTUI
 
 /// Plans and checklists repeat from year to year: `c` copies one into

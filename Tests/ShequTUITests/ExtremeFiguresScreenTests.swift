@@ -1,7 +1,8 @@
 import Foundation
-import ShequCore
 import XCTest
 
+@testable import ShequDomain
+@testable import ShequStore
 @testable import ShequTUI
 
 /// A hand-edited file with absurd figures opens on every screen without

@@ -1,7 +1,9 @@
 import Foundation
-import ShequCore
 
+@testable import ShequDomain
+@testable import ShequStore
 @testable import ShequTUI
+@testable import ShequText
 
 /// A session of the app on an in-memory terminal and a temporary data
 /// directory: feed it keys, read the screen, look at the files.

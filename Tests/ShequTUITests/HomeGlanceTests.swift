@@ -1,5 +1,4 @@
 import Foundation
-import ShequCore
 import XCTest
 
 @testable import ShequTUI

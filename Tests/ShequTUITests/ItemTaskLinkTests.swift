@@ -1,8 +1,10 @@
 import Foundation
-import ShequCore
 import XCTest
 
+@testable import ShequDomain
+@testable import ShequStore
 @testable import ShequTUI
+@testable import ShequText
 
 /// A checklist item that restates a plan's target ("召开专题办公会不少于2次")
 /// is linked to its task, shows how the task stands, and a pass the task

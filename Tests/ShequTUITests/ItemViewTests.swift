@@ -1,7 +1,8 @@
 import Foundation
-import ShequCore
 import XCTest
 
+@testable import ShequDomain
+@testable import ShequStore
 @testable import ShequTUI
 
 /// A supervisor reads any item in full — its text, evidence and

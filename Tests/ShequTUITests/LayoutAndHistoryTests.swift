@@ -1,7 +1,7 @@
 import Foundation
-import ShequCore
 import XCTest
 
+@testable import ShequDomain
 @testable import ShequTUI
 
 /// Clicks land on the row under the pointer on every table, because

@@ -1,7 +1,8 @@
 import Foundation
-import ShequCore
 import XCTest
 
+@testable import ShequDomain
+@testable import ShequStore
 @testable import ShequTUI
 
 /// The monthly safety check of the sources: a checklist started for a

@@ -1,6 +1,6 @@
-import ShequCore
 import XCTest
 
+@testable import ShequDomain
 @testable import ShequTUI
 
 /// Plans, tasks, activities and readings driven by keys, as a clerk works.

@@ -1,9 +1,10 @@
 import Foundation
 import PropertyBased
-import ShequCore
 import ShequExport
 import Testing
 
+@testable import ShequDomain
+@testable import ShequStore
 @testable import ShequTUI
 
 /// Random communities made of extreme numbers and hostile text — what a

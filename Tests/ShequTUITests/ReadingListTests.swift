@@ -1,7 +1,8 @@
 import Foundation
-import ShequCore
 import XCTest
 
+@testable import ShequDomain
+@testable import ShequStore
 @testable import ShequTUI
 
 /// A rate task's readings are a list on its detail: corrected with Enter,

@@ -1,7 +1,8 @@
 import Foundation
-import ShequCore
 import XCTest
 
+@testable import ShequDomain
+@testable import ShequStore
 @testable import ShequTUI
 
 /// Every point of the supervisor's desk at 60×16 and at 80×24 on a district

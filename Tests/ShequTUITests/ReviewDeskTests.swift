@@ -1,7 +1,8 @@
 import Foundation
 import XCTest
 
-@testable import ShequCore
+@testable import ShequDomain
+@testable import ShequStore
 @testable import ShequTUI
 
 /// A supervisor's desk for a district of ten streets: queues with counts

@@ -1,8 +1,9 @@
-import ShequCore
 import SnapshotTesting
 import XCTest
 
+@testable import ShequDomain
 @testable import ShequTUI
+@testable import ShequText
 
 /// Every screen rendered into the in-memory terminal with the Chinese sample
 /// data at 60×16, 80×24 and 120×40, compared with the text in __Snapshots__;

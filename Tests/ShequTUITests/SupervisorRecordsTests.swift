@@ -1,7 +1,7 @@
 import Foundation
-import ShequCore
 import XCTest
 
+@testable import ShequDomain
 @testable import ShequTUI
 
 /// A supervisor reviews and signs; the records are the clerk's: no key of

@@ -1,7 +1,9 @@
 import Foundation
-import ShequCore
 import XCTest
 
+@testable import ShequDomain
+@testable import ShequStore
+@testable import ShequSync
 @testable import ShequTUI
 
 /// Sync from the screens: a key on the Communities screen runs it in the

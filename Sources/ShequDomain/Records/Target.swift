@@ -1,0 +1,113 @@
+import ShequText
+
+/// What a task must reach, measured from the activities and measurements
+/// recorded, never typed in as progress.
+public struct Target: Codable, KeepsUnknownFields, Equatable, Sendable {
+    /// How a target is measured: what it counts, or that it is read or marked.
+    public enum Kind: String, Codable, CaseIterable, Sendable {
+        /// At least N activities logged for it ("举办讲座不少于12次").
+        case activities
+        /// At least N sessions held, added up over its activities ("培训4场次"); stored as "count", the
+        /// name from before targets said what they count, which always added up sessions.
+        case sessions = "count"
+        /// At least N participants (人次).
+        case participants
+        /// At least N households reached (入户走访36户).
+        case households
+        /// At least X yuan spent in all.
+        case amount
+        /// At least P percent, from dated measurements; the latest counts.
+        case rate
+        /// At least X yuan per resident, from activity amounts over the population.
+        case amountPerResident
+        /// Done or not done.
+        case done
+
+        /// Whether progress comes from dated readings (a rate, e.g. awareness 97%).
+        public var takesReadings: Bool { self == .rate }
+
+        /// Whether the clerk marks it done by hand.
+        public var isMarkedByHand: Bool { self == .done }
+
+        /// Whether it adds up a figure of the activities logged for it, so
+        /// that it can stand beside another such target on one task.
+        public var countsActivities: Bool {
+            switch self {
+            case .activities, .sessions, .participants, .households, .amount, .amountPerResident: true
+            case .rate, .done: false
+            }
+        }
+
+        /// Whether the clerk names the unit (次, 期, 场).
+        public var takesUnit: Bool { self == .activities || self == .sessions }
+
+        public var label: Localized {
+            switch self {
+            case .activities: Localized(zh: "活动次数", en: "Activities")
+            case .sessions: Localized(zh: "场次", en: "Sessions")
+            case .participants: Localized(zh: "人次", en: "Participants")
+            case .households: Localized(zh: "户数", en: "Households")
+            case .amount: Localized(zh: "金额", en: "Amount")
+            case .rate: Localized(zh: "比率", en: "Rate")
+            case .amountPerResident: Localized(zh: "人均金额", en: "Amount per resident")
+            case .done: Localized(zh: "完成与否", en: "Done")
+            }
+        }
+    }
+
+    public var kind: Kind
+    /// N, P or X; ignored for `.done`.
+    public var value: Double
+    /// The unit activities or sessions are counted in, e.g. 次, 期, 场.
+    public var unit: String
+
+    /// Fields this version does not know, written back as they were read.
+    public var unknownFields = UnknownFields()
+
+    package enum CodingKeys: String, CodingKey {
+        case kind, value, unit
+    }
+
+    public init(kind: Kind, value: Double = 1, unit: String = "") {
+        self.kind = kind
+        self.value = value
+        self.unit = unit
+    }
+
+    /// The target as a clerk would write it: ">=12次", ">=97%", ">=1元/人",
+    /// ">=36户".
+    public func text(_ language: Language) -> String {
+        kind == .done ? language(L.targetDone) : ">=" + language.figure(value) + unitText(language)
+    }
+
+    /// The unit a counted figure is written with: the clerk's (期, 场) or
+    /// the kind's own (次, 场次, 人次, 户, 元).
+    public func unitText(_ language: Language) -> String {
+        switch kind {
+        case .activities: unit.isEmpty ? language(L.timesUnit) : unit
+        case .sessions: unit.isEmpty ? language(L.sessionsUnit) : unit
+        case .participants: language(L.peopleUnit)
+        case .households: language(L.householdsUnit)
+        case .amount: language(L.yuanUnit)
+        case .rate: "%"
+        case .amountPerResident: language(L.yuanPerResident)
+        case .done: ""
+        }
+    }
+
+    /// The target with what it counts when its unit leaves that open:
+    /// ">=12次（场次）", ">=36户".
+    public func fullText(_ language: Language) -> String {
+        guard kind.takesUnit else { return text(language) }
+        return text(language) + language.parenthesized(language(kind.label))
+    }
+
+    /// A figure without a needless ".0"; one too large or too small for
+    /// two decimals (only a hand-edited file holds such) in short scientific form.
+    public static func number(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e12 else { return value.isNaN ? "-" : String(format: "%.3g", value) }
+        if value == value.rounded() { return String(Int(value)) }
+        if abs(value) < 0.005 { return String(format: "%.3g", value) }
+        return String(format: "%.2f", value).replacingOccurrences(of: #"\.?0+$"#, with: "", options: .regularExpression)
+    }
+}

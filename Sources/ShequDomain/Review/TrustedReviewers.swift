@@ -1,0 +1,37 @@
+import Foundation
+
+/// The street's trusted reviewers: public keys and whose they are. Only an
+/// approval signed by one of them counts. Read from and written to the data
+/// directory's `reviewers/` by the store (`TrustedReviewers+Files`).
+public struct TrustedReviewers: Equatable, Sendable {
+    /// One trusted key and whose it is.
+    public struct Reviewer: Equatable, Sendable {
+        public var name: String
+        public var key: String
+
+        public init(name: String, key: String) {
+            self.name = name
+            self.key = key
+        }
+    }
+
+    public var reviewers: [Reviewer]
+    /// Files in `reviewers/` that could not be read, each with its reason.
+    public var problems: [UnreadableFile]
+
+    public init(_ reviewers: [Reviewer] = [], problems: [UnreadableFile] = []) {
+        self.reviewers = reviewers
+        self.problems = problems
+    }
+
+    /// The name trusted for `key`, or nil when the key is not trusted.
+    public func name(of key: String) -> String? {
+        reviewers.first { $0.key == key }?.name
+    }
+
+    /// True for the base64 text of 32 bytes, the size of an Ed25519 key.
+    public static func isPublicKey(_ text: String) -> Bool {
+        Data(base64Encoded: text)?.count == 32
+    }
+
+}

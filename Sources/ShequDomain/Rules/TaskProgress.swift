@@ -1,0 +1,156 @@
+import ShequText
+
+/// How far a task has come: computed from the activities and measurements
+/// recorded against it, never typed in.
+public struct TaskProgress: Equatable, Sendable {
+    /// Where a task stands against its target on a given day.
+    public enum State: String, Codable, Sendable {
+        /// The target is reached.
+        case met
+        /// Not reached yet, but in step with the time elapsed.
+        case onTrack
+        /// Behind the pace the time elapsed asks for.
+        case behind
+        /// The deadline has passed and the target is not reached.
+        case overdue
+
+        public var label: Localized {
+            switch self {
+            case .met: Localized(zh: "已完成", en: "met")
+            case .onTrack: Localized(zh: "进行中", en: "on track")
+            case .behind: Localized(zh: "滞后", en: "behind")
+            case .overdue: Localized(zh: "逾期", en: "overdue")
+            }
+        }
+    }
+
+    /// How far one target of the task has come.
+    public struct Figure: Equatable, Sendable {
+        public var target: Target
+        public var actual: Double
+        /// What is to be reached: the target's value, 1 for a done target.
+        public var goal: Double
+        /// actual over goal, per cent, unrounded: what a printed bar and `Percentage` take.
+        public var exactPercent: Double
+        /// The same as a whole percentage, rounded down (may exceed 100).
+        public var percent: Int { TaskProgress.whole(exactPercent) }
+        /// False for a rate with no reading in the plan's year, or an amount per resident without a population.
+        public var measured: Bool
+
+        public var isMet: Bool { actual >= goal }
+    }
+
+    /// One figure per target of the task, the first target's first.
+    public var figures: [Figure]
+    /// The first target's figure and goal.
+    public var actual: Double
+    public var target: Double
+    /// actual over target, per cent, unrounded (may exceed 100); with
+    /// several targets, the lowest.
+    public var exactPercent: Double
+    /// The same as a whole percentage, rounded down so that screens show
+    /// 100% only for a met target.
+    public var percent: Int { Self.whole(exactPercent) }
+    public var state: State
+    /// Periods of a recurring target that have ended without a linked activity.
+    public var missingPeriods: [DatePeriod]
+    /// False for a rate with no reading in the plan's year, or an amount per
+    /// resident of a community whose population is not recorded: nothing is
+    /// known, which the screens show as "—", not as 0%.
+    public var measured = true
+
+    /// The progress of `task` in `plan` of `community`, on `today`. Only
+    /// activities dated inside the plan's year count; with several
+    /// targets, the task is met when every one is.
+    public init(task: PlanTask, plan: Plan, community: Community, today: LocalDate) {
+        let counted = community.activities.filter { $0.date.year == plan.year && $0.taskIDs.contains(task.id) }
+        figures = task.targets.map { Self.figure($0, task: task, plan: plan, community: community, counted: counted) }
+        let first = figures[0]
+        actual = first.actual
+        target = first.goal
+        exactPercent = figures.map(\.exactPercent).min() ?? first.exactPercent
+        measured = figures.allSatisfy(\.measured)
+        let deadline = task.deadline ?? LocalDate(year: plan.year, month: 12, day: 31) ?? today
+        if figures.allSatisfy(\.isMet) {
+            state = .met
+        } else if today > deadline {
+            state = .overdue
+        } else {
+            let paces = figures.filter { !$0.isMet }.map {
+                Self.pace(
+                    $0.target.kind, actual: $0.actual, target: $0.goal, year: plan.year, deadline: deadline,
+                    today: today, hasReading: !task.measurements.isEmpty)
+            }
+            state = paces.contains(.behind) ? .behind : .onTrack
+        }
+        missingPeriods = (task.recurrence?.periods(in: plan.year) ?? []).filter { period in
+            period.end < today && !counted.contains { period.contains($0.date) }
+        }
+    }
+
+    /// One target's figure from the activities `counted` for the task.
+    private static func figure(
+        _ target: Target, task: PlanTask, plan: Plan, community: Community, counted: [Activity]
+    ) -> Figure {
+        var measured = true
+        var actual: Double
+        switch target.kind {
+        case .activities: actual = Double(counted.count)
+        case .sessions: actual = Double(counted.total(\.sessions))
+        case .participants: actual = Double(counted.total(\.participants))
+        case .households: actual = Double(counted.total { $0.households ?? 0 })
+        case .amount: actual = counted.reduce(0) { $0 + ($1.amount ?? 0) }
+        case .rate:
+            let latest = task.measurements.filter { $0.date.year == plan.year }.max { $0.date < $1.date }
+            actual = latest?.percent ?? 0
+            measured = latest != nil
+        case .amountPerResident:
+            let spent = counted.reduce(0) { $0 + ($1.amount ?? 0) }
+            let population = community.population ?? 0
+            actual = population > 0 ? spent / Double(population) : 0
+            // Without a population there is no amount per resident to tell: "—", not 0元/人.
+            measured = population > 0
+        case .done:
+            // Done when marked so, or when an activity of the year was logged for it: that is the doing.
+            actual = task.completed || !counted.isEmpty ? 1 : 0
+        }
+        // Sums of absurd amounts can reach infinity; figures stay finite so that every format can print them.
+        actual = actual.isNaN ? 0 : min(max(actual, -.greatestFiniteMagnitude), .greatestFiniteMagnitude)
+        let goal = target.kind == .done ? 1 : target.value
+        return Figure(
+            target: target, actual: actual, goal: goal, exactPercent: exactPercent(actual, of: goal),
+            measured: measured)
+    }
+
+    /// On track when what is done keeps pace with the time elapsed from the
+    /// start of the year to the deadline; a rate or a yes/no task is on track
+    /// until a reading falls short or the deadline passes.
+    private static func pace(
+        _ kind: Target.Kind, actual: Double, target: Double, year: Int, deadline: LocalDate, today: LocalDate,
+        hasReading: Bool
+    ) -> State {
+        switch kind {
+        case .rate: return hasReading ? .behind : .onTrack
+        case .done: return .onTrack
+        case .activities, .sessions, .participants, .households, .amount, .amountPerResident:
+            guard let start = LocalDate(year: year, month: 1, day: 1), today > start else { return .onTrack }
+            let span = Double(max(1, deadline.ordinal - start.ordinal))
+            let elapsed = min(1, Double(today.ordinal - start.ordinal) / span)
+            return actual >= target * elapsed ? .onTrack : .behind
+        }
+    }
+
+    /// The largest percentage reported; beyond it a figure is absurd anyway.
+    static let percentCap = 1_000_000
+
+    /// The percentage that `Percentage` rounds, held within ±`percentCap`.
+    static func exactPercent(_ actual: Double, of target: Double) -> Double {
+        guard target > 0 else { return actual > 0 ? 100 : 0 }
+        let ratio = actual / target * 100
+        guard !ratio.isNaN else { return 0 }
+        return max(-Double(percentCap), min(Double(percentCap), ratio))
+    }
+
+    /// A percentage rounded down to a whole one.
+    static func whole(_ exact: Double) -> Int { Int(exact.rounded(.down)) }
+}

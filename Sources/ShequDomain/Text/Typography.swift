@@ -1,0 +1,29 @@
+import ShequText
+
+/// The punctuation each language joins its words with, so that screens and
+/// exports never branch on the language for a comma or a colon.
+extension Language {
+    /// Between the items of a list: 、 in Chinese, ", " in English.
+    public var listSeparator: String { self == .zh ? "、" : ", " }
+
+    /// Between clauses, or items of a longer list: ， in Chinese, ", " in English.
+    public var clauseSeparator: String { self == .zh ? "，" : ", " }
+
+    /// Between a label and its value: full width in Chinese.
+    public var colon: String { self == .zh ? "：" : ": " }
+
+    /// `text` in brackets after what it explains: （…） in Chinese, " (…)" in English.
+    public func parenthesized(_ text: String) -> String {
+        self == .zh ? "（" + text + "）" : " (" + text + ")"
+    }
+
+    /// The code a web page declares its language with.
+    public var htmlCode: String { self == .zh ? "zh-CN" : "en" }
+}
+
+extension Localized {
+    /// The same text in both languages: a name, a file format, an id.
+    public init(_ text: String) {
+        self.init(zh: text, en: text)
+    }
+}

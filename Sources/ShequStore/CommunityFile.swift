@@ -1,0 +1,115 @@
+import Foundation
+import ShequDomain
+import ShequText
+
+/// The on-disk form of a community: UTF-8 JSON, pretty printed with sorted
+/// keys and a `schema` version, so data directories diff cleanly in git.
+public enum CommunityFile {
+    /// The schema this build writes. Files with a higher number were written
+    /// by a newer Shequ and are opened read-only.
+    public static let schemaVersion = 1
+
+    /// What a file held, and the schema it was written with.
+    public struct Contents: Sendable {
+        public var community: Community
+        public var schema: Int
+
+        /// True when a newer Shequ wrote it: shown, never written back.
+        public var isNewerSchema: Bool { schema > CommunityFile.schemaVersion }
+    }
+
+    /// The bytes written for `community`, ending in a newline; fields it
+    /// does not know, read from its file, are written back.
+    public static func encode(_ community: Community) throws -> Data {
+        try JSONTreeEncoder.fileData(Record(community))
+    }
+
+    /// A JSON array of communities in the file format, for `shequ list`.
+    public static func encodeList(_ communities: [Community]) throws -> Data {
+        try JSONTreeEncoder.fileData(communities.map(Record.init))
+    }
+
+    /// The largest community file read; years of a district's busiest
+    /// community fit many times over.
+    public static let sizeLimit = 32 * 1_048_576
+
+    /// Reads and parses the file at `path`.
+    public static func read(at path: String) -> Result<Contents, TextFile.Failure> {
+        TextFile.bytes(at: path, limit: sizeLimit).flatMap { bytes in
+            Result { () throws(FileProblem) in try decode(bytes) }.mapError { .problem($0) }
+        }
+    }
+
+    /// Parses a file's bytes; a failure says where in the file and what:
+    /// line and column for JSON syntax, the field's path for its value.
+    public static func decode(_ data: Data) throws(FileProblem) -> Contents {
+        try decode(Array(data))
+    }
+
+    static func decode(_ bytes: [UInt8]) throws(FileProblem) -> Contents {
+        let (tree, activities) = try JSONReader.parseCommunity(bytes, maxTextLength: RecordRules.textLength)
+        do {
+            var record = try JSONTreeDecoder.decode(Record.self, from: tree, maxTextLength: RecordRules.textLength)
+            if let activities { record.activities = activities }
+            return Contents(community: record.community, schema: record.schema)
+        } catch let error as DecodingError {
+            throw FileProblem(decodingError: error)
+        } catch {
+            throw FileProblem(message: Localized(String(describing: error)))
+        }
+    }
+
+    /// The JSON shape of a community file. Optional fields may be missing in
+    /// hand-written files; `id`, `name` and `schema` may not.
+    private struct Record: Codable, KeepsUnknownFields {
+        var schema: Int
+        var id: String
+        var name: String
+        var street: String?
+        var district: String?
+        var population: Int?
+        var households: Int?
+        var residentGroups: Int?
+        var contacts: [Contact]?
+        var notes: String?
+        var plans: [Plan]?
+        var activities: [Activity]?
+        var checklists: [Checklist]?
+        var updatedAt: Date?
+        var unknownFields = UnknownFields()
+
+        enum CodingKeys: String, CodingKey {
+            case schema, id, name, street, district, population, households, residentGroups, contacts, notes, plans
+            case activities, checklists, updatedAt
+        }
+
+        init(_ community: Community) {
+            schema = CommunityFile.schemaVersion
+            id = community.id
+            name = community.name
+            street = community.street
+            district = community.district
+            population = community.population
+            households = community.households
+            residentGroups = community.residentGroups
+            contacts = community.contacts
+            notes = community.notes
+            plans = community.plans
+            activities = community.activities
+            checklists = community.checklists
+            updatedAt = community.updatedAt
+            unknownFields = community.unknownFields
+        }
+
+        var community: Community {
+            var community = Community(
+                id: id, name: name, street: street ?? "", district: district ?? "",
+                population: population, households: households, residentGroups: residentGroups,
+                contacts: contacts ?? [], notes: notes ?? "", plans: plans ?? [], activities: activities ?? [],
+                checklists: checklists ?? [],
+                updatedAt: updatedAt ?? Date(timeIntervalSince1970: 0))
+            community.unknownFields = unknownFields
+            return community
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import ShequDomain
+import ShequText
+import TOMLKit
+
+/// The user's settings from `config.toml`: theme, language, role, the
+/// name used for sign-off, and whether the program takes the mouse. Every
+/// key is optional.
+public struct Config: Equatable, Sendable {
+    public var theme: String?
+    public var language: Language?
+    public var role: UserRole?
+    public var name: String?
+    /// false leaves clicks to the terminal, for selecting text to copy.
+    public var mouse: Bool?
+
+    public init(
+        theme: String? = nil, language: Language? = nil, role: UserRole? = nil, name: String? = nil, mouse: Bool? = nil
+    ) {
+        self.theme = theme
+        self.language = language
+        self.role = role
+        self.name = name
+        self.mouse = mouse
+    }
+
+    /// Reads the file at `url`. A missing file is an empty configuration;
+    /// a broken or unreadable one gives an empty configuration and the
+    /// problem, as "file:line: what".
+    public static func load(_ url: URL) -> (config: Config, problem: Localized?) {
+        switch TextFile.text(at: url.path, limit: TextFile.settingsLimit) {
+        case .success(let text): parse(text, file: url.path)
+        case .failure(.missing): (Config(), nil)
+        case .failure(.problem(let problem)): (Config(), L.inFile(url.path, problem.message))
+        }
+    }
+
+    static func parse(_ text: String, file: String) -> (config: Config, problem: Localized?) {
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            return (Config(), L.inFile("\(file):\(error.source.begin.line)", Localized(error.description)))
+        } catch {
+            return (Config(), L.inFile(file, Localized(String(describing: error))))
+        }
+        var config = Config()
+        var problems: [Localized] = []
+        for key in table.keys {
+            let value = table[key]?.string
+            switch key {
+            case "theme": config.theme = value
+            case "language", "lang":
+                config.language = value.flatMap(Language.init(rawValue:))
+                if config.language == nil { problems.append(L.settingLanguage(key)) }
+            case "role":
+                config.role = value.flatMap(UserRole.init(rawValue:))
+                if config.role == nil { problems.append(L.settingRole) }
+            case "name": config.name = value
+            case "mouse":
+                config.mouse = table[key]?.bool
+                if config.mouse == nil { problems.append(L.settingMouse) }
+            default: problems.append(L.unknownSetting(key))
+            }
+        }
+        let joined = Localized(
+            zh: problems.map(\.zh).joined(separator: "；"), en: problems.map(\.en).joined(separator: "; "))
+        return (config, problems.isEmpty ? nil : L.inFile(file, joined))
+    }
+}

@@ -1,0 +1,320 @@
+import Foundation
+import ShequDomain
+import ShequStore
+import ShequText
+
+/// Shares a data directory with other machines through git: every change
+/// is a commit by the person who made it, described in words; a sync
+/// records local changes, takes in the others' (community files merged
+/// record by record by `shequ merge-driver`) and sends the result. Nothing
+/// is ever lost: what cannot be merged is undone, and what cannot be sent
+/// is sent next time.
+public struct DataSync: Sendable {
+    public let git: GitRepository
+    public let language: Language
+
+    public init(root: URL, language: Language) {
+        git = GitRepository(root: root)
+        self.language = language
+    }
+
+    /// The environment variable that tells `shequ merge-driver` the language of the sync that runs it.
+    public static let languageVariable = "SHEQU_SYNC_LANG"
+
+    /// The branch every machine shares.
+    public static let branch = "main"
+
+    /// Files that are this machine's own and never shared: the headline
+    /// index (a cache), the lock, half-written temporary files, the trash.
+    public static let ignored = [".index.json", ".lock", AtomicFile.temporaryPrefix + "*", "trash/"]
+
+    /// True when `shequ sync init` has set this directory up.
+    public var isSetUp: Bool {
+        git.isRepository && git.run(["config", "--get", "merge.shequ.driver"]).succeeded
+    }
+
+    /// Makes the data directory a repository that merges community files
+    /// with `driver` (the command git runs, with %O %A %B %P), records
+    /// changes as `author`, and shares them with `remote` when given.
+    /// Returns git's complaint when a step fails.
+    public func setUp(author: String, driver: String, remote: String?) -> String? {
+        do {
+            try FileManager.default.createDirectory(at: git.root, withIntermediateDirectories: true)
+        } catch {
+            return error.localizedDescription
+        }
+        if !git.isRepository, let failure = git.run(["init", "-q", "-b", Self.branch]).failure { return failure }
+        let root = git.root
+        do {
+            try Self.ensureLines(Self.ignored, in: root.appendingPathComponent(".gitignore"))
+            try Self.ensureLines(
+                ["communities/*.json merge=shequ"], in: root.appendingPathComponent(".gitattributes"))
+        } catch {
+            return error.localizedDescription
+        }
+        let settings = [
+            ["merge.shequ.name", "Shequ: community files merged record by record"],
+            ["merge.shequ.driver", driver], ["user.name", author], ["user.email", "shequ@localhost"],
+        ]
+        for setting in settings {
+            if let failure = git.run(["config"] + setting).failure { return failure }
+        }
+        if let remote {
+            let verb = git.run(["remote", "get-url", "origin"]).succeeded ? "set-url" : "add"
+            if let failure = git.run(["remote", verb, "origin", remote]).failure { return failure }
+        }
+        return nil
+    }
+
+    /// Appends to `file` the lines it does not have yet.
+    private static func ensureLines(_ lines: [String], in file: URL) throws {
+        let existing = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+        let have = Set(existing.split(separator: "\n").map(String.init))
+        let missing = lines.filter { !have.contains($0) }
+        guard !missing.isEmpty else { return }
+        let text =
+            existing + (existing.isEmpty || existing.hasSuffix("\n") ? "" : "\n") + missing.joined(separator: "\n")
+        try AtomicFile.write(Data((text + "\n").utf8), to: file)
+    }
+
+    /// Commits every change made here since the last sync, described in
+    /// words; returns the description's first line, or nil when nothing
+    /// changed. Returns git's complaint as a failure.
+    public func commitLocalChanges() -> Result<String?, SyncFailure> {
+        clearStaleIndexLock()
+        // A sync killed while it merged left the merge half done: it is undone, and done again below.
+        if FileManager.default.fileExists(atPath: git.root.appendingPathComponent(".git/MERGE_HEAD").path) {
+            git.run(["merge", "--abort"])
+        }
+        if let failure = git.run(["add", "-A"]).failure { return .failure(.git(failure)) }
+        let changed = git.run(["diff", "--cached", "--name-only"]).lines
+        guard !changed.isEmpty else { return .success(nil) }
+        let message = describe(changed)
+        if let failure = git.run(["commit", "-q", "-F", "-"], input: message).failure {
+            return .failure(.git(failure))
+        }
+        return .success(message.split(separator: "\n").first.map(String.init))
+    }
+
+    /// A git killed mid-step (with the Shequ that ran it) leaves its index
+    /// lock behind, and every later git refuses to start. Only Shequ runs
+    /// git here, under the data directory's lock, so a lock that outlives a
+    /// few seconds of waiting (for a git still finishing) is stale.
+    private func clearStaleIndexLock() {
+        let lock = git.root.appendingPathComponent(".git/index.lock").path
+        for _ in 0..<50 where FileManager.default.fileExists(atPath: lock) { usleep(100_000) }
+        try? FileManager.default.removeItem(atPath: lock)
+    }
+
+    /// The commit message for `files`: a line per community in words, the
+    /// first of them (and how many more) as the subject.
+    func describe(_ files: [String]) -> String {
+        let lines = files.filter { $0.hasPrefix("communities/") && $0.hasSuffix(".json") }.compactMap { path in
+            ChangeSummary.line(
+                old: community(atRevision: "HEAD", path: path), new: community(atPath: path), language: language)
+        }
+        guard let first = lines.first else {
+            return language(Localized(zh: "更新 \(files.count) 个文件", en: "Updated \(files.count) file(s)"))
+                + "\n\n" + files.joined(separator: "\n")
+        }
+        let subject =
+            lines.count == 1
+            ? first
+            : first + language(Localized(zh: "（另有 \(lines.count - 1) 个社区）", en: " (and \(lines.count - 1) more)"))
+        return subject + "\n\n" + lines.joined(separator: "\n") + "\n"
+    }
+
+    private func community(atRevision revision: String, path: String) -> Community? {
+        let shown = git.run(["show", "\(revision):\(path)"])
+        guard shown.succeeded else { return nil }
+        return try? CommunityFile.decode(Data(shown.output.utf8)).community
+    }
+
+    private func community(atPath path: String) -> Community? {
+        guard let data = FileManager.default.contents(atPath: git.root.appendingPathComponent(path).path) else {
+            return nil
+        }
+        return try? CommunityFile.decode(data).community
+    }
+
+    /// Why a sync stopped.
+    public enum SyncFailure: Error, Equatable {
+        case git(String)
+        case noRemote
+        case offline(String)
+        case mergeFailed(String)
+    }
+
+    /// What an exchange with the remote brought: the others' commits, in
+    /// words ("王秀英：阜新街社区：退回 五好关工委考评表"), and what the merge
+    /// said of conflicts it resolved.
+    public struct Exchange: Equatable, Sendable {
+        public var received: [String] = []
+        public var conflicts: [String] = []
+    }
+
+    /// Everything one sync did: the local changes recorded (their first
+    /// line), what came in or why the exchange stopped, and the community
+    /// files the sync changed here, to be read again.
+    public struct Outcome: Equatable, Sendable {
+        public var committed: String?
+        public var exchange: Exchange?
+        public var failure: SyncFailure?
+        public var changedCommunities: [String] = []
+        public var status: Status?
+    }
+
+    /// Where the sync stands: when this machine last heard from the remote,
+    /// and the communities changed here that it has not been sent.
+    public struct Status: Equatable, Sendable {
+        public var lastExchange: Date?
+        public var waiting: Set<String>
+    }
+
+    /// Records local changes, takes in the others' and sends, as one step.
+    public func run() -> Outcome {
+        var outcome = Outcome()
+        let before = git.run(["rev-parse", "--verify", "-q", "HEAD"]).output.trimmed
+        switch commitLocalChanges() {
+        case .failure(let failure):
+            outcome.failure = failure
+            return outcome
+        case .success(let subject): outcome.committed = subject
+        }
+        switch exchange() {
+        case .failure(let failure): outcome.failure = failure
+        case .success(let exchange): outcome.exchange = exchange
+        }
+        if !before.isEmpty {
+            outcome.changedCommunities = git.run(["diff", "--name-only", before, "HEAD", "--", "communities"]).lines
+                .compactMap(Self.communityID)
+        }
+        outcome.status = status()
+        return outcome
+    }
+
+    /// Where the sync stands now.
+    public func status() -> Status {
+        let fetched = git.root.appendingPathComponent(".git/FETCH_HEAD").path
+        let last = (try? FileManager.default.attributesOfItem(atPath: fetched))?[.modificationDate] as? Date
+        var waiting = Set(
+            git.run(["status", "--porcelain", "--", "communities"]).lines.compactMap {
+                Self.communityID(String($0.dropFirst(3)))
+            })
+        if git.run(["rev-parse", "--verify", "-q", "origin/" + Self.branch]).succeeded {
+            let unsent = git.run(["diff", "--name-only", "origin/" + Self.branch, "HEAD", "--", "communities"])
+            waiting.formUnion(unsent.lines.compactMap(Self.communityID))
+        }
+        return Status(lastExchange: last, waiting: waiting)
+    }
+
+    /// One change in the history: when, by whom, what, in words.
+    public struct HistoryEntry: Equatable, Sendable {
+        public var date: String
+        public var author: String
+        public var change: String
+    }
+
+    /// Who changed what and when, newest first: every community, or only
+    /// the one with `communityID`. Each community's line of a commit is an
+    /// entry of its own.
+    public func history(communityID: String? = nil) -> [HistoryEntry] {
+        let paths = communityID.map { ["--", "communities/\($0).json"] } ?? []
+        let log = git.run(
+            ["log", "--no-merges", "--date=format:%Y-%m-%d %H:%M", "--format=%ad%x1f%an%x1f%B%x1e"] + paths)
+        return log.output.split(separator: "\u{1E}").flatMap { record -> [HistoryEntry] in
+            let parts = record.split(separator: "\u{1F}", maxSplits: 2).map { String($0).trimmed }
+            guard parts.count == 3 else { return [] }
+            let body = parts[2].split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+            // The subject repeats the body's first line when the body lists each community.
+            var lines = body.count > 1 ? Array(body.dropFirst()) : body
+            if let communityID, let name = community(atPath: "communities/\(communityID).json")?.name {
+                // Lines name their community in the language they were written in.
+                let own = lines.filter { line in [Language.zh, .en].contains { line.hasPrefix(name + $0.colon) } }
+                lines = own.ifEmpty(lines)
+            }
+            return lines.map { HistoryEntry(date: parts[0], author: parts[1], change: $0) }
+        }
+    }
+
+    /// "c-demo04" for "communities/c-demo04.json".
+    static func communityID(_ path: String) -> String? {
+        guard path.hasPrefix("communities/"), path.hasSuffix(".json") else { return nil }
+        return String(path.dropFirst("communities/".count).dropLast(".json".count))
+    }
+
+    /// Takes in what the others sent and sends what this machine has.
+    public func exchange() -> Result<Exchange, SyncFailure> {
+        guard git.run(["remote", "get-url", "origin"]).succeeded else { return .failure(.noRemote) }
+        let before = git.run(["rev-parse", "--verify", "-q", "HEAD"]).output.trimmed
+        var exchange = Exchange()
+        for attempt in 0..<3 {
+            let fetched = git.run(["fetch", "-q", "origin"])
+            guard fetched.succeeded else { return .failure(.offline(fetched.briefError)) }
+            let remote = "origin/" + Self.branch
+            if git.run(["rev-parse", "--verify", "-q", remote]).succeeded {
+                switch merge(remote) {
+                case .failure(let failure): return .failure(failure)
+                case .success(let said): exchange.conflicts += said
+                }
+            }
+            let pushed = git.run(["push", "-q", "origin", "HEAD:" + Self.branch])
+            if pushed.succeeded { break }
+            // Someone sent meanwhile: take that in too, then send again.
+            let rejected = pushed.error.contains("rejected") || pushed.error.contains("fetch first")
+            guard rejected, attempt < 2 else { return .failure(.offline(pushed.briefError)) }
+        }
+        let me = git.run(["config", "user.name"]).output.trimmed
+        let range = before.isEmpty ? "HEAD" : before + "..HEAD"
+        let log = git.run(["log", "--no-merges", "--reverse", "--format=%an%x1f%s", range, "--", "communities"])
+        exchange.received = log.lines.compactMap {
+            let parts = $0.split(separator: "\u{1F}", maxSplits: 1).map(String.init)
+            guard parts.count == 2, parts[0] != me else { return nil }
+            return parts[0] + language.colon + parts[1]
+        }
+        return .success(exchange)
+    }
+
+    /// Merges `remote` into this machine's branch; on failure the merge is
+    /// undone. Returns what the merge driver said of conflicts.
+    private func merge(_ remote: String) -> Result<[String], SyncFailure> {
+        guard git.run(["rev-parse", "--verify", "-q", "HEAD"]).succeeded else {
+            // Nothing recorded here yet: this machine starts from the shared history.
+            let checkout = git.run(["checkout", "-q", "-B", Self.branch, remote])
+            return checkout.succeeded ? .success([]) : .failure(.mergeFailed(checkout.briefError))
+        }
+        // The merge driver speaks the language of this sync.
+        let merged = git.run(
+            ["merge", "-q", "--no-edit", "--allow-unrelated-histories", remote],
+            environment: [Self.languageVariable: language.rawValue])
+        guard merged.succeeded else {
+            git.run(["merge", "--abort"])
+            return .failure(.mergeFailed(merged.briefError.isEmpty ? merged.output.trimmed : merged.briefError))
+        }
+        let said = merged.error.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+        // The versions conflicts did not keep, written by the driver, are shared too.
+        if !git.run(["status", "--porcelain", "--", "conflicts"]).output.isEmpty {
+            git.run(["add", "--", "conflicts"])
+            if let failure = git.run(["commit", "-q", "-m", language(L.syncConflictsKept)]).failure {
+                return .failure(.git(failure))
+            }
+        }
+        return .success(said)
+    }
+}
+
+extension GitRepository.Run {
+    /// Nil when git succeeded, else what it said went wrong.
+    var failure: String? { succeeded ? nil : briefError }
+
+    /// git's complaint, in one line.
+    var briefError: String {
+        let lines = error.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        return lines.first { $0.hasPrefix("fatal:") || $0.hasPrefix("error:") } ?? lines.first ?? "git \(status)"
+    }
+}
+
+extension Array {
+    /// The array, or `other` when it is empty.
+    fileprivate func ifEmpty(_ other: [Element]) -> [Element] { isEmpty ? other : self }
+}
