@@ -33,15 +33,42 @@ public enum CommunityFile {
     /// community fit many times over.
     public static let sizeLimit = 32 * 1_048_576
 
-    /// Reads and parses the file at `path`.
-    public static func read(at path: String) -> Result<Contents, TextFile.Failure> {
+    /// Reads the file at `path`, which holds the community `id`: the one
+    /// reader of community files. The listing, opening a community, `check`,
+    /// `import` and the merge driver all read through it, so a file is
+    /// readable everywhere or unreadable everywhere, with the same message:
+    /// at most `sizeLimit` bytes, UTF-8 JSON in the file format, every value
+    /// in range, and the id its name says. A newer schema reads, for the
+    /// caller to keep it from being written.
+    public static func read(at path: String, id: String) -> Result<Contents, TextFile.Failure> {
         TextFile.bytes(at: path, limit: sizeLimit).flatMap { bytes in
-            Result { () throws(FileProblem) in try decode(bytes) }.mapError { .problem($0) }
+            Result { () throws(FileProblem) in try decode(bytes, id: id) }.mapError { .problem($0) }
         }
     }
 
-    /// Parses a file's bytes; a failure says where in the file and what:
-    /// line and column for JSON syntax, the field's path for its value.
+    /// The id a community file's name says it holds: "c-demo01" for
+    /// "communities/c-demo01.json".
+    public static func id(fromFileName path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return name.hasSuffix(".json") ? String(name.dropLast(5)) : name
+    }
+
+    /// Parses the bytes of the file that holds the community `id`; as `read`.
+    public static func decode(_ data: Data, id: String) throws(FileProblem) -> Contents {
+        try decode(Array(data), id: id)
+    }
+
+    static func decode(_ bytes: [UInt8], id: String) throws(FileProblem) -> Contents {
+        let contents = try decode(bytes)
+        guard contents.community.id == id else {
+            throw FileProblem(location: "id", message: L.idDoesNotMatchFile(contents.community.id))
+        }
+        return contents
+    }
+
+    /// Parses a file's bytes, whatever file they came from (the fuzzer); a
+    /// failure says where in the file and what: line and column for JSON
+    /// syntax, the field's path for its value.
     public static func decode(_ data: Data) throws(FileProblem) -> Contents {
         try decode(Array(data))
     }

@@ -39,6 +39,10 @@ public final class CommunityStore {
     /// community without its plans, activities and checklists, so it is
     /// refused until the file is read in full.
     private var headlineOnly: Set<String> = []
+    /// The version of each file as this store last read or wrote it: what
+    /// a based save (`save(_:basedOn:)`) is checked against.
+    private var versions: [String: FileVersion] = [:]
+    private var versionsGiven = 0
     let indexFile: URL
     /// How many community files this store has parsed, for tests and the
     /// benchmark to see what the index saved.
@@ -100,6 +104,7 @@ public final class CommunityStore {
         for (name, result) in zip(names, results) {
             let stem = String(name.dropLast(5))
             stamps[stem] = result.stamp
+            newVersion(stem)
             headlineOnly.remove(stem)
             note(result.outcome, id: stem)
             index.entries[name] = result.entry
@@ -159,6 +164,7 @@ public final class CommunityStore {
         for name in names {
             let stem = String(name.dropLast(5))
             guard let entry = index.entries[name] else { continue }
+            if stamps[stem] != entry.stamp || versions[stem] == nil { newVersion(stem) }
             stamps[stem] = entry.stamp
             if let headline = entry.headline {
                 let contents = CommunityFile.Contents(community: headline.community, schema: headline.schema)
@@ -215,25 +221,15 @@ public final class CommunityStore {
 
     private static func read(_ name: String, in folder: URL) -> FileRead {
         let relative = "communities/" + name
-        let stem = String(name.dropLast(5))
         let path = folder.appendingPathComponent(name).path
         let stamp = FileStamp.of(path)
-        switch CommunityFile.read(at: path) {
+        switch CommunityFile.read(at: path, id: String(name.dropLast(5))) {
         case .failure(.missing):
             let problem = FileProblem(message: L.removedWhileRead)
             return FileRead(stamp: stamp, outcome: .failure(UnreadableFile(file: relative, problem: problem)))
         case .failure(.problem(let problem)):
             return FileRead(stamp: stamp, outcome: .failure(UnreadableFile(file: relative, problem: problem)))
         case .success(let contents):
-            guard contents.community.id == stem else {
-                return FileRead(
-                    stamp: stamp,
-                    outcome: .failure(
-                        UnreadableFile(
-                            file: relative,
-                            problem: FileProblem(
-                                location: "id", message: L.idDoesNotMatchFile(contents.community.id)))))
-            }
             return FileRead(stamp: stamp, outcome: .success(contents), glance: CommunityGlance(contents.community))
         }
     }
@@ -260,20 +256,79 @@ public final class CommunityStore {
         return protected[id]
     }
 
-    /// Writes one community's file atomically. A file written by a newer
-    /// Shequ, or one that could not be read, is never overwritten.
+    /// Writes one community's file atomically onto the file as this store
+    /// last read or wrote it: refused when it changed since. A file written
+    /// by a newer Shequ, or one that could not be read, is never overwritten.
+    /// For writes that know what they were computed from, `save(_:basedOn:)`.
     public func save(_ community: Community, beforeRename: (() throws -> Void)? = nil) throws(StoreError) {
         if let refusal = refusal(id: community.id) { throw refusal }
+        try refuseIfChanged(id: community.id, path: fileURL(id: community.id).path)
+        try write(community, beforeRename: beforeRename)
+    }
+
+    /// The version of the file of `id` as this store last read or wrote it;
+    /// nil when it has none (a community not yet saved).
+    public func version(of id: String) -> FileVersion? {
+        versions[id]
+    }
+
+    /// Writes `community`, the result of a change computed from `base`. When
+    /// the file is still the version the change was computed from, it is
+    /// written as it is. When it has moved on (a sync brought a colleague's
+    /// edit, another program changed it), the change is applied again onto
+    /// the newer version with the record-level merge that syncs use
+    /// (`ThreeWayMerge`), and the result is written, saying what it was
+    /// applied onto; when the change and the newer version changed the same
+    /// thing, nothing is written and the error names what changed.
+    public func save(_ community: Community, basedOn base: SaveBase) throws(StoreError) -> SavedVersion {
+        let id = community.id
+        if let refusal = refusal(id: id) { throw refusal }
+        let path = fileURL(id: id).path
+        if base.version == versions[id], FileStamp.of(path) == stamps[id] {
+            return SavedVersion(community: community, version: try write(community), onto: nil)
+        }
+        let newer: Community
+        switch reload(id: id) {
+        case .success(let contents?):
+            if let refusal = refusal(id: id) { throw refusal }
+            newer = contents.community
+        case .success(nil):
+            // Deleted meanwhile: a new community is written; an edit of one gone is not brought back.
+            guard base.community == nil else { throw .changedOnDisk(file: "communities/\(id).json") }
+            return SavedVersion(community: community, version: try write(community), onto: nil)
+        case .failure(let unreadable): throw .unreadable(file: unreadable.file)
+        }
+        let merge = ThreeWayMerge.merge(base: base.community, ours: community, theirs: newer)
+        guard merge.conflicts.isEmpty else {
+            throw .changedMeanwhile(file: "communities/\(id).json", records: merge.conflicts.map(\.title))
+        }
+        return SavedVersion(community: merge.merged, version: try write(merge.merged), onto: newer)
+    }
+
+    /// Encodes and writes a community, taking note of the file it leaves.
+    @discardableResult
+    private func write(_ community: Community, beforeRename: (() throws -> Void)? = nil) throws(StoreError)
+        -> FileVersion
+    {
+        let url = fileURL(id: community.id)
         let data: Data
         do {
             data = try CommunityFile.encode(community)
         } catch {
-            throw .write(path: fileURL(id: community.id).path, reason: String(describing: error))
+            throw .write(path: url.path, reason: String(describing: error))
         }
-        let path = fileURL(id: community.id).path
-        try refuseIfChanged(id: community.id, path: path)
-        try AtomicFile.write(data, to: fileURL(id: community.id), beforeRename: beforeRename)
-        stamps[community.id] = FileStamp.of(path)
+        try AtomicFile.write(data, to: url, beforeRename: beforeRename)
+        stamps[community.id] = FileStamp.of(url.path)
+        return newVersion(community.id)
+    }
+
+    /// Gives the file of `id` a version no other read or write had.
+    @discardableResult
+    private func newVersion(_ id: String) -> FileVersion {
+        versionsGiven += 1
+        let version = FileVersion(number: versionsGiven)
+        versions[id] = version
+        return version
     }
 
     /// Reads one community's file in full: when its screen opens after a
@@ -307,7 +362,7 @@ public final class CommunityStore {
             ids.map { id in
                 let path = folder.appendingPathComponent(id + ".json").path
                 let stamp = FileStamp.of(path)
-                switch CommunityFile.read(at: path) {
+                switch CommunityFile.read(at: path, id: id) {
                 case .failure(.missing): return DetachedRead(id: id, stamp: stamp, outcome: nil)
                 case .failure(.problem(let problem)):
                     let file = UnreadableFile(file: "communities/\(id).json", problem: problem)
@@ -325,6 +380,7 @@ public final class CommunityStore {
         var results: [String: Result<CommunityFile.Contents?, UnreadableFile>] = [:]
         for read in reads {
             stamps[read.id] = read.stamp
+            newVersion(read.id)
             protected[read.id] = nil
             headlineOnly.remove(read.id)
             filesParsed += 1
@@ -344,8 +400,10 @@ public final class CommunityStore {
 
     /// Moves a community's file to `trash/`, so a deletion can be recovered
     /// by hand even after the program has ended.
-    public func delete(id: String, now: Date = Date()) throws(StoreError) {
+    public func delete(id: String, basedOn version: FileVersion? = nil, now: Date = Date()) throws(StoreError) {
         if let refusal = refusal(id: id) { throw refusal }
+        // A deletion decided on an older version is not applied to a newer one.
+        if let version, version != versions[id] { throw .changedOnDisk(file: "communities/\(id).json") }
         try Self.createFolder(trashFolder)
         let stamp = Int(now.timeIntervalSince1970)
         let target = trashFolder.appendingPathComponent("\(id)-\(stamp).json")
@@ -355,6 +413,7 @@ public final class CommunityStore {
             throw .delete(path: source.path, reason: AtomicFile.errnoText())
         }
         stamps[id] = nil
+        versions[id] = nil
         AtomicFile.syncFolder(communitiesFolder.path)
         AtomicFile.syncFolder(trashFolder.path)
     }

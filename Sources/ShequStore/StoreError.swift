@@ -9,6 +9,10 @@ public enum StoreError: Error, Equatable, Sendable {
     /// The file changed on disk since Shequ read it: another program or a
     /// hand edit. Nothing was written; the store has read the file again.
     case changedOnDisk(file: String)
+    /// The file moved on while a change was made (a sync, another program)
+    /// and changed the same `records` as the change: nothing was written;
+    /// the store has read the file again.
+    case changedMeanwhile(file: String, records: [String])
     /// A newer Shequ wrote the file; writing it would drop what it added.
     case newerSchema(file: String)
     /// The file could not be read; it is left as it is for a person to fix.
@@ -39,6 +43,7 @@ public enum StoreError: Error, Equatable, Sendable {
         case .delete(let path, let reason): L.cannotDelete(path, reason)
         case .readOnly(let why): why
         case .changedOnDisk(let file): L.changedOnDisk(file)
+        case .changedMeanwhile(let file, let records): L.changedMeanwhile(file, records)
         case .newerSchema(let file): L.newerSchemaNotWritten(file)
         case .unreadable(let file): L.unreadableNotWritten(file)
         case .notReadInFull(let file): L.notReadInFull(file)

@@ -12,6 +12,8 @@ public final class AppRunner {
     public private(set) var state: AppState
     private let terminal: any Terminal
     private let store: CommunityStore
+    /// How this data directory is shared, when `state.sync` says it is.
+    private let sharing: any SyncBackend
     private var started = false
     /// True while a sync runs git on the data directory.
     private var syncing = false
@@ -29,10 +31,12 @@ public final class AppRunner {
     /// Files a background job reads before handing them over.
     private static let batch = 8
 
-    public init(state: AppState, terminal: any Terminal, store: CommunityStore) {
+    /// `sharing` defaults to git on the data directory.
+    public init(state: AppState, terminal: any Terminal, store: CommunityStore, sharing: (any SyncBackend)? = nil) {
         self.state = state
         self.terminal = terminal
         self.store = store
+        self.sharing = sharing ?? GitSync(root: store.root, language: state.language)
     }
 
     /// Runs until the user quits or input ends.
@@ -70,7 +74,7 @@ public final class AppRunner {
     private func checkSync() {
         guard state.sync != nil else { return }
         jobs += 1
-        let (sync, inbox) = (DataSync(root: store.root, language: state.language), inbox)
+        let (sync, inbox) = (sharing, inbox)
         DispatchQueue.global(qos: .utility).async {
             inbox.post(.syncStatus(sync.status()))
             inbox.post(.jobDone)
@@ -169,13 +173,57 @@ public final class AppRunner {
 
     private var now: Date { state.environment.clock.now() }
 
+    /// Writes each community's part of a change onto the version it was
+    /// computed from (the store merges it onto a newer one, or refuses).
+    /// What was written before a failure stays written and is recorded, so
+    /// that the screen shows what the files hold and undo can take it back.
+    private func save(_ change: Change, _ direction: ChangeDirection) -> [Msg] {
+        var saved: [Change] = []
+        for var part in change.parts {
+            do {
+                if let changed = part.after {
+                    let stamped = RecordStamps.stamp(changed, comparedWith: part.before, at: now)
+                    let written = try store.save(stamped, basedOn: SaveBase(part.before, version: part.version))
+                    if let newer = written.onto {
+                        // Applied onto a newer version: that is what undo goes back to.
+                        part.combinedWith = ChangeSummary.described(old: part.before, new: newer)
+                        part.before = newer
+                    }
+                    (part.after, part.written) = (written.community, written.version)
+                } else if let before = part.before {
+                    try store.delete(id: before.id, basedOn: part.version, now: now)
+                }
+                saved.append(part)
+            } catch {
+                var messages: [Msg] = []
+                if var first = saved.first {
+                    first.companions = Array(saved.dropFirst())
+                    messages.append(.changeSaved(first, direction))
+                }
+                switch error {
+                case .changedOnDisk, .changedMeanwhile, .newerSchema, .unreadable:
+                    // The file is not what the change was made on: the screens and an open form take what it holds.
+                    let id = (part.after ?? part.before)?.id ?? ""
+                    let refusal: Msg = direction == .apply ? .changeFailed(error) : .stepRefused(direction)
+                    return messages + [.communityReloaded(id: id, store.reload(id: id)), refusal]
+                default:
+                    return messages + [.changeFailed(error)]
+                }
+            }
+        }
+        var done = saved[0]
+        (done.label, done.message, done.fromForm) = (change.label, change.message, change.fromForm)
+        done.companions = Array(saved.dropFirst())
+        return [.changeSaved(done, direction)]
+    }
+
     private func perform(_ effect: Effect) -> [Msg] {
         switch effect {
         case .quit:
             return []
         case .history(let id):
             jobs += 1
-            let (sync, inbox) = (DataSync(root: store.root, language: state.language), inbox)
+            let (sync, inbox) = (sharing, inbox)
             DispatchQueue.global(qos: .userInitiated).async {
                 inbox.post(.history(id, sync.history(communityID: id)))
                 inbox.post(.jobDone)
@@ -184,51 +232,25 @@ public final class AppRunner {
         case .sync:
             jobs += 1
             syncing = true
-            let (sync, inbox) = (DataSync(root: store.root, language: state.language), inbox)
+            let (sync, inbox) = (sharing, inbox)
             DispatchQueue.global(qos: .userInitiated).async {
                 inbox.post(.synced(sync.run()))
                 inbox.post(.jobDone)
             }
             return []
-        case .save(let change, let direction):
-            // git is merging files meanwhile: the save waits for the sync to end.
+        case .save(var change, let direction):
+            // A change carries the version of each file it was computed from, from the moment update made it.
+            change.parts = change.parts.map { part in
+                var part = part
+                if part.version == nil, let id = part.before?.id { part.version = store.version(of: id) }
+                return part
+            }
+            // git is merging files meanwhile: the save waits for the sync to end, then goes onto what it left.
             if syncing {
-                waitingForSync.append(effect)
+                waitingForSync.append(.save(change, direction))
                 return []
             }
-            // Each community's file is written in turn; what was written before a failure stays written and
-            // is recorded, so that the screen shows what the files hold and undo can take it back.
-            var saved: [Change] = []
-            for var part in change.parts {
-                do {
-                    if let changed = part.after {
-                        let after = RecordStamps.stamp(changed, comparedWith: part.before, at: now)
-                        try store.save(after)
-                        part.after = after
-                    } else if let before = part.before {
-                        try store.delete(id: before.id, now: now)
-                    }
-                    saved.append(part)
-                } catch {
-                    var messages: [Msg] = []
-                    if var first = saved.first {
-                        first.companions = Array(saved.dropFirst())
-                        messages.append(.changeSaved(first, direction))
-                    }
-                    if case .changedOnDisk(let file) = error {
-                        let id = (part.after ?? part.before)?.id ?? ""
-                        return messages + [
-                            .communityReloaded(id: id, store.reload(id: id)),
-                            .changeFailed(.changedOnDisk(file: file)),
-                        ]
-                    }
-                    return messages + [.changeFailed(error)]
-                }
-            }
-            var done = saved[0]
-            (done.label, done.message, done.fromForm) = (change.label, change.message, change.fromForm)
-            done.companions = Array(saved.dropFirst())
-            return [.changeSaved(done, direction)]
+            return save(change, direction)
         case .export(var request, let path):
             request.unreadable = state.unreadable
             let result = request.render(
@@ -246,7 +268,10 @@ public final class AppRunner {
             }
         case .readInFull(let ids, let key):
             let results = Dictionary(uniqueKeysWithValues: ids.map { ($0, store.reload(id: $0)) })
-            return [.readInFull(results), .event(.key(key))]
+            // The key waited for these files; when none of them reads, it has nothing to act on, and what the
+            // screen said of them stays.
+            let noneRead = results.values.allSatisfy { if case .success(_?) = $0 { false } else { true } }
+            return noneRead ? [.readInFull(results)] : [.readInFull(results), .event(.key(key))]
         case .readInBackground(let ids):
             jobs += 1
             let (reader, inbox, batch) = (store.detachedReader(), inbox, Self.batch)

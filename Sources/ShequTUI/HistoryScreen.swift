@@ -6,7 +6,7 @@ import ShequText
 public struct HistoryPage: Equatable, Sendable {
     public var communityID: String
     /// Nil until git has answered.
-    public var entries: [DataSync.HistoryEntry]?
+    public var entries: [SyncHistoryEntry]?
     public var list = ListState()
 }
 
@@ -27,7 +27,7 @@ extension AppState {
     }
 
     /// The history git gave, for the page that asked.
-    mutating func takeHistory(_ communityID: String, _ entries: [DataSync.HistoryEntry]) {
+    mutating func takeHistory(_ communityID: String, _ entries: [SyncHistoryEntry]) {
         for index in pages.indices {
             if case .history(var page) = pages[index], page.communityID == communityID {
                 page.entries = entries

@@ -8,9 +8,9 @@ final class Inbox: @unchecked Sendable {
     /// One delivery: files read, a sync's outcome or status, or the end of a job.
     enum Item {
         case reads([CommunityStore.DetachedRead])
-        case synced(DataSync.Outcome)
-        case syncStatus(DataSync.Status)
-        case history(String, [DataSync.HistoryEntry])
+        case synced(SyncOutcome)
+        case syncStatus(SyncStatus)
+        case history(String, [SyncHistoryEntry])
         case jobDone
     }
 

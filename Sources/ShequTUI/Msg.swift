@@ -11,6 +11,9 @@ public enum Msg: Sendable {
     /// A change was saved; `saved` is the record as written (timestamped).
     case changeSaved(Change, ChangeDirection)
     case changeFailed(StoreError)
+    /// An undo or redo was refused because the file changed what it would
+    /// take back: the step is dropped from the history.
+    case stepRefused(ChangeDirection)
     /// A community's file was read again because it changed on disk: its
     /// new contents, nil when it is gone, or why it no longer reads.
     case communityReloaded(id: String, Result<CommunityFile.Contents?, UnreadableFile>)
@@ -24,11 +27,11 @@ public enum Msg: Sendable {
     /// head of the index.
     case listed(CommunityStore.Snapshot)
     /// A community's history, read from git in the background.
-    case historyLoaded(String, [DataSync.HistoryEntry])
+    case historyLoaded(String, [SyncHistoryEntry])
     /// Where sharing through git stands, found in the background.
-    case syncStatus(DataSync.Status)
+    case syncStatus(SyncStatus)
     /// A sync finished; the communities it changed were read again.
-    case synced(DataSync.Outcome)
+    case synced(SyncOutcome)
     /// A summary was written to the path; `leftOut` data files could not be read and are named in it.
     case exported(String, leftOut: Int)
     case exportFailed(Localized)

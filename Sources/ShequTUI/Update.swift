@@ -41,6 +41,10 @@ extension AppState {
         case .changeFailed(let error):
             say(error.localized, error: true)
             return []
+        case .stepRefused(let direction):
+            history.discard(direction)
+            say(L.historyStepChangedOutside, error: true)
+            return []
         case .readInFull(let results):
             for (id, result) in results { takeReloaded(id, result) }
             closePagesOfVanishedRecords()
@@ -97,7 +101,7 @@ extension AppState {
     }
 
     /// Ends a sync: where it stands now, and what it brought or why it stopped.
-    private mutating func tookSync(_ outcome: DataSync.Outcome) {
+    private mutating func tookSync(_ outcome: SyncOutcome) {
         sync?.running = false
         if let status = outcome.status {
             sync?.lastExchange = status.lastExchange
@@ -132,7 +136,11 @@ extension AppState {
             communities.insert(contents.community, at: min(index ?? communities.count, communities.count))
             if contents.isNewerSchema { newerSchema.insert(id) }
         case .success(nil): break
-        case .failure(let file): unreadable.append(file)
+        case .failure(let file):
+            unreadable.append(file)
+            // Said where it happens, as the listing says it at start: which file, where in it, and what.
+            let problem = Localized(zh: file.problem.text(.zh), en: file.problem.text(.en))
+            say(L.cannotOpenFile(file.file, problem), error: true)
         }
     }
 
@@ -335,10 +343,10 @@ extension AppState {
         replay(history.nextRedo, .redo, nothing: L.nothingToRedo)
     }
 
-    /// Undo and redo apply only on top of what the change expects to find.
-    /// When the community changed since (its file was edited outside Shequ
-    /// and reloaded), the step is dropped from the history with a message,
-    /// never written over that edit.
+    /// Undo and redo are saves like any other: written onto the version
+    /// their step left, or merged onto a newer one; when the file changed
+    /// what the step would take back, the store refuses and the step is
+    /// dropped from the history (`stepRefused`), never written over that edit.
     private mutating func replay(_ change: Change?, _ direction: ChangeDirection, nothing: Localized) -> [Effect] {
         if let why = reasonReadOnly {
             say(why, error: true)
@@ -346,12 +354,6 @@ extension AppState {
         }
         guard let change else {
             say(nothing)
-            return []
-        }
-        let current = (change.before ?? change.after).flatMap { community(id: $0.id) }
-        guard RecordStamps.sameContent(current, change.before) else {
-            history.discard(direction)
-            say(L.historyStepChangedOutside, error: true)
             return []
         }
         return [.save(change, direction)]
@@ -369,6 +371,12 @@ extension AppState {
         if let id = (change.after ?? change.before)?.id { sync?.waiting.insert(id) }
         let name = (change.after ?? change.before)?.name ?? ""
         switch direction {
+        case .apply where change.parts.contains { $0.combinedWith != nil }:
+            let what = change.parts.compactMap(\.combinedWith)
+            say(
+                L.savedOnto(
+                    name,
+                    Localized(zh: what.map(\.zh).joined(separator: "；"), en: what.map(\.en).joined(separator: "; "))))
         case .apply: say(change.message ?? (change.after == nil ? L.deletedCommunity(name) : L.savedCommunity(name)))
         case .undo: say(L.undone(change.label))
         case .redo: say(L.redone(change.label))

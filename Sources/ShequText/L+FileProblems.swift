@@ -77,6 +77,11 @@ extension L {
     public static let cannotBeRead = Localized(zh: "无法读取", en: "cannot be read")
     public static let removedWhileRead = Localized(zh: "读取时被删除了", en: "was removed while being read")
     public static let noSuchFile = Localized(zh: "没有这个文件", en: "no such file")
+    public static func cannotOpenFile(_ file: String, _ problem: Localized) -> Localized {
+        Localized(
+            zh: "无法打开 \(file)：\(problem.zh)；文件保持原样", en: "Cannot open \(file): \(problem.en); the file is left as it is"
+        )
+    }
     public static func idDoesNotMatchFile(_ id: String) -> Localized {
         Localized(zh: "“\(id)”与文件名不一致", en: "\"\(id)\" does not match the file name")
     }

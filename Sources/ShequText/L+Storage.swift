@@ -29,6 +29,22 @@ extension L {
                 + "and shows the file's new values for the rest: check, then save again"
         )
     }
+    public static func changedMeanwhile(_ path: String, _ records: [String]) -> Localized {
+        let zhList = records.map { "“\($0)”" }.joined(separator: "、")
+        return Localized(
+            zh: "未保存：\(path) 在你修改期间已有变化，\(zhList)两边都改了；已重新载入，表单保留你输入的内容，其余为文件中的新值，请核对后再保存",
+            en:
+                "Not saved: \(path) changed while you edited it, and both changed "
+                + records.joined(separator: ", ")
+                + "; it has been reloaded, a form keeps what you typed and shows the file's new values for the rest: "
+                + "check, then save again"
+        )
+    }
+    public static func savedOnto(_ name: String, _ what: Localized) -> Localized {
+        Localized(
+            zh: "已保存：\(name)（已与期间收到的修改合并：\(what.zh)）",
+            en: "Saved: \(name) (combined with what changed meanwhile: \(what.en))")
+    }
     public static func newerSchemaNotWritten(_ path: String) -> Localized {
         Localized(
             zh: "未保存：\(path) 由更新版本的社区工作台写入，本版本不会改写它",

@@ -72,11 +72,12 @@ struct ImportCommand: ParsableCommand {
         var problems: [FileProblem]
     }
 
-    /// Reads and validates one file: it must parse, carry a schema this
-    /// Shequ understands, a valid id, and meet every record's rules.
+    /// Reads and validates one file with the store's reader: it must parse,
+    /// hold the id its name says, carry a schema this Shequ understands, and
+    /// meet every record's rules.
     static func read(_ path: String) -> Result<Community, Refusal> {
         let contents: CommunityFile.Contents
-        switch CommunityFile.read(at: path) {
+        switch CommunityFile.read(at: path, id: CommunityFile.id(fromFileName: path)) {
         case .success(let read): contents = read
         case .failure(.missing):
             return .failure(Refusal(problems: [FileProblem(message: L.noSuchFile)]))

@@ -32,7 +32,7 @@ struct LogCommand: ParsableCommand {
             }
             communityID = found.id
         }
-        let sync = DataSync(root: options.dataURL, language: language)
+        let sync = GitSync(root: options.dataURL, language: language)
         for entry in sync.history(communityID: communityID) {
             try output.line("\(entry.date)  \(entry.author)  \(entry.change)")
         }

@@ -31,17 +31,24 @@ struct MergeDriverCommand: ParsableCommand {
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let language =
-            self.language ?? environment[DataSync.languageVariable].flatMap(Language.init(rawValue:))
+            self.language ?? environment[GitSync.languageVariable].flatMap(Language.init(rawValue:))
             ?? Language.fromEnvironment(environment)
+        // The store's one reader, with the id the file's path says: what the data directory could not open,
+        // the merge does not take either, nor what a newer Shequ wrote, which it would write back in this one's form.
+        let id = CommunityFile.id(fromFileName: path)
         func read(_ file: String, side: String) throws -> Community? {
             guard let data = FileManager.default.contents(atPath: file) else { throw ExitCode(1) }
             if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return nil }
-            do {
-                return try CommunityFile.decode(data).community
-            } catch {
-                printError(language(L.mergeUnreadable(path, "\(side): " + error.text(language))))
-                throw ExitCode(1)
+            let problem: FileProblem
+            switch CommunityFile.read(at: file, id: id) {
+            case .success(let contents) where !contents.isNewerSchema: return contents.community
+            case .success(let contents):
+                problem = FileProblem(location: "schema", message: L.newerSchema(contents.schema))
+            case .failure(.problem(let found)): problem = found
+            case .failure(.missing): throw ExitCode(1)
             }
+            printError(language(L.mergeUnreadable(path, "\(side): " + problem.text(language))))
+            throw ExitCode(1)
         }
         let ancestor = try read(base, side: "base")
         guard let mine = try read(ours, side: "ours"), let other = try read(theirs, side: "theirs") else {

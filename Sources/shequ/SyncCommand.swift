@@ -25,7 +25,7 @@ struct SyncNowCommand: ParsableCommand {
         let language = options.resolvedLanguage(config: options.settings())
         let output = StandardOutput(language: language)
         try options.requireGit(language: language)
-        let sync = DataSync(root: options.dataURL, language: language)
+        let sync = GitSync(root: options.dataURL, language: language)
         guard sync.isSetUp else {
             printError(language(L.syncNotSetUp))
             throw ExitCode(1)
@@ -55,7 +55,7 @@ struct SyncNowCommand: ParsableCommand {
         }
     }
 
-    private static func stop(_ failure: DataSync.SyncFailure, _ language: Language) throws {
+    private static func stop(_ failure: SyncFailure, _ language: Language) throws {
         switch failure {
         case .git(let why), .offline(let why): printError("git: " + why)
         case .mergeFailed(let why): printError(language(L.syncMergeFailed(why)))
@@ -90,7 +90,7 @@ struct SyncInitCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let store = try options.openStoreForSync(language: language)
-        let sync = DataSync(root: store.root, language: language)
+        let sync = GitSync(root: store.root, language: language)
         if let failure = sync.setUp(author: author, driver: Self.driverCommand, remote: remote) {
             printError("git: " + failure)
             throw ExitCode(1)

@@ -77,20 +77,25 @@ final class ImportTests: XCTestCase {
     }
 
     func testInvalidAndNewerSchemaFilesAreRefusedWithTheReason() throws {
-        let newer = there.appendingPathComponent("newer.json")
+        let newer = there.appendingPathComponent("c-new.json")
         try Data(#"{"schema": 7, "id": "c-new", "name": "新"}"#.utf8).write(to: newer)
         let broken = there.appendingPathComponent("broken.json")
         try Data("{\"schema\": 1,\n \"id\": 5 }".utf8).write(to: broken)
-        let good = there.appendingPathComponent("good.json")
+        let good = there.appendingPathComponent("c-brand-new.json")
+        let misnamed = there.appendingPathComponent("good.json")
+        try CommunityFile.encode(Community(id: "c-brand-new", name: "新来社区")).write(to: misnamed)
         try CommunityFile.encode(Community(id: "c-brand-new", name: "新来社区", street: "新城桥街道")).write(to: good)
-        let (status, output) = run(["import", newer.path, broken.path, good.path, good.path])
+        let (status, output) = run(["import", newer.path, broken.path, good.path, good.path, misnamed.path])
         XCTAssertEqual(status, 1, "some files were refused")
-        XCTAssertTrue(output.contains("newer.json: schema: written by a newer Shequ (schema 7)"), output)
+        XCTAssertTrue(output.contains("c-new.json: schema: written by a newer Shequ (schema 7)"), output)
+        XCTAssertTrue(
+            output.contains("good.json: id: \"c-brand-new\" does not match the file name"),
+            "the same reader as the data directory's:\n" + output)
         XCTAssertTrue(output.contains("broken.json: id: expected text, found 5\n"), output)
         XCTAssertTrue(output.contains("broken.json: not imported"), output)
-        XCTAssertTrue(output.contains("good.json: 新来社区 (c-brand-new): added"), output)
+        XCTAssertTrue(output.contains("c-brand-new.json: 新来社区 (c-brand-new): added"), output)
         XCTAssertTrue(
-            output.contains("good.json: 新来社区 (c-brand-new): already up to date"),
+            output.contains("c-brand-new.json: 新来社区 (c-brand-new): already up to date"),
             "a duplicate id merges with what was just added")
         XCTAssertFalse(
             FileManager.default.fileExists(atPath: here.appendingPathComponent("communities/c-new.json").path))

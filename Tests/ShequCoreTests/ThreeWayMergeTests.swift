@@ -157,3 +157,20 @@ final class ThreeWayMergeTests: XCTestCase {
         XCTAssertEqual(merged(nil, added, addedThere).merged.activities.map(\.id), ["a-x", "a-y"])
     }
 }
+
+/// The community's own details merge field by field.
+final class DetailsMergeTests: XCTestCase {
+    func testDifferentFieldsChangedOnEachSideAreBothKept() {
+        let base = Community(id: "c-a", name: "甲社区", population: 100, notes: "")
+        var ours = base
+        ours.residentGroups = 12
+        ours.updatedAt = Date(timeIntervalSince1970: 2_000)
+        var theirs = base
+        theirs.notes = "那边的备注"
+        theirs.updatedAt = Date(timeIntervalSince1970: 1_000)
+        let outcome = ThreeWayMerge.merge(base: base, ours: ours, theirs: theirs)
+        XCTAssertEqual(outcome.merged.residentGroups, 12)
+        XCTAssertEqual(outcome.merged.notes, "那边的备注")
+        XCTAssertEqual(outcome.conflicts, [])
+    }
+}

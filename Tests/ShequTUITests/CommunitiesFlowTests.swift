@@ -1,6 +1,7 @@
 import XCTest
 
 @testable import ShequDomain
+@testable import ShequStore
 @testable import ShequTUI
 @testable import ShequText
 
@@ -312,7 +313,7 @@ final class CommunitiesFlowTests: XCTestCase {
 }
 
 final class ChangedOnDiskFlowTests: XCTestCase {
-    func testAHandEditWhileOpenIsNotOverwrittenAndTheFormKeepsTheText() throws {
+    func testAHandEditWhileOpenIsCombinedWithWhatTheFormSaves() throws {
         let app = try Harness()
         app.press(.char("e"), .ctrl("u")).type("北濠桥新社区")
         let file = app.directory.appendingPathComponent("communities/c-demo05.json")
@@ -320,7 +321,23 @@ final class ChangedOnDiskFlowTests: XCTestCase {
             of: "\"households\" : 2690", with: "\"households\" : 2700")
         try handEdited.write(to: file, atomically: true, encoding: .utf8)
         app.press(.ctrl("s"))
-        XCTAssertTrue(app.screen.contains("已在本程序之外被修改"), app.screen)
+        XCTAssertTrue(app.screen.contains("已与期间收到的修改合并：修改社区信息"), app.screen)
+        let saved = app.onDisk.first { $0.id == "c-demo05" }
+        XCTAssertEqual(saved?.name, "北濠桥新社区", "what was typed is saved")
+        XCTAssertEqual(saved?.households, 2700, "and the value changed outside, which the clerk did not touch, kept")
+        XCTAssertEqual(app.state.community(id: "c-demo05")?.households, 2700, "the app holds what the file holds")
+    }
+
+    func testAHandEditOfTheSameFieldIsNotOverwrittenAndTheFormKeepsTheText() throws {
+        let app = try Harness()
+        app.press(.char("e"), .ctrl("u")).type("北濠桥新社区")
+        let file = app.directory.appendingPathComponent("communities/c-demo05.json")
+        let handEdited = try String(contentsOf: file, encoding: .utf8)
+            .replacingOccurrences(of: "\"households\" : 2690", with: "\"households\" : 2700")
+            .replacingOccurrences(of: "北濠桥社区", with: "手改社区")
+        try handEdited.write(to: file, atomically: true, encoding: .utf8)
+        app.press(.ctrl("s"))
+        XCTAssertTrue(app.screen.filter { $0 != "\n" && $0 != " " }.contains("两边都改了"), app.screen)
         XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), handEdited, "the hand edit is kept")
         guard case .record(let form) = app.state.pages.last else { return XCTFail("the form stays open") }
         XCTAssertEqual(form.field.text, "北濠桥新社区", "what the clerk typed is still there")
@@ -348,7 +365,8 @@ final class ChangedOnDiskFlowTests: XCTestCase {
             app.press(.char("e"), .ctrl("u")).type("北濠桥新社区")
             let file = app.directory.appendingPathComponent("communities/c-demo05.json")
             let text = try String(contentsOf: file, encoding: .utf8)
-            try text.replacingOccurrences(of: "2690", with: "2700").write(to: file, atomically: true, encoding: .utf8)
+            try text.replacingOccurrences(of: "北濠桥社区", with: "手改社区").write(
+                to: file, atomically: true, encoding: .utf8)
             app.press(.ctrl("s"))
             let flat = app.screen.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: " ", with: "")
             XCTAssertTrue(flat.contains("其余为文件中的新值，请核对后再保存"), app.screen)
@@ -366,5 +384,33 @@ final class ChangedOnDiskFlowTests: XCTestCase {
         XCTAssertTrue(app.screen.contains("由更新版本"), app.screen)
         XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), newer, "never written back as schema 1")
         XCTAssertNotNil(app.state.reasonNotEditable(id: "c-demo05"), "the reloaded community is read-only")
+    }
+}
+
+/// One reader: a file whose id no longer matches its name is refused when a
+/// community is opened as it is by the listing, with the same message.
+final class OneReaderFlowTests: XCTestCase {
+    func testAnIDChangedFromOutsideIsRefusedOnOpeningAndNothingIsWrittenUnderTheNewID() throws {
+        let app = try Harness(headlines: true)
+        let file = app.directory.appendingPathComponent("communities/c-demo01.json")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"id\" : \"c-demo01\"", with: "\"id\" : \"c-zzz\"")
+            .write(to: file, atomically: true, encoding: .utf8)
+        app.press(.char("/")).type("阜新街").press(.enter, .enter)
+        XCTAssertTrue(
+            app.screen.contains("无法打开 communities/c-demo01.json：id: “c-zzz”与文件名不一致"),
+            "opening says why, as the listing would:\n" + app.screen)
+        XCTAssertFalse(app.screen.contains("概况"), "the community does not open:\n" + app.screen)
+        app.press(.char("e"))
+        XCTAssertEqual(
+            try FileManager.default.contentsOfDirectory(
+                atPath: app.directory.appendingPathComponent("communities").path
+            )
+            .filter { $0.hasPrefix("c-zzz") }, [], "no second file")
+        let listing = try CommunityStore(root: app.directory, readOnly: true).load()
+        XCTAssertEqual(listing.unreadable.map(\.file), ["communities/c-demo01.json"])
+        XCTAssertEqual(
+            listing.unreadable.first?.problem.message, app.state.unreadable.first?.problem.message,
+            "the listing and the opening say the same")
     }
 }

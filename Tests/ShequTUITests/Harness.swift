@@ -1,4 +1,5 @@
 import Foundation
+import ShequSync
 
 @testable import ShequDomain
 @testable import ShequStore
@@ -17,11 +18,12 @@ final class Harness {
     /// may add files before the store is opened; `headlines` starts from
     /// the index as a clerk's session does; `sync` as in a data directory
     /// set up for sync; `firstScreen` starts from the index's first rows
-    /// only, as `shequ` does, the rest listed once the screen shows.
+    /// only, as `shequ` does, the rest listed once the screen shows;
+    /// `sharing` gives the sync backend for the data directory (git when nil).
     init(
         columns: Int = 80, rows: Int = 24, language: Language = .zh, sample: Bool = true, readOnly: Bool = false,
         role: UserRole = .clerk, exportFolder: String? = nil, headlines: Bool = false, sync: Bool = false,
-        firstScreen: Int? = nil, setup: (URL) -> Void = { _ in }
+        firstScreen: Int? = nil, setup: (URL) -> Void = { _ in }, sharing: ((URL) -> any SyncBackend)? = nil
     ) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-ui-" + UUID().uuidString)
         if sample {
@@ -49,7 +51,7 @@ final class Harness {
         if let exportFolder { state.exportFolder = exportFolder }
         if sync { state.sync = SyncState() }
         state.trusted = store.trustedReviewers()
-        runner = AppRunner(state: state, terminal: terminal, store: store)
+        runner = AppRunner(state: state, terminal: terminal, store: store, sharing: sharing?(directory))
         runner.run()
     }
 

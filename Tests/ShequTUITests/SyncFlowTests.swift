@@ -26,7 +26,7 @@ final class SyncFlowTests: XCTestCase {
 
     /// Sets `directory` up for sync as `author` and syncs it once.
     private func shared(_ directory: URL, author: String) {
-        let sync = DataSync(root: directory, language: .zh)
+        let sync = GitSync(root: directory, language: .zh)
         XCTAssertNil(
             sync.setUp(author: author, driver: "false", remote: root.appendingPathComponent("office.git").path))
         XCTAssertNil(sync.run().failure)
@@ -54,7 +54,7 @@ final class SyncFlowTests: XCTestCase {
             at: now
         ).get()
         try store.save(community)
-        XCTAssertNil(DataSync(root: office, language: .zh).run().failure)
+        XCTAssertNil(GitSync(root: office, language: .zh).run().failure)
 
         app.press(.char("s"))
         XCTAssertTrue(app.screen.contains("同步完成：收到 1 项修改"), app.screen)

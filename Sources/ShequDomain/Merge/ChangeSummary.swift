@@ -15,6 +15,17 @@ public enum ChangeSummary {
         return community.name + language.colon + parts.joined(separator: language.clauseSeparator)
     }
 
+    /// What changed from `old` to `new`, in both languages and without the
+    /// community's name ("修改社区信息，登记活动 3 项"); nil when nothing a
+    /// person would name changed.
+    public static func described(old: Community?, new: Community?) -> Localized? {
+        let parts = phrases(old: old, new: new)
+        guard !parts.isEmpty else { return nil }
+        return Localized(
+            zh: parts.map(\.zh).joined(separator: Language.zh.clauseSeparator),
+            en: parts.map(\.en).joined(separator: Language.en.clauseSeparator))
+    }
+
     private static func phrases(old: Community?, new: Community?) -> [Localized] {
         guard let new else { return [Localized(zh: "删除社区", en: "deleted the community")] }
         guard let old else { return [Localized(zh: "新建社区", en: "added the community")] }

@@ -38,10 +38,7 @@ public enum ThreeWayMerge {
         var conflicts: [Conflict] = []
         let later: Side = theirs.updatedAt > ours.updatedAt ? .theirs : .ours
         var merged = ours
-        let details = pick(
-            base.map(Details.init), Details(ours), Details(theirs), later: later, kind: "community", id: ours.id,
-            title: ours.name, conflicts: &conflicts)
-        details.apply(to: &merged)
+        mergeDetails(base, ours, theirs, later: later, into: &merged, conflicts: &conflicts)
         merged.plans = records(
             base?.plans ?? [], ours.plans, theirs.plans, kind: "plan", title: \.title, conflicts: &conflicts
         ) { base, ours, theirs, later, conflicts in
@@ -196,25 +193,39 @@ public enum ThreeWayMerge {
         return result
     }
 
-    /// The community's own details, chosen whole.
-    private struct Details: Equatable {
-        var name, street, district, notes: String
-        var population, households, residentGroups: Int?
-        var contacts: [Contact]
-        var unknownFields: UnknownFields
-
-        init(_ c: Community) {
-            (name, street, district, notes) = (c.name, c.street, c.district, c.notes)
-            (population, households, residentGroups) = (c.population, c.households, c.residentGroups)
-            contacts = c.contacts
-            unknownFields = c.unknownFields
+    /// The community's own details, field by field: a field changed on one
+    /// side takes that side, so one machine's new notes and another's new
+    /// population both survive. Fields changed differently on both sides
+    /// keep the later side's and make one conflict of the community.
+    private static func mergeDetails(
+        _ base: Community?, _ ours: Community, _ theirs: Community, later: Side, into merged: inout Community,
+        conflicts: inout [Conflict]
+    ) {
+        var clashed = false
+        func field<V: Equatable>(_ key: WritableKeyPath<Community, V>) {
+            let (o, t) = (ours[keyPath: key], theirs[keyPath: key])
+            if o == t { return }
+            if let base, base[keyPath: key] == o {
+                merged[keyPath: key] = t
+            } else if let base, base[keyPath: key] == t {
+                merged[keyPath: key] = o
+            } else {
+                clashed = true
+                merged[keyPath: key] = later == .ours ? o : t
+            }
         }
-
-        func apply(to c: inout Community) {
-            (c.name, c.street, c.district, c.notes) = (name, street, district, notes)
-            (c.population, c.households, c.residentGroups) = (population, households, residentGroups)
-            c.contacts = contacts
-            c.unknownFields = unknownFields
+        field(\.name)
+        field(\.street)
+        field(\.district)
+        field(\.notes)
+        field(\.population)
+        field(\.households)
+        field(\.residentGroups)
+        field(\.contacts)
+        field(\.unknownFields)
+        if clashed {
+            conflicts.append(
+                Conflict(kind: "community", id: ours.id, title: ours.name, kept: later, keptOverDeletion: false))
         }
     }
 }

@@ -9,7 +9,7 @@ import ShequText
 /// record by record by `shequ merge-driver`) and sends the result. Nothing
 /// is ever lost: what cannot be merged is undone, and what cannot be sent
 /// is sent next time.
-public struct DataSync: Sendable {
+public struct GitSync: SyncBackend {
     public let git: GitRepository
     public let language: Language
 
@@ -127,53 +127,19 @@ public struct DataSync: Sendable {
     private func community(atRevision revision: String, path: String) -> Community? {
         let shown = git.run(["show", "\(revision):\(path)"])
         guard shown.succeeded else { return nil }
-        return try? CommunityFile.decode(Data(shown.output.utf8)).community
+        return try? CommunityFile.decode(Data(shown.output.utf8), id: CommunityFile.id(fromFileName: path)).community
     }
 
     private func community(atPath path: String) -> Community? {
         guard let data = FileManager.default.contents(atPath: git.root.appendingPathComponent(path).path) else {
             return nil
         }
-        return try? CommunityFile.decode(data).community
-    }
-
-    /// Why a sync stopped.
-    public enum SyncFailure: Error, Equatable {
-        case git(String)
-        case noRemote
-        case offline(String)
-        case mergeFailed(String)
-    }
-
-    /// What an exchange with the remote brought: the others' commits, in
-    /// words ("王秀英：阜新街社区：退回 五好关工委考评表"), and what the merge
-    /// said of conflicts it resolved.
-    public struct Exchange: Equatable, Sendable {
-        public var received: [String] = []
-        public var conflicts: [String] = []
-    }
-
-    /// Everything one sync did: the local changes recorded (their first
-    /// line), what came in or why the exchange stopped, and the community
-    /// files the sync changed here, to be read again.
-    public struct Outcome: Equatable, Sendable {
-        public var committed: String?
-        public var exchange: Exchange?
-        public var failure: SyncFailure?
-        public var changedCommunities: [String] = []
-        public var status: Status?
-    }
-
-    /// Where the sync stands: when this machine last heard from the remote,
-    /// and the communities changed here that it has not been sent.
-    public struct Status: Equatable, Sendable {
-        public var lastExchange: Date?
-        public var waiting: Set<String>
+        return try? CommunityFile.decode(data, id: CommunityFile.id(fromFileName: path)).community
     }
 
     /// Records local changes, takes in the others' and sends, as one step.
-    public func run() -> Outcome {
-        var outcome = Outcome()
+    public func run() -> SyncOutcome {
+        var outcome = SyncOutcome()
         let before = git.run(["rev-parse", "--verify", "-q", "HEAD"]).output.trimmed
         switch commitLocalChanges() {
         case .failure(let failure):
@@ -194,7 +160,7 @@ public struct DataSync: Sendable {
     }
 
     /// Where the sync stands now.
-    public func status() -> Status {
+    public func status() -> SyncStatus {
         let fetched = git.root.appendingPathComponent(".git/FETCH_HEAD").path
         let last = (try? FileManager.default.attributesOfItem(atPath: fetched))?[.modificationDate] as? Date
         var waiting = Set(
@@ -205,24 +171,17 @@ public struct DataSync: Sendable {
             let unsent = git.run(["diff", "--name-only", "origin/" + Self.branch, "HEAD", "--", "communities"])
             waiting.formUnion(unsent.lines.compactMap(Self.communityID))
         }
-        return Status(lastExchange: last, waiting: waiting)
-    }
-
-    /// One change in the history: when, by whom, what, in words.
-    public struct HistoryEntry: Equatable, Sendable {
-        public var date: String
-        public var author: String
-        public var change: String
+        return SyncStatus(lastExchange: last, waiting: waiting)
     }
 
     /// Who changed what and when, newest first: every community, or only
     /// the one with `communityID`. Each community's line of a commit is an
     /// entry of its own.
-    public func history(communityID: String? = nil) -> [HistoryEntry] {
+    public func history(communityID: String? = nil) -> [SyncHistoryEntry] {
         let paths = communityID.map { ["--", "communities/\($0).json"] } ?? []
         let log = git.run(
             ["log", "--no-merges", "--date=format:%Y-%m-%d %H:%M", "--format=%ad%x1f%an%x1f%B%x1e"] + paths)
-        return log.output.split(separator: "\u{1E}").flatMap { record -> [HistoryEntry] in
+        return log.output.split(separator: "\u{1E}").flatMap { record -> [SyncHistoryEntry] in
             let parts = record.split(separator: "\u{1F}", maxSplits: 2).map { String($0).trimmed }
             guard parts.count == 3 else { return [] }
             let body = parts[2].split(separator: "\n").map(String.init).filter { !$0.isEmpty }
@@ -233,7 +192,7 @@ public struct DataSync: Sendable {
                 let own = lines.filter { line in [Language.zh, .en].contains { line.hasPrefix(name + $0.colon) } }
                 lines = own.ifEmpty(lines)
             }
-            return lines.map { HistoryEntry(date: parts[0], author: parts[1], change: $0) }
+            return lines.map { SyncHistoryEntry(date: parts[0], author: parts[1], change: $0) }
         }
     }
 
@@ -244,10 +203,10 @@ public struct DataSync: Sendable {
     }
 
     /// Takes in what the others sent and sends what this machine has.
-    public func exchange() -> Result<Exchange, SyncFailure> {
+    public func exchange() -> Result<SyncExchange, SyncFailure> {
         guard git.run(["remote", "get-url", "origin"]).succeeded else { return .failure(.noRemote) }
         let before = git.run(["rev-parse", "--verify", "-q", "HEAD"]).output.trimmed
-        var exchange = Exchange()
+        var exchange = SyncExchange()
         for attempt in 0..<3 {
             let fetched = git.run(["fetch", "-q", "origin"])
             guard fetched.succeeded else { return .failure(.offline(fetched.briefError)) }
