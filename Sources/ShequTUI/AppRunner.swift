@@ -154,6 +154,7 @@ public final class AppRunner {
                 waitingForSync.removeAll()
             case .syncStatus(let status): send(.syncStatus(status))
             case .history(let id, let entries): send(.historyLoaded(id, entries))
+            case .message(let msg): send(msg)
             }
         }
         replayDeferred()
@@ -165,8 +166,6 @@ public final class AppRunner {
         var queue = [msg]
         while !queue.isEmpty {
             let effects = state.update(queue.removeFirst())
-            // A long effect runs after the screen shows what update said of it ("Exporting…").
-            if effects.contains(where: \.takesLong) { terminal.present(state.render()) }
             queue += effects.flatMap(perform)
         }
     }
@@ -253,19 +252,27 @@ public final class AppRunner {
             return save(change, direction)
         case .export(var request, let path):
             request.unreadable = state.unreadable
-            let result = request.render(
-                state.communities, today: state.environment.clock.today(), templates: state.templates,
-                trusted: state.trusted)
-            switch result {
-            case .failure(let problem): return [.exportFailed(problem.message)]
-            case .success(let data):
-                do {
-                    try AtomicFile.write(data, to: URL(fileURLWithPath: path), shared: true)
-                    return [.exported(path, leftOut: request.leftOut.count)]
-                } catch {
-                    return [.exportFailed(error.localized)]
+            jobs += 1
+            let (inbox, request) = (inbox, request)
+            let (communities, today) = (state.communities, state.environment.clock.today())
+            let (templates, trusted) = (state.templates, state.trusted)
+            DispatchQueue.global(qos: .userInitiated).async {
+                let result = request.render(communities, today: today, templates: templates, trusted: trusted) {
+                    inbox.post(.message(.exportProgress(done: $0, total: $1)))
                 }
+                switch result {
+                case .failure(let problem): inbox.post(.message(.exportFailed(problem.message)))
+                case .success(let data):
+                    do throws(StoreError) {
+                        try AtomicFile.write(data, to: URL(fileURLWithPath: path), shared: true)
+                        inbox.post(.message(.exported(path, leftOut: request.leftOut.count)))
+                    } catch {
+                        inbox.post(.message(.exportFailed(error.localized)))
+                    }
+                }
+                inbox.post(.jobDone)
             }
+            return []
         case .readInFull(let ids, let key):
             let results = Dictionary(uniqueKeysWithValues: ids.map { ($0, store.reload(id: $0)) })
             // The key waited for these files; when none of them reads, it has nothing to act on, and what the

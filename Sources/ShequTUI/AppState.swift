@@ -87,6 +87,8 @@ public struct AppState: Sendable {
     public var unlistedTotal: Int?
     /// Sharing through git, when the data directory is set up for it.
     public var sync: SyncState?
+    /// The export running in the background, while it runs.
+    public var exporting: ExportProgress?
     public var home = CommunitiesHome()
     public var pages: [Page] = []
     public var showingHelp = false

@@ -14,16 +14,7 @@ public enum Effect: Equatable, Sendable {
     case history(String)
     /// Share the data directory through git, in the background.
     case sync
-    /// Write a summary to a file.
+    /// Write a summary to a file, in the background, the keys live meanwhile.
     case export(ExportRequest, path: String)
     case quit
-}
-
-extension Effect {
-    /// Whether the effect may take long enough that the screen should first
-    /// show what `update` said of it.
-    var takesLong: Bool {
-        if case .export = self { return true }
-        return false
-    }
 }

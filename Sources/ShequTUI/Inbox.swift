@@ -11,6 +11,8 @@ final class Inbox: @unchecked Sendable {
         case synced(SyncOutcome)
         case syncStatus(SyncStatus)
         case history(String, [SyncHistoryEntry])
+        /// A message for `update` from a job (an export's progress and result).
+        case message(Msg)
         case jobDone
     }
 

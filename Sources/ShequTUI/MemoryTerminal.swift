@@ -4,6 +4,10 @@ public final class MemoryTerminal: Terminal {
     public private(set) var size: Size
     public private(set) var lastFrame: ScreenBuffer?
     public private(set) var frameCount = 0
+    /// Every frame shown, as text, while `keepsFrames` is set: for tests of
+    /// what the screen showed while work ran in the background.
+    public private(set) var frames: [String] = []
+    public var keepsFrames = false
     private var queue: [Event] = []
 
     public init(columns: Int, rows: Int) {
@@ -37,6 +41,7 @@ public final class MemoryTerminal: Terminal {
     public func present(_ buffer: ScreenBuffer) {
         lastFrame = buffer
         frameCount += 1
+        if keepsFrames { frames.append(buffer.text) }
     }
 
     public func nextEvent() -> Event? {

@@ -34,5 +34,7 @@ public enum Msg: Sendable {
     case synced(SyncOutcome)
     /// A summary was written to the path; `leftOut` data files could not be read and are named in it.
     case exported(String, leftOut: Int)
+    /// The export running in the background has read `done` of its `total` communities.
+    case exportProgress(done: Int, total: Int)
     case exportFailed(Localized)
 }

@@ -213,7 +213,12 @@ extension AppState {
         }
         if let export = form.draft as? ExportDraft {
             // The dialog stays until the file is written: a failed write keeps what was typed.
+            guard exporting == nil else {
+                say(L.exportAlreadyRunning, error: true)
+                return []
+            }
             let (request, path) = export.request
+            exporting = ExportProgress(scope: export.scopeLabel)
             say(L.exportRunning(export.scopeLabel))
             return [.export(request, path: path)]
         }

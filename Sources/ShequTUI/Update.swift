@@ -66,7 +66,13 @@ extension AppState {
         case .synced(let outcome):
             tookSync(outcome)
             return []
+        case .exportProgress(let done, let total):
+            exporting?.done = done
+            exporting?.total = total
+            if let exporting, status == nil || status?.isError == false { say(exporting.message) }
+            return []
         case .exported(let path, let leftOut):
+            exporting = nil
             if case .record(let form) = pages.last, form.draft is ExportDraft { pages.removeLast() }
             if leftOut > 0 {
                 say(L.exportedLeavingOut(path, leftOut), error: true)
@@ -75,6 +81,7 @@ extension AppState {
             }
             return []
         case .exportFailed(let why):
+            exporting = nil
             say(why, error: true)
             return []
         case .sampleLoaded(let communities, let trusted):

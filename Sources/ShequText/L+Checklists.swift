@@ -213,6 +213,11 @@ extension L {
     public static func exportRunning(_ scope: String) -> Localized {
         Localized(zh: "正在导出：\(scope)……", en: "Exporting \(scope)…")
     }
+    public static func exportProgress(_ scope: String, bar: String, done: Int, total: Int) -> Localized {
+        Localized(zh: "正在导出：\(scope) \(bar) \(done)/\(total)", en: "Exporting \(scope) \(bar) \(done)/\(total)")
+    }
+    public static let exportAlreadyRunning = Localized(
+        zh: "上一个导出还在进行，完成后再导出", en: "An export is still running; export again once it is done")
     public static let noComment = Localized(zh: "（无意见）", en: "(no comment)")
     public static let reviewHistory = Localized(zh: "审核记录", en: "Review history")
     public static func signatureValid(_ reviewer: String) -> Localized {

@@ -178,7 +178,8 @@ public enum L {
     public static let historyStepChangedOutside = Localized(
         zh: "未执行：此步要改回的内容在文件中已被别处修改，此步已移出撤销记录",
         en:
-            "Not done: what this step would change back was changed elsewhere in the file; the step was dropped from undo"
+            "Not done: what this step would change back was changed elsewhere in the file; "
+            + "the step was dropped from undo"
     )
     public static let nothingToUndo = Localized(zh: "没有可撤销的操作", en: "Nothing to undo")
     public static let nothingToRedo = Localized(zh: "没有可重做的操作", en: "Nothing to redo")

@@ -2,6 +2,7 @@ import XCTest
 
 @testable import ShequDomain
 @testable import ShequExport
+@testable import ShequStore
 @testable import ShequTUI
 
 /// The review round trip on the in-memory terminal: a clerk fills and
@@ -148,6 +149,39 @@ final class ChecklistFlowTests: XCTestCase {
 }
 
 final class ExportDialogTests: XCTestCase {
+    /// A district's export runs in the background: keys typed meanwhile
+    /// act at once, the message line shows how far it has come, and the
+    /// file arrives.
+    func testADistrictExportLeavesTheKeysLive() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-x-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let app = try Harness(exportFolder: folder.path) { directory in
+            // The sample street twelve times over: 108 communities, a district's size.
+            guard let store = try? CommunityStore(root: directory) else { return }
+            for copy in 1..<12 {
+                for var community in SampleStreet.communities(today: Harness.today) {
+                    community.id += "-\(copy)"
+                    community.name += "\(copy)"
+                    try? store.save(community)
+                }
+            }
+        }
+        XCTAssertTrue(app.screen.contains("108 个社区"), app.screen)
+        app.press(.char("x"))
+        app.terminal.keepsFrames = true
+        app.press(.ctrl("s"), .escape, .char("j"), .char("j"))
+        let midway = app.terminal.frames.filter { $0.contains("正在导出") }
+        XCTAssertTrue(
+            midway.contains { !$0.contains("导出工作总结") && $0.contains("> ") },
+            "the dialog closed and the list moved while the export ran:\n" + (midway.last ?? "no frame"))
+        XCTAssertTrue(midway.contains { $0.contains("[") && $0.contains("/108") }, "with its progress")
+        XCTAssertTrue(app.screen.contains("已导出到 " + folder.path + "/崇川区-2025"), app.screen)
+        let written = try String(contentsOf: folder.appendingPathComponent("崇川区-2025.html"), encoding: .utf8)
+        XCTAssertTrue(written.contains("阜新街社区11"), "every community is in it")
+        XCTAssertNil(app.state.exporting)
+    }
+
     func testXOnAPlanExportsThatCommunityAndSaysWhere() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-x-" + UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
