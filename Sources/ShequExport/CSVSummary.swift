@@ -22,45 +22,14 @@ public enum CSVSummary {
         return try CSVDocument.data(header: header.map { Self.header($0, language) }, rows: rows)
     }
 
-    /// A column's name in `language`: the English key, or its Chinese name.
-    /// A standard's attainment columns ("五好关工委考评表 rate") keep the
-    /// standard's name and translate the rest.
+    /// A column's name in `language`, from the catalogue (`L.csvColumn`).
     static func header(_ key: String, _ language: Language) -> String {
-        guard language == .zh else { return key }
-        if let exact = chineseHeaders[key] { return exact }
-        for (suffix, chinese) in [(" attained", "达标数"), (" total", "社区数"), (" rate", "达标率")] where key.hasSuffix(suffix)
-        {
-            return String(key.dropLast(suffix.count)) + chinese
-        }
-        return key
+        language(L.csvColumn(key))
     }
 
-    private static let chineseHeaders = [
-        "community": "社区", "plan": "计划", "task": "任务", "target": "目标", "actual": "实际", "percent": "完成率",
-        "state": "状态", "owner": "责任人", "deadline": "完成时限", "missing": "缺期", "month": "月份",
-        "activities": "活动数", "sessions": "场次", "participants": "人次", "checklist": "检查表", "period": "期间",
-        "score": "得分", "threshold": "合格线", "veto": "一票否决", "passes": "得分合格", "attained": "达标", "reviewer": "审核人",
-        "date": "日期", "comment": "审核意见", "signature": "签名", "street": "街道", "district": "区",
-        "population": "常住人口", "households": "户数", "tasks_met": "完成任务", "tasks": "任务数",
-        "checklists": "检查表数", "title": "活动", "kind": "类型", "amount": "金额", "location": "地点",
-        "linked_tasks": "计入任务",
-    ]
-
-    /// A signature's state, given by its code, in Chinese.
-    private static func chineseSignature(_ code: String) -> String {
-        switch code {
-        case "valid": "签名有效"
-        case "invalid": L.signatureInvalid.zh
-        case "unknown-reviewer": L.signatureUnknownReviewer.zh
-        case "unsigned": L.signatureUnsigned.zh
-        case "legacy": L.signatureLegacy.zh
-        default: code
-        }
-    }
-
-    /// Yes or no in `language`.
+    /// Yes or no in `language`: 是/否, true/false.
     private static func yesNo(_ value: Bool, _ language: Language) -> String {
-        language == .zh ? (value ? "是" : "否") : String(value)
+        language(L.csvYesNo(value))
     }
 
     static func contents(_ summary: Summary, table: Table, language: Language) -> ([String], [[String]]) {
@@ -105,7 +74,7 @@ public enum CSVSummary {
                             yesNo(k.vetoFailed, language), yesNo(k.passes, language), yesNo(k.attained, language),
                             language == .zh ? language(k.state.label) : k.state.rawValue,
                             k.reviewer ?? "", k.reviewedOn ?? "", k.comment ?? "",
-                            language == .zh ? k.signature.map(Self.chineseSignature) ?? "" : k.signature ?? "",
+                            k.signature.map { language(L.csvSignature($0)) } ?? "",
                         ]
                     }
                 }

@@ -16,20 +16,8 @@ public enum HTMLSummary {
         if let rollup = summary.rollup {
             body.append("<section class=\"rollup\">")
             body.append("<h1>\(escape(SummaryText.rollupTitle(summary.scope, summary.year, language)))</h1>")
-            body.append(
-                table(
-                    [
-                        L.communities, L.street, L.tasksMet, L.sessions, L.participants, L.checklistsPassing,
-                        L.reviewStateColumn,
-                    ].map { language($0) },
-                    rollup.rows.map {
-                        [
-                            $0.community, $0.street, "\($0.tasksMet)/\($0.tasks)", language.figure($0.sessions),
-                            language.figure($0.participants), "\($0.checklistsPassing)/\($0.checklists)",
-                            $0.hasData ? $0.reviewState : language(L.notReported),
-                        ]
-                    },
-                    numeric: [2, 3, 4, 5]))
+            let communities = RollupTable(rollup, language)
+            body.append(table(communities.header, communities.rows, numeric: communities.figures))
             for standard in rollup.attainment {
                 body.append("<h2>\(escape(language(L.attainmentOf(standard.standard))))</h2>")
                 body.append(

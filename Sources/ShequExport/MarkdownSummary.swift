@@ -12,24 +12,12 @@ public enum MarkdownSummary {
         }
         if let rollup = summary.rollup {
             out += ["# " + MarkdownText.inline(SummaryText.rollupTitle(summary.scope, summary.year, language)), ""]
-            out += table(
-                [
-                    L.communities, L.street, L.tasksMet, L.sessions, L.participants, L.checklistsPassing,
-                    L.reviewStateColumn,
-                ].map { language($0) },
-                rollup.rows.map {
-                    [
-                        $0.community, $0.street, "\($0.tasksMet)/\($0.tasks)", language.figure($0.sessions),
-                        language.figure($0.participants), "\($0.checklistsPassing)/\($0.checklists)",
-                        $0.hasData ? $0.reviewState : language(L.notReported),
-                    ]
-                },
-                right: [2, 3, 4, 5])
+            let communities = RollupTable(rollup, language)
+            out += table(communities.header, communities.rows, right: communities.figures)
             for standard in rollup.attainment {
                 out += ["", "## " + MarkdownText.inline(language(L.attainmentOf(standard.standard))), ""]
-                out += table(
-                    [language(L.street), language(L.attained), language(L.attainmentRate)],
-                    standard.rows.map { [$0.name, "\($0.attained)/\($0.total)", $0.percentText] }, right: [1, 2])
+                let streets = RollupTable(standard, language)
+                out += table(streets.header, streets.rows, right: streets.figures)
             }
             out.append("")
         }

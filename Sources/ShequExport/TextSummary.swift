@@ -100,30 +100,21 @@ public enum TextSummary {
 
         func rollup(_ summary: Summary, _ rollup: Summary.Rollup) -> [PrintLine] {
             var lines = [centered(SummaryText.rollupTitle(summary.scope, year, language)), PrintLine(text: "")]
+            let communities = RollupTable(rollup, language)
             lines += table(
                 PrintTable(
-                    header: [
-                        L.communities, L.street, L.tasksMet, L.sessions, L.participants, L.checklistsPassing,
-                        L.reviewStateColumn,
-                    ].map { language($0) },
-                    rows: rollup.rows.map {
-                        [
-                            $0.community, $0.street, "\($0.tasksMet)/\($0.tasks)", language.figure($0.sessions),
-                            language.figure($0.participants), "\($0.checklistsPassing)/\($0.checklists)",
-                            $0.hasData ? $0.reviewState : language(L.notReported),
-                        ]
-                    },
+                    header: communities.header, rows: communities.rows,
                     columns: [
                         .wraps(minimum: 8), .wraps(minimum: 6), .whole, .whole, .whole, .whole, .wraps(minimum: 8),
                     ],
-                    right: [2, 3, 4, 5]))
+                    right: communities.figures))
             for standard in rollup.attainment {
                 lines += heading(language(L.attainmentOf(standard.standard)))
+                let streets = RollupTable(standard, language)
                 lines += table(
                     PrintTable(
-                        header: [language(L.street), language(L.attained), language(L.attainmentRate)],
-                        rows: standard.rows.map { [$0.name, "\($0.attained)/\($0.total)", $0.percentText] },
-                        columns: [.wraps(minimum: 10), .whole, .whole], right: [1, 2]))
+                        header: streets.header, rows: streets.rows, columns: [.wraps(minimum: 10), .whole, .whole],
+                        right: streets.figures))
             }
             closing(after: &lines)
             return lines

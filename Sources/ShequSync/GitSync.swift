@@ -114,13 +114,13 @@ public struct GitSync: SyncBackend {
                 old: community(atRevision: "HEAD", path: path), new: community(atPath: path), language: language)
         }
         guard let first = lines.first else {
-            return language(Localized(zh: "更新 \(files.count) 个文件", en: "Updated \(files.count) file(s)"))
+            return language(L.commitOfFiles(files.count))
                 + "\n\n" + files.joined(separator: "\n")
         }
         let subject =
             lines.count == 1
             ? first
-            : first + language(Localized(zh: "（另有 \(lines.count - 1) 个社区）", en: " (and \(lines.count - 1) more)"))
+            : first + language(L.commitAndMore(lines.count - 1))
         return subject + "\n\n" + lines.joined(separator: "\n") + "\n"
     }
 

@@ -65,19 +65,6 @@ extension AppState {
     }
 }
 
-extension Localized {
-    /// A standard's name without its kind of form ("五好关工委考评表" →
-    /// "五好关工委"), to head a column.
-    func shortened(_ language: Language) -> String {
-        var text = language(self)
-        if let open = text.firstIndex(where: { $0 == "（" || $0 == "(" }) { text = String(text[..<open]) }
-        for suffix in ["工作考核表", "创建考评表", "考评表", "检查表", "考核表"] where text.hasSuffix(suffix) {
-            return String(text.dropLast(suffix.count))
-        }
-        return text
-    }
-}
-
 extension AppState {
 
     mutating func updateAttainment(_ key: Key) -> KeyResult {
@@ -133,7 +120,7 @@ extension AppState {
         var shown: [AttainmentMatrix.Column] = []
         for column in matrix.columns.dropFirst(min(page.firstColumn, max(0, matrix.columns.count - 1))) {
             let width =
-                max(DisplayWidth.of(column.title.shortened(language)), DisplayWidth.of(cell(column.district).text)) + 2
+                max(DisplayWidth.of(column.shortTitle(language)), DisplayWidth.of(cell(column.district).text)) + 2
             guard shown.isEmpty || width <= available else { break }
             shown.append(column)
             available -= width
@@ -144,7 +131,7 @@ extension AppState {
         let districtRow = [Table.Cell(names.last ?? "")] + shown.map { cell($0.district) }
         let table = Table(
             columns: [.init(title: language(L.street))]
-                + shown.map { .init(title: $0.title.shortened(language), alignRight: true, shrinks: false) },
+                + shown.map { .init(title: $0.shortTitle(language), alignRight: true, shrinks: false) },
             rows: streetRows + [districtRow],
             rowRoles: Array(repeating: Role.normal, count: streetRows.count) + [.header])
         if shown.count < matrix.columns.count {

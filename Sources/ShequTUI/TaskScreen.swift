@@ -135,15 +135,14 @@ extension AppState {
             for (index, reading) in Self.readings(task).enumerated() {
                 // A reading of another year is listed, and said not to count.
                 let outside =
-                    reading.date.year == plan.year ? "" : "  (" + language(L.readingOutsidePlanYear(plan.year)) + ")"
+                    TaskProgress.counts(reading, in: plan)
+                    ? "" : "  (" + language(L.readingOutsidePlanYear(plan.year)) + ")"
                 let text = reading.date.description + "  " + Target.number(reading.percent) + "%  " + reading.notes
                 let role: Role = index == page.reading ? .selected : outside.isEmpty ? .normal : .warn
                 lines.append(("", text + outside, role))
             }
         }
-        let counted = community.activities.filter { $0.taskIDs.contains(task.id) && $0.date.year == plan.year }.sorted {
-            $0.date > $1.date
-        }
+        let counted = progress.counted.sorted { $0.date > $1.date }
         lines += [("", "", .normal), (language(L.countedActivities(counted.count)), "", .header)]
         if counted.isEmpty { lines.append(("", language(L.noActivities), .dim)) }
         let titleWidth = min(30, counted.map { DisplayWidth.of($0.title) }.max() ?? 0)

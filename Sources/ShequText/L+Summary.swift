@@ -247,4 +247,75 @@ extension L {
             zh: "以下\(n)个数据文件无法读取，其社区未计入本汇总（达标率的社区数也不含它们）：",
             en: "\(n) data files could not be read; their communities are not counted here, nor in attainment:")
     }
+
+    // MARK: CSV tables
+
+    /// A CSV column by its English key, which is its English name: "community" is 社区. A standard's
+    /// attainment columns ("五好关工委考评表 rate") keep the standard's name and say the rest.
+    public static func csvColumn(_ key: String) -> Localized {
+        for (suffix, zh) in [(" attained", "达标数"), (" total", "社区数"), (" rate", "达标率")] where key.hasSuffix(suffix) {
+            return Localized(zh: String(key.dropLast(suffix.count)) + zh, en: key)
+        }
+        let zh: String? =
+            switch key {
+            case "community": "社区"
+            case "plan": "计划"
+            case "task": "任务"
+            case "target": "目标"
+            case "actual": "实际"
+            case "percent": "完成率"
+            case "state": "状态"
+            case "owner": "责任人"
+            case "deadline": "完成时限"
+            case "missing": "缺期"
+            case "month": "月份"
+            case "activities": "活动数"
+            case "sessions": "场次"
+            case "participants": "人次"
+            case "checklist": "检查表"
+            case "period": "期间"
+            case "score": "得分"
+            case "threshold": "合格线"
+            case "veto": "一票否决"
+            case "passes": "得分合格"
+            case "attained": "达标"
+            case "reviewer": "审核人"
+            case "date": "日期"
+            case "comment": "审核意见"
+            case "signature": "签名"
+            case "street": "街道"
+            case "district": "区"
+            case "population": "常住人口"
+            case "households": "户数"
+            case "tasks_met": "完成任务"
+            case "tasks": "任务数"
+            case "checklists": "检查表数"
+            case "title": "活动"
+            case "kind": "类型"
+            case "amount": "金额"
+            case "location": "地点"
+            case "linked_tasks": "计入任务"
+            default: nil
+            }
+        return Localized(zh: zh ?? key, en: key)
+    }
+
+    /// Yes or no in a CSV cell.
+    public static func csvYesNo(_ value: Bool) -> Localized {
+        Localized(zh: value ? "是" : "否", en: String(value))
+    }
+
+    /// A signature's state in a CSV cell, by its code ("valid", "unsigned"…), which is the English.
+    public static func csvSignature(_ code: String) -> Localized {
+        let zh: String =
+            switch code {
+            case "valid": "签名有效"
+            case "invalid": signatureInvalid.zh
+            case "unknown-reviewer": signatureUnknownReviewer.zh
+            case "unsigned": signatureUnsigned.zh
+            case "legacy": signatureLegacy.zh
+            default: code
+            }
+        return Localized(zh: zh, en: code)
+    }
 }

@@ -78,4 +78,50 @@ extension L {
     public static let historyWhat = Localized(zh: "修改内容", en: "What")
     public static let historyReading = Localized(zh: "正在读取修改历史…", en: "Reading the history…")
     public static let historyNone = Localized(zh: "还没有同步记录", en: "No history yet")
+
+    // MARK: Changes in words (commit messages, what a sync brought)
+
+    public static let changeDeletedCommunity = Localized(zh: "删除社区", en: "deleted the community")
+    public static let changeAddedCommunity = Localized(zh: "新建社区", en: "added the community")
+    public static let changeEditedDetails = Localized(zh: "修改社区信息", en: "edited the details")
+    public static func changeStartedChecklist(_ t: String) -> Localized {
+        Localized(zh: "新建检查表 " + t, en: "started " + t)
+    }
+    public static func changeDeletedChecklist(_ t: String) -> Localized {
+        Localized(zh: "删除检查表 " + t, en: "deleted " + t)
+    }
+    public static func changeFilledIn(_ t: String) -> Localized { Localized(zh: "填写 " + t, en: "filled in " + t) }
+    public static func changeSubmitted(_ t: String) -> Localized { Localized(zh: "提交 " + t, en: "submitted " + t) }
+    public static func changeApproved(_ t: String) -> Localized { Localized(zh: "通过 " + t, en: "approved " + t) }
+    public static func changeReturned(_ t: String, comment: String) -> Localized {
+        Localized(
+            zh: "退回 " + t + (comment.isEmpty ? "" : "（\(comment)）"),
+            en: "returned " + t + (comment.isEmpty ? "" : " (\(comment))"))
+    }
+    public static func changeReopened(_ t: String) -> Localized { Localized(zh: "重新打开 " + t, en: "reopened " + t) }
+    /// "新建计划 1 项", "修改计划 2 项", "删除计划 1 项": each count that is not zero.
+    public static func changeCountedPlans(added: Int, changed: Int, removed: Int) -> [Localized] {
+        counted(added, changed, removed, zh: "计划", zhAdded: "新建", one: "plan", many: "plans")
+    }
+    /// "登记活动 3 项", "修改活动 1 项", "删除活动 2 项".
+    public static func changeCountedActivities(added: Int, changed: Int, removed: Int) -> [Localized] {
+        counted(added, changed, removed, zh: "活动", zhAdded: "登记", one: "activity", many: "activities")
+    }
+    private static func counted(
+        _ added: Int, _ changed: Int, _ removed: Int, zh: String, zhAdded: String, one: String, many: String
+    ) -> [Localized] {
+        let en = { (count: Int) in "\(count) " + (count == 1 ? one : many) }
+        var said: [Localized] = []
+        if added > 0 { said.append(Localized(zh: zhAdded + zh + " \(added) 项", en: "added " + en(added))) }
+        if changed > 0 { said.append(Localized(zh: "修改\(zh) \(changed) 项", en: "edited " + en(changed))) }
+        if removed > 0 { said.append(Localized(zh: "删除\(zh) \(removed) 项", en: "deleted " + en(removed))) }
+        return said
+    }
+    public static func commitOfFiles(_ count: Int) -> Localized {
+        Localized(zh: "更新 \(count) 个文件", en: "Updated \(count) file(s)")
+    }
+    public static func commitAndMore(_ count: Int) -> Localized {
+        Localized(zh: "（另有 \(count) 个社区）", en: " (and \(count) more)")
+    }
+    public static func syncGitFailed(_ why: String) -> Localized { Localized(zh: "git：" + why, en: "git: " + why) }
 }

@@ -7,9 +7,7 @@ import ShequText
 /// is required), or reopening an approved one (the reason is required).
 public struct DecisionDraft: RecordDraft {
     /// Which decision.
-    public enum Kind: Sendable {
-        case approve, giveBack, reopen
-    }
+    public typealias Kind = ChecklistWorkflow.Decision
 
     /// A checklist decided on, and how it is named: community, standard, period.
     public struct Subject: Sendable, Equatable {
@@ -73,11 +71,8 @@ public struct DecisionDraft: RecordDraft {
     }
 
     public func errors(in community: Community) -> [String: Localized] {
-        switch kind {
-        case .approve: [:]
-        case .giveBack: self["comment"].trimmed.isEmpty ? ["comment": L.returnNeedsComment] : [:]
-        case .reopen: self["comment"].trimmed.isEmpty ? ["comment": L.reopenNeedsReason] : [:]
-        }
+        guard let why = kind.commentRequired, self["comment"].trimmed.isEmpty else { return [:] }
+        return ["comment": why]
     }
 
     /// `community` with the decision taken on each of its checklists named.
@@ -87,18 +82,8 @@ public struct DecisionDraft: RecordDraft {
         for subject in subjects where subject.communityID == community.id {
             for index in community.checklists.indices where community.checklists[index].id == subject.checklistID {
                 let checklist = community.checklists[index]
-                let decided: Result<Checklist, ChecklistWorkflow.Refusal>
-                switch kind {
-                case .approve:
-                    decided = ChecklistWorkflow.approve(
-                        checklist, in: community.id, by: reviewer, comment: comment, at: time)
-                case .giveBack:
-                    decided = ChecklistWorkflow.returnForChanges(
-                        checklist, in: community.id, by: reviewer, comment: comment, at: time)
-                case .reopen:
-                    decided = ChecklistWorkflow.reopen(
-                        checklist, in: community.id, by: reviewer, comment: comment, at: time)
-                }
+                let decided = ChecklistWorkflow.decide(
+                    kind, checklist, in: community.id, by: reviewer, comment: comment, at: time)
                 if case .success(let next) = decided { community.checklists[index] = next }
             }
         }

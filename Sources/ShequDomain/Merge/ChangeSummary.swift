@@ -27,18 +27,18 @@ public enum ChangeSummary {
     }
 
     private static func phrases(old: Community?, new: Community?) -> [Localized] {
-        guard let new else { return [Localized(zh: "删除社区", en: "deleted the community")] }
-        guard let old else { return [Localized(zh: "新建社区", en: "added the community")] }
+        guard let new else { return [L.changeDeletedCommunity] }
+        guard let old else { return [L.changeAddedCommunity] }
         var said: [Localized] = []
         var details = old
         details.plans = new.plans
         details.activities = new.activities
         details.checklists = new.checklists
         details.updatedAt = new.updatedAt
-        if details != new { said.append(Localized(zh: "修改社区信息", en: "edited the details")) }
+        if details != new { said.append(L.changeEditedDetails) }
         for checklist in new.checklists {
             guard let before = old.checklists.first(where: { $0.id == checklist.id }) else {
-                said.append(Localized(zh: "新建检查表 " + checklist.title, en: "started " + checklist.title))
+                said.append(L.changeStartedChecklist(checklist.title))
                 continue
             }
             guard before != checklist else { continue }
@@ -46,11 +46,10 @@ public enum ChangeSummary {
         }
         let removedChecklists = old.checklists.filter { c in !new.checklists.contains { $0.id == c.id } }
         for checklist in removedChecklists {
-            said.append(Localized(zh: "删除检查表 " + checklist.title, en: "deleted " + checklist.title))
+            said.append(L.changeDeletedChecklist(checklist.title))
         }
-        said += counted(old.plans, new.plans, Noun(zh: "计划", zhAdded: "新建", one: "plan", many: "plans"))
-        said += counted(
-            old.activities, new.activities, Noun(zh: "活动", zhAdded: "登记", one: "activity", many: "activities"))
+        said += counted(old.plans, new.plans, L.changeCountedPlans)
+        said += counted(old.activities, new.activities, L.changeCountedActivities)
         return said
     }
 
@@ -59,44 +58,26 @@ public enum ChangeSummary {
         let title = after.title
         guard before.state != after.state || after.reviews.count > before.reviews.count,
             let decision = after.reviews.last?.decision, after.reviews.count > before.reviews.count
-        else { return Localized(zh: "填写 " + title, en: "filled in " + title) }
+        else { return L.changeFilledIn(title) }
         switch decision {
-        case .submitted: return Localized(zh: "提交 " + title, en: "submitted " + title)
-        case .approved: return Localized(zh: "通过 " + title, en: "approved " + title)
-        case .returned:
-            let comment = after.reviews.last?.comment ?? ""
-            return Localized(
-                zh: "退回 " + title + (comment.isEmpty ? "" : "（\(comment)）"),
-                en: "returned " + title + (comment.isEmpty ? "" : " (\(comment))"))
-        case .reopened: return Localized(zh: "重新打开 " + title, en: "reopened " + title)
+        case .submitted: return L.changeSubmitted(title)
+        case .approved: return L.changeApproved(title)
+        case .returned: return L.changeReturned(title, comment: after.reviews.last?.comment ?? "")
+        case .reopened: return L.changeReopened(title)
         }
-    }
-
-    /// How records of one kind are named: "活动" added as "登记", "计划" as "新建".
-    private struct Noun {
-        var zh: String
-        var zhAdded: String
-        var one: String
-        var many: String
-
-        func en(_ count: Int) -> String { "\(count) " + (count == 1 ? one : many) }
     }
 
     /// "登记活动 3 项", "修改计划 1 项", "删除活动 2 项" for records added,
     /// changed and removed.
-    private static func counted<R: Identifiable & Equatable>(_ old: [R], _ new: [R], _ noun: Noun) -> [Localized]
+    private static func counted<R: Identifiable & Equatable>(
+        _ old: [R], _ new: [R], _ words: (_ added: Int, _ changed: Int, _ removed: Int) -> [Localized]
+    ) -> [Localized]
     where R.ID == String {
         let before = Dictionary(old.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let added = new.filter { before[$0.id] == nil }.count
         let changed = new.filter { record in before[record.id].map { $0 != record } ?? false }.count
         let after = Set(new.map(\.id))
         let removed = old.filter { !after.contains($0.id) }.count
-        var said: [Localized] = []
-        if added > 0 {
-            said.append(Localized(zh: noun.zhAdded + noun.zh + " \(added) 项", en: "added " + noun.en(added)))
-        }
-        if changed > 0 { said.append(Localized(zh: "修改\(noun.zh) \(changed) 项", en: "edited " + noun.en(changed))) }
-        if removed > 0 { said.append(Localized(zh: "删除\(noun.zh) \(removed) 项", en: "deleted " + noun.en(removed))) }
-        return said
+        return words(added, changed, removed)
     }
 }

@@ -98,14 +98,7 @@ public enum ItemResult: String, Codable, CaseIterable, Sendable {
         }
     }
 
-    public var label: Localized {
-        switch self {
-        case .pending: Localized(zh: "待查", en: "pending")
-        case .pass: Localized(zh: "合格", en: "pass")
-        case .fail: Localized(zh: "不合格", en: "fail")
-        case .notApplicable: Localized(zh: "不适用", en: "n/a")
-        }
-    }
+    public var label: Localized { L.itemResult(self) }
 }
 
 /// A rectification (整改) of a failed item.
@@ -135,14 +128,7 @@ public struct Rectification: Codable, KeepsUnknownFields, Equatable, Sendable {
 public enum ChecklistState: String, Codable, CaseIterable, Sendable {
     case draft, submitted, approved, returned
 
-    public var label: Localized {
-        switch self {
-        case .draft: Localized(zh: "草稿", en: "draft")
-        case .submitted: Localized(zh: "待审核", en: "submitted")
-        case .approved: Localized(zh: "已通过", en: "approved")
-        case .returned: Localized(zh: "已退回", en: "returned")
-        }
-    }
+    public var label: Localized { L.checklistState(self) }
 }
 
 /// One step of the review trail: who did what, when, with which comment; a

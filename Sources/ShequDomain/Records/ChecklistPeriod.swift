@@ -11,13 +11,7 @@ public struct ChecklistPeriod: Comparable, Sendable {
     public enum Span: String, CaseIterable, Sendable {
         case year, quarter, month
 
-        public var label: Localized {
-            switch self {
-            case .year: Localized(zh: "全年", en: "Year")
-            case .quarter: Localized(zh: "季度", en: "Quarter")
-            case .month: Localized(zh: "月", en: "Month")
-            }
-        }
+        public var label: Localized { L.checklistPeriodSpan(self) }
     }
 
     public var year: Int

@@ -8,14 +8,7 @@ public struct Recurrence: Codable, KeepsUnknownFields, Equatable, Sendable {
     public enum Period: String, Codable, CaseIterable, Sendable {
         case month, halfMonth, quarter, term
 
-        public var label: Localized {
-            switch self {
-            case .month: Localized(zh: "每月", en: "Monthly")
-            case .halfMonth: Localized(zh: "每半月", en: "Half-monthly")
-            case .quarter: Localized(zh: "每季度", en: "Quarterly")
-            case .term: Localized(zh: "每学期", en: "Each term")
-            }
-        }
+        public var label: Localized { L.recurrencePeriod(self) }
     }
 
     public var period: Period

@@ -41,18 +41,7 @@ public struct Target: Codable, KeepsUnknownFields, Equatable, Sendable {
         /// Whether the clerk names the unit (次, 期, 场).
         public var takesUnit: Bool { self == .activities || self == .sessions }
 
-        public var label: Localized {
-            switch self {
-            case .activities: Localized(zh: "活动次数", en: "Activities")
-            case .sessions: Localized(zh: "场次", en: "Sessions")
-            case .participants: Localized(zh: "人次", en: "Participants")
-            case .households: Localized(zh: "户数", en: "Households")
-            case .amount: Localized(zh: "金额", en: "Amount")
-            case .rate: Localized(zh: "比率", en: "Rate")
-            case .amountPerResident: Localized(zh: "人均金额", en: "Amount per resident")
-            case .done: Localized(zh: "完成与否", en: "Done")
-            }
-        }
+        public var label: Localized { L.targetKind(self) }
     }
 
     public var kind: Kind

@@ -117,37 +117,75 @@ public enum ChecklistWorkflow {
         return .success(recording(.submitted, on: checklist, state: .submitted, by: actor, at: time))
     }
 
-    /// submitted → approved, signed by the supervisor over exactly what was
-    /// approved in `communityID`.
+    /// A supervisor's decision on a checklist: approve a submitted one,
+    /// return a submitted one for changes, or reopen an approved one.
+    public enum Decision: Sendable {
+        case approve, giveBack, reopen
+
+        /// The step whose rule (role and state) allows it.
+        var step: Step {
+            switch self {
+            case .approve: .approve
+            case .giveBack: .giveBack
+            case .reopen: .reopen
+            }
+        }
+
+        /// What the trail records, and the state it leaves.
+        var recorded: (decision: Review.Decision, state: ChecklistState) {
+            switch self {
+            case .approve: (.approved, .approved)
+            case .giveBack: (.returned, .returned)
+            case .reopen: (.reopened, .returned)
+            }
+        }
+
+        /// Why a decision without a comment is refused: a return says what
+        /// to fix, a reopening why; nil when the comment may be empty.
+        public var commentRequired: Localized? {
+            switch self {
+            case .approve: nil
+            case .giveBack: L.returnNeedsComment
+            case .reopen: L.reopenNeedsReason
+            }
+        }
+    }
+
+    /// The one function behind every supervisor's decision: refused when
+    /// the role, the checklist's state or a missing comment forbid it; else
+    /// recorded in the trail and signed over exactly what was decided in
+    /// `communityID`. An approval leaves the checklist approved; a return
+    /// and a reopening leave it returned, to be edited again.
+    public static func decide(
+        _ decision: Decision, _ checklist: Checklist, in communityID: String, by actor: Actor, comment: String,
+        at time: Date
+    ) -> Result<Checklist, Refusal> {
+        if let why = refusal(decision.step, checklist, by: actor) { return .failure(Refusal([why])) }
+        if let why = decision.commentRequired, comment.trimmed.isEmpty { return .failure(Refusal([why])) }
+        let (recorded, state) = decision.recorded
+        return .success(
+            recording(recorded, on: checklist, in: communityID, state: state, by: actor, at: time, comment: comment))
+    }
+
+    /// submitted → approved: `decide(.approve, …)`.
     public static func approve(
         _ checklist: Checklist, in communityID: String, by actor: Actor, comment: String, at time: Date
     ) -> Result<Checklist, Refusal> {
-        if let why = refusal(.approve, checklist, by: actor) { return .failure(Refusal([why])) }
-        return .success(
-            recording(
-                .approved, on: checklist, in: communityID, state: .approved, by: actor, at: time, comment: comment))
+        decide(.approve, checklist, in: communityID, by: actor, comment: comment, at: time)
     }
 
-    /// submitted → returned, with a comment saying what to fix; signed.
+    /// submitted → returned, with what to fix: `decide(.giveBack, …)`.
     public static func returnForChanges(
         _ checklist: Checklist, in communityID: String, by actor: Actor, comment: String, at time: Date
     ) -> Result<Checklist, Refusal> {
-        if let why = refusal(.giveBack, checklist, by: actor) { return .failure(Refusal([why])) }
-        guard !comment.trimmed.isEmpty else { return .failure(Refusal([L.returnNeedsComment])) }
-        return .success(
-            recording(
-                .returned, on: checklist, in: communityID, state: .returned, by: actor, at: time, comment: comment))
+        decide(.giveBack, checklist, in: communityID, by: actor, comment: comment, at: time)
     }
 
-    /// approved → returned by a supervisor, so that it can be edited again;
-    /// recorded in the trail and signed.
+    /// approved → returned, with the reason: `decide(.reopen, …)`.
     public static func reopen(
         _ checklist: Checklist, in communityID: String, by actor: Actor, comment: String, at time: Date
     ) -> Result<Checklist, Refusal> {
-        if let why = refusal(.reopen, checklist, by: actor) { return .failure(Refusal([why])) }
-        return .success(
-            recording(
-                .reopened, on: checklist, in: communityID, state: .returned, by: actor, at: time, comment: comment))
+        decide(.reopen, checklist, in: communityID, by: actor, comment: comment, at: time)
     }
 
     /// The checklist with the step added to its trail. The time is kept to

@@ -10,16 +10,7 @@ public enum ReviewQueue {
     public enum Queue: CaseIterable, Sendable {
         case submitted, returned, approved, recheck, overdue, verify
 
-        public var label: Localized {
-            switch self {
-            case .submitted: Localized(zh: "待审", en: "To review")
-            case .returned: Localized(zh: "已退回", en: "Returned")
-            case .approved: Localized(zh: "已通过", en: "Approved")
-            case .recheck: Localized(zh: "需复核", en: "Recheck")
-            case .overdue: Localized(zh: "整改逾期", en: "Overdue fixes")
-            case .verify: Localized(zh: "待核实", en: "To verify")
-            }
-        }
+        public var label: Localized { L.reviewQueue(self) }
     }
 
     /// A checklist in a queue, with its community.

@@ -14,14 +14,7 @@ public struct TaskProgress: Equatable, Sendable {
         /// The deadline has passed and the target is not reached.
         case overdue
 
-        public var label: Localized {
-            switch self {
-            case .met: Localized(zh: "已完成", en: "met")
-            case .onTrack: Localized(zh: "进行中", en: "on track")
-            case .behind: Localized(zh: "滞后", en: "behind")
-            case .overdue: Localized(zh: "逾期", en: "overdue")
-            }
-        }
+        public var label: Localized { L.taskProgressState(self) }
     }
 
     /// How far one target of the task has come.
@@ -58,12 +51,16 @@ public struct TaskProgress: Equatable, Sendable {
     /// resident of a community whose population is not recorded: nothing is
     /// known, which the screens show as "—", not as 0%.
     public var measured = true
+    /// The activities that count for the task: linked to it and dated in
+    /// its plan's year, in the ledger's order.
+    public var counted: [Activity]
 
     /// The progress of `task` in `plan` of `community`, on `today`. Only
     /// activities dated inside the plan's year count; with several
     /// targets, the task is met when every one is.
     public init(task: PlanTask, plan: Plan, community: Community, today: LocalDate) {
         let counted = community.activities.filter { $0.date.year == plan.year && $0.taskIDs.contains(task.id) }
+        self.counted = counted
         figures = task.targets.map { Self.figure($0, task: task, plan: plan, community: community, counted: counted) }
         let first = figures[0]
         actual = first.actual
@@ -88,6 +85,12 @@ public struct TaskProgress: Equatable, Sendable {
         }
     }
 
+    /// Whether a rate's reading counts for its plan: only one dated in the
+    /// plan's year does; the others are kept and shown as not counting.
+    public static func counts(_ reading: RateReading, in plan: Plan) -> Bool {
+        reading.date.year == plan.year
+    }
+
     /// One target's figure from the activities `counted` for the task.
     private static func figure(
         _ target: Target, task: PlanTask, plan: Plan, community: Community, counted: [Activity]
@@ -101,7 +104,7 @@ public struct TaskProgress: Equatable, Sendable {
         case .households: actual = Double(counted.total { $0.households ?? 0 })
         case .amount: actual = counted.reduce(0) { $0 + ($1.amount ?? 0) }
         case .rate:
-            let latest = task.measurements.filter { $0.date.year == plan.year }.max { $0.date < $1.date }
+            let latest = task.measurements.filter { counts($0, in: plan) }.max { $0.date < $1.date }
             actual = latest?.percent ?? 0
             measured = latest != nil
         case .amountPerResident:

@@ -11,6 +11,17 @@ public struct AttainmentMatrix: Equatable, Sendable {
     public struct Column: Equatable, Sendable {
         public var templateID: String
         public var title: Localized
+
+        /// The standard's name without its kind of form ("五好关工委考评表" →
+        /// "五好关工委"), to head a column.
+        public func shortTitle(_ language: Language) -> String {
+            var text = language(title)
+            if let open = text.firstIndex(where: { $0 == "（" || $0 == "(" }) { text = String(text[..<open]) }
+            for suffix in ["工作考核表", "创建考评表", "考评表", "检查表", "考核表"] where text.hasSuffix(suffix) {
+                return String(text.dropLast(suffix.count))
+            }
+            return text
+        }
         /// One row per street, in the matrix's street order.
         public var streets: [Attainment.Row]
         public var district: Attainment.Row
