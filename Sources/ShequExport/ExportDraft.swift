@@ -4,20 +4,20 @@ import ShequText
 
 /// The export dialog: the scope it was opened on (shown, not edited), the
 /// year, the format and the file; the extension follows the format.
-public struct ExportDraft: RecordDraft {
+public struct ExportDraft: FormDraft {
     public let base: ExportRequest
     public let scopeLabel: String
     /// The folder the file goes to unless another is typed; the file field starts with it.
     public let folder: String
     /// While the file is still the one proposed, it follows the year typed:
     /// 2023 is written to <scope>-2023, not to the year the dialog opened on.
-    public var values: [String: String] {
+    public var values: [FieldKey: String] {
         didSet {
-            let (old, new) = (oldValue["year"] ?? "", values["year"] ?? "")
-            if old != new && values["file"] == proposedFile(year: old) { values["file"] = proposedFile(year: new) }
+            let (old, new) = (oldValue[.year] ?? "", values[.year] ?? "")
+            if old != new && values[.file] == proposedFile(year: old) { values[.file] = proposedFile(year: new) }
         }
     }
-    public let initialValues: [String: String]
+    public let initialValues: [FieldKey: String]
 
     /// A dialog for `base`, writing by default to `folder`/<scope>-<year>.
     public init(base: ExportRequest, scopeLabel: String, folder: String) {
@@ -26,8 +26,8 @@ public struct ExportDraft: RecordDraft {
         self.folder = folder
         let file = Self.proposedFile(folder: folder, scope: scopeLabel, year: String(base.year))
         values = [
-            "scope": scopeLabel, "year": String(base.year), "format": ExportFormat.html.rawValue,
-            "table": CSVSummary.Table.tasks.rawValue, "file": file,
+            .scope: scopeLabel, .year: String(base.year), .format: ExportFormat.html.rawValue,
+            .table: CSVSummary.Table.tasks.rawValue, .file: file,
         ]
         initialValues = values
     }
@@ -45,49 +45,43 @@ public struct ExportDraft: RecordDraft {
     public var title: Localized { L.exportScope(scopeLabel) }
 
     /// An export is about no one file; a reload leaves it as it is.
-    public func reopened(on community: Community, today: LocalDate) -> ExportDraft? { self }
-
     public var fields: [FormField] {
         var fields = [
-            FormField("year", L.year, required: true),
+            FormField(.year, L.year, required: true),
             FormField(
-                "format", L.format,
+                .format, L.format,
                 .choice(
                     ExportFormat.allCases.map {
                         FormField.Option($0.rawValue, Localized($0.rawValue))
                     })),
         ]
-        if self["format"] == ExportFormat.csv.rawValue {
+        if self[.format] == ExportFormat.csv.rawValue {
             fields.append(
                 FormField(
-                    "table", L.csvTable,
+                    .table, L.csvTable,
                     .choice(
                         CSVSummary.Table.allCases.map {
                             FormField.Option($0.rawValue, Localized($0.rawValue))
                         })))
         }
-        return fields + [FormField("file", L.outputFile, required: true)]
+        return fields + [FormField(.file, L.outputFile, required: true)]
     }
 
-    public func errors(in community: Community) -> [String: Localized] {
-        var errors: [String: Localized] = [:]
-        if let year = Int(self["year"].trimmed), (2000...2100).contains(year) {} else { errors["year"] = L.badYear }
-        if self["file"].trimmed.isEmpty { errors["file"] = L.required }
+    /// The year and the file refused, with the reason.
+    public func errors() -> [FieldKey: Localized] {
+        var errors: [FieldKey: Localized] = [:]
+        if let year = Int(self[.year].trimmed), (2000...2100).contains(year) {} else { errors[.year] = L.badYear }
+        if self[.file].trimmed.isEmpty { errors[.file] = L.required }
         return errors
     }
 
     /// Export changes no community.
-    public func applied(to community: Community, ids: IDGenerator) -> (community: Community, label: Localized) {
-        (community, L.exportTitle)
-    }
-
-    /// The request and the path it writes to, with the format's extension.
     public var request: (ExportRequest, String) {
         var request = base
-        request.year = Int(self["year"].trimmed) ?? base.year
-        request.format = ExportFormat(rawValue: self["format"]) ?? .html
-        request.table = CSVSummary.Table(rawValue: self["table"]) ?? .tasks
-        var path = ExportFolder.expandingTilde(self["file"].trimmed, home: ProcessInfo.processInfo.environment["HOME"])
+        request.year = Int(self[.year].trimmed) ?? base.year
+        request.format = ExportFormat(rawValue: self[.format]) ?? .html
+        request.table = CSVSummary.Table(rawValue: self[.table]) ?? .tasks
+        var path = ExportFolder.expandingTilde(self[.file].trimmed, home: ProcessInfo.processInfo.environment["HOME"])
         if (path as NSString).pathExtension.lowercased() != request.format.rawValue {
             path += "." + request.format.rawValue
         }

@@ -278,7 +278,7 @@ extension AppState {
                 .record(
                     RecordForm(
                         communityID: community.id,
-                        draft: ItemDraft(checklistID: checklist.id, item: failed, today: today))))
+                        content: .record(ItemDraft(checklistID: checklist.id, item: failed, today: today)))))
         }
         return saveEdit(community, community.replacing(changed), label: label, message: L.savedChange(label))
     }
@@ -305,7 +305,7 @@ extension AppState {
             DecisionDraft.Subject(communityID: $0.id, checklist: $1, communityName: $0.name)
         }
         guard let first = subjects.first else { return [] }
-        return openRecordForm(
+        return openDecisionDialog(
             DecisionDraft(kind, subjects, reviewer: actor, time: environment.clock.now()),
             communityID: first.communityID)
     }

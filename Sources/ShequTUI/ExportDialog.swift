@@ -15,7 +15,8 @@ extension AppState {
         pages.append(
             .record(
                 RecordForm(
-                    communityID: "", draft: ExportDraft(base: request, scopeLabel: scopeLabel, folder: exportFolder))))
+                    communityID: "",
+                    content: .export(ExportDraft(base: request, scopeLabel: scopeLabel, folder: exportFolder)))))
         return []
     }
 }

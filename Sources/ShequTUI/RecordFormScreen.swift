@@ -2,50 +2,105 @@ import ShequDomain
 import ShequExport
 import ShequText
 
-/// A form for a community, or a plan, task, activity or reading of one:
-/// the draft, the focused field and its caret, the errors shown, the scroll.
+/// What a form page edits: a record of one community (the community form,
+/// a plan's, a task's…), or the answers of a dialog that is not a record:
+/// an export, or a supervisor's decision on checklists. Each keeps its own
+/// type, so that saving asks what it is by its case, never by a downcast.
+enum FormContent: Sendable {
+    case record(any RecordDraft)
+    case decision(DecisionDraft)
+    case export(ExportDraft)
+
+    /// The fields and their text, whatever the form is for.
+    var draft: any FormDraft {
+        switch self {
+        case .record(let draft): draft
+        case .decision(let draft): draft
+        case .export(let draft): draft
+        }
+    }
+
+    subscript(key: FieldKey) -> String {
+        get { draft[key] }
+        set {
+            switch self {
+            case .record(var draft):
+                draft[key] = newValue
+                self = .record(draft)
+            case .decision(var draft):
+                draft[key] = newValue
+                self = .decision(draft)
+            case .export(var draft):
+                draft[key] = newValue
+                self = .export(draft)
+            }
+        }
+    }
+
+    /// Each refused field with the reason; a record's draft is checked
+    /// against the community it edits.
+    func errors(in community: Community?) -> [FieldKey: Localized] {
+        switch self {
+        case .record(let draft): draft.errors(in: community ?? Community(id: "", name: ""))
+        case .decision(let draft): draft.errors()
+        case .export(let draft): draft.errors()
+        }
+    }
+
+    /// What to point out without refusing it; only records have warnings.
+    func warnings(in community: Community?) -> [FieldKey: Localized] {
+        guard case .record(let draft) = self, let community else { return [:] }
+        return draft.warnings(in: community)
+    }
+}
+
+/// A form page: what it edits, the focused field and its caret, the errors
+/// shown, the scroll.
 public struct RecordForm: Sendable {
+    /// The community the form edits, or a decision's first; empty for an export.
     var communityID: String
     /// The community a form for a new community starts from; nil otherwise.
     var newCommunity: Community?
-    var draft: any RecordDraft
-    var focusKey: String
+    var content: FormContent
+    var focusKey: FieldKey
     var field: TextField
-    var shownErrors: Set<String> = []
+    var shownErrors: Set<FieldKey> = []
     var offset = 0
 
-    init(communityID: String, draft: any RecordDraft) {
+    init(communityID: String, content: FormContent) {
         self.communityID = communityID
-        self.draft = draft
-        focusKey = draft.fields.first?.key ?? ""
-        field = TextField(draft[focusKey], multiline: draft.fields.first?.kind == .paragraph)
+        self.content = content
+        let first = content.draft.fields.first
+        focusKey = first?.key ?? .name
+        field = TextField(content[focusKey], multiline: first?.kind == .paragraph)
     }
 
     /// A form for a new community, which gets `id`.
     init(newCommunityID id: String) {
-        self.init(communityID: id, draft: CommunityDraft(nil))
+        self.init(communityID: id, content: .record(CommunityDraft(nil)))
         newCommunity = Community(id: id, name: "")
     }
 
+    var draft: any FormDraft { content.draft }
     var focus: Int { draft.fields.firstIndex { $0.key == focusKey } ?? 0 }
     var focusedField: FormField? { draft.fields.first { $0.key == focusKey } }
 
     mutating func moveFocus(to index: Int) {
         let fields = draft.fields
         guard !fields.isEmpty else { return }
-        if draft[focusKey] != (draft.initialValues[focusKey] ?? "") { shownErrors.insert(focusKey) }
+        if content[focusKey] != (draft.initialValues[focusKey] ?? "") { shownErrors.insert(focusKey) }
         focusKey = fields[max(0, min(index, fields.count - 1))].key
-        field = TextField(draft[focusKey], multiline: focusedField?.kind == .paragraph)
+        field = TextField(content[focusKey], multiline: focusedField?.kind == .paragraph)
     }
 
     /// Space, Left and Right change a choice or a toggle.
     mutating func cycle(by step: Int) {
         guard let focused = focusedField else { return }
         switch focused.kind {
-        case .toggle: draft[focusKey] = draft[focusKey] == "1" ? "" : "1"
+        case .toggle: content[focusKey] = content[focusKey] == "1" ? "" : "1"
         case .choice(let options):
-            let index = options.firstIndex { $0.value == draft[focusKey] } ?? 0
-            draft[focusKey] = options[(index + step + options.count) % options.count].value
+            let index = options.firstIndex { $0.value == content[focusKey] } ?? 0
+            content[focusKey] = options[(index + step + options.count) % options.count].value
         case .text, .paragraph: break
         }
     }
@@ -57,12 +112,22 @@ enum FormAction: Sendable {
 }
 
 extension AppState {
-    /// Opens a form for `draft` on the community, unless it cannot change.
+    /// Opens a form for `draft` on the community, unless its records cannot change.
     mutating func openRecordForm(_ draft: any RecordDraft, communityID: String) -> [Effect] {
-        if let why = draft.changesRecords ? recordsRefusal(id: communityID) : reasonNotEditable(id: communityID) {
+        if let why = recordsRefusal(id: communityID) {
             say(why, error: true)
         } else {
-            pages.append(.record(RecordForm(communityID: communityID, draft: draft)))
+            pages.append(.record(RecordForm(communityID: communityID, content: .record(draft))))
+        }
+        return []
+    }
+
+    /// Opens the dialog of a supervisor's decision, unless the community cannot change at all.
+    mutating func openDecisionDialog(_ draft: DecisionDraft, communityID: String) -> [Effect] {
+        if let why = reasonNotEditable(id: communityID) {
+            say(why, error: true)
+        } else {
+            pages.append(.record(RecordForm(communityID: communityID, content: .decision(draft))))
         }
         return []
     }
@@ -161,7 +226,7 @@ extension AppState {
             }
         case nil:
             if isText {
-                if form.field.handle(key) { form.draft[form.focusKey] = form.field.text }
+                if form.field.handle(key) { form.content[form.focusKey] = form.field.text }
                 if form.field.isFull { say(L.fieldFull(form.field.limit), error: true) }
             } else if key == .char(" ") || key == .right {
                 form.cycle(by: 1)
@@ -180,38 +245,49 @@ extension AppState {
     }
 
     /// The community a form is about: the new one it creates, the one it
-    /// edits, or none (an export dialog), given as an empty record.
-    func subject(of form: RecordForm) -> Community {
-        form.newCommunity ?? community(id: form.communityID) ?? Community(id: "", name: "")
+    /// edits; nil for an export.
+    func subject(of form: RecordForm) -> Community? {
+        form.newCommunity ?? community(id: form.communityID)
     }
 
     /// After `community`'s file was read again, every open form on it keeps
     /// what was typed and takes every other value from the file as it is
-    /// now; a form whose record is gone is closed.
+    /// now; a form whose record is gone is closed, and so is a decision
+    /// whose checklists are.
     mutating func rebaseForms(on community: Community) {
         for index in pages.indices.reversed() {
             guard case .record(var form) = pages[index], form.newCommunity == nil, form.communityID == community.id
             else { continue }
-            guard let rebased = form.draft.rebased(on: community, today: today) else {
-                pages.remove(at: index)
-                continue
+            switch form.content {
+            case .record(let draft):
+                guard let rebased = draft.rebased(on: community, today: today) else {
+                    pages.remove(at: index)
+                    continue
+                }
+                form.content = .record(rebased)
+            case .decision(let draft):
+                guard draft.stillOpen(on: community) != nil else {
+                    pages.remove(at: index)
+                    continue
+                }
+            case .export: continue
             }
-            form.draft = rebased
-            form.field = TextField(rebased[form.focusKey], multiline: form.focusedField?.kind == .paragraph)
+            form.field = TextField(form.content[form.focusKey], multiline: form.focusedField?.kind == .paragraph)
             pages[index] = .record(form)
         }
     }
 
     private mutating func saveRecord(_ form: inout RecordForm) -> [Effect] {
         let community = subject(of: form)
-        let errors = form.draft.errors(in: community)
+        let errors = form.content.errors(in: community)
         guard errors.isEmpty else {
             form.shownErrors = Set(errors.keys)
             if let first = form.draft.fields.firstIndex(where: { errors[$0.key] != nil }) { form.moveFocus(to: first) }
             say(L.formHasErrors, error: true)
             return []
         }
-        if let export = form.draft as? ExportDraft {
+        switch form.content {
+        case .export(let export):
             // The dialog stays until the file is written: a failed write keeps what was typed.
             guard exporting == nil else {
                 say(L.exportAlreadyRunning, error: true)
@@ -221,30 +297,30 @@ extension AppState {
             exporting = ExportProgress(scope: export.scopeLabel)
             say(L.exportRunning(export.scopeLabel))
             return [.export(request, path: path)]
-        }
-        guard form.newCommunity != nil || self.community(id: form.communityID) != nil else { return [] }
-        if let decision = form.draft as? DecisionDraft {
-            guard let change = decided(decision) else {
+        case .decision(let decision):
+            guard community != nil, let change = decided(decision) else {
                 // Decided meanwhile (another window, a sync): nothing to take, and it says so.
                 pages.removeLast()
                 say(L.decisionNoLongerPossible, error: true)
                 return []
             }
             return [.save(change, .apply)]
+        case .record(let draft):
+            guard let community else { return [] }
+            guard draft.hasChanges else {
+                pages.removeLast()
+                say(L.unchanged)
+                return []
+            }
+            let (updated, label) = draft.applied(to: community, ids: environment.ids)
+            let before = form.newCommunity == nil ? community : nil
+            return [
+                .save(
+                    Change(
+                        before: before, after: updated, label: label, message: draft.savedMessage(label, updated),
+                        fromForm: true), .apply)
+            ]
         }
-        guard form.draft.hasChanges else {
-            pages.removeLast()
-            say(L.unchanged)
-            return []
-        }
-        let (updated, label) = form.draft.applied(to: community, ids: environment.ids)
-        let before = form.newCommunity == nil ? community : nil
-        return [
-            .save(
-                Change(
-                    before: before, after: updated, label: label, message: form.draft.savedMessage(label, updated),
-                    fromForm: true), .apply)
-        ]
     }
 
     /// The change a decision makes: one community's edit per community it
@@ -264,15 +340,20 @@ extension AppState {
     }
 
     func renderRecordForm(_ form: RecordForm, into buffer: inout ScreenBuffer) {
-        let crumbs =
-            form.draft is CommunityDraft || form.draft is ExportDraft || form.draft is DecisionDraft
-            ? [] : [community(id: form.communityID)?.name ?? ""]
+        // A record of a community is headed by the community's name; the community's own form and the dialogs
+        // name what they are about in their title.
+        let crumbs: [String]
+        if case .record(let draft) = form.content, !(draft is CommunityDraft) {
+            crumbs = [community(id: form.communityID)?.name ?? ""]
+        } else {
+            crumbs = []
+        }
         Chrome.drawTitle(
             ([language(L.appName)] + crumbs + [language(form.draft.title)]).joined(separator: " > "), right: "",
             into: &buffer)
         let fields = form.draft.fields
-        let errors = form.draft.errors(in: subject(of: form))
-        let warnings = form.draft.warnings(in: subject(of: form))
+        let errors = form.content.errors(in: subject(of: form))
+        let warnings = form.content.warnings(in: subject(of: form))
         let layout = formLayout(fields)
         let heights = formFieldHeights(form)
         // A batch decision lists what it decides on, the last line saying how many more when they do not fit.

@@ -73,7 +73,7 @@ extension AppState {
             return []
         case .exported(let path, let leftOut):
             exporting = nil
-            if case .record(let form) = pages.last, form.draft is ExportDraft { pages.removeLast() }
+            if case .record(let form) = pages.last, case .export = form.content { pages.removeLast() }
             if leftOut > 0 {
                 say(L.exportedLeavingOut(path, leftOut), error: true)
             } else {

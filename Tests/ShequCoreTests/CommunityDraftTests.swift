@@ -7,8 +7,8 @@ final class CommunityDraftTests: XCTestCase {
     func testNameIsTheOnlyRequiredField() {
         let blank = Community(id: "c-1", name: "")
         var draft = CommunityDraft(nil)
-        XCTAssertEqual(draft.errors(in: blank), ["name": L.nameRequired])
-        draft["name"] = "  和平里社区 "
+        XCTAssertEqual(draft.errors(in: blank), [.name: L.nameRequired])
+        draft[.name] = "  和平里社区 "
         XCTAssertEqual(draft.errors(in: blank), [:])
         let (community, label) = draft.applied(to: blank, ids: .sequential)
         XCTAssertEqual(label, L.changeNew("和平里社区"))
@@ -29,15 +29,15 @@ final class CommunityDraftTests: XCTestCase {
 
     func testInvalidFieldsAreAllReported() {
         var draft = CommunityDraft(nil)
-        draft["name"] = "甲"
-        draft["population"] = "abc"
-        draft["households"] = "-1"
-        draft["contact.0.phone"] = "12"
+        draft[.name] = "甲"
+        draft[.population] = "abc"
+        draft[.households] = "-1"
+        draft[.contact(0, .phone)] = "12"
         XCTAssertEqual(
             draft.errors(in: Community(id: "c-1", name: "")),
             [
-                "population": L.mustBeWholeNumber, "households": L.mustNotBeNegative,
-                "contact.0.phone": L.phoneImplausible, "contact.0.name": L.contactNameRequired,
+                .population: L.mustBeWholeNumber, .households: L.mustNotBeNegative,
+                .contact(0, .phone): L.phoneImplausible, .contact(0, .name): L.contactNameRequired,
             ])
     }
 
@@ -47,11 +47,11 @@ final class CommunityDraftTests: XCTestCase {
         var draft = CommunityDraft(community)
         XCTAssertEqual(draft.contactRows, 2)
         XCTAssertFalse(draft.hasChanges)
-        draft["contact.1.name"] = "李"
+        draft[.contact(1, .name)] = "李"
         XCTAssertTrue(draft.hasChanges)
         XCTAssertEqual(draft.applied(to: community, ids: .sequential).community.contacts.map(\.name), ["王", "李"])
         XCTAssertEqual(
-            draft.fields.map(\.key).filter { $0.hasPrefix("contact.") }.count, 9,
+            draft.fields.map(\.key).filter { $0.name.hasPrefix("contact.") }.count, 9,
             "three contact rows of three fields: the one typed into brings a blank one after it")
     }
 

@@ -16,10 +16,11 @@ final class DraftValidationTests: XCTestCase {
         return Community(id: "c-1", name: "甲", population: 1000, plans: [plan], checklists: [checklist])
     }
 
+    /// The draft's errors in English, by field name, with `values` typed in (by field name).
     private func errors(_ draft: some RecordDraft, _ values: [String: String]) -> [String: String] {
         var draft = draft
-        for (key, value) in values { draft[key] = value }
-        return draft.errors(in: community).mapValues(\.en)
+        for (key, value) in values { draft[FieldKey(key)] = value }
+        return Dictionary(uniqueKeysWithValues: draft.errors(in: community).map { ($0.key.name, $0.value.en) })
     }
 
     func testPlanDraft() {

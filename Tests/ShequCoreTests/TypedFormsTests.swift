@@ -29,7 +29,7 @@ final class TypedFormsTests: XCTestCase {
         let task = PlanTask(id: "t-1", title: "知晓率", target: Target(kind: .rate, value: 97))
         let plan = Plan(id: "p-1", year: 2025, title: "计划", category: .health, tasks: [task])
         var draft = ReadingDraft(plan: plan, task: task, date: LocalDate(year: 2025, month: 9, day: 15)!)
-        draft["percent"] = "96%"
+        draft[.percent] = "96%"
         XCTAssertEqual(draft.errors(in: Community(id: "c-1", name: "甲", plans: [plan])), [:])
     }
 
@@ -42,17 +42,17 @@ final class TypedFormsTests: XCTestCase {
             ("5至8", [5, 6, 7, 8]),
         ] {
             var draft = TaskDraft(planID: "p-1", task: task)
-            draft["period"] = "halfMonth"
-            draft["months"] = typed
+            draft[.period] = "halfMonth"
+            draft[.months] = typed
             XCTAssertEqual(draft.errors(in: community), [:], typed)
             let saved = draft.applied(to: community, ids: IDGenerator.sequential).community
             XCTAssertEqual(saved.plans[0].tasks[0].recurrence?.months, months, typed)
         }
         for refused in ["8-5", "5-13", "5-", "五月"] {
             var draft = TaskDraft(planID: "p-1", task: task)
-            draft["period"] = "halfMonth"
-            draft["months"] = refused
-            XCTAssertEqual(draft.errors(in: community).mapValues(\.en), ["months": L.badMonths.en], refused)
+            draft[.period] = "halfMonth"
+            draft[.months] = refused
+            XCTAssertEqual(draft.errors(in: community).mapValues(\.en), [.months: L.badMonths.en], refused)
         }
     }
 

@@ -30,7 +30,8 @@ final class ChecklistFlowTests: XCTestCase {
         guard case .record(let form) = app.state.pages.last else {
             return XCTFail("a failed item asks for its rectification")
         }
-        XCTAssertTrue(form.draft is ItemDraft)
+        guard case .record(let draft) = form.content else { return XCTFail("a record's form") }
+        XCTAssertTrue(draft is ItemDraft)
         app.press(.escape, .char("y"))
         app.press(.char("s"))
         XCTAssertTrue(app.screen.contains("需填写整改措施"), app.screen)
@@ -203,8 +204,10 @@ final class ExportDialogTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: folder) }
         let app = try Harness(exportFolder: folder.path)
         var file: String? {
-            guard case .record(let form) = app.state.pages.last else { return nil }
-            return (form.draft as? ExportDraft)?["file"]
+            guard case .record(let form) = app.state.pages.last, case .export(let export) = form.content else {
+                return nil
+            }
+            return export[.file]
         }
         app.press(.char("x"))
         XCTAssertEqual(file, folder.path + "/崇川区-2025")

@@ -36,7 +36,7 @@ final class CommunitiesFlowTests: XCTestCase {
         XCTAssertTrue(app.screen.contains("名称必填"), app.screen)
         XCTAssertEqual(app.onDisk.count, SampleStreet.communities(today: Harness.today).count)
         guard case .record(let form) = app.state.pages.last else { return XCTFail("the form stays open") }
-        XCTAssertEqual(form.focusKey, "name", "focus goes to the first invalid field")
+        XCTAssertEqual(form.focusKey, .name, "focus goes to the first invalid field")
         app.type("乙社区").press(.function(2))
         XCTAssertTrue(app.screen.contains("应为整数"), app.screen)
         XCTAssertEqual(app.onDisk.count, SampleStreet.communities(today: Harness.today).count)

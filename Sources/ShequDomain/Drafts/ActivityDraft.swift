@@ -5,8 +5,8 @@ import ShequText
 /// to count the activity for.
 public struct ActivityDraft: RecordDraft {
     public let activityID: String?
-    public var values: [String: String]
-    public let initialValues: [String: String]
+    public var values: [FieldKey: String]
+    public let initialValues: [FieldKey: String]
     /// The community's tasks by plan year, for the checklist.
     private let tasksByYear: [Int: [(id: String, title: String)]]
     /// The year the activity was dated in and the titles of the tasks it
@@ -27,22 +27,22 @@ public struct ActivityDraft: RecordDraft {
         var byYear: [Int: [(id: String, title: String)]] = [:]
         for plan in community.plans { byYear[plan.year, default: []] += plan.tasks.map { ($0.id, $0.title) } }
         tasksByYear = byYear
-        var values = [
-            "date": (activity?.date ?? date ?? today).description, "title": activity?.title ?? "",
-            "kind": (activity?.kind ?? .publicity).rawValue,
-            "sessions": String(activity?.sessions ?? 1), "participants": String(activity?.participants ?? 0),
-            "amount": activity?.amount.map(Target.number) ?? "", "location": activity?.location ?? "",
-            "households": activity?.households.map(String.init) ?? "",
-            "notes": activity?.notes ?? "",
+        var values: [FieldKey: String] = [
+            .date: (activity?.date ?? date ?? today).description, .title: activity?.title ?? "",
+            .kind: (activity?.kind ?? .publicity).rawValue,
+            .sessions: String(activity?.sessions ?? 1), .participants: String(activity?.participants ?? 0),
+            .amount: activity?.amount.map(Target.number) ?? "", .location: activity?.location ?? "",
+            .households: activity?.households.map(String.init) ?? "",
+            .notes: activity?.notes ?? "",
         ]
         // A task counted for is ticked, and so is the task of the same title in every other year's plans
         // (a plan copied from year to year): a date moved to another year counts for that year's twin.
         let linked = Set(activity?.taskIDs ?? presetTasks)
         let titles = Set(community.plans.flatMap(\.tasks).filter { linked.contains($0.id) }.map(\.title))
         for task in community.plans.flatMap(\.tasks) where linked.contains(task.id) || titles.contains(task.title) {
-            values["task:" + task.id] = "1"
+            values[.task(task.id)] = "1"
         }
-        for id in linked { values["task:" + id] = "1" }
+        for id in linked { values[.task(id)] = "1" }
         original = activity.map { activity in
             (activity.date.year, community.plans.flatMap(\.tasks).filter { linked.contains($0.id) }.map(\.title))
         }
@@ -59,52 +59,52 @@ public struct ActivityDraft: RecordDraft {
         }
     }
 
-    private var year: Int { LocalDate.parse(self["date"])?.year ?? today.year }
+    private var year: Int { LocalDate.parse(self[.date])?.year ?? today.year }
 
     public var fields: [FormField] {
         [
-            FormField("date", L.date, required: true),
-            FormField("title", L.activityTitle, required: true),
-            FormField("kind", L.kind, .choice(ActivityKind.allCases.map { FormField.Option($0.rawValue, $0.label) })),
-            FormField("sessions", L.sessions),
-            FormField("participants", L.participants),
-            FormField("households", L.householdsReached),
-            FormField("amount", L.amount),
-            FormField("location", L.location),
-            FormField("notes", L.notes, .paragraph),
-        ] + (tasksByYear[year] ?? []).map { FormField("task:" + $0.id, L.countsFor($0.title), .toggle) }
+            FormField(.date, L.date, required: true),
+            FormField(.title, L.activityTitle, required: true),
+            FormField(.kind, L.kind, .choice(ActivityKind.allCases.map { FormField.Option($0.rawValue, $0.label) })),
+            FormField(.sessions, L.sessions),
+            FormField(.participants, L.participants),
+            FormField(.households, L.householdsReached),
+            FormField(.amount, L.amount),
+            FormField(.location, L.location),
+            FormField(.notes, L.notes, .paragraph),
+        ] + (tasksByYear[year] ?? []).map { FormField(.task($0.id), L.countsFor($0.title), .toggle) }
     }
 
-    public func errors(in community: Community) -> [String: Localized] {
-        var parsing: [String: Localized] = [:]
-        if let why = FieldText.date(self["date"], blankAllowed: false) { parsing["date"] = why }
-        if let why = FieldText.count(self["sessions"], blankAllowed: false) { parsing["sessions"] = why }
-        if let why = FieldText.count(self["participants"]) { parsing["participants"] = why }
-        if let why = FieldText.count(self["households"]) { parsing["households"] = why }
-        if !self["amount"].trimmed.isEmpty, FieldText.number(self["amount"]) == nil {
-            parsing["amount"] = L.nonNegativeNumber
+    public func errors(in community: Community) -> [FieldKey: Localized] {
+        var parsing: [FieldKey: Localized] = [:]
+        if let why = FieldText.date(self[.date], blankAllowed: false) { parsing[.date] = why }
+        if let why = FieldText.count(self[.sessions], blankAllowed: false) { parsing[.sessions] = why }
+        if let why = FieldText.count(self[.participants]) { parsing[.participants] = why }
+        if let why = FieldText.count(self[.households]) { parsing[.households] = why }
+        if !self[.amount].trimmed.isEmpty, FieldText.number(self[.amount]) == nil {
+            parsing[.amount] = L.nonNegativeNumber
         }
         return FieldText.errors(parsing: parsing, rules: RecordRules.activity(activity(id: activityID ?? "")))
     }
 
     /// The activity as typed.
     private func activity(id: String) -> Activity {
-        let shownTasks = Set(fields.map(\.key).filter { $0.hasPrefix("task:") })
+        let shownTasks = Set(fields.map(\.key).filter(\.isTaskLink))
         return Activity(
-            id: id, date: LocalDate.parse(self["date"]) ?? today, title: self["title"].trimmed,
-            kind: ActivityKind(rawValue: self["kind"]) ?? .other,
-            sessions: FieldText.wholeNumber(self["sessions"]) ?? 1,
-            participants: FieldText.wholeNumber(self["participants"]) ?? 0,
-            amount: FieldText.number(self["amount"]), households: FieldText.wholeNumber(self["households"]),
-            location: self["location"].trimmed, notes: self["notes"].trimmed,
-            taskIDs: shownTasks.filter { self[$0] == "1" }.map { String($0.dropFirst(5)) }.sorted())
+            id: id, date: LocalDate.parse(self[.date]) ?? today, title: self[.title].trimmed,
+            kind: ActivityKind(rawValue: self[.kind]) ?? .other,
+            sessions: FieldText.wholeNumber(self[.sessions]) ?? 1,
+            participants: FieldText.wholeNumber(self[.participants]) ?? 0,
+            amount: FieldText.number(self[.amount]), households: FieldText.wholeNumber(self[.households]),
+            location: self[.location].trimmed, notes: self[.notes].trimmed,
+            taskIDs: shownTasks.filter { self[$0] == "1" }.compactMap(\.linkedTaskID).sorted())
     }
 
     /// Saved, and when the date moved to another year, what it now counts
     /// for there and which tasks of the old year it no longer counts for.
     public func savedMessage(_ label: Localized, _ community: Community) -> Localized {
         guard let original, original.year != year, !original.tasks.isEmpty else { return L.savedChange(label) }
-        let now = Set((tasksByYear[year] ?? []).filter { self["task:" + $0.id] == "1" }.map(\.title))
+        let now = Set((tasksByYear[year] ?? []).filter { self[.task($0.id)] == "1" }.map(\.title))
         return L.activityMovedYear(
             label, from: original.year, to: year, counted: now.count,
             dropped: original.tasks.filter { !now.contains($0) })

@@ -7,16 +7,16 @@ import ShequText
 /// rectification is cleared, and it starts as a draft with no reviews.
 public struct ChecklistCopyDraft: RecordDraft {
     public let sourceID: String
-    public var values: [String: String]
+    public var values: [FieldKey: String]
     /// Empty: a copy is a change even when saved as proposed.
-    public let initialValues: [String: String] = [:]
+    public let initialValues: [FieldKey: String] = [:]
     private let source: Checklist
 
     /// A copy of `checklist` for the period after it ("2025年" → "2026年").
     public init(copying checklist: Checklist) {
         sourceID = checklist.id
         source = checklist
-        values = ["period": Self.nextPeriod(checklist.period)]
+        values = [.period: Self.nextPeriod(checklist.period)]
     }
 
     public var title: Localized { L.copyChecklist(source.title, source.period) }
@@ -25,9 +25,9 @@ public struct ChecklistCopyDraft: RecordDraft {
         community.checklists.first { $0.id == sourceID }.map(ChecklistCopyDraft.init(copying:))
     }
 
-    public var fields: [FormField] { [FormField("period", L.period, required: true)] }
+    public var fields: [FormField] { [FormField(.period, L.period, required: true)] }
 
-    public func errors(in community: Community) -> [String: Localized] {
+    public func errors(in community: Community) -> [FieldKey: Localized] {
         FieldText.errors(parsing: [:], rules: RecordRules.checklist(copy(id: "")))
     }
 
@@ -46,7 +46,7 @@ public struct ChecklistCopyDraft: RecordDraft {
     private func copy(id: String) -> Checklist {
         var checklist = source
         checklist.id = id
-        checklist.period = self["period"].trimmed
+        checklist.period = self[.period].trimmed
         checklist.state = .draft
         checklist.reviews = []
         checklist.updatedAt = nil

@@ -5,8 +5,8 @@ import ShequText
 /// is always there: typing into it brings the next) and notes, with the
 /// rules each must meet.
 public struct CommunityDraft: RecordDraft {
-    public var values: [String: String] = [:]
-    public let initialValues: [String: String]
+    public var values: [FieldKey: String] = [:]
+    public let initialValues: [FieldKey: String]
     /// The contacts the community had when the form opened.
     private let storedContacts: Int
     private let originalName: String?
@@ -18,15 +18,15 @@ public struct CommunityDraft: RecordDraft {
         originalName = community?.name
         if let community {
             values = [
-                "name": community.name, "street": community.street, "district": community.district,
-                "population": community.population.map(String.init) ?? "",
-                "households": community.households.map(String.init) ?? "",
-                "residentGroups": community.residentGroups.map(String.init) ?? "", "notes": community.notes,
+                .name: community.name, .street: community.street, .district: community.district,
+                .population: community.population.map(String.init) ?? "",
+                .households: community.households.map(String.init) ?? "",
+                .residentGroups: community.residentGroups.map(String.init) ?? "", .notes: community.notes,
             ]
             for (index, contact) in contacts.enumerated() {
-                values["contact.\(index).role"] = contact.role
-                values["contact.\(index).name"] = contact.name
-                values["contact.\(index).phone"] = contact.phone
+                values[.contact(index, .role)] = contact.role
+                values[.contact(index, .name)] = contact.name
+                values[.contact(index, .phone)] = contact.phone
             }
         }
         initialValues = values
@@ -36,7 +36,7 @@ public struct CommunityDraft: RecordDraft {
     /// up to one after the last row with anything typed in it.
     public var contactRows: Int {
         var rows = storedContacts + 1
-        while ["role", "name", "phone"].contains(where: { !self["contact.\(rows - 1).\($0)"].isEmpty }) { rows += 1 }
+        while FieldKey.ContactPart.allCases.contains(where: { !self[.contact(rows - 1, $0)].isEmpty }) { rows += 1 }
         return rows
     }
 
@@ -48,32 +48,32 @@ public struct CommunityDraft: RecordDraft {
 
     public var fields: [FormField] {
         var fields = [
-            FormField("name", L.name, required: true), FormField("street", L.street), FormField("district", L.district),
-            FormField("population", L.population), FormField("households", L.households),
-            FormField("residentGroups", L.residentGroups),
+            FormField(.name, L.name, required: true), FormField(.street, L.street), FormField(.district, L.district),
+            FormField(.population, L.population), FormField(.households, L.households),
+            FormField(.residentGroups, L.residentGroups),
         ]
         for row in 0..<contactRows {
             fields += [
-                FormField("contact.\(row).role", L.contactRole(row + 1)),
-                FormField("contact.\(row).name", L.contactName(row + 1)),
-                FormField("contact.\(row).phone", L.contactPhone(row + 1)),
+                FormField(.contact(row, .role), L.contactRole(row + 1)),
+                FormField(.contact(row, .name), L.contactName(row + 1)),
+                FormField(.contact(row, .phone), L.contactPhone(row + 1)),
             ]
         }
-        return fields + [FormField("notes", L.notes, .paragraph)]
+        return fields + [FormField(.notes, L.notes, .paragraph)]
     }
 
-    public func errors(in community: Community) -> [String: Localized] {
-        var parsing: [String: Localized] = [:]
-        for key in ["population", "households", "residentGroups"] {
+    public func errors(in community: Community) -> [FieldKey: Localized] {
+        var parsing: [FieldKey: Localized] = [:]
+        for key: FieldKey in [.population, .households, .residentGroups] {
             if case .failure(let why) = Self.count(self[key]) { parsing[key] = why }
         }
         // Every row is checked, blank ones too, so that a rule's contacts[n] is the form's row n.
         var typed = typed(from: community)
         typed.contacts = contacts
-        var keys: [String: String] = [:]
+        var keys: [String: FieldKey] = [:]
         for row in 0..<contactRows {
-            keys["contacts[\(row)].phone"] = "contact.\(row).phone"
-            keys["contacts[\(row)].name"] = "contact.\(row).name"
+            keys["contacts[\(row)].phone"] = .contact(row, .phone)
+            keys["contacts[\(row)].name"] = .contact(row, .name)
         }
         return FieldText.errors(parsing: parsing, rules: RecordRules.community(typed), keys: keys)
     }
@@ -82,21 +82,21 @@ public struct CommunityDraft: RecordDraft {
     private var contacts: [Contact] {
         (0..<contactRows).map {
             Contact(
-                role: self["contact.\($0).role"].trimmed, name: self["contact.\($0).name"].trimmed,
-                phone: self["contact.\($0).phone"].trimmed)
+                role: self[.contact($0, .role)].trimmed, name: self[.contact($0, .name)].trimmed,
+                phone: self[.contact($0, .phone)].trimmed)
         }
     }
 
     /// `base` with the fields as typed; counts that do not parse are left out.
     private func typed(from base: Community) -> Community {
         var community = base
-        community.name = self["name"].trimmed
-        community.street = self["street"].trimmed
-        community.district = self["district"].trimmed
-        community.population = try? Self.count(self["population"]).get()
-        community.households = try? Self.count(self["households"]).get()
-        community.residentGroups = try? Self.count(self["residentGroups"]).get()
-        community.notes = self["notes"].trimmed
+        community.name = self[.name].trimmed
+        community.street = self[.street].trimmed
+        community.district = self[.district].trimmed
+        community.population = try? Self.count(self[.population]).get()
+        community.households = try? Self.count(self[.households]).get()
+        community.residentGroups = try? Self.count(self[.residentGroups]).get()
+        community.notes = self[.notes].trimmed
         community.contacts = contacts.filter { !$0.isBlank }
         return community
     }

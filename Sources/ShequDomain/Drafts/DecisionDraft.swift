@@ -5,7 +5,7 @@ import ShequText
 /// submitted checklists (the comment optional; each checklist still gets
 /// its own signed review), returning one (the comment says what to fix and
 /// is required), or reopening an approved one (the reason is required).
-public struct DecisionDraft: RecordDraft {
+public struct DecisionDraft: FormDraft {
     /// Which decision.
     public typealias Kind = ChecklistWorkflow.Decision
 
@@ -26,8 +26,8 @@ public struct DecisionDraft: RecordDraft {
     public let subjects: [Subject]
     public let reviewer: Actor
     public let time: Date
-    public var values: [String: String] = ["comment": ""]
-    public let initialValues: [String: String] = [:]
+    public var values: [FieldKey: String] = [.comment: ""]
+    public let initialValues: [FieldKey: String] = [:]
 
     public init(_ kind: Kind, _ subjects: [Subject], reviewer: Actor, time: Date) {
         self.kind = kind
@@ -47,16 +47,13 @@ public struct DecisionDraft: RecordDraft {
     /// The checklists of a batch, listed above the comment.
     public var preamble: [String] { subjects.count > 1 ? subjects.map(\.name) : [] }
 
-    /// A decision on checklists, not a change of what the clerk wrote.
-    public var changesRecords: Bool { false }
-
     /// The communities the decision changes.
     public var communityIDs: [String] {
         subjects.map(\.communityID).reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
     }
 
     /// The form again while its checklists are all still there.
-    public func reopened(on community: Community, today: LocalDate) -> DecisionDraft? {
+    public func stillOpen(on community: Community) -> DecisionDraft? {
         let ids = Set(community.checklists.map(\.id))
         let missing = subjects.contains { $0.communityID == community.id && !ids.contains($0.checklistID) }
         return missing ? nil : self
@@ -64,21 +61,22 @@ public struct DecisionDraft: RecordDraft {
 
     public var fields: [FormField] {
         switch kind {
-        case .approve: [FormField("comment", L.approvalComment)]
-        case .giveBack: [FormField("comment", L.reviewComment, .paragraph, required: true)]
-        case .reopen: [FormField("comment", L.reopenReason, required: true)]
+        case .approve: [FormField(.comment, L.approvalComment)]
+        case .giveBack: [FormField(.comment, L.reviewComment, .paragraph, required: true)]
+        case .reopen: [FormField(.comment, L.reopenReason, required: true)]
         }
     }
 
-    public func errors(in community: Community) -> [String: Localized] {
-        guard let why = kind.commentRequired, self["comment"].trimmed.isEmpty else { return [:] }
-        return ["comment": why]
+    /// The comment refused, with the reason, when the decision needs one.
+    public func errors() -> [FieldKey: Localized] {
+        guard let why = kind.commentRequired, self[.comment].trimmed.isEmpty else { return [:] }
+        return [.comment: why]
     }
 
     /// `community` with the decision taken on each of its checklists named.
     public func applied(to community: Community, ids: IDGenerator) -> (community: Community, label: Localized) {
         var community = community
-        let comment = self["comment"]
+        let comment = self[.comment]
         for subject in subjects where subject.communityID == community.id {
             for index in community.checklists.indices where community.checklists[index].id == subject.checklistID {
                 let checklist = community.checklists[index]

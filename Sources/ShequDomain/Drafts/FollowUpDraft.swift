@@ -6,8 +6,8 @@ public struct FollowUpDraft: RecordDraft {
     public let checklistID: String
     public let itemID: String
     public let clerk: Actor
-    public var values: [String: String]
-    public let initialValues: [String: String] = [:]
+    public var values: [FieldKey: String]
+    public let initialValues: [FieldKey: String] = [:]
     private let itemText: String
     private let today: LocalDate
 
@@ -17,7 +17,7 @@ public struct FollowUpDraft: RecordDraft {
         itemText = item.text
         self.clerk = clerk
         self.today = today
-        values = ["date": today.description, "action": item.rectification?.action ?? "", "evidence": ""]
+        values = [.date: today.description, .action: item.rectification?.action ?? "", .evidence: ""]
     }
 
     public var title: Localized { L.followUpTitle(itemText) }
@@ -29,24 +29,24 @@ public struct FollowUpDraft: RecordDraft {
 
     public var fields: [FormField] {
         [
-            FormField("date", L.followUpDate, required: true),
-            FormField("action", L.followUpAction, .paragraph, required: true),
-            FormField("evidence", L.evidence, .paragraph),
+            FormField(.date, L.followUpDate, required: true),
+            FormField(.action, L.followUpAction, .paragraph, required: true),
+            FormField(.evidence, L.evidence, .paragraph),
         ]
     }
 
-    public func errors(in community: Community) -> [String: Localized] {
-        var errors: [String: Localized] = [:]
-        if let why = FieldText.date(self["date"], blankAllowed: false) { errors["date"] = why }
-        if self["action"].trimmed.isEmpty { errors["action"] = L.required }
+    public func errors(in community: Community) -> [FieldKey: Localized] {
+        var errors: [FieldKey: Localized] = [:]
+        if let why = FieldText.date(self[.date], blankAllowed: false) { errors[.date] = why }
+        if self[.action].trimmed.isEmpty { errors[.action] = L.required }
         return errors
     }
 
     public func applied(to community: Community, ids: IDGenerator) -> (community: Community, label: Localized) {
         var community = community
         let followUp = RectificationFollowUp(
-            itemID: itemID, date: LocalDate.parse(self["date"]) ?? today, action: self["action"].trimmed,
-            evidence: self["evidence"].trimmed, recordedBy: clerk.name)
+            itemID: itemID, date: LocalDate.parse(self[.date]) ?? today, action: self[.action].trimmed,
+            evidence: self[.evidence].trimmed, recordedBy: clerk.name)
         for index in community.checklists.indices where community.checklists[index].id == checklistID {
             if case .success(let next) = ChecklistWorkflow.recordFollowUp(
                 followUp, on: community.checklists[index], by: clerk)

@@ -6,8 +6,8 @@ import ShequText
 public struct ItemTaskDraft: RecordDraft {
     public let checklistID: String
     public let itemID: String
-    public var values: [String: String]
-    public let initialValues: [String: String]
+    public var values: [FieldKey: String]
+    public let initialValues: [FieldKey: String]
     private let itemText: String
     private let options: [FormField.Option]
 
@@ -25,7 +25,7 @@ public struct ItemTaskDraft: RecordDraft {
                     Localized(
                         zh: task.title + "  " + task.targetText(.zh), en: task.title + "  " + task.targetText(.en)))
             }
-        values = ["task": item.taskID ?? ""]
+        values = [.task: item.taskID ?? ""]
         initialValues = values
     }
 
@@ -38,13 +38,13 @@ public struct ItemTaskDraft: RecordDraft {
         return ItemTaskDraft(checklist: checklist, item: item, community: community)
     }
 
-    public var fields: [FormField] { [FormField("task", L.linkedTask, .choice(options))] }
+    public var fields: [FormField] { [FormField(.task, L.linkedTask, .choice(options))] }
 
-    public func errors(in community: Community) -> [String: Localized] { [:] }
+    public func errors(in community: Community) -> [FieldKey: Localized] { [:] }
 
     public func applied(to community: Community, ids: IDGenerator) -> (community: Community, label: Localized) {
         var community = community
-        let taskID = self["task"].isEmpty ? nil : self["task"]
+        let taskID = self[.task].isEmpty ? nil : self[.task]
         for c in community.checklists.indices where community.checklists[c].id == checklistID {
             for i in community.checklists[c].items.indices where community.checklists[c].items[i].id == itemID {
                 community.checklists[c].items[i].taskID = taskID

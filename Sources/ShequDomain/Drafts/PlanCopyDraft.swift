@@ -6,9 +6,9 @@ import ShequText
 /// the same day of the new year; no activities, readings or "done" marks.
 public struct PlanCopyDraft: RecordDraft {
     public let sourceID: String
-    public var values: [String: String]
+    public var values: [FieldKey: String]
     /// Empty: a copy is a change even when saved as proposed.
-    public let initialValues: [String: String] = [:]
+    public let initialValues: [FieldKey: String] = [:]
     private let source: Plan
     private let proposedTitle: String
 
@@ -17,7 +17,7 @@ public struct PlanCopyDraft: RecordDraft {
         sourceID = plan.id
         source = plan
         proposedTitle = Self.title(of: plan, in: plan.year + 1)
-        values = ["year": String(plan.year + 1), "title": proposedTitle]
+        values = [.year: String(plan.year + 1), .title: proposedTitle]
     }
 
     public var title: Localized { L.copyPlan(source.title) }
@@ -27,10 +27,10 @@ public struct PlanCopyDraft: RecordDraft {
     }
 
     public var fields: [FormField] {
-        [FormField("year", L.copyToYear, required: true), FormField("title", L.planTitle, required: true)]
+        [FormField(.year, L.copyToYear, required: true), FormField(.title, L.planTitle, required: true)]
     }
 
-    public func errors(in community: Community) -> [String: Localized] {
+    public func errors(in community: Community) -> [FieldKey: Localized] {
         FieldText.errors(parsing: [:], rules: RecordRules.plan(copy(id: "", taskIDs: { _ in "" })))
     }
 
@@ -40,11 +40,11 @@ public struct PlanCopyDraft: RecordDraft {
         plan.title.replacingOccurrences(of: String(plan.year), with: String(year))
     }
 
-    private var year: Int { Int(self["year"].halfWidth.trimmed) ?? 0 }
+    private var year: Int { Int(self[.year].halfWidth.trimmed) ?? 0 }
 
     /// The copy; a title left as the form proposed follows the year typed.
     private func copy(id: String, taskIDs: (PlanTask) -> String) -> Plan {
-        let typedTitle = self["title"].trimmed
+        let typedTitle = self[.title].trimmed
         var plan = source
         plan.id = id
         plan.year = year

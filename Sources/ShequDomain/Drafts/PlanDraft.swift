@@ -3,8 +3,8 @@ import ShequText
 /// The plan form: year, title, category, objective and safeguards.
 public struct PlanDraft: RecordDraft {
     public let planID: String?
-    public var values: [String: String]
-    public let initialValues: [String: String]
+    public var values: [FieldKey: String]
+    public let initialValues: [FieldKey: String]
     private let originalTitle: String
 
     /// A draft of `plan`, or of a new plan for this year.
@@ -12,9 +12,9 @@ public struct PlanDraft: RecordDraft {
         planID = plan?.id
         originalTitle = plan?.title ?? ""
         values = [
-            "year": String(plan?.year ?? today.year), "title": plan?.title ?? "",
-            "category": (plan?.category ?? .health).rawValue,
-            "objective": plan?.objective ?? "", "safeguards": plan?.safeguards ?? "",
+            .year: String(plan?.year ?? today.year), .title: plan?.title ?? "",
+            .category: (plan?.category ?? .health).rawValue,
+            .objective: plan?.objective ?? "", .safeguards: plan?.safeguards ?? "",
         ]
         initialValues = values
     }
@@ -28,16 +28,16 @@ public struct PlanDraft: RecordDraft {
 
     public var fields: [FormField] {
         [
-            FormField("year", L.year, required: true),
-            FormField("title", L.planTitle, required: true),
+            FormField(.year, L.year, required: true),
+            FormField(.title, L.planTitle, required: true),
             FormField(
-                "category", L.category, .choice(PlanCategory.allCases.map { FormField.Option($0.rawValue, $0.label) })),
-            FormField("objective", L.objective, .paragraph),
-            FormField("safeguards", L.safeguards, .paragraph),
+                .category, L.category, .choice(PlanCategory.allCases.map { FormField.Option($0.rawValue, $0.label) })),
+            FormField(.objective, L.objective, .paragraph),
+            FormField(.safeguards, L.safeguards, .paragraph),
         ]
     }
 
-    public func errors(in community: Community) -> [String: Localized] {
+    public func errors(in community: Community) -> [FieldKey: Localized] {
         FieldText.errors(parsing: [:], rules: RecordRules.plan(plan(from: community.plans.first { $0.id == planID })))
     }
 
@@ -45,11 +45,11 @@ public struct PlanDraft: RecordDraft {
     /// that is not a number is 0, which the rules refuse.
     private func plan(from base: Plan?) -> Plan {
         var plan = base ?? Plan(id: "", year: 0, title: "", category: .other)
-        plan.year = Int(self["year"].trimmed) ?? 0
-        plan.title = self["title"].trimmed
-        plan.category = PlanCategory(rawValue: self["category"]) ?? .other
-        plan.objective = self["objective"].trimmed
-        plan.safeguards = self["safeguards"].trimmed
+        plan.year = Int(self[.year].trimmed) ?? 0
+        plan.title = self[.title].trimmed
+        plan.category = PlanCategory(rawValue: self[.category]) ?? .other
+        plan.objective = self[.objective].trimmed
+        plan.safeguards = self[.safeguards].trimmed
         // A plan moved to another year takes its deadlines along (same day of that year), so its tasks keep their pace.
         if let base, base.year != plan.year, LocalDate(year: plan.year, month: 1, day: 1) != nil {
             for index in plan.tasks.indices {

@@ -7,8 +7,8 @@ public struct ReadingDraft: RecordDraft {
     public let taskID: String
     /// The reading being corrected; nil for a new one.
     public let original: RateReading?
-    public var values: [String: String]
-    public let initialValues: [String: String]
+    public var values: [FieldKey: String]
+    public let initialValues: [FieldKey: String]
     private let taskTitle: String
     /// Only readings dated in the plan's year count.
     private let planYear: Int
@@ -24,8 +24,8 @@ public struct ReadingDraft: RecordDraft {
         original = reading
         defaultDate = date
         values = [
-            "date": (reading?.date ?? date).description, "percent": reading.map { Target.number($0.percent) } ?? "",
-            "notes": reading?.notes ?? "",
+            .date: (reading?.date ?? date).description, .percent: reading.map { Target.number($0.percent) } ?? "",
+            .notes: reading?.notes ?? "",
         ]
         initialValues = values
     }
@@ -44,34 +44,34 @@ public struct ReadingDraft: RecordDraft {
 
     public var fields: [FormField] {
         [
-            FormField("date", L.date, required: true), FormField("percent", L.readingPercent, required: true),
-            FormField("notes", L.notes, .paragraph),
+            FormField(.date, L.date, required: true), FormField(.percent, L.readingPercent, required: true),
+            FormField(.notes, L.notes, .paragraph),
         ]
     }
 
-    public func errors(in community: Community) -> [String: Localized] {
-        var parsing: [String: Localized] = [:]
-        if let why = FieldText.date(self["date"], blankAllowed: false) { parsing["date"] = why }
+    public func errors(in community: Community) -> [FieldKey: Localized] {
+        var parsing: [FieldKey: Localized] = [:]
+        if let why = FieldText.date(self[.date], blankAllowed: false) { parsing[.date] = why }
         return FieldText.errors(parsing: parsing, rules: RecordRules.reading(reading))
     }
 
     /// A reading dated outside the plan's year is kept but does not count.
-    public func warnings(in community: Community) -> [String: Localized] {
-        guard let date = LocalDate.parse(self["date"]), date.year != planYear else { return [:] }
-        return ["date": L.readingOutsidePlanYear(planYear)]
+    public func warnings(in community: Community) -> [FieldKey: Localized] {
+        guard let date = LocalDate.parse(self[.date]), date.year != planYear else { return [:] }
+        return [.date: L.readingOutsidePlanYear(planYear)]
     }
 
     public func savedMessage(_ label: Localized, _ community: Community) -> Localized {
-        guard let warning = warnings(in: community)["date"] else { return L.savedChange(label) }
+        guard let warning = warnings(in: community)[.date] else { return L.savedChange(label) }
         return L.savedWithWarning(label, warning)
     }
 
     /// The reading as typed; a percent that is not a number is -1, which the rules refuse.
     private var reading: RateReading {
         var reading = original ?? RateReading(date: defaultDate, percent: -1)
-        reading.date = LocalDate.parse(self["date"]) ?? defaultDate
-        reading.percent = FieldText.number(self["percent"]) ?? -1
-        reading.notes = self["notes"].trimmed
+        reading.date = LocalDate.parse(self[.date]) ?? defaultDate
+        reading.percent = FieldText.number(self[.percent]) ?? -1
+        reading.notes = self[.notes].trimmed
         return reading
     }
 

@@ -24,12 +24,12 @@ public struct FormField: Equatable, Sendable {
         }
     }
 
-    public var key: String
+    public var key: FieldKey
     public var label: Localized
     public var kind: Kind
     public var required: Bool
 
-    public init(_ key: String, _ label: Localized, _ kind: Kind = .text, required: Bool = false) {
+    public init(_ key: FieldKey, _ label: Localized, _ kind: Kind = .text, required: Bool = false) {
         self.key = key
         self.label = label
         self.kind = kind
@@ -37,30 +37,54 @@ public struct FormField: Equatable, Sendable {
     }
 }
 
-/// The text of a form for a plan, task, activity or reading of one
-/// community, with its rules and how it changes the community. Fields may
-/// depend on values (a task's target kind decides which fields show).
-public protocol RecordDraft: Sendable {
+/// The fields of a form or a dialog and the text typed into each, keyed by
+/// `FieldKey`: what the form screen edits, whatever the answers are for.
+public protocol FormDraft: Sendable {
     /// The form's title, e.g. "新建计划" or "编辑任务：…".
     var title: Localized { get }
     var fields: [FormField] { get }
-    var values: [String: String] { get set }
+    var values: [FieldKey: String] { get set }
     /// The values the form opened with, to tell whether anything changed.
-    var initialValues: [String: String] { get }
-    /// Each refused field with the reason; empty when the draft can be saved.
-    func errors(in community: Community) -> [String: Localized]
-    /// What the form should point out without refusing it, by field
-    /// (a reading dated outside its plan's year).
-    func warnings(in community: Community) -> [String: Localized]
-    /// The community with this draft applied, and a label for undo; call
-    /// only when `errors` is empty.
-    func applied(to community: Community, ids: IDGenerator) -> (community: Community, label: Localized)
+    var initialValues: [FieldKey: String] { get }
     /// Lines shown above the fields (the checklists a batch decision
     /// names); empty for most forms.
     var preamble: [String] { get }
-    /// Whether saving changes what the clerk keeps (every form but a
-    /// supervisor's decision), which only a clerk may do.
-    var changesRecords: Bool { get }
+}
+
+extension FormDraft {
+    public subscript(key: FieldKey) -> String {
+        get { values[key] ?? "" }
+        set { values[key] = newValue }
+    }
+
+    public var preamble: [String] { [] }
+
+    public var hasChanges: Bool {
+        fields.contains { (values[$0.key] ?? "") != (initialValues[$0.key] ?? "") }
+    }
+
+    /// This draft's typed values carried onto `fresh`, the same form opened
+    /// again: what was typed stays, every other value is `fresh`'s.
+    func carryingEdits(onto fresh: Self) -> Self {
+        var fresh = fresh
+        for (key, value) in values where value != (initialValues[key] ?? "") { fresh[key] = value }
+        return fresh
+    }
+}
+
+/// A form that edits a record of one community: the community itself, or a
+/// plan, task, activity, reading or checklist of it, with the rules its
+/// text must meet and how it changes the community. Fields may depend on
+/// values (a task's target kind decides which fields show).
+public protocol RecordDraft: FormDraft {
+    /// Each refused field with the reason; empty when the draft can be saved.
+    func errors(in community: Community) -> [FieldKey: Localized]
+    /// What the form should point out without refusing it, by field
+    /// (a reading dated outside its plan's year).
+    func warnings(in community: Community) -> [FieldKey: Localized]
+    /// The community with this draft applied, and a label for undo; call
+    /// only when `errors` is empty.
+    func applied(to community: Community, ids: IDGenerator) -> (community: Community, label: Localized)
     /// The status line's words once the change is saved.
     func savedMessage(_ label: Localized, _ community: Community) -> Localized
     /// The same form opened afresh on `community` as it is now, after its
@@ -70,32 +94,17 @@ public protocol RecordDraft: Sendable {
 }
 
 extension RecordDraft {
-    public subscript(key: String) -> String {
-        get { values[key] ?? "" }
-        set { values[key] = newValue }
-    }
-
     public func savedMessage(_ label: Localized, _ community: Community) -> Localized {
         L.savedChange(label)
     }
 
-    public func warnings(in community: Community) -> [String: Localized] { [:] }
-
-    public var changesRecords: Bool { true }
-
-    public var preamble: [String] { [] }
+    public func warnings(in community: Community) -> [FieldKey: Localized] { [:] }
 
     /// The form reopened on `community` with this form's edits carried
     /// over, so that saving writes what was typed and keeps every other
     /// value as the file now has it.
     public func rebased(on community: Community, today: LocalDate) -> Self? {
-        guard var fresh = reopened(on: community, today: today) else { return nil }
-        for (key, value) in values where value != (initialValues[key] ?? "") { fresh[key] = value }
-        return fresh
-    }
-
-    public var hasChanges: Bool {
-        fields.contains { (values[$0.key] ?? "") != (initialValues[$0.key] ?? "") }
+        reopened(on: community, today: today).map(carryingEdits)
     }
 }
 
@@ -128,11 +137,11 @@ enum FieldText {
     /// record built from the text (`RecordRules`), on the field it belongs
     /// to; `keys` maps a rule's path to its field where the two differ.
     static func errors(
-        parsing: [String: Localized], rules: [RuleProblem], keys: [String: String] = [:]
-    ) -> [String: Localized] {
+        parsing: [FieldKey: Localized], rules: [RuleProblem], keys: [String: FieldKey] = [:]
+    ) -> [FieldKey: Localized] {
         var errors = parsing
         for problem in rules {
-            let key = keys[problem.path] ?? problem.path
+            let key = keys[problem.path] ?? FieldKey(problem.path)
             if errors[key] == nil { errors[key] = problem.message }
         }
         return errors

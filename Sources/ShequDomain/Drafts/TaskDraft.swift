@@ -6,8 +6,8 @@ import ShequText
 public struct TaskDraft: RecordDraft {
     public let planID: String
     public let taskID: String?
-    public var values: [String: String]
-    public let initialValues: [String: String]
+    public var values: [FieldKey: String]
+    public let initialValues: [FieldKey: String]
     private let originalTitle: String
 
     public init(planID: String, task: PlanTask?) {
@@ -17,14 +17,14 @@ public struct TaskDraft: RecordDraft {
         let target = task?.target ?? Target(kind: .activities, value: 12)
         let second = task?.extraTargets?.first
         values = [
-            "kind2": second?.kind.rawValue ?? "", "value2": second.map { Target.number($0.value) } ?? "",
-            "unit2": second?.unit ?? "",
-            "title": task?.title ?? "", "owner": task?.owner ?? "", "deadline": task?.deadline?.description ?? "",
-            "kind": target.kind.rawValue, "value": Target.number(target.value), "unit": target.unit,
-            "completed": task?.completed == true ? "1" : "",
-            "period": task?.recurrence?.period.rawValue ?? "",
-            "months": task?.recurrence?.months.map(String.init).joined(separator: ",") ?? "",
-            "notes": task?.notes ?? "",
+            .kind2: second?.kind.rawValue ?? "", .value2: second.map { Target.number($0.value) } ?? "",
+            .unit2: second?.unit ?? "",
+            .title: task?.title ?? "", .owner: task?.owner ?? "", .deadline: task?.deadline?.description ?? "",
+            .kind: target.kind.rawValue, .value: Target.number(target.value), .unit: target.unit,
+            .completed: task?.completed == true ? "1" : "",
+            .period: task?.recurrence?.period.rawValue ?? "",
+            .months: task?.recurrence?.months.map(String.init).joined(separator: ",") ?? "",
+            .notes: task?.notes ?? "",
         ]
         initialValues = values
     }
@@ -37,76 +37,76 @@ public struct TaskDraft: RecordDraft {
         return plan.tasks.first { $0.id == taskID }.map { TaskDraft(planID: planID, task: $0) }
     }
 
-    private var kind: Target.Kind { Target.Kind(rawValue: self["kind"]) ?? .activities }
+    private var kind: Target.Kind { Target.Kind(rawValue: self[.kind]) ?? .activities }
     /// The second target's kind; nil for none, or when the first target counts nothing.
-    private var secondKind: Target.Kind? { kind.countsActivities ? Target.Kind(rawValue: self["kind2"]) : nil }
+    private var secondKind: Target.Kind? { kind.countsActivities ? Target.Kind(rawValue: self[.kind2]) : nil }
 
     public var fields: [FormField] {
         var fields = [
-            FormField("title", L.taskTitle, required: true),
-            FormField("owner", L.owner),
-            FormField("deadline", L.deadline),
+            FormField(.title, L.taskTitle, required: true),
+            FormField(.owner, L.owner),
+            FormField(.deadline, L.deadline),
             FormField(
-                "kind", L.targetKind, .choice(Target.Kind.allCases.map { FormField.Option($0.rawValue, $0.label) })),
+                .kind, L.targetKind, .choice(Target.Kind.allCases.map { FormField.Option($0.rawValue, $0.label) })),
         ]
         if kind == .done {
-            fields.append(FormField("completed", L.completed, .toggle))
+            fields.append(FormField(.completed, L.completed, .toggle))
         } else {
-            fields.append(FormField("value", L.targetValue(kind), required: true))
-            if kind.takesUnit { fields.append(FormField("unit", L.unit)) }
+            fields.append(FormField(.value, L.targetValue(kind), required: true))
+            if kind.takesUnit { fields.append(FormField(.unit, L.unit)) }
         }
         if kind.countsActivities {
             let counted = Target.Kind.allCases.filter(\.countsActivities).map {
                 FormField.Option($0.rawValue, $0.label)
             }
             fields.append(
-                FormField("kind2", L.secondTarget, .choice([FormField.Option("", L.noSecondTarget)] + counted)))
+                FormField(.kind2, L.secondTarget, .choice([FormField.Option("", L.noSecondTarget)] + counted)))
             if let secondKind {
-                fields.append(FormField("value2", L.targetValue(secondKind), required: true))
-                if secondKind.takesUnit { fields.append(FormField("unit2", L.unit)) }
+                fields.append(FormField(.value2, L.targetValue(secondKind), required: true))
+                if secondKind.takesUnit { fields.append(FormField(.unit2, L.unit)) }
             }
         }
         let periods =
             [FormField.Option("", L.noRecurrence)]
             + Recurrence.Period.allCases.map { FormField.Option($0.rawValue, $0.label) }
-        fields.append(FormField("period", L.recurrence, .choice(periods)))
-        if !self["period"].isEmpty { fields.append(FormField("months", L.months)) }
-        return fields + [FormField("notes", L.notes, .paragraph)]
+        fields.append(FormField(.period, L.recurrence, .choice(periods)))
+        if !self[.period].isEmpty { fields.append(FormField(.months, L.months)) }
+        return fields + [FormField(.notes, L.notes, .paragraph)]
     }
 
-    public func errors(in community: Community) -> [String: Localized] {
-        var parsing: [String: Localized] = [:]
-        if let why = FieldText.date(self["deadline"], blankAllowed: true) { parsing["deadline"] = why }
-        if kind != .done && FieldText.number(self["value"]) == nil { parsing["value"] = L.positiveNumber }
-        if secondKind != nil && FieldText.number(self["value2"]) == nil { parsing["value2"] = L.positiveNumber }
-        if !self["period"].isEmpty && months == nil { parsing["months"] = L.badMonths }
+    public func errors(in community: Community) -> [FieldKey: Localized] {
+        var parsing: [FieldKey: Localized] = [:]
+        if let why = FieldText.date(self[.deadline], blankAllowed: true) { parsing[.deadline] = why }
+        if kind != .done && FieldText.number(self[.value]) == nil { parsing[.value] = L.positiveNumber }
+        if secondKind != nil && FieldText.number(self[.value2]) == nil { parsing[.value2] = L.positiveNumber }
+        if !self[.period].isEmpty && months == nil { parsing[.months] = L.badMonths }
         let existing = community.plans.first { $0.id == planID }?.tasks.first { $0.id == taskID }
         return FieldText.errors(
             parsing: parsing, rules: RecordRules.task(task(from: existing)),
-            keys: ["target.value": "value", "extraTargets[0].value": "value2", "recurrence.months": "months"])
+            keys: ["target.value": .value, "extraTargets[0].value": .value2, "recurrence.months": .months])
     }
 
     /// The task as typed, on top of `base` (its readings and id kept).
     private func task(from base: PlanTask?) -> PlanTask {
         var task = base ?? PlanTask(id: "", title: "", target: Target(kind: .sessions))
-        task.title = self["title"].trimmed
-        task.owner = self["owner"].trimmed
-        task.deadline = LocalDate.parse(self["deadline"])
+        task.title = self[.title].trimmed
+        task.owner = self[.owner].trimmed
+        task.deadline = LocalDate.parse(self[.deadline])
         task.target = Target(
-            kind: kind, value: kind == .done ? 1 : FieldText.number(self["value"]) ?? 0,
-            unit: kind.takesUnit ? self["unit"].trimmed : "")
+            kind: kind, value: kind == .done ? 1 : FieldText.number(self[.value]) ?? 0,
+            unit: kind.takesUnit ? self[.unit].trimmed : "")
         task.extraTargets = secondKind.map { second in
             [
                 Target(
-                    kind: second, value: FieldText.number(self["value2"]) ?? 0,
-                    unit: second.takesUnit ? self["unit2"].trimmed : "")
+                    kind: second, value: FieldText.number(self[.value2]) ?? 0,
+                    unit: second.takesUnit ? self[.unit2].trimmed : "")
             ]
         }
-        task.completed = kind == .done && self["completed"] == "1"
-        task.recurrence = Recurrence.Period(rawValue: self["period"]).map {
+        task.completed = kind == .done && self[.completed] == "1"
+        task.recurrence = Recurrence.Period(rawValue: self[.period]).map {
             Recurrence(period: $0, months: months ?? [])
         }
-        task.notes = self["notes"].trimmed
+        task.notes = self[.notes].trimmed
         return task
     }
 
@@ -114,7 +114,7 @@ public struct TaskDraft: RecordDraft {
     /// lists mixed: "1-3、9"); empty for all year; nil when invalid.
     private var months: [Int]? {
         var numbers: [Int] = []
-        for part in self["months"].halfWidth.split(whereSeparator: { ",，、 ".contains($0) }) {
+        for part in self[.months].halfWidth.split(whereSeparator: { ",，、 ".contains($0) }) {
             let ends = part.split(omittingEmptySubsequences: false, whereSeparator: { "-~～至到".contains($0) })
                 .map { Int($0) }
             switch ends.count {
