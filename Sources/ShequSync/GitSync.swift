@@ -66,6 +66,17 @@ public struct GitSync: SyncBackend {
         return nil
     }
 
+    /// Sets the data directory up with this very program as git's merge driver.
+    public func setUp(author: String, remote: String?) -> String? {
+        setUp(author: author, driver: Self.driverCommand, remote: remote)
+    }
+
+    /// The command git runs to merge a community file: this very program.
+    public static var driverCommand: String {
+        let program = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        return "'" + program.replacingOccurrences(of: "'", with: "'\\''") + "' merge-driver %O %A %B %P"
+    }
+
     /// Appends to `file` the lines it does not have yet.
     private static func ensureLines(_ lines: [String], in file: URL) throws {
         let existing = (try? String(contentsOf: file, encoding: .utf8)) ?? ""

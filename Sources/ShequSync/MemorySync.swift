@@ -50,6 +50,9 @@ public final class MemorySync: SyncBackend, @unchecked Sendable {
         self.language = language
     }
 
+    /// Nothing to set up: the remote is in memory.
+    public func setUp(author: String, remote: String?) -> String? { nil }
+
     public func run() -> SyncOutcome {
         lock.lock()
         defer { lock.unlock() }

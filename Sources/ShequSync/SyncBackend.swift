@@ -8,6 +8,10 @@ import Foundation
 /// exchange requires and names them in its outcome, for the caller to read
 /// again; it never goes through the caller's store.
 public protocol SyncBackend: Sendable {
+    /// Sets the data directory up for sharing: changes recorded as
+    /// `author`, exchanged with `remote` when given (else kept here until a
+    /// remote is added). Nil when done, else what went wrong.
+    func setUp(author: String, remote: String?) -> String?
     /// Records local changes, takes in the others' and sends, as one step.
     func run() -> SyncOutcome
     /// Where sharing stands now, without exchanging anything.

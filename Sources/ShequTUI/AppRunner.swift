@@ -228,6 +228,16 @@ public final class AppRunner {
                 inbox.post(.jobDone)
             }
             return []
+        case .setUpSync(let author, let remote):
+            jobs += 1
+            let (sync, inbox) = (sharing, inbox)
+            DispatchQueue.global(qos: .userInitiated).async {
+                let failure = sync.setUp(author: author, remote: remote)
+                inbox.post(.message(.syncSetUp(failure: failure)))
+                if failure == nil { inbox.post(.syncStatus(sync.status())) }
+                inbox.post(.jobDone)
+            }
+            return []
         case .sync:
             jobs += 1
             syncing = true

@@ -14,6 +14,8 @@ public enum Effect: Equatable, Sendable {
     case history(String)
     /// Share the data directory through git, in the background.
     case sync
+    /// Set the data directory up for sync, in the background.
+    case setUpSync(author: String, remote: String?)
     /// Write a summary to a file, in the background, the keys live meanwhile.
     case export(ExportRequest, path: String)
     case quit

@@ -130,8 +130,8 @@ extension AppState {
             return recordsRefusal(id: community.id)
         case .reviews: return ChecklistWorkflow.refusal(.review, nil, by: actor)
         case .sync:
-            guard let sync else { return L.syncNotSetUp }
-            return reasonReadOnly ?? (sync.running ? L.syncAlreadyRunning : nil)
+            // Not set up yet, s offers to set it up.
+            return reasonReadOnly ?? (sync?.running == true ? L.syncAlreadyRunning : nil)
         default: return nil
         }
     }
@@ -192,6 +192,8 @@ extension AppState {
                     : language(L.selectedCommunities(shown.count)))
         case .reviews:
             pages.append(.reviews(ReviewsPage()))
+        case .sync where sync == nil:
+            pages.append(.record(RecordForm(communityID: "", content: .syncSetUp(SyncSetUpDraft(name: actor.name)))))
         case .sync:
             sync?.running = true
             say(L.syncStarted)

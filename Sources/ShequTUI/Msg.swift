@@ -30,6 +30,8 @@ public enum Msg: Sendable {
     case historyLoaded(String, [SyncHistoryEntry])
     /// Where sharing through git stands, found in the background.
     case syncStatus(SyncStatus)
+    /// Setting sync up ended: nil when it is set up, else why not.
+    case syncSetUp(failure: String?)
     /// A sync finished; the communities it changed were read again.
     case synced(SyncOutcome)
     /// A summary was written to the path; `leftOut` data files could not be read and are named in it.

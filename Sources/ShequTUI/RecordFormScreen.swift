@@ -4,12 +4,14 @@ import ShequText
 
 /// What a form page edits: a record of one community (the community form,
 /// a plan's, a task's…), or the answers of a dialog that is not a record:
-/// an export, or a supervisor's decision on checklists. Each keeps its own
-/// type, so that saving asks what it is by its case, never by a downcast.
+/// an export, a supervisor's decision on checklists, setting sync up. Each
+/// keeps its own type, so that saving asks what it is by its case, never by
+/// a downcast.
 enum FormContent: Sendable {
     case record(any RecordDraft)
     case decision(DecisionDraft)
     case export(ExportDraft)
+    case syncSetUp(SyncSetUpDraft)
 
     /// The fields and their text, whatever the form is for.
     var draft: any FormDraft {
@@ -17,6 +19,7 @@ enum FormContent: Sendable {
         case .record(let draft): draft
         case .decision(let draft): draft
         case .export(let draft): draft
+        case .syncSetUp(let draft): draft
         }
     }
 
@@ -33,6 +36,9 @@ enum FormContent: Sendable {
             case .export(var draft):
                 draft[key] = newValue
                 self = .export(draft)
+            case .syncSetUp(var draft):
+                draft[key] = newValue
+                self = .syncSetUp(draft)
             }
         }
     }
@@ -44,6 +50,7 @@ enum FormContent: Sendable {
         case .record(let draft): draft.errors(in: community ?? Community(id: "", name: ""))
         case .decision(let draft): draft.errors()
         case .export(let draft): draft.errors()
+        case .syncSetUp(let draft): draft.errors()
         }
     }
 
@@ -270,7 +277,7 @@ extension AppState {
                     pages.remove(at: index)
                     continue
                 }
-            case .export: continue
+            case .export, .syncSetUp: continue
             }
             form.field = TextField(form.content[form.focusKey], multiline: form.focusedField?.kind == .paragraph)
             pages[index] = .record(form)
@@ -297,6 +304,10 @@ extension AppState {
             exporting = ExportProgress(scope: export.scopeLabel)
             say(L.exportRunning(export.scopeLabel))
             return [.export(request, path: path)]
+        case .syncSetUp(let setUp):
+            // The dialog stays until the directory is set up: a failure keeps what was typed.
+            say(L.syncSettingUp)
+            return [.setUpSync(author: setUp[.author].trimmed, remote: setUp.remote)]
         case .decision(let decision):
             guard community != nil, let change = decided(decision) else {
                 // Decided meanwhile (another window, a sync): nothing to take, and it says so.

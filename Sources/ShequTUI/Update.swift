@@ -66,6 +66,14 @@ extension AppState {
         case .synced(let outcome):
             tookSync(outcome)
             return []
+        case .syncSetUp(let failure?):
+            say(L.syncSetUpFailed(failure), error: true)
+            return []
+        case .syncSetUp(nil):
+            if case .record(let form) = pages.last, case .syncSetUp = form.content { pages.removeLast() }
+            sync = sync ?? SyncState()
+            say(L.syncSetUpDone)
+            return []
         case .exportProgress(let done, let total):
             exporting?.done = done
             exporting?.total = total

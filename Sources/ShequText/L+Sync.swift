@@ -124,4 +124,16 @@ extension L {
         Localized(zh: "（另有 \(count) 个社区）", en: " (and \(count) more)")
     }
     public static func syncGitFailed(_ why: String) -> Localized { Localized(zh: "git：" + why, en: "git: " + why) }
+
+    // MARK: Setting sync up from the screens
+
+    public static let syncSetUpTitle = Localized(zh: "设置同步", en: "Set up sync")
+    public static let syncRemote = Localized(zh: "共享仓库", en: "Shared repository")
+    public static let syncAuthor = Localized(zh: "你的姓名", en: "Your name")
+    public static let syncSettingUp = Localized(zh: "正在设置同步……", en: "Setting sync up…")
+    public static let syncSetUpDone = Localized(
+        zh: "已设置同步：按 s 与街道交换修改", en: "Sync is set up: press s to exchange changes with the street office")
+    public static func syncSetUpFailed(_ why: String) -> Localized {
+        Localized(zh: "未能设置同步：\(why)", en: "Sync was not set up: \(why)")
+    }
 }

@@ -91,7 +91,7 @@ struct SyncInitCommand: ParsableCommand {
         }
         let store = try options.openStoreForSync(language: language)
         let sync = GitSync(root: store.root, language: language)
-        if let failure = sync.setUp(author: author, driver: Self.driverCommand, remote: remote) {
+        if let failure = sync.setUp(author: author, remote: remote) {
             printError("git: " + failure)
             throw ExitCode(1)
         }
@@ -99,12 +99,6 @@ struct SyncInitCommand: ParsableCommand {
             try output.line(language(L.syncCommitted(subject)))
         }
         try output.line(language(L.syncInitialized(store.root.path, remote: remote)))
-    }
-
-    /// The command git runs to merge a community file: this very program.
-    static var driverCommand: String {
-        let program = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
-        return "'" + program.replacingOccurrences(of: "'", with: "'\\''") + "' merge-driver %O %A %B %P"
     }
 
     /// The author's name, asked on the terminal; nil when there is none.

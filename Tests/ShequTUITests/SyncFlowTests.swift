@@ -73,10 +73,23 @@ final class SyncFlowTests: XCTestCase {
         XCTAssertTrue(app.screen.contains("检查考评"), "back to the community:\n" + app.screen)
     }
 
-    func testEditsWhileNotSetUpSayHowToSetItUp() throws {
+    func testSIsSetUpFromADialogWhenTheDirectoryIsNotSetUpYet() throws {
         let app = try Harness()
-        XCTAssertFalse(app.screen.contains("s 同步"))
         app.press(.char("s"))
-        XCTAssertTrue(app.screen.contains("shequ sync init"), app.screen)
+        XCTAssertTrue(app.screen.contains("设置同步"), app.screen)
+        XCTAssertTrue(app.screen.contains("共享仓库"), app.screen)
+        guard case .record(let form) = app.state.pages.last, case .syncSetUp(let draft) = form.content else {
+            return XCTFail("a dialog of its own:\n" + app.screen)
+        }
+        XCTAssertEqual(draft[.author], "填报员 李梅", "the name proposed is the user's")
+        let office = root.appendingPathComponent("office.git").path
+        app.type(office).press(.ctrl("s"))
+        XCTAssertTrue(app.screen.contains("已设置同步"), app.screen)
+        XCTAssertTrue(app.screen.contains("s 同步"), app.screen)
+        XCTAssertNotNil(app.state.sync)
+        app.press(.char("s"))
+        XCTAssertTrue(app.screen.contains("同步完成"), app.screen)
+        let log = GitRepository(root: URL(fileURLWithPath: office)).run(["log", "--format=%an", "main"])
+        XCTAssertTrue(log.output.contains("填报员 李梅"), "the street's repository has the changes:\n" + log.output)
     }
 }

@@ -34,6 +34,7 @@ public struct FieldKey: Hashable, Sendable, CustomStringConvertible {
     public var linkedTaskID: String? { isTaskLink ? String(name.dropFirst("task:".count)) : nil }
 
     public static let action = FieldKey("action")
+    public static let author = FieldKey("author")
     public static let amount = FieldKey("amount")
     public static let category = FieldKey("category")
     public static let comment = FieldKey("comment")
@@ -61,6 +62,7 @@ public struct FieldKey: Hashable, Sendable, CustomStringConvertible {
     public static let period = FieldKey("period")
     public static let population = FieldKey("population")
     public static let quarter = FieldKey("quarter")
+    public static let remote = FieldKey("remote")
     public static let residentGroups = FieldKey("residentGroups")
     public static let safeguards = FieldKey("safeguards")
     public static let scope = FieldKey("scope")
