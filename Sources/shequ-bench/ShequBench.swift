@@ -247,14 +247,17 @@ struct ShequBench: ParsableCommand {
         return samples
     }
 
-    /// Saves of one community's whole file, fsync included.
+    /// Saves of one community's whole file as the screens make them, onto
+    /// the version they were computed from, fsync included.
     static func saveLatencies(_ root: URL) throws -> [Double] {
         let store = try CommunityStore(root: root)
         guard var community = store.load().communities.first else { return [] }
         sync()  // the district just written is flushed first, so each fsync below waits for its own file only
         return try (0..<40).map { index in
+            let base = SaveBase(community, version: store.version(of: community.id))
             community.notes = "第\(index)次保存"
-            return try Probe.time { try store.save(community) }
+            let edited = community
+            return try Probe.time { community = try store.save(edited, basedOn: base).community }
         }
     }
 

@@ -195,6 +195,37 @@ final class SyncTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: folder.appendingPathComponent("ours")), good, "ours untouched")
     }
 
+    /// The merge driver reads with the store's one reader: a side whose id
+    /// is not the one its path names, or one a newer Shequ wrote, is left
+    /// to git with the same message the data directory would give.
+    func testTheMergeDriverRefusesWhatTheDataDirectoryWouldRefuse() throws {
+        let folder = root.appendingPathComponent("driver-one-reader")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let good = try CommunityFile.encode(Community(id: "c-1", name: "东湖社区"))
+        try good.write(to: folder.appendingPathComponent("base"))
+        try good.write(to: folder.appendingPathComponent("ours"))
+        func merge(theirs: Data) -> (Int32, String) {
+            try? theirs.write(to: folder.appendingPathComponent("theirs"))
+            var status: Int32 = -1
+            let output = Tmux.execute(
+                [Tmux.binary, "merge-driver", "--lang", "zh"]
+                    + ["base", "ours", "theirs"].map { folder.appendingPathComponent($0).path }
+                    + ["communities/c-1.json"],
+                status: &status, withErrors: true)
+            return (status, output)
+        }
+        let (status, output) = merge(theirs: try CommunityFile.encode(Community(id: "c-zzz", name: "东湖社区")))
+        XCTAssertEqual(status, 1)
+        XCTAssertTrue(output.contains("theirs: id: “c-zzz”与文件名不一致"), output)
+        XCTAssertEqual(try Data(contentsOf: folder.appendingPathComponent("ours")), good, "ours untouched")
+        let newer = String(decoding: good, as: UTF8.self).replacingOccurrences(
+            of: "\"schema\" : 1", with: "\"schema\" : 9")
+        let (newerStatus, newerOutput) = merge(theirs: Data(newer.utf8))
+        XCTAssertEqual(newerStatus, 1)
+        XCTAssertTrue(newerOutput.contains("theirs: schema:"), newerOutput)
+        XCTAssertEqual(try Data(contentsOf: folder.appendingPathComponent("ours")), good)
+    }
+
     func testASyncKilledMidwayLosesNothingAndTheNextOneSends() throws {
         machine("clerk", author: "填报员 李梅", sample: true)
         shequ("clerk", ["sync"])
