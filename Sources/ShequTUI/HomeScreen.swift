@@ -56,7 +56,7 @@ enum HomeRow {
 
 /// What a key does on the home screen.
 enum HomeAction: Sendable {
-    case move, open, new, edit, delete, filter, sort, undo, redo, back, reviews, export, sync
+    case move, open, new, edit, delete, filter, sort, undo, redo, back, reviews, export, sync, setUpSync
 }
 
 // MARK: - Keys and update
@@ -74,6 +74,7 @@ extension AppState {
             KeyBinding([.char("R")], "R", L.keyReviews, .reviews),
             SharedKeys.export(.export),
             KeyBinding([.char("s")], "s", L.keySync, .sync, hint: true),
+            KeyBinding([.char("s")], "s", L.keySetUpSync, .setUpSync),
             KeyBinding([.char("q")], "q", L.keyQuit, .back, hint: true),
             KeyBinding([.escape], "Esc", L.keyClearFilterOrStay, .back),
         ])
@@ -130,8 +131,11 @@ extension AppState {
             return recordsRefusal(id: community.id)
         case .reviews: return ChecklistWorkflow.refusal(.review, nil, by: actor)
         case .sync:
-            // Not set up yet, s offers to set it up.
-            return reasonReadOnly ?? (sync?.running == true ? L.syncAlreadyRunning : nil)
+            guard let sync else { return L.syncNotSetUp }
+            return reasonReadOnly ?? (sync.running ? L.syncAlreadyRunning : nil)
+        case .setUpSync:
+            // Not set up yet, s offers to set it up; once it is, s syncs.
+            return sync != nil ? L.syncNotSetUp : reasonReadOnly
         default: return nil
         }
     }
@@ -192,7 +196,7 @@ extension AppState {
                     : language(L.selectedCommunities(shown.count)))
         case .reviews:
             pages.append(.reviews(ReviewsPage()))
-        case .sync where sync == nil:
+        case .setUpSync:
             pages.append(.record(RecordForm(communityID: "", content: .syncSetUp(SyncSetUpDraft(name: actor.name)))))
         case .sync:
             sync?.running = true

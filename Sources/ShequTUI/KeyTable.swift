@@ -42,10 +42,14 @@ public struct KeyTable<Action: Sendable>: Sendable {
     }
 
     /// What `key` does now.
+    /// A key may have a binding for each state (s syncs, or sets sync up
+    /// when there is none): the first one enabled acts; when none is, the
+    /// first one's refusal says why.
     func lookup(_ key: Key, refusal: (Action) -> Localized? = { _ in nil }) -> KeyLookup<Action> {
-        guard let binding = bindings.first(where: { $0.keys.contains(key) }) else { return .unbound }
-        if let why = refusal(binding.action) { return .refused(why) }
-        return .action(binding.action)
+        let bound = bindings.filter { $0.keys.contains(key) }
+        guard let first = bound.first else { return .unbound }
+        if let enabled = bound.first(where: { refusal($0.action) == nil }) { return .action(enabled.action) }
+        return .refused(refusal(first.action) ?? L.unchanged)
     }
 
     /// Rows for the help screen: the enabled bindings.

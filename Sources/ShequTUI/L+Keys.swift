@@ -26,6 +26,7 @@ extension L {
     static let keyFilterTemplate = Localized(zh: "按标准筛选（循环）", en: "filter by standard (cycles)")
     static let keyExport = Localized(zh: "导出", en: "export")
     static let keySync = Localized(zh: "同步", en: "sync")
+    static let keySetUpSync = Localized(zh: "设置同步（尚未共享时）", en: "set up sync (when not yet shared)")
     static let keyResultPass = Localized(zh: "合格", en: "pass")
     static let keyResultFail = Localized(zh: "不合格（填写整改）", en: "fail (then the fix)")
     static let keyResultNotApplicable = Localized(zh: "不适用", en: "not applicable")

@@ -75,6 +75,7 @@ final class SyncFlowTests: XCTestCase {
 
     func testSIsSetUpFromADialogWhenTheDirectoryIsNotSetUpYet() throws {
         let app = try Harness()
+        XCTAssertFalse(app.screen.contains("s 同步"), "no sync to hint yet:\n" + app.screen)
         app.press(.char("s"))
         XCTAssertTrue(app.screen.contains("设置同步"), app.screen)
         XCTAssertTrue(app.screen.contains("共享仓库"), app.screen)
