@@ -46,6 +46,13 @@ public enum CommunityFile {
         }
     }
 
+    /// True for the path of a community file in a data directory or its
+    /// repository: "communities/c-demo01.json".
+    public static func isCommunityPath(_ path: String) -> Bool {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts[0] == "communities" && parts[1].hasSuffix(".json") && !parts[1].hasPrefix(".")
+    }
+
     /// The id a community file's name says it holds: "c-demo01" for
     /// "communities/c-demo01.json".
     public static func id(fromFileName path: String) -> String {

@@ -44,14 +44,7 @@ public struct GitSync: SyncBackend {
             return error.localizedDescription
         }
         if !git.isRepository, let failure = git.run(["init", "-q", "-b", Self.branch]).failure { return failure }
-        let root = git.root
-        do {
-            try Self.ensureLines(Self.ignored, in: root.appendingPathComponent(".gitignore"))
-            try Self.ensureLines(
-                ["communities/*.json merge=shequ"], in: root.appendingPathComponent(".gitattributes"))
-        } catch {
-            return error.localizedDescription
-        }
+        if let failure = ownSettings() { return failure }
         let settings = [
             ["merge.shequ.name", "Shequ: community files merged record by record"],
             ["merge.shequ.driver", driver], ["user.name", author], ["user.email", "shequ@localhost"],
@@ -77,6 +70,29 @@ public struct GitSync: SyncBackend {
         return "'" + program.replacingOccurrences(of: "'", with: "'\\''") + "' merge-driver %O %A %B %P"
     }
 
+    /// Shequ's git settings, in the repository's own unshared files: the
+    /// merge driver in `.git/info/attributes` (which wins over any shared
+    /// `.gitattributes`) and the ignore rules in `.git/info/exclude`. A
+    /// shared `.gitattributes` or `.gitignore` (an older Shequ's, or a
+    /// peer's) is taken out of the history's next commit. Nil when done.
+    func ownSettings() -> String? {
+        let info = git.root.appendingPathComponent(".git/info")
+        do {
+            try FileManager.default.createDirectory(at: info, withIntermediateDirectories: true)
+            try Self.ensureLines(Self.ignored, in: info.appendingPathComponent("exclude"))
+            try Self.ensureLines(["communities/*.json merge=shequ"], in: info.appendingPathComponent("attributes"))
+        } catch {
+            return error.localizedDescription
+        }
+        for shared in [".gitattributes", ".gitignore"] {
+            if git.run(["ls-files", "--error-unmatch", "--", shared]).succeeded {
+                git.run(["rm", "-q", "--cached", "--", shared])
+            }
+            try? FileManager.default.removeItem(at: git.root.appendingPathComponent(shared))
+        }
+        return nil
+    }
+
     /// Appends to `file` the lines it does not have yet.
     private static func ensureLines(_ lines: [String], in file: URL) throws {
         let existing = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
@@ -97,7 +113,16 @@ public struct GitSync: SyncBackend {
         if FileManager.default.fileExists(atPath: git.root.appendingPathComponent(".git/MERGE_HEAD").path) {
             git.run(["merge", "--abort"])
         }
+        if let failure = ownSettings() { return .failure(.git(failure)) }
         if let failure = git.run(["add", "-A"]).failure { return .failure(.git(failure)) }
+        // Community files are recorded whatever ignore rules a file in the tree may hold.
+        let names =
+            (try? FileManager.default.contentsOfDirectory(atPath: git.root.appendingPathComponent("communities").path))
+        if names?.contains(where: { CommunityFile.isCommunityPath("communities/" + $0) }) == true,
+            let failure = git.run(["add", "-A", "-f", "--", "communities/*.json"]).failure
+        {
+            return .failure(.git(failure))
+        }
         let changed = git.run(["diff", "--cached", "--name-only"]).lines
         guard !changed.isEmpty else { return .success(nil) }
         let message = describe(changed)
@@ -223,6 +248,10 @@ public struct GitSync: SyncBackend {
             guard fetched.succeeded else { return .failure(.offline(fetched.briefError)) }
             let remote = "origin/" + Self.branch
             if git.run(["rev-parse", "--verify", "-q", remote]).succeeded {
+                // What came in is checked before it is taken, whether it merges or fast-forwards.
+                let check = IncomingCheck(git: git, language: language)
+                if let refusal = check.refusal(remote) { return .failure(.refused(refusal)) }
+                check.keepDeletedInTrash(remote, trash: git.root.appendingPathComponent("trash"))
                 switch merge(remote) {
                 case .failure(let failure): return .failure(failure)
                 case .success(let said): exchange.conflicts += said

@@ -27,6 +27,8 @@ public enum SyncFailure: Error, Equatable {
     case noRemote
     case offline(String)
     case mergeFailed(String)
+    /// What came in was not taken (`IncomingCheck`): who sent what, in words.
+    case refused(String)
 }
 
 /// What an exchange with the remote brought: the others' commits, in

@@ -126,6 +126,7 @@ extension AppState {
         case .noRemote?: say(L.syncNoRemote)
         case .offline(let why)?: say(L.syncOffline(why), error: true)
         case .mergeFailed(let why)?: say(L.syncMergeFailed(why), error: true)
+        case .refused(let why)?: say(Localized(why), error: true)
         case .git(let why)?: say(L.syncGitFailed(why), error: true)
         case nil:
             let (received, conflicts) = (outcome.exchange?.received ?? [], outcome.exchange?.conflicts ?? [])

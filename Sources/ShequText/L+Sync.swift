@@ -136,4 +136,31 @@ extension L {
     public static func syncSetUpFailed(_ why: String) -> Localized {
         Localized(zh: "未能设置同步：\(why)", en: "Sync was not set up: \(why)")
     }
+
+    // MARK: What came in and was not taken
+
+    public static let syncSomeone = Localized(zh: "某人", en: "someone")
+    /// "未接收 填报员 王芳 发来的修改（…）：本机数据保持不变，请街道检查共享仓库".
+    public static func syncRefused(_ author: String, _ what: Localized) -> Localized {
+        Localized(
+            zh: "未接收 \(author) 发来的修改（\(what.zh)）：本机数据保持不变，请街道检查共享仓库",
+            en: "Did not take what \(author) sent (\(what.en)): the data here is unchanged; "
+                + "ask the street office to check the shared repository")
+    }
+    public static func syncRefusedLayout(_ path: String) -> Localized {
+        Localized(zh: "不属于社区工作台的文件：\(path)", en: "a file outside Shequ's layout: \(path)")
+    }
+    public static func syncRefusedMassDeletion(_ count: Int) -> Localized {
+        Localized(zh: "一次删除 \(count) 个社区", en: "deleting \(count) communities at once")
+    }
+    public static func syncRefusedUnreadable(_ path: String, _ problem: Localized) -> Localized {
+        Localized(zh: "\(path) 无法读取：\(problem.zh)", en: "\(path) cannot be read: \(problem.en)")
+    }
+    public static func syncRefusedDroppedDecision(_ community: String, _ checklist: String, _ decision: Localized)
+        -> Localized
+    {
+        Localized(
+            zh: "\(community)的“\(checklist)”少了已签名的“\(decision.zh)”记录",
+            en: "\(community)'s \(checklist) lost a signed \(decision.en) decision")
+    }
 }

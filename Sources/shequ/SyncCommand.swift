@@ -59,6 +59,7 @@ struct SyncNowCommand: ParsableCommand {
         switch failure {
         case .git(let why), .offline(let why): printError("git: " + why)
         case .mergeFailed(let why): printError(language(L.syncMergeFailed(why)))
+        case .refused(let why): printError(why)
         case .noRemote: printError(language(L.syncNoRemote))
         }
         throw ExitCode(1)

@@ -1,0 +1,148 @@
+import Foundation
+import XCTest
+
+@testable import ShequDomain
+@testable import ShequStore
+@testable import ShequSync
+
+/// What a dishonest clerk pushes with plain git is not taken by the street
+/// office's sync: the office's data stays, and the refusal names the sender.
+final class IncomingCheckTests: XCTestCase {
+    private var root: URL!
+    private var office: URL { root.appendingPathComponent("office") }
+    private var peer: URL { root.appendingPathComponent("peer") }
+    private let now = Date(timeIntervalSince1970: 1_757_916_000)
+
+    override func setUpWithError() throws {
+        try XCTSkipUnless(GitRepository.isAvailable, "git is not installed")
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-incoming-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let bare = root.appendingPathComponent("street.git").path
+        XCTAssertTrue(GitRepository(root: root).run(["init", "-q", "--bare", "-b", "main", bare]).succeeded)
+        let store = try CommunityStore(root: office)
+        for community in SampleStreet.communities(today: LocalDate(year: 2025, month: 9, day: 15)!) {
+            try store.save(community)
+        }
+        XCTAssertNil(sync.setUp(author: "街道 王秀英", driver: "false", remote: bare))
+        XCTAssertNil(sync.run().failure)
+        // The dishonest clerk works with plain git.
+        XCTAssertTrue(GitRepository(root: root).run(["clone", "-q", bare, peer.path]).succeeded)
+        plain(["config", "user.name", "填报员 赵某"])
+        plain(["config", "user.email", "zhao@localhost"])
+    }
+
+    override func tearDown() {
+        if let root { try? FileManager.default.removeItem(at: root) }
+    }
+
+    private var sync: GitSync { GitSync(root: office, language: .zh) }
+
+    @discardableResult
+    private func plain(_ arguments: [String]) -> GitRepository.Run {
+        GitRepository(root: peer).run(arguments)
+    }
+
+    /// The peer commits everything and pushes.
+    private func push(_ message: String) {
+        XCTAssertTrue(plain(["add", "-A"]).succeeded)
+        XCTAssertTrue(plain(["commit", "-q", "-m", message]).succeeded)
+        XCTAssertTrue(plain(["push", "-q", "origin", "HEAD:main"]).succeeded)
+    }
+
+    private func officeFiles() -> [String: Data] {
+        let folder = office.appendingPathComponent("communities")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return Dictionary(
+            uniqueKeysWithValues: names.map {
+                ($0, (try? Data(contentsOf: folder.appendingPathComponent($0))) ?? Data())
+            })
+    }
+
+    private func assertRefused(
+        _ words: String, file: StaticString = #filePath, line: UInt = #line
+    ) {
+        let before = officeFiles()
+        let outcome = sync.run()
+        guard case .refused(let why)? = outcome.failure else {
+            return XCTFail("taken: \(String(describing: outcome.failure))", file: file, line: line)
+        }
+        XCTAssertTrue(why.contains("填报员 赵某"), "says who sent it: " + why, file: file, line: line)
+        XCTAssertTrue(why.contains(words), why, file: file, line: line)
+        XCTAssertEqual(officeFiles(), before, "the office's data is unchanged", file: file, line: line)
+    }
+
+    func testSharedGitSettingsAreRefused() throws {
+        try "communities/*.json merge=union\n".write(
+            to: peer.appendingPathComponent(".gitattributes"), atomically: true, encoding: .utf8)
+        push("cleanup")
+        assertRefused("不属于社区工作台的文件：.gitattributes")
+    }
+
+    func testDeletingEveryCommunityIsRefused() throws {
+        try FileManager.default.removeItem(at: peer.appendingPathComponent("communities"))
+        push("cleanup")
+        assertRefused("一次删除 9 个社区")
+    }
+
+    func testAnUnreadableCommunityFileIsRefused() throws {
+        try "{ broken".write(
+            to: peer.appendingPathComponent("communities/c-demo01.json"), atomically: true, encoding: .utf8)
+        push("fix")
+        assertRefused("communities/c-demo01.json 无法读取")
+    }
+
+    func testAnOfficeDecisionDroppedByAPeerIsRefused() throws {
+        // The office reopens an approved checklist, signed, and sends it.
+        let store = try CommunityStore(root: office)
+        var community = try XCTUnwrap(
+            store.load().communities.first { $0.checklists.contains { $0.state == .approved } })
+        let index = try XCTUnwrap(community.checklists.firstIndex { $0.state == .approved })
+        let supervisor = Actor(role: .supervisor, name: "街道 王秀英", signer: ReviewSigner.sample)
+        community.checklists[index] = try ChecklistWorkflow.reopen(
+            community.checklists[index], in: community.id, by: supervisor, comment: "台账需补充", at: now
+        ).get()
+        try store.save(community)
+        XCTAssertNil(sync.run().failure)
+        // The clerk takes the reopening out and sets the checklist back to approved.
+        plain(["pull", "-q", "origin", "main"])
+        let file = peer.appendingPathComponent("communities/\(community.id).json")
+        var forged = try CommunityFile.decode(try Data(contentsOf: file), id: community.id).community
+        forged.checklists[index].reviews.removeLast()
+        forged.checklists[index].state = .approved
+        try CommunityFile.encode(forged).write(to: file)
+        push("填写")
+        assertRefused("少了已签名的“重新打开”记录")
+        let kept = try XCTUnwrap(try CommunityStore(root: office).load().communities.first { $0.id == community.id })
+        XCTAssertEqual(kept.checklists[index].reviews.last?.decision, .reopened)
+    }
+
+    func testAnHonestChangeAndOneDeletionAreTakenTheDeletedFileKeptInTrash() throws {
+        let file = peer.appendingPathComponent("communities/c-demo02.json")
+        var edited = try CommunityFile.decode(try Data(contentsOf: file), id: "c-demo02").community
+        edited.notes = "居委会换届"
+        try CommunityFile.encode(edited).write(to: file)
+        try FileManager.default.removeItem(at: peer.appendingPathComponent("communities/c-demo03.json"))
+        push("edit")
+        XCTAssertNil(sync.run().failure)
+        let communities = try CommunityStore(root: office).load().communities
+        XCTAssertEqual(communities.first { $0.id == "c-demo02" }?.notes, "居委会换届")
+        XCTAssertNil(communities.first { $0.id == "c-demo03" })
+        let trash = (try? FileManager.default.contentsOfDirectory(atPath: office.appendingPathComponent("trash").path))
+        XCTAssertEqual(trash?.count, 1, "a deletion from elsewhere can be taken back")
+        XCTAssertTrue(trash?.first?.hasPrefix("c-demo03-") == true && trash?.first?.contains("赵某") == true)
+    }
+
+    func testShequsOwnSettingsAreUnsharedAndAnIgnoreFileCannotHideACommunity() throws {
+        XCTAssertTrue(
+            FileManager.default.fileExists(atPath: office.appendingPathComponent(".git/info/attributes").path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: office.appendingPathComponent(".gitattributes").path))
+        try "communities/*.json\n".write(
+            to: office.appendingPathComponent(".gitignore"), atomically: true, encoding: .utf8)
+        try CommunityStore(root: office).save(Community(id: "c-new", name: "新社区"))
+        XCTAssertNil(sync.run().failure)
+        plain(["pull", "-q", "origin", "main"])
+        XCTAssertTrue(
+            FileManager.default.fileExists(atPath: peer.appendingPathComponent("communities/c-new.json").path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: peer.appendingPathComponent(".gitignore").path))
+    }
+}
