@@ -38,10 +38,11 @@ public enum CommunityFile {
     /// `import` and the merge driver all read through it, so a file is
     /// readable everywhere or unreadable everywhere, with the same message:
     /// at most `sizeLimit` bytes, UTF-8 JSON in the file format, every value
-    /// in range, and the id its name says. A newer schema reads, for the
+    /// in range, the id its name says, and a plain file, not a symbolic link
+    /// (which could reach outside the data directory). A newer schema reads, for the
     /// caller to keep it from being written.
     public static func read(at path: String, id: String) -> Result<Contents, TextFile.Failure> {
-        TextFile.bytes(at: path, limit: sizeLimit).flatMap { bytes in
+        TextFile.bytes(at: path, limit: sizeLimit, followingLinks: false).flatMap { bytes in
             Result { () throws(FileProblem) in try decode(bytes, id: id) }.mapError { .problem($0) }
         }
     }

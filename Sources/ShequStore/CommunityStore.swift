@@ -317,6 +317,8 @@ public final class CommunityStore {
         } catch {
             throw .write(path: url.path, reason: String(describing: error))
         }
+        // One size for writing and reading: a file the store would not read back is never written.
+        guard data.count <= CommunityFile.sizeLimit else { throw .tooLarge(file: "communities/\(community.id).json") }
         try AtomicFile.write(data, to: url, beforeRename: beforeRename)
         stamps[community.id] = FileStamp.of(url.path)
         return newVersion(community.id)

@@ -13,6 +13,8 @@ public enum StoreError: Error, Equatable, Sendable {
     /// and changed the same `records` as the change: nothing was written;
     /// the store has read the file again.
     case changedMeanwhile(file: String, records: [String])
+    /// The file would pass the size the store reads back; nothing was written.
+    case tooLarge(file: String)
     /// A newer Shequ wrote the file; writing it would drop what it added.
     case newerSchema(file: String)
     /// The file could not be read; it is left as it is for a person to fix.
@@ -44,6 +46,7 @@ public enum StoreError: Error, Equatable, Sendable {
         case .readOnly(let why): why
         case .changedOnDisk(let file): L.changedOnDisk(file)
         case .changedMeanwhile(let file, let records): L.changedMeanwhile(file, records)
+        case .tooLarge(let file): L.tooLargeToSave(file, CommunityFile.sizeLimit / 1_048_576)
         case .newerSchema(let file): L.newerSchemaNotWritten(file)
         case .unreadable(let file): L.unreadableNotWritten(file)
         case .notReadInFull(let file): L.notReadInFull(file)

@@ -23,10 +23,14 @@ public enum TextFile {
 
     /// The bytes of the regular file at `path`, at most `limit` of them;
     /// with `head`, only its first `head` bytes (the size limit still holds
-    /// for the whole file).
-    public static func bytes(at path: String, limit: Int, head: Int = .max) -> Result<[UInt8], Failure> {
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
+    /// for the whole file). Without `followingLinks`, a symbolic link, even
+    /// a dangling one, is refused as what it is.
+    public static func bytes(at path: String, limit: Int, head: Int = .max, followingLinks: Bool = true)
+        -> Result<[UInt8], Failure>
+    {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY | (followingLinks ? 0 : O_NOFOLLOW))
         guard descriptor >= 0 else {
+            if errno == ELOOP && !followingLinks { return failure(L.isASymbolicLink) }
             return errno == ENOENT ? .failure(.missing) : failure(L.cannotBeReadBecause(AtomicFile.errnoText()))
         }
         defer { close(descriptor) }

@@ -87,6 +87,20 @@ extension L {
     }
     public static let badIDCharacters = Localized(
         zh: "只能用小写字母、数字和连字符", en: "only lowercase letters, digits and hyphens are allowed")
+    public static func approvedWithoutApproval(_ title: String) -> Localized {
+        Localized(
+            zh: "“\(title)”标为已通过，但审核记录里没有通过，不计入达标",
+            en: "\"\(title)\" is marked approved, but its review trail holds no approval; it does not count")
+    }
+    public static let isASymbolicLink = Localized(
+        zh: "是符号链接，不读取（社区文件须是数据目录里的普通文件）",
+        en: "is a symbolic link and is not read (a community file must be a plain file in the data directory)")
+    public static func tooLargeToSave(_ path: String, _ megabytes: Int) -> Localized {
+        Localized(
+            zh: "未保存：\(path) 将超过 \(megabytes) MB，超过后无法再读回；请把往年的记录导出后另存",
+            en: "Not saved: \(path) would pass \(megabytes) MB, beyond which it could not be read back; "
+                + "export earlier years and keep them apart")
+    }
     public static func approvalNotCounted(_ title: String, _ status: Localized) -> Localized {
         Localized(
             zh: "“\(title)”已通过，但其通过的签名\(status.zh)，不计入达标",

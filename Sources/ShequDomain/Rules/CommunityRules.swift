@@ -22,6 +22,11 @@ public enum CommunityRules {
     public static func problems(_ community: Community, trusted: TrustedReviewers) -> [FileProblem] {
         var problems = invalid(community)
         for (index, checklist) in community.checklists.enumerated() {
+            if checklist.state == .approved, !checklist.reviews.contains(where: { $0.decision == .approved }) {
+                problems.append(
+                    FileProblem(location: "checklists[\(index)]", message: L.approvedWithoutApproval(checklist.title)))
+                continue
+            }
             guard
                 let status = ApprovalSignature.approvalStatus(
                     of: checklist, communityID: community.id, trusted: trusted)
