@@ -63,12 +63,12 @@ struct IncomingCheck {
             do {
                 incoming = try CommunityFile.decode(Data(shown.output.utf8), id: id).community
             } catch {
-                let problem = Localized(zh: error.text(.zh), en: error.text(.en))
-                return refused(L.syncRefusedUnreadable(change.path, problem), by: author(of: change.path, base, remote))
+                return refused(
+                    L.syncRefusedUnreadable(change.path, error.described), by: author(of: change.path, base, remote))
             }
             if let broken = CommunityRules.invalid(incoming).first {
-                let problem = Localized(zh: broken.text(.zh), en: broken.text(.en))
-                return refused(L.syncRefusedUnreadable(change.path, problem), by: author(of: change.path, base, remote))
+                return refused(
+                    L.syncRefusedUnreadable(change.path, broken.described), by: author(of: change.path, base, remote))
             }
             // Changed here too, the merge keeps both sides' decisions; taken whole, it must keep this machine's.
             guard !changedHere.contains(change.path), !head.isEmpty, let mine = community(at: "HEAD", change.path, id)

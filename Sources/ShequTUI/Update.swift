@@ -155,8 +155,7 @@ extension AppState {
         case .failure(let file):
             unreadable.append(file)
             // Said where it happens, as the listing says it at start: which file, where in it, and what.
-            let problem = Localized(zh: file.problem.text(.zh), en: file.problem.text(.en))
-            say(L.cannotOpenFile(file.file, problem), error: true)
+            say(L.cannotOpenFile(file.file, file.problem.described), error: true)
         }
     }
 

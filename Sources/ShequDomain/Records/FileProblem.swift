@@ -36,6 +36,11 @@ public struct FileProblem: Error, Equatable, Sendable {
         return place.isEmpty ? language(message) : place + ": " + language(message)
     }
 
+    /// The problem with its place, in both languages, for a message that says it.
+    public var described: Localized {
+        Localized(zh: text(.zh), en: text(.en))
+    }
+
     /// Turns a decoder's error into the path of the field it concerns and
     /// what is wrong there.
     package init(decodingError: DecodingError) {
