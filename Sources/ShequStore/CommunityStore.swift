@@ -422,7 +422,7 @@ public final class CommunityStore {
 
     /// The reviewers this data directory trusts (`reviewers/`).
     public func trustedReviewers() -> TrustedReviewers {
-        TrustedReviewers.load(from: TrustedReviewers.folder(in: root))
+        TrustedReviewers.load(dataDirectory: root)
     }
 
     /// Trusts `reviewer`'s key in this data directory: writes its file in
@@ -433,6 +433,13 @@ public final class CommunityStore {
         try Self.createFolder(folder)
         let (name, text) = TrustedReviewers.file(for: reviewer)
         try AtomicFile.write(Data(text.utf8), to: folder.appendingPathComponent(name))
+    }
+
+    /// Writes the street's signed roster into `reviewers/`.
+    public func write(_ roster: Roster) throws(StoreError) {
+        if case .readOnly(let why) = access { throw .readOnly(why) }
+        try Self.createFolder(TrustedReviewers.folder(in: root))
+        try AtomicFile.write(Data(roster.text.utf8), to: Roster.file(in: root))
     }
 
     /// True when the directory holds no community files at all, readable or

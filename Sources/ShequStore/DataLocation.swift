@@ -34,6 +34,12 @@ public enum DataLocation {
         configDirectory(environment: environment).appendingPathComponent("signing-key")
     }
 
+    /// The street office's root key, which signs the roster: beside the
+    /// signing key, never in the data directory.
+    public static func rootKeyFile(environment: [String: String]) -> URL {
+        configDirectory(environment: environment).appendingPathComponent("root-key")
+    }
+
     private static func home(_ environment: [String: String]) -> URL {
         URL(fileURLWithPath: environment["HOME"] ?? NSHomeDirectory())
     }

@@ -26,7 +26,9 @@ public struct GitSync: SyncBackend {
 
     /// Files that are this machine's own and never shared: the headline
     /// index (a cache), the lock, half-written temporary files, the trash.
-    public static let ignored = [".index.json", ".lock", AtomicFile.temporaryPrefix + "*", "trash/"]
+    public static let ignored = [
+        ".index.json", ".lock", AtomicFile.temporaryPrefix + "*", "trash/", Roster.pinFileName,
+    ]
 
     /// True when `shequ sync init` has set this directory up.
     public var isSetUp: Bool {
@@ -36,8 +38,11 @@ public struct GitSync: SyncBackend {
     /// Makes the data directory a repository that merges community files
     /// with `driver` (the command git runs, with %O %A %B %P), records
     /// changes as `author`, and shares them with `remote` when given.
-    /// Returns git's complaint when a step fails.
+    /// Returns git's complaint when a step fails, and refuses a directory
+    /// that trusts the sample street's key.
     public func setUp(author: String, driver: String, remote: String?) -> String? {
+        // Anyone can sign with the sample street's key: a directory trusting it is not shared.
+        if let file = TrustedReviewers.sampleKeyFile(in: git.root) { return language(L.syncInitSampleTrusted(file)) }
         do {
             try FileManager.default.createDirectory(at: git.root, withIntermediateDirectories: true)
         } catch {
@@ -102,6 +107,15 @@ public struct GitSync: SyncBackend {
         let text =
             existing + (existing.isEmpty || existing.hasSuffix("\n") ? "" : "\n") + missing.joined(separator: "\n")
         try AtomicFile.write(Data((text + "\n").utf8), to: file)
+    }
+
+    /// The root fingerprint of the roster the remote's branch holds,
+    /// fetched now; nil when it cannot be fetched or holds no roster.
+    public func remoteRosterFingerprint() -> String? {
+        guard git.run(["fetch", "-q", "origin", Self.branch]).succeeded else { return nil }
+        let shown = git.run(["show", "FETCH_HEAD:reviewers/" + Roster.fileName])
+        guard shown.succeeded, case .success(let roster) = Roster.parse(shown.output) else { return nil }
+        return Roster.fingerprint(ofKey: roster.root)
     }
 
     /// Commits every change made here since the last sync, described in

@@ -31,7 +31,7 @@ struct IncomingCheck {
     /// word: still in the history of districts that began with one.
     static let olderShequsOwn = [
         ".gitattributes": "communities/*.json merge=shequ\n",
-        ".gitignore": GitSync.ignored.joined(separator: "\n") + "\n",
+        ".gitignore": ".index.json\n.lock\n\(AtomicFile.temporaryPrefix)*\ntrash/\n",
     ]
 
     /// One changed path of the incoming commits.
@@ -40,44 +40,96 @@ struct IncomingCheck {
         var path: String
     }
 
+    /// The one who sent a push, as the street office's server knows them,
+    /// and the roster that says what they may change.
+    struct Pusher {
+        var user: String
+        var roster: Roster
+    }
+
     /// Why what `remote` brings must not be taken, in words; nil when it may.
     func refusal(_ remote: String) -> String? {
         let head = git.run(["rev-parse", "--verify", "-q", "HEAD"]).output.trimmed
         let base = head.isEmpty ? nil : git.run(["merge-base", "HEAD", remote]).output.trimmed
-        let changes = changed(from: base, to: remote)
+        // Changed here too, the merge keeps both sides' decisions; taken whole, it must keep this machine's.
+        let changedHere = Set(base.map { changed(from: $0, to: "HEAD").map(\.path) } ?? [])
+        return refusal(
+            from: base, to: remote, keeping: head.isEmpty ? nil : "HEAD", except: changedHere,
+            pinned: Roster.pinned(in: git.root), pusher: nil)
+    }
+
+    /// Why the change from `base` (nil: from nothing) to `incoming` must not
+    /// be taken; nil when it may. Every signed decision the files at `mine`
+    /// hold must still be there, in files not in `except`; with `pinned`, a
+    /// roster must be signed by that root and not older than `mine`'s, and
+    /// other key files may not come in; a `pusher` may change only what the
+    /// roster gives them, and only a reviewer may delete several communities.
+    func refusal(
+        from base: String?, to incoming: String, keeping mine: String?, except: Set<String>, pinned: String?,
+        pusher: Pusher?
+    ) -> String? {
+        let changes = changed(from: base, to: incoming)
+        let by = { (path: String) in author(of: path, base, incoming) }
         // A removal of a file outside the layout can do no harm (Shequ itself takes out the shared git settings an
         // older version wrote); an addition or a change can, unless it is exactly what an older Shequ wrote.
         for change in changes where change.status != "D" && !Self.isInLayout(change.path) {
-            if Self.olderShequsOwn[change.path] == git.run(["show", "\(remote):\(change.path)"]).output { continue }
-            return refused(L.syncRefusedLayout(change.path), by: author(of: change.path, base, remote))
+            if Self.olderShequsOwn[change.path] == git.run(["show", "\(incoming):\(change.path)"]).output { continue }
+            return refused(L.syncRefusedLayout(change.path), by: by(change.path))
+        }
+        if let pinned, let (path, why) = rosterRefusal(changes, incoming, mine, pinned) {
+            return refused(why, by: by(path))
         }
         let deleted = changes.filter { $0.status == "D" && CommunityFile.isCommunityPath($0.path) }
-        if deleted.count > 1 {
-            return refused(L.syncRefusedMassDeletion(deleted.count), by: author(of: deleted[0].path, base, remote))
+        if deleted.count > 1, pusher.map({ !$0.roster.isReviewer($0.user) }) ?? true {
+            return refused(L.syncRefusedMassDeletion(deleted.count), by: by(deleted[0].path))
         }
-        let changedHere = Set(base.map { changed(from: $0, to: "HEAD").map(\.path) } ?? [])
-        for change in changes where change.status != "D" && CommunityFile.isCommunityPath(change.path) {
+        for change in changes where CommunityFile.isCommunityPath(change.path) {
             let id = CommunityFile.id(fromFileName: change.path)
-            let shown = git.run(["show", "\(remote):\(change.path)"])
-            let incoming: Community
+            if let pusher, !pusher.roster.mayChange(id, user: pusher.user) {
+                return refused(L.gateNotKeeper(pusher.user, change.path), by: by(change.path))
+            }
+            guard change.status != "D" else { continue }
+            let shown = git.run(["show", "\(incoming):\(change.path)"])
+            let community: Community
             do {
-                incoming = try CommunityFile.decode(Data(shown.output.utf8), id: id).community
+                community = try CommunityFile.decode(Data(shown.output.utf8), id: id).community
             } catch {
-                return refused(
-                    L.syncRefusedUnreadable(change.path, error.described), by: author(of: change.path, base, remote))
+                return refused(L.syncRefusedUnreadable(change.path, error.described), by: by(change.path))
             }
-            if let broken = CommunityRules.invalid(incoming).first {
-                return refused(
-                    L.syncRefusedUnreadable(change.path, broken.described), by: author(of: change.path, base, remote))
+            if let broken = CommunityRules.invalid(community).first {
+                return refused(L.syncRefusedUnreadable(change.path, broken.described), by: by(change.path))
             }
-            // Changed here too, the merge keeps both sides' decisions; taken whole, it must keep this machine's.
-            guard !changedHere.contains(change.path), !head.isEmpty, let mine = community(at: "HEAD", change.path, id)
+            guard !except.contains(change.path), let mine, let held = self.community(at: mine, change.path, id)
             else { continue }
-            if let dropped = Self.droppedDecision(mine, incoming) {
+            if let dropped = Self.droppedDecision(held, community) {
                 return refused(
-                    L.syncRefusedDroppedDecision(incoming.name, dropped.checklist, dropped.decision),
-                    by: author(of: change.path, base, remote))
+                    L.syncRefusedDroppedDecision(community.name, dropped.checklist, dropped.decision),
+                    by: by(change.path))
             }
+        }
+        return nil
+    }
+
+    /// Why the trust files `changes` bring must not be taken by a machine
+    /// that pinned `pinned`: a roster not signed by that root or older than
+    /// the one held at `mine`, or any other key file; nil when they may.
+    private func rosterRefusal(_ changes: [Change], _ incoming: String, _ mine: String?, _ pinned: String)
+        -> (path: String, why: Localized)?
+    {
+        let rosterPath = "reviewers/" + Roster.fileName
+        for change in changes where change.path.hasPrefix("reviewers/") && change.status != "D" {
+            guard change.path == rosterPath else { return (change.path, L.syncRefusedUnsignedKey(change.path)) }
+            guard case .success(let roster) = Roster.parse(git.run(["show", "\(incoming):\(rosterPath)"]).output)
+            else { return (rosterPath, L.syncRefusedRoster(L.rosterUnreadable)) }
+            if let why = roster.refusal(pinned: pinned) { return (rosterPath, L.syncRefusedRoster(why)) }
+            if let mine, case .success(let held) = Roster.parse(git.run(["show", "\(mine):\(rosterPath)"]).output),
+                held.refusal(pinned: pinned) == nil, roster.issued < held.issued
+            {
+                return (rosterPath, L.syncRefusedRoster(L.rosterOlder))
+            }
+        }
+        if changes.contains(where: { $0.path == rosterPath && $0.status == "D" }) {
+            return (rosterPath, L.syncRefusedRoster(L.rosterDeleted))
         }
         return nil
     }

@@ -243,6 +243,8 @@ extension L {
     public static let signed = Localized(zh: "已签名", en: "signed")
     public static let signatureValidShort = Localized(zh: "签名有效", en: "signature valid")
     public static let signatureInvalid = Localized(zh: "签名无效", en: "signature invalid")
+    public static let signatureOutOfPlace = Localized(
+        zh: "签名不在原位（审核记录被删改、重复或调换）", en: "signature out of place (the trail lost, repeated or moved an entry)")
     public static let signatureUnknownReviewer = Localized(zh: "审核人未知", en: "unknown reviewer")
     public static let signatureUnsigned = Localized(zh: "未签名", en: "unsigned")
     public static let signatureLegacy = Localized(zh: "未签名（旧版）", en: "unsigned (legacy)")

@@ -101,6 +101,11 @@ extension L {
             en: "Not saved: \(path) would pass \(megabytes) MB, beyond which it could not be read back; "
                 + "export earlier years and keep them apart")
     }
+    public static func signedEntryBroken(_ title: String, _ decision: Localized, _ status: Localized) -> Localized {
+        Localized(
+            zh: "“\(title)”审核记录中的“\(decision.zh)”\(status.zh)",
+            en: "the \(decision.en) decision in \(title)'s trail: \(status.en)")
+    }
     public static func approvalNotCounted(_ title: String, _ status: Localized) -> Localized {
         Localized(
             zh: "“\(title)”已通过，但其通过的签名\(status.zh)，不计入达标",

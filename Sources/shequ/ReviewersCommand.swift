@@ -21,7 +21,7 @@ struct ReviewersCommand: ParsableCommand {
         func run() throws {
             let language = options.resolvedLanguage(config: options.settings())
             let output = StandardOutput(language: language)
-            let trusted = TrustedReviewers.load(from: TrustedReviewers.folder(in: options.dataURL))
+            let trusted = TrustedReviewers.load(dataDirectory: options.dataURL)
             let rows = trusted.reviewers.map { [VisibleText.of($0.name), $0.key] }
             try output.write(
                 Data(
@@ -73,6 +73,11 @@ struct ReviewersCommand: ParsableCommand {
             guard TrustedReviewers.isPublicKey(key), !name.trimmed.isEmpty else {
                 printError(language(L.badReviewerKey))
                 throw ExitCode(2)
+            }
+            guard Roster.pinned(in: options.dataURL) == nil else {
+                // With a root pinned, trust comes from the signed roster alone.
+                printError(language(L.useRosterToTrust))
+                throw ExitCode(1)
             }
             let store = try options.openStore(readOnly: false, language: language)
             do {

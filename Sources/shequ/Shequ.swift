@@ -10,7 +10,8 @@ struct Shequ: ParsableCommand {
         version: Shequ.version + " (commit " + BuildCommit.id + ")",
         subcommands: [
             OpenCommand.self, DemoCommand.self, ListCommand.self, CheckCommand.self, ThemesCommand.self,
-            TemplatesCommand.self, ImportCommand.self, ExportCommand.self, ReviewersCommand.self, SyncCommand.self,
+            TemplatesCommand.self, ImportCommand.self, ExportCommand.self, ReviewersCommand.self, RosterCommand.self,
+            SyncCommand.self,
             LogCommand.self, MergeDriverCommand.self, DoctorCommand.self,
         ],
         defaultSubcommand: OpenCommand.self)

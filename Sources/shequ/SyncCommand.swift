@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import ShequDomain
+import ShequStore
 import ShequSync
 import ShequText
 
@@ -81,6 +83,9 @@ struct SyncInitCommand: ParsableCommand {
     @Option(help: "Your name, recorded with each change (default: name in config.toml).")
     var name: String?
 
+    @Option(help: "The street office's root key fingerprint (SHA256:…, from `shequ roster root` there) to pin.")
+    var root: String?
+
     func run() throws {
         let config = options.settings()
         let language = options.resolvedLanguage(config: config)
@@ -90,16 +95,41 @@ struct SyncInitCommand: ParsableCommand {
             printError(language(L.syncNeedsName))
             throw ExitCode(1)
         }
+        if let root, !Roster.isFingerprint(root) {
+            printError(language(L.notAFingerprint))
+            throw ExitCode(2)
+        }
         let store = try options.openStoreForSync(language: language)
         let sync = GitSync(root: store.root, language: language)
         if let failure = sync.setUp(author: author, remote: remote) {
-            printError("git: " + failure)
+            printError(failure)
             throw ExitCode(1)
+        }
+        if let root {
+            try Roster.pin(root, in: store.root)
+            try output.line(language(L.rootPinned(root)))
+        } else if Roster.pinned(in: store.root) == nil {
+            try pinFromRemote(sync, output, language)
         }
         if case .success(let subject?) = sync.commitLocalChanges() {
             try output.line(language(L.syncCommitted(subject)))
         }
         try output.line(language(L.syncInitialized(store.root.path, remote: remote)))
+    }
+
+    /// Shows the root fingerprint of the roster the remote holds and pins it
+    /// when the person at the terminal says yes, as ssh does with a host key;
+    /// without a terminal, or a roster, says that no reviewer counts yet.
+    private func pinFromRemote(_ sync: GitSync, _ output: StandardOutput, _ language: Language) throws {
+        if let found = sync.remoteRosterFingerprint(), isatty(STDIN_FILENO) == 1 {
+            FileHandle.standardError.write(Data(language(L.syncAskPin(found)).utf8))
+            if let answer = readLine()?.trimmed.lowercased(), ["yes", "y", "是"].contains(answer) {
+                try Roster.pin(found, in: sync.git.root)
+                try output.line(language(L.rootPinned(found)))
+                return
+            }
+        }
+        printError(language(L.rosterNotPinned))
     }
 
     /// The author's name, asked on the terminal; nil when there is none.

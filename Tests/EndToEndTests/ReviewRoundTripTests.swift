@@ -83,7 +83,7 @@ final class ReviewRoundTripTests: XCTestCase {
         XCTAssertEqual(
             ApprovalSignature.approvalStatus(
                 of: approved, communityID: "c-demo09",
-                trusted: TrustedReviewers.load(from: directory.appendingPathComponent("reviewers"))),
+                trusted: TrustedReviewers.load(dataDirectory: directory)),
             .valid(reviewer: "王秀英"))
 
         // A hand edit of the approved content is noticed everywhere.

@@ -43,7 +43,12 @@ final class SyncTests: XCTestCase {
 
     /// A machine set up for sync: the sample street for the clerk, nothing for the office.
     private func machine(_ name: String, author: String, sample: Bool) {
-        if sample { shequ(name, ["demo"]) }
+        if sample {
+            shequ(name, ["demo"])
+            // The sample's reviewer key is not shared: anyone can sign with it.
+            let sampleKey = root.appendingPathComponent(name + "/reviewers")
+            try? FileManager.default.removeItem(at: sampleKey)
+        }
         shequ(name, ["sync", "init", "--remote", office, "--name", author])
     }
 

@@ -91,7 +91,7 @@ final class ApprovalSignatureTests: XCTestCase {
         let (name, text) = TrustedReviewers.file(for: SampleStreet.reviewer)
         directory.write(text, to: "reviewers/" + name)
         directory.write("name = \"李\"\nkey = \"short\"\n", to: "reviewers/bad.toml")
-        let loaded = TrustedReviewers.load(from: directory.url.appendingPathComponent("reviewers"))
+        let loaded = TrustedReviewers.load(dataDirectory: directory.url)
         XCTAssertEqual(loaded.reviewers, [SampleStreet.reviewer])
         XCTAssertEqual(
             loaded.problems.map { $0.line(.en) }, ["reviewers/bad.toml: key: expected an Ed25519 public key in base64"])

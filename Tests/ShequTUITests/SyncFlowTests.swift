@@ -75,6 +75,12 @@ final class SyncFlowTests: XCTestCase {
 
     func testSIsSetUpFromADialogWhenTheDirectoryIsNotSetUpYet() throws {
         let app = try Harness()
+        app.press(.char("s"))
+        let office = root.appendingPathComponent("office.git").path
+        app.type(office).press(.ctrl("s"))
+        XCTAssertTrue(app.screen.contains("仍信任示例街道的密钥"), "the sample's key is never shared:\n" + app.screen)
+        try FileManager.default.removeItem(at: app.directory.appendingPathComponent("reviewers"))
+        app.press(.escape)
         XCTAssertFalse(app.screen.contains("s 同步"), "no sync to hint yet:\n" + app.screen)
         app.press(.char("s"))
         XCTAssertTrue(app.screen.contains("设置同步"), app.screen)
@@ -83,8 +89,8 @@ final class SyncFlowTests: XCTestCase {
             return XCTFail("a dialog of its own:\n" + app.screen)
         }
         XCTAssertEqual(draft[.author], "填报员 李梅", "the name proposed is the user's")
-        let office = root.appendingPathComponent("office.git").path
-        app.type(office).press(.ctrl("s"))
+        XCTAssertEqual(draft[.remote], office, "what was typed before the refusal is kept")
+        app.press(.ctrl("s"))
         XCTAssertTrue(app.screen.contains("已设置同步"), app.screen)
         XCTAssertTrue(app.screen.contains("s 同步"), app.screen)
         XCTAssertNotNil(app.state.sync)

@@ -150,12 +150,16 @@ public struct Review: Codable, KeepsUnknownFields, Equatable, Sendable {
     public var signedBy: String?
     /// The Ed25519 signature over `ApprovalSignature`'s payload, base64.
     public var signature: String?
+    /// The digest of the trail before this decision, which its signature
+    /// covers: the chain that keeps a signed trail from losing, repeating or
+    /// reordering entries. Absent in signatures of older versions.
+    public var previous: String?
 
     /// Fields this version does not know, written back as they were read.
     public var unknownFields = UnknownFields()
 
     package enum CodingKeys: String, CodingKey {
-        case time, reviewer, decision, comment, digest, signedBy, signature
+        case time, reviewer, decision, comment, digest, signedBy, signature, previous
     }
 
     public init(time: Date, reviewer: String, decision: Decision, comment: String = "", digest: String? = nil) {

@@ -15,6 +15,10 @@ public enum ApprovalSignature {
         /// The signature does not match: the checklist or the decision was
         /// changed after signing, or the signature is forged.
         case invalid
+        /// A correct signature on an entry that is not where it was signed:
+        /// the trail before it lost, gained or reordered entries, or it is a
+        /// copy of an earlier decision.
+        case outOfPlace
         /// A correct signature by a key the street does not trust.
         case unknownReviewer
         /// No signature.
@@ -27,6 +31,7 @@ public enum ApprovalSignature {
             switch self {
             case .valid(let reviewer): L.signatureValid(reviewer)
             case .invalid: L.signatureInvalid
+            case .outOfPlace: L.signatureOutOfPlace
             case .unknownReviewer: L.signatureUnknownReviewer
             case .unsigned: L.signatureUnsigned
             case .legacy: L.signatureLegacy
@@ -39,6 +44,7 @@ public enum ApprovalSignature {
             switch self {
             case .valid: "valid"
             case .invalid: "invalid"
+            case .outOfPlace: "out-of-place"
             case .unknownReviewer: "unknown-reviewer"
             case .unsigned: "unsigned"
             case .legacy: "legacy"
@@ -52,10 +58,25 @@ public enum ApprovalSignature {
         var items: [ChecklistItem]
     }
 
-    /// Everything a signature covers.
+    /// Everything a signature covers; `previous` (the chain) only in
+    /// signatures made since the trail is chained.
     private struct Payload: Encodable {
         var community: String, checklist: String, content: Content
         var decision: String, reviewer: String, time: Date, comment: String, key: String
+        var previous: String?
+    }
+
+    /// What checking a signature's bytes and place found.
+    enum Verdict: Sendable {
+        case verifies, fails, outOfPlace
+    }
+
+    /// The digest of a trail: SHA-256 of its entries' canonical bytes,
+    /// signatures included, base64. Each signed decision carries the digest
+    /// of the trail before it.
+    static func digest(ofTrail reviews: ArraySlice<Review>) -> String {
+        let tree = (try? JSONTreeEncoder.encode(Array(reviews))) ?? .null
+        return Data(SHA256.hash(data: JSONWriter.bytes(tree, layout: .compact))).base64EncodedString()
     }
 
     /// The canonical bytes signed for `review` on `checklist` (its content as
@@ -66,7 +87,8 @@ public enum ApprovalSignature {
             scored: checklist.scored, threshold: checklist.threshold, items: checklist.items)
         let payload = Payload(
             community: communityID, checklist: checklist.id, content: content, decision: review.decision.rawValue,
-            reviewer: review.reviewer, time: review.time, comment: review.comment, key: key)
+            reviewer: review.reviewer, time: review.time, comment: review.comment, key: key,
+            previous: review.previous)
         let tree = (try? JSONTreeEncoder.encode(payload)) ?? .null
         return JSONWriter.bytes(tree, layout: .compact)
     }
@@ -76,9 +98,10 @@ public enum ApprovalSignature {
         -> Review
     {
         var signed = review
+        signed.previous = digest(ofTrail: checklist.reviews[...])
         signed.signedBy = signer.publicKeyText
         signed.signature = signer.sign(
-            payload(review, on: checklist, communityID: communityID, key: signer.publicKeyText))
+            payload(signed, on: checklist, communityID: communityID, key: signer.publicKeyText))
         return signed
     }
 
@@ -89,15 +112,31 @@ public enum ApprovalSignature {
         guard let signature = review.signature, let key = review.signedBy else {
             return review.digest == nil ? .unsigned : .legacy
         }
-        let verifies = SignatureCache.shared.verifies(signature, communityID: communityID, checklist: checklist) {
+        let verdict = SignatureCache.shared.verdict(signature, communityID: communityID, checklist: checklist) {
             guard let signatureBytes = Data(base64Encoded: signature), let keyBytes = Data(base64Encoded: key),
-                let publicKey = try? Curve25519.Signing.PublicKey(rawRepresentation: keyBytes)
-            else { return false }
-            return publicKey.isValidSignature(
-                signatureBytes, for: payload(review, on: checklist, communityID: communityID, key: key))
+                let publicKey = try? Curve25519.Signing.PublicKey(rawRepresentation: keyBytes),
+                publicKey.isValidSignature(
+                    signatureBytes, for: payload(review, on: checklist, communityID: communityID, key: key))
+            else { return .fails }
+            return isInPlace(review, in: checklist.reviews) ? .verifies : .outOfPlace
         }
-        guard verifies else { return .invalid }
-        return trusted.name(of: key).map { .valid(reviewer: $0) } ?? .unknownReviewer
+        switch verdict {
+        case .fails: return .invalid
+        case .outOfPlace: return .outOfPlace
+        case .verifies: return trusted.name(of: key).map { .valid(reviewer: $0) } ?? .unknownReviewer
+        }
+    }
+
+    /// True when signed `review` stands where it was signed in `trail`: the
+    /// trail before it is the one its chain names, and no other entry
+    /// carries its signature. An older version's unchained signature can only
+    /// be checked for the copy.
+    private static func isInPlace(_ review: Review, in trail: [Review]) -> Bool {
+        guard let index = trail.lastIndex(of: review),
+            trail.filter({ $0.signature == review.signature }).count == 1
+        else { return false }
+        guard let previous = review.previous else { return true }
+        return digest(ofTrail: trail[..<index]) == previous
     }
 
     /// Verifies the approvals of every approved checklist of `community`

@@ -11,7 +11,7 @@ final class SignatureCache: @unchecked Sendable {
 
     private struct Entry {
         var checklist: Checklist
-        var verifies: Bool
+        var verdict: ApprovalSignature.Verdict
     }
 
     private var entries: [String: Entry] = [:]
@@ -19,20 +19,20 @@ final class SignatureCache: @unchecked Sendable {
     /// Entries kept at most; beyond it the cache starts again.
     private let capacity = 100_000
 
-    /// Whether `signature` verifies for `checklist`, from memory when the
-    /// same signature was checked on an equal checklist, else by `verify`.
-    func verifies(
-        _ signature: String, communityID: String, checklist: Checklist, verify: () -> Bool
-    ) -> Bool {
+    /// What `signature` shows on `checklist`, from memory when the same
+    /// signature was checked on an equal checklist, else by `verify`.
+    func verdict(
+        _ signature: String, communityID: String, checklist: Checklist, verify: () -> ApprovalSignature.Verdict
+    ) -> ApprovalSignature.Verdict {
         let key = communityID + "\u{0}" + checklist.id + "\u{0}" + signature
         lock.lock()
         let cached = entries[key]
         lock.unlock()
-        if let cached, cached.checklist == checklist { return cached.verifies }
+        if let cached, cached.checklist == checklist { return cached.verdict }
         let result = verify()
         lock.lock()
         if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
-        entries[key] = Entry(checklist: checklist, verifies: result)
+        entries[key] = Entry(checklist: checklist, verdict: result)
         lock.unlock()
         return result
     }

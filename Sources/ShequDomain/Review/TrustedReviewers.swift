@@ -8,10 +8,14 @@ public struct TrustedReviewers: Equatable, Sendable {
     public struct Reviewer: Equatable, Sendable {
         public var name: String
         public var key: String
+        /// The name the street office's git server knows them by; empty
+        /// outside a roster.
+        public var user: String
 
-        public init(name: String, key: String) {
+        public init(name: String, key: String, user: String = "") {
             self.name = name
             self.key = key
+            self.user = user
         }
     }
 

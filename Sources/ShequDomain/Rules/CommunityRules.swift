@@ -27,13 +27,24 @@ public enum CommunityRules {
                     FileProblem(location: "checklists[\(index)]", message: L.approvedWithoutApproval(checklist.title)))
                 continue
             }
+            // A signed entry anywhere in the trail that was changed, copied or moved tells of tampering.
+            for review in checklist.reviews where review.signature != nil && review.decision != .approved {
+                let status = ApprovalSignature.status(
+                    of: review, on: checklist, communityID: community.id, trusted: trusted)
+                if status == .invalid || status == .outOfPlace {
+                    problems.append(
+                        FileProblem(
+                            location: "checklists[\(index)]",
+                            message: L.signedEntryBroken(checklist.title, L.decision(review.decision), status.label)))
+                }
+            }
             guard
                 let status = ApprovalSignature.approvalStatus(
                     of: checklist, communityID: community.id, trusted: trusted)
             else { continue }
             switch status {
             case .valid, .legacy: continue
-            case .invalid, .unsigned, .unknownReviewer:
+            case .invalid, .outOfPlace, .unsigned, .unknownReviewer:
                 problems.append(
                     FileProblem(
                         location: "checklists[\(index)]",
