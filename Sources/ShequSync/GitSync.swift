@@ -273,6 +273,10 @@ public struct GitSync: SyncBackend {
             }
             let pushed = git.run(["push", "-q", "origin", "HEAD:" + Self.branch])
             if pushed.succeeded { break }
+            // The street office's server refused it: what it said is told, and the change stays here.
+            if pushed.error.contains("hook declined") || pushed.error.contains("remote rejected") {
+                return .failure(.refused(Self.serverWords(pushed.error) + language(L.syncKeptHere)))
+            }
             // Someone sent meanwhile: take that in too, then send again.
             let rejected = pushed.error.contains("rejected") || pushed.error.contains("fetch first")
             guard rejected, attempt < 2 else { return .failure(.offline(pushed.briefError)) }
@@ -286,6 +290,16 @@ public struct GitSync: SyncBackend {
             return parts[0] + language.colon + parts[1]
         }
         return .success(exchange)
+    }
+
+    /// What the server said, without git's "remote:" prefixes and its own
+    /// lines about the refusal: one line each, ending in a newline.
+    static func serverWords(_ error: String) -> String {
+        error.split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("remote:") else { return nil }
+            let words = line.dropFirst("remote:".count).trimmingCharacters(in: .whitespaces)
+            return words.isEmpty || words.hasPrefix("error:") ? nil : words + "\n"
+        }.joined()
     }
 
     /// Merges `remote` into this machine's branch; on failure the merge is

@@ -69,7 +69,8 @@ struct IncomingCheck {
         pusher: Pusher?
     ) -> String? {
         let changes = changed(from: base, to: incoming)
-        let by = { (path: String) in author(of: path, base, incoming) }
+        // At the server, the pusher is who the server says; elsewhere, the author of the last change.
+        let by = { (path: String) in pusher?.user ?? author(of: path, base, incoming) }
         // A removal of a file outside the layout can do no harm (Shequ itself takes out the shared git settings an
         // older version wrote); an addition or a change can, unless it is exactly what an older Shequ wrote.
         for change in changes where change.status != "D" && !Self.isInLayout(change.path) {

@@ -88,3 +88,28 @@ extension L {
             zh: "名册没有把 \(path) 交给 \(user)", en: "the roster does not give \(path) to \(user)")
     }
 }
+
+/// What the street office's server says when it refuses a push.
+extension L {
+    public static func gateOnlyMain(_ ref: String) -> Localized {
+        Localized(zh: "只能推送 main 分支，不能推送 \(ref)", en: "only the main branch is shared, not \(ref)")
+    }
+    public static let gateNoDeletingMain = Localized(zh: "删除共享的历史", en: "deleting the shared history")
+    public static let gateNoRewriting = Localized(
+        zh: "改写共享的历史（强制推送）", en: "rewriting the shared history (a forced push)")
+    public static let gateNoRoster = Localized(
+        zh: "服务器上还没有街道签名的名册：街道须先发送名册",
+        en: "there is no roster the street office signed on the server yet: "
+            + "the street office sends one first")
+    public static let gateNoPin = Localized(
+        zh: "服务器没有固定街道根密钥：用 --root 指纹，或写入仓库的 shequ-root 文件",
+        en: "the server has no street office root key pinned: pass --root FINGERPRINT or write it into the "
+            + "repository's shequ-root file")
+    public static let gateNoUser = Localized(
+        zh: "不知道推送者是谁：服务器应设置 GL_USER（gitolite）或 SHEQU_USER，或用 --user",
+        en: "who is pushing is unknown: the server sets GL_USER (gitolite) or SHEQU_USER, or pass --user")
+    public static let syncKeptHere = Localized(
+        zh: "街道服务器拒收了这次同步；本机的修改已记录，仍在本机",
+        en: "The street office's server refused this sync; the changes "
+            + "made here are recorded and stay here")
+}

@@ -12,7 +12,7 @@ struct Shequ: ParsableCommand {
             OpenCommand.self, DemoCommand.self, ListCommand.self, CheckCommand.self, ThemesCommand.self,
             TemplatesCommand.self, ImportCommand.self, ExportCommand.self, ReviewersCommand.self, RosterCommand.self,
             SyncCommand.self,
-            LogCommand.self, MergeDriverCommand.self, DoctorCommand.self,
+            LogCommand.self, MergeDriverCommand.self, GateCommand.self, DoctorCommand.self,
         ],
         defaultSubcommand: OpenCommand.self)
 
