@@ -159,10 +159,19 @@ public struct GitSync: SyncBackend {
     /// The commit message for `files`: a line per community in words, the
     /// first of them (and how many more) as the subject.
     func describe(_ files: [String]) -> String {
-        let lines = files.filter { $0.hasPrefix("communities/") && $0.hasSuffix(".json") }.compactMap { path in
-            ChangeSummary.line(
-                old: community(atRevision: "HEAD", path: path), new: community(atPath: path), language: language)
-        }
+        describe(files, old: { community(atRevision: "HEAD", path: $0) }, new: community(atPath:))
+    }
+
+    /// The description of `files` changed from `old` to `new` (each a
+    /// community at a path): a line per community, and one per changed file
+    /// of trust (the roster, a key file), whose changes must never pass unseen.
+    private func describe(
+        _ files: [String], old: (String) -> Community?, new: (String) -> Community?
+    ) -> String {
+        let lines =
+            files.filter { $0.hasPrefix("communities/") && $0.hasSuffix(".json") }.compactMap { path in
+                ChangeSummary.line(old: old(path), new: new(path), language: language)
+            } + files.filter { $0.hasPrefix("reviewers/") }.map { language(L.commitOfTrustFile($0)) }
         guard let first = lines.first else {
             return language(L.commitOfFiles(files.count))
                 + "\n\n" + files.joined(separator: "\n")
@@ -283,13 +292,24 @@ public struct GitSync: SyncBackend {
         }
         let me = git.run(["config", "user.name"]).output.trimmed
         let range = before.isEmpty ? "HEAD" : before + "..HEAD"
-        let log = git.run(["log", "--no-merges", "--reverse", "--format=%an%x1f%s", range, "--", "communities"])
+        let log = git.run(
+            ["log", "--no-merges", "--reverse", "--format=%H%x1f%an", range, "--", "communities", "reviewers"])
         exchange.received = log.lines.compactMap {
             let parts = $0.split(separator: "\u{1F}", maxSplits: 1).map(String.init)
-            guard parts.count == 2, parts[0] != me else { return nil }
-            return parts[0] + language.colon + parts[1]
+            guard parts.count == 2, parts[1] != me else { return nil }
+            return parts[1] + language.colon + subject(ofCommit: parts[0])
         }
         return .success(exchange)
+    }
+
+    /// Shequ's own words for what commit `hash` changed, whatever its
+    /// author wrote as its subject.
+    private func subject(ofCommit hash: String) -> String {
+        let files = git.run(["diff-tree", "--no-commit-id", "--name-only", "-r", "--root", hash]).lines
+        let described = describe(
+            files, old: { community(atRevision: hash + "^", path: $0) },
+            new: { community(atRevision: hash, path: $0) })
+        return String(described.prefix { $0 != "\n" })
     }
 
     /// What the server said, without git's "remote:" prefixes and its own

@@ -120,6 +120,11 @@ extension L {
     public static func commitOfFiles(_ count: Int) -> Localized {
         Localized(zh: "更新 \(count) 个文件", en: "Updated \(count) file(s)")
     }
+    public static func commitOfTrustFile(_ path: String) -> Localized {
+        path == "reviewers/roster.toml"
+            ? Localized(zh: "更新街道名册", en: "Updated the street's roster")
+            : Localized(zh: "更改审核人密钥文件 \(path)", en: "Changed the reviewer key file \(path)")
+    }
     public static func commitAndMore(_ count: Int) -> Localized {
         Localized(zh: "（另有 \(count) 个社区）", en: " (and \(count) more)")
     }

@@ -145,4 +145,51 @@ final class IncomingCheckTests: XCTestCase {
             FileManager.default.fileExists(atPath: peer.appendingPathComponent("communities/c-new.json").path))
         XCTAssertFalse(FileManager.default.fileExists(atPath: peer.appendingPathComponent(".gitignore").path))
     }
+
+    /// The office pins its root and sends a roster it signed, issued at `time`.
+    private func signedRoster(at time: Date) throws -> Roster {
+        let rootKey = ReviewSigner(raw: Data(repeating: 7, count: 32))!
+        let roster = Roster(
+            root: "", issued: time,
+            reviewers: [.init(name: "街道审核员", key: ReviewSigner(raw: Data(repeating: 8, count: 32))!.publicKeyText)]
+        ).signed(by: rootKey, at: time)
+        try Roster.pin(Roster.fingerprint(ofKey: rootKey.publicKeyText), in: office)
+        try CommunityStore(root: office).write(roster)
+        return roster
+    }
+
+    func testWithTheRootPinnedAPeersOwnKeyFileIsRefused() throws {
+        _ = try signedRoster(at: now)
+        XCTAssertNil(sync.run().failure)
+        plain(["pull", "-q", "origin", "main"])
+        let (name, text) = TrustedReviewers.file(
+            for: .init(name: "街道审核员", key: ReviewSigner(raw: Data(repeating: 9, count: 32))!.publicKeyText))
+        try text.write(to: peer.appendingPathComponent("reviewers/" + name), atomically: true, encoding: .utf8)
+        push("填写")
+        assertRefused("不在街道签名名册中的审核人密钥：reviewers/" + name)
+    }
+
+    func testAnOlderRosterReplayedIsRefused() throws {
+        let older = try signedRoster(at: now)
+        XCTAssertNil(sync.run().failure)
+        _ = try signedRoster(at: now.addingTimeInterval(3600))
+        XCTAssertNil(sync.run().failure)
+        plain(["pull", "-q", "origin", "main"])
+        try older.text.write(
+            to: peer.appendingPathComponent("reviewers/roster.toml"), atomically: true, encoding: .utf8)
+        push("填写")
+        assertRefused("比本机的名册更早签发")
+    }
+
+    func testWhatCameInIsToldInShequsWordsNotThePeersSubject() throws {
+        let file = peer.appendingPathComponent("communities/c-demo02.json")
+        var edited = try CommunityFile.decode(try Data(contentsOf: file), id: "c-demo02").community
+        edited.notes = "居委会换届"
+        try CommunityFile.encode(edited).write(to: file)
+        push("cleanup")
+        let received = try XCTUnwrap(sync.run().exchange?.received)
+        XCTAssertEqual(received.count, 1)
+        XCTAssertFalse(received[0].contains("cleanup"), received[0])
+        XCTAssertTrue(received[0].hasPrefix("填报员 赵某：团结西路社区"), received[0])
+    }
 }
