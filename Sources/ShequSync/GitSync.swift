@@ -312,6 +312,33 @@ public struct GitSync: SyncBackend {
         return String(described.prefix { $0 != "\n" })
     }
 
+    /// A merge that stopped only because one side deleted a community the
+    /// other changed is finished keeping the changed one: nothing typed is
+    /// lost, and the deletion can be made again. Returns what to tell for
+    /// each, or nil when anything else stopped the merge.
+    private func keepChangedOverDeleted() -> [String]? {
+        let entries: [String] = git.run(["status", "--porcelain", "-z", "--untracked-files=no"]).output
+            .split(separator: "\u{0}").map(String.init)
+        let conflicted: Set<String> = ["DD", "AU", "UD", "UA", "DU", "AA", "UU"]
+        var unmerged: [(state: String, path: String)] = []
+        for entry in entries where entry.count > 3 && conflicted.contains(String(entry.prefix(2))) {
+            unmerged.append((String(entry.prefix(2)), String(entry.dropFirst(3))))
+        }
+        guard !unmerged.isEmpty,
+            unmerged.allSatisfy({ ["UD", "DU"].contains($0.state) && CommunityFile.isCommunityPath($0.path) })
+        else { return nil }
+        var said: [String] = []
+        for (state, path) in unmerged {
+            // "UD": changed here, deleted there; "DU": deleted here, changed there.
+            if state == "DU", git.run(["checkout", "--theirs", "--", path]).failure != nil { return nil }
+            if git.run(["add", "--", path]).failure != nil { return nil }
+            let name = community(atPath: path)?.name ?? path
+            said.append(language(state == "UD" ? L.syncKeptChangedHere(name) : L.syncKeptChangedThere(name)))
+        }
+        guard git.run(["commit", "-q", "--no-edit"]).succeeded else { return nil }
+        return said
+    }
+
     /// What the server said, without git's "remote:" prefixes and its own
     /// lines about the refusal: one line each, ending in a newline.
     static func serverWords(_ error: String) -> String {
@@ -334,11 +361,16 @@ public struct GitSync: SyncBackend {
         let merged = git.run(
             ["merge", "-q", "--no-edit", "--allow-unrelated-histories", remote],
             environment: [Self.languageVariable: language.rawValue])
-        guard merged.succeeded else {
-            git.run(["merge", "--abort"])
-            return .failure(.mergeFailed(merged.briefError.isEmpty ? merged.output.trimmed : merged.briefError))
+        var kept: [String] = []
+        if !merged.succeeded {
+            guard let resolved = keepChangedOverDeleted() else {
+                git.run(["merge", "--abort"])
+                return .failure(.mergeFailed(merged.briefError.isEmpty ? merged.output.trimmed : merged.briefError))
+            }
+            kept = resolved
         }
-        let said = merged.error.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+        let said = merged.error.split(separator: "\n").map(String.init).filter { !$0.isEmpty && !$0.hasPrefix("CONFLICT") }
+            + kept
         // The versions conflicts did not keep, written by the driver, are shared too.
         if !git.run(["status", "--porcelain", "--", "conflicts"]).output.isEmpty {
             git.run(["add", "--", "conflicts"])

@@ -125,6 +125,16 @@ extension L {
             ? Localized(zh: "更新街道名册", en: "Updated the street's roster")
             : Localized(zh: "更改审核人密钥文件 \(path)", en: "Changed the reviewer key file \(path)")
     }
+    public static func syncKeptChangedHere(_ name: String) -> Localized {
+        Localized(
+            zh: "\(name)在别处被删除，但本机改过它：已保留本机的修改（如仍要删除，请再删一次）",
+            en: "\(name) was deleted elsewhere but changed here: the change here is kept (delete it again if meant)")
+    }
+    public static func syncKeptChangedThere(_ name: String) -> Localized {
+        Localized(
+            zh: "\(name)在本机被删除，但别处改过它：已保留别处的修改（如仍要删除，请再删一次）",
+            en: "\(name) was deleted here but changed elsewhere: that change is kept (delete it again if meant)")
+    }
     public static func commitAndMore(_ count: Int) -> Localized {
         Localized(zh: "（另有 \(count) 个社区）", en: " (and \(count) more)")
     }

@@ -192,4 +192,23 @@ final class IncomingCheckTests: XCTestCase {
         XCTAssertFalse(received[0].contains("cleanup"), received[0])
         XCTAssertTrue(received[0].hasPrefix("填报员 赵某：团结西路社区"), received[0])
     }
+
+    func testACommunityDeletedThereButChangedHereIsKeptAndTheSyncSaysSo() throws {
+        try FileManager.default.removeItem(at: peer.appendingPathComponent("communities/c-demo03.json"))
+        push("delete")
+        let store = try CommunityStore(root: office)
+        var community = try XCTUnwrap(store.load().communities.first { $0.id == "c-demo03" })
+        community.notes = "本机刚改过"
+        try store.save(community)
+        let outcome = sync.run()
+        XCTAssertNil(outcome.failure)
+        let said = outcome.exchange?.conflicts ?? []
+        XCTAssertTrue(said.contains { $0.contains("新村路社区在别处被删除，但本机改过它") }, "\(said)")
+        let kept = try CommunityStore(root: office).load().communities.first { $0.id == "c-demo03" }
+        XCTAssertEqual(kept?.notes, "本机刚改过")
+        plain(["pull", "-q", "origin", "main"])
+        XCTAssertTrue(
+            FileManager.default.fileExists(atPath: peer.appendingPathComponent("communities/c-demo03.json").path),
+            "and it is shared again")
+    }
 }
