@@ -369,7 +369,8 @@ public struct GitSync: SyncBackend {
             }
             kept = resolved
         }
-        let said = merged.error.split(separator: "\n").map(String.init).filter { !$0.isEmpty && !$0.hasPrefix("CONFLICT") }
+        let said =
+            merged.error.split(separator: "\n").map(String.init).filter { !$0.isEmpty && !$0.hasPrefix("CONFLICT") }
             + kept
         // The versions conflicts did not keep, written by the driver, are shared too.
         if !git.run(["status", "--porcelain", "--", "conflicts"]).output.isEmpty {

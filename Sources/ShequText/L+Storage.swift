@@ -83,3 +83,27 @@ extension L {
     public static let phoneImplausible = Localized(
         zh: "不像有效号码：应为11位手机号或固定电话", en: "Not a plausible number: expected an 11-digit mobile or a landline")
 }
+
+/// `shequ restore`.
+extension L {
+    public static func restoreExists(_ name: String) -> Localized {
+        Localized(
+            zh: "\(name)仍在，没有要恢复的：冲突副本请用 --file conflicts/…",
+            en: "\(name) is still here, nothing to restore: a conflict copy is taken back with --file conflicts/…")
+    }
+    public static func restoreNothing(_ id: String) -> Localized {
+        Localized(zh: "回收站和历史中都没有 \(id)", en: "there is no \(id) in trash/ or in the history")
+    }
+    public static func restoreNotACopy(_ file: String) -> Localized {
+        Localized(
+            zh: "\(file) 不是回收站（trash/）或冲突（conflicts/）中可读的社区副本",
+            en: "\(file) is not a readable community copy in trash/ or conflicts/")
+    }
+    public static let restoreFromHistory = Localized(zh: "共享历史", en: "the shared history")
+    public static func restoreTakenBack(_ count: Int, _ file: String) -> Localized {
+        Localized(zh: "\(file) 中的 \(count) 条记录", en: "\(count) record(s) of \(file)")
+    }
+    public static func restored(_ name: String, _ source: String) -> Localized {
+        Localized(zh: "已恢复\(name)：来自\(source)", en: "Restored \(name) from \(source)")
+    }
+}

@@ -11,8 +11,8 @@ struct Shequ: ParsableCommand {
         subcommands: [
             OpenCommand.self, DemoCommand.self, ListCommand.self, CheckCommand.self, ThemesCommand.self,
             TemplatesCommand.self, ImportCommand.self, ExportCommand.self, ReviewersCommand.self, RosterCommand.self,
-            SyncCommand.self,
-            LogCommand.self, MergeDriverCommand.self, GateCommand.self, DoctorCommand.self,
+            RestoreCommand.self, SyncCommand.self, LogCommand.self, MergeDriverCommand.self, GateCommand.self,
+            DoctorCommand.self,
         ],
         defaultSubcommand: OpenCommand.self)
 

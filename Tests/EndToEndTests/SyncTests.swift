@@ -273,4 +273,27 @@ final class SyncTests: XCTestCase {
         XCTAssertTrue(output.contains("已记录本机修改"), output)
         XCTAssertTrue(output.contains("已发送到远程仓库"), output)
     }
+
+    func testACommunityDeletedElsewhereComesBackFromTrashOrFromTheHistory() throws {
+        machine("clerk", author: "填报员 李梅", sample: true)
+        shequ("clerk", ["sync"])
+        machine("office", author: "街道 王秀英", sample: false)
+        shequ("office", ["sync"])
+        let name = try community("office", "c-demo03").name
+        do {
+            let store = try CommunityStore(root: root.appendingPathComponent("clerk"))
+            _ = store.load()
+            try store.delete(id: "c-demo03")
+        }
+        shequ("clerk", ["sync"])
+        shequ("office", ["sync"])
+        XCTAssertTrue(shequ("office", ["restore"]).contains("trash/c-demo03-"), "the office's trash lists it")
+        XCTAssertTrue(shequ("office", ["restore", "c-demo03"]).contains("已恢复\(name)"))
+        XCTAssertEqual(try community("office", "c-demo03").name, name)
+        XCTAssertTrue(shequ("office", ["restore", "c-demo03"], status: 1).contains("仍在"))
+        // Without any trash, the shared history still has it.
+        try FileManager.default.removeItem(at: root.appendingPathComponent("clerk/trash"))
+        XCTAssertTrue(shequ("clerk", ["restore", "c-demo03"]).contains("来自共享历史"))
+        XCTAssertEqual(try community("clerk", "c-demo03").name, name)
+    }
 }
