@@ -150,6 +150,7 @@ public final class AppRunner {
                     uniqueKeysWithValues: outcome.changedCommunities.map { ($0, store.reload(id: $0)) })
                 if !reads.isEmpty { send(.readInFull(reads)) }
                 send(.synced(outcome))
+                send(.trustRead(store.trustedReviewers()))
                 for effect in waitingForSync { for msg in perform(effect) { send(msg) } }
                 waitingForSync.removeAll()
             case .syncStatus(let status): send(.syncStatus(status))
@@ -228,11 +229,20 @@ public final class AppRunner {
                 inbox.post(.jobDone)
             }
             return []
-        case .setUpSync(let author, let remote):
+        case .setUpSync(let author, let remote, let root):
             jobs += 1
-            let (sync, inbox) = (sharing, inbox)
+            let (sync, inbox, folder) = (sharing, inbox, store.root)
             DispatchQueue.global(qos: .userInitiated).async {
-                let failure = sync.setUp(author: author, remote: remote)
+                var failure = sync.setUp(author: author, remote: remote)
+                if failure == nil, let root {
+                    // The street office's root, as its fingerprint was given: from now on trust comes through it.
+                    do {
+                        try Roster.pin(root, in: folder)
+                    } catch {
+                        failure = error.localizedDescription
+                    }
+                    inbox.post(.message(.trustRead(TrustedReviewers.load(dataDirectory: folder))))
+                }
                 inbox.post(.message(.syncSetUp(failure: failure)))
                 if failure == nil { inbox.post(.syncStatus(sync.status())) }
                 inbox.post(.jobDone)

@@ -15,7 +15,7 @@ public enum Effect: Equatable, Sendable {
     /// Share the data directory through git, in the background.
     case sync
     /// Set the data directory up for sync, in the background.
-    case setUpSync(author: String, remote: String?)
+    case setUpSync(author: String, remote: String?, root: String?)
     /// Write a summary to a file, in the background, the keys live meanwhile.
     case export(ExportRequest, path: String)
     case quit

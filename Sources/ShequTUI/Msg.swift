@@ -20,6 +20,8 @@ public enum Msg: Sendable {
     /// The sample street was written: its communities, and the reviewers
     /// now trusted (the sample's own among them).
     case sampleLoaded([Community], TrustedReviewers)
+    /// Whom the data directory trusts, read again after a sync or a pin.
+    case trustRead(TrustedReviewers)
     /// Communities read in full, by id: the contents, nil when the file is
     /// gone, or why it no longer reads.
     case readInFull([String: Result<CommunityFile.Contents?, UnreadableFile>])

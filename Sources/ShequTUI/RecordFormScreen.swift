@@ -307,7 +307,7 @@ extension AppState {
         case .syncSetUp(let setUp):
             // The dialog stays until the directory is set up: a failure keeps what was typed.
             say(L.syncSettingUp)
-            return [.setUpSync(author: setUp[.author].trimmed, remote: setUp.remote)]
+            return [.setUpSync(author: setUp[.author].trimmed, remote: setUp.remote, root: setUp.root)]
         case .decision(let decision):
             guard community != nil, let change = decided(decision) else {
                 // Decided meanwhile (another window, a sync): nothing to take, and it says so.

@@ -267,7 +267,11 @@ extension AppState {
         // The district's attainment of the standard filtered (else 五好), with the rule it counts by.
         let template = templates.first { $0.id == (page.templateID ?? BuiltInTemplates.fiveGood.id) }
         let matrix = attainmentMatrix()
-        if let template, let line = matrix.column(template.id)?.district {
+        if let problem = trusted.problems.first {
+            // Whom the street trusts is in doubt: that comes before any figure that depends on it.
+            let text = language(L.trustProblem(problem.line(language), trusted.problems.count))
+            buffer.write(text, column: 2, row: 2, width: size.columns - 3, role: .warn)
+        } else if let template, let line = matrix.column(template.id)?.district {
             let text =
                 language(
                     L.attainmentLine(

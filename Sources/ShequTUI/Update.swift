@@ -92,6 +92,9 @@ extension AppState {
             exporting = nil
             say(why, error: true)
             return []
+        case .trustRead(let trusted):
+            self.trusted = trusted
+            return []
         case .sampleLoaded(let communities, let trusted):
             self.communities = communities
             self.trusted = trusted

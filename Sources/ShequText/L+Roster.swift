@@ -89,6 +89,14 @@ extension L {
     }
 }
 
+extension L {
+    public static func trustProblem(_ line: String, _ count: Int) -> Localized {
+        Localized(
+            zh: "信任有误（\(count) 处，见 shequ roster show）：\(line)",
+            en: "Trust problem (\(count), see shequ roster show): \(line)")
+    }
+}
+
 /// What the street office's server says when it refuses a push.
 extension L {
     public static func gateOnlyMain(_ ref: String) -> Localized {

@@ -145,6 +145,7 @@ extension L {
     public static let syncSetUpTitle = Localized(zh: "设置同步", en: "Set up sync")
     public static let syncRemote = Localized(zh: "共享仓库", en: "Shared repository")
     public static let syncAuthor = Localized(zh: "你的姓名", en: "Your name")
+    public static let syncRoot = Localized(zh: "街道根密钥指纹", en: "Street office root key")
     public static let syncSettingUp = Localized(zh: "正在设置同步……", en: "Setting sync up…")
     public static let syncSetUpDone = Localized(
         zh: "已设置同步：按 s 与街道交换修改", en: "Sync is set up: press s to exchange changes with the street office")

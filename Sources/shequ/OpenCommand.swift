@@ -79,6 +79,8 @@ struct OpenCommand: ParsableCommand {
             state.sayAtStart(L.themeProblem(themeProblem.shortDescription(language), chosen.name))
         } else if let configProblem {
             state.sayAtStart(L.settingsProblem(configProblem))
+        } else if let problem = state.trusted.problems.first {
+            state.sayAtStart(L.trustProblem(problem.line(language), state.trusted.problems.count))
         } else if let problem = templateLibrary.problems.first {
             state.sayAtStart(L.templateProblem(problem.line(language), templateLibrary.problems.count))
         }

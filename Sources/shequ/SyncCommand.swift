@@ -55,6 +55,10 @@ struct SyncNowCommand: ParsableCommand {
             }
             try output.line(language(L.syncSent))
         }
+        // Whom this machine trusts, after what came in: a roster or key that does not count is said.
+        for problem in TrustedReviewers.load(dataDirectory: options.dataURL).problems {
+            printError(problem.line(language))
+        }
     }
 
     private static func stop(_ failure: SyncFailure, _ language: Language) throws {

@@ -1,4 +1,5 @@
 import Foundation
+import ShequText
 import XCTest
 
 @testable import ShequDomain
@@ -98,5 +99,24 @@ final class SyncFlowTests: XCTestCase {
         XCTAssertTrue(app.screen.contains("同步完成"), app.screen)
         let log = GitRepository(root: URL(fileURLWithPath: office)).run(["log", "--format=%an", "main"])
         XCTAssertTrue(log.output.contains("填报员 李梅"), "the street's repository has the changes:\n" + log.output)
+    }
+
+    func testTheSetUpDialogPinsTheStreetOfficesRootAndRefusesWhatIsNotAFingerprint() throws {
+        let app = try Harness { directory in
+            try? FileManager.default.removeItem(at: directory.appendingPathComponent("reviewers"))
+        }
+        app.press(.char("s"))
+        XCTAssertTrue(app.screen.contains("街道根密钥指纹"), app.screen)
+        let office = root.appendingPathComponent("office.git").path
+        app.type(office).press(.tab, .tab).type("不是指纹").press(.ctrl("s"))
+        XCTAssertTrue(app.screen.contains("不是密钥指纹"), app.screen)
+        XCTAssertNil(app.state.sync, "nothing is set up")
+        let fingerprint = Roster.fingerprint(ofKey: ReviewSigner(raw: Data(repeating: 7, count: 32))!.publicKeyText)
+        for _ in 0..<4 { app.press(.backspace) }
+        app.type(fingerprint).press(.ctrl("s"))
+        XCTAssertTrue(app.screen.contains("已设置同步"), app.screen)
+        XCTAssertEqual(Roster.pinned(in: app.directory), fingerprint)
+        XCTAssertEqual(
+            app.state.trusted.problems.map(\.problem.message), [L.rosterMissing], "trust now goes by the roster")
     }
 }

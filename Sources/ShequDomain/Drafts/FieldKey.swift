@@ -63,6 +63,7 @@ public struct FieldKey: Hashable, Sendable, CustomStringConvertible {
     public static let population = FieldKey("population")
     public static let quarter = FieldKey("quarter")
     public static let remote = FieldKey("remote")
+    public static let root = FieldKey("root")
     public static let residentGroups = FieldKey("residentGroups")
     public static let safeguards = FieldKey("safeguards")
     public static let scope = FieldKey("scope")
