@@ -345,7 +345,9 @@ public struct GitSync: SyncBackend {
         error.split(separator: "\n").compactMap { line -> String? in
             guard line.hasPrefix("remote:") else { return nil }
             let words = line.dropFirst("remote:".count).trimmingCharacters(in: .whitespaces)
-            return words.isEmpty || words.hasPrefix("error:") ? nil : words + "\n"
+            // git's and gitolite's own lines about the refusal add nothing to the server's words.
+            let noise = words.isEmpty || words.hasPrefix("error:") || words.contains("helper program exit status")
+            return noise ? nil : words + "\n"
         }.joined()
     }
 

@@ -75,19 +75,19 @@ struct IncomingCheck {
         // older version wrote); an addition or a change can, unless it is exactly what an older Shequ wrote.
         for change in changes where change.status != "D" && !Self.isInLayout(change.path) {
             if Self.olderShequsOwn[change.path] == git.run(["show", "\(incoming):\(change.path)"]).output { continue }
-            return refused(L.syncRefusedLayout(change.path), by: by(change.path))
+            return refused(L.syncRefusedLayout(change.path), atGate: pusher != nil, by: by(change.path))
         }
         if let pinned, let (path, why) = rosterRefusal(changes, incoming, mine, pinned) {
-            return refused(why, by: by(path))
+            return refused(why, atGate: pusher != nil, by: by(path))
         }
         let deleted = changes.filter { $0.status == "D" && CommunityFile.isCommunityPath($0.path) }
         if deleted.count > 1, pusher.map({ !$0.roster.isReviewer($0.user) }) ?? true {
-            return refused(L.syncRefusedMassDeletion(deleted.count), by: by(deleted[0].path))
+            return refused(L.syncRefusedMassDeletion(deleted.count), atGate: pusher != nil, by: by(deleted[0].path))
         }
         for change in changes where CommunityFile.isCommunityPath(change.path) {
             let id = CommunityFile.id(fromFileName: change.path)
             if let pusher, !pusher.roster.mayChange(id, user: pusher.user) {
-                return refused(L.gateNotKeeper(pusher.user, change.path), by: by(change.path))
+                return refused(L.gateNotKeeper(pusher.user, change.path), atGate: pusher != nil, by: by(change.path))
             }
             guard change.status != "D" else { continue }
             let shown = git.run(["show", "\(incoming):\(change.path)"])
@@ -95,17 +95,19 @@ struct IncomingCheck {
             do {
                 community = try CommunityFile.decode(Data(shown.output.utf8), id: id).community
             } catch {
-                return refused(L.syncRefusedUnreadable(change.path, error.described), by: by(change.path))
+                return refused(
+                    L.syncRefusedUnreadable(change.path, error.described), atGate: pusher != nil, by: by(change.path))
             }
             if let broken = CommunityRules.invalid(community).first {
-                return refused(L.syncRefusedUnreadable(change.path, broken.described), by: by(change.path))
+                return refused(
+                    L.syncRefusedUnreadable(change.path, broken.described), atGate: pusher != nil, by: by(change.path))
             }
             guard !except.contains(change.path), let mine, let held = self.community(at: mine, change.path, id)
             else { continue }
             if let dropped = Self.droppedDecision(held, community) {
                 return refused(
                     L.syncRefusedDroppedDecision(community.name, dropped.checklist, dropped.decision),
-                    by: by(change.path))
+                    atGate: pusher != nil, by: by(change.path))
             }
         }
         return nil
@@ -188,7 +190,8 @@ struct IncomingCheck {
         return name.isEmpty ? nil : name
     }
 
-    private func refused(_ what: Localized, by author: String?) -> String {
-        language(L.syncRefused(author ?? language(L.syncSomeone), what))
+    private func refused(_ what: Localized, atGate: Bool = false, by author: String?) -> String {
+        let who = author ?? language(L.syncSomeone)
+        return language(atGate ? L.gateRefused(who, what) : L.syncRefused(who, what))
     }
 }

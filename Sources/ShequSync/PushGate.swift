@@ -61,6 +61,6 @@ public struct PushGate {
     }
 
     private func refused(_ what: Localized, _ user: String) -> String {
-        language(L.syncRefused(user, what))
+        language(L.gateRefused(user, what))
     }
 }
