@@ -35,6 +35,14 @@ public struct Config: Equatable, Sendable {
         }
     }
 
+    /// True for text of one line without control characters (an escape
+    /// sequence in a name would reach the terminal).
+    static func isPlainName(_ text: String) -> Bool {
+        !text.unicodeScalars.contains {
+            $0.properties.generalCategory == .control || $0.properties.generalCategory == .format
+        }
+    }
+
     static func parse(_ text: String, file: String) -> (config: Config, problem: Localized?) {
         let table: TOMLTable
         do {
@@ -49,14 +57,25 @@ public struct Config: Equatable, Sendable {
         for key in table.keys {
             let value = table[key]?.string
             switch key {
-            case "theme": config.theme = value
+            case "theme":
+                // A theme is named, never a path: built in, or a file of that name among the user's themes.
+                if let value, Self.isPlainName(value), !value.contains("/"), !value.hasPrefix(".") {
+                    config.theme = value
+                } else {
+                    problems.append(L.settingTheme)
+                }
             case "language", "lang":
                 config.language = value.flatMap(Language.init(rawValue:))
                 if config.language == nil { problems.append(L.settingLanguage(key)) }
             case "role":
                 config.role = value.flatMap(UserRole.init(rawValue:))
                 if config.role == nil { problems.append(L.settingRole) }
-            case "name": config.name = value
+            case "name":
+                if let value, Self.isPlainName(value), !value.trimmingCharacters(in: .whitespaces).isEmpty {
+                    config.name = value
+                } else {
+                    problems.append(L.settingName)
+                }
             case "mouse":
                 config.mouse = table[key]?.bool
                 if config.mouse == nil { problems.append(L.settingMouse) }

@@ -268,7 +268,7 @@ public struct GitSync: SyncBackend {
         var exchange = SyncExchange()
         for attempt in 0..<3 {
             let fetched = git.run(["fetch", "-q", "origin"])
-            guard fetched.succeeded else { return .failure(.offline(fetched.briefError)) }
+            guard fetched.succeeded else { return .failure(Self.failure(of: fetched)) }
             let remote = "origin/" + Self.branch
             if git.run(["rev-parse", "--verify", "-q", remote]).succeeded {
                 // What came in is checked before it is taken, whether it merges or fast-forwards.
@@ -288,7 +288,7 @@ public struct GitSync: SyncBackend {
             }
             // Someone sent meanwhile: take that in too, then send again.
             let rejected = pushed.error.contains("rejected") || pushed.error.contains("fetch first")
-            guard rejected, attempt < 2 else { return .failure(.offline(pushed.briefError)) }
+            guard rejected, attempt < 2 else { return .failure(Self.failure(of: pushed)) }
         }
         let me = git.run(["config", "user.name"]).output.trimmed
         let range = before.isEmpty ? "HEAD" : before + "..HEAD"
@@ -337,6 +337,16 @@ public struct GitSync: SyncBackend {
         }
         guard git.run(["commit", "-q", "--no-edit"]).succeeded else { return nil }
         return said
+    }
+
+    /// A fetch or push that failed: a fault of this machine (a full disk, a
+    /// read-only file system) is told as git said it, never as the network
+    /// being away; anything else is taken for the remote being unreachable.
+    static func failure(of run: GitRepository.Run) -> SyncFailure {
+        let local = ["No space left on device", "Disk quota exceeded", "Read-only file system"]
+        guard let line = run.error.split(separator: "\n").first(where: { line in local.contains { line.contains($0) } })
+        else { return .offline(run.briefError) }
+        return .git(line.trimmingCharacters(in: .whitespaces))
     }
 
     /// What the server said, without git's "remote:" prefixes and its own

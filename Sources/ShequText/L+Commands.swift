@@ -119,6 +119,11 @@ extension L {
     }
     public static let settingRole = Localized(
         zh: "role 应是 \"clerk\" 或 \"supervisor\"", en: "role must be \"clerk\" or \"supervisor\"")
+    public static let settingTheme = Localized(
+        zh: "theme 应是主题名（shequ themes 列出的名称），不能是路径、数字或含控制字符",
+        en: "theme must be a theme's name (as shequ themes lists them), not a path, a number or control characters")
+    public static let settingName = Localized(
+        zh: "name 应是一行文字，不含控制字符", en: "name must be one line of text without control characters")
     public static let settingMouse = Localized(zh: "mouse 应是 true 或 false", en: "mouse must be true or false")
     public static func unknownSetting(_ key: String) -> Localized {
         Localized(zh: "未知的设置“\(key)”", en: "unknown setting \"\(key)\"")

@@ -47,8 +47,9 @@ struct DataOptions: ParsableArguments {
     /// while a Shequ session holds the directory.
     func openStoreForSync(language: Language) throws -> CommunityStore {
         let store = try openStore(readOnly: false, language: language)
-        guard !store.access.isReadOnly else {
-            printError(language(L.syncOpenElsewhere))
+        if case .readOnly(let why) = store.access {
+            // Held by another session, or not writable at all: each said as it is.
+            printError(language(why == L.readOnlyLocked ? L.syncOpenElsewhere : why))
             throw ExitCode(1)
         }
         return store

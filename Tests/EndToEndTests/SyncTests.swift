@@ -296,4 +296,22 @@ final class SyncTests: XCTestCase {
         XCTAssertTrue(shequ("clerk", ["restore", "c-demo03"]).contains("来自共享历史"))
         XCTAssertEqual(try community("clerk", "c-demo03").name, name)
     }
+
+    func testAReadOnlyDataDirectoryIsToldAsReadOnlyNotAsInUse() throws {
+        try XCTSkipUnless(getuid() == 0, "needs root to mount a read-only file system")
+        let mounted = root.appendingPathComponent("ro")
+        try FileManager.default.createDirectory(at: mounted, withIntermediateDirectories: true)
+        func mount(_ arguments: [String], program: String = "/usr/bin/mount") -> Int32 {
+            var status: Int32 = -1
+            _ = Tmux.execute([program] + arguments, status: &status)
+            return status
+        }
+        try XCTSkipUnless(mount(["-t", "tmpfs", "tmpfs", mounted.path]) == 0, "cannot mount here")
+        defer { _ = mount([mounted.path], program: "/usr/bin/umount") }
+        machine("ro", author: "填报员 李梅", sample: true)
+        XCTAssertEqual(mount(["-o", "remount,ro", mounted.path]), 0)
+        let said = shequ("ro", ["sync"], status: 1)
+        XCTAssertFalse(said.contains("另一个社区工作台正在使用"), said)
+        XCTAssertTrue(said.contains("Read-only") || said.contains("只读"), said)
+    }
 }

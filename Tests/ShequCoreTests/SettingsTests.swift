@@ -75,4 +75,15 @@ final class SettingsTests: XCTestCase {
             taken.insert(id)
         }
     }
+
+    func testAThemeThatIsAPathANumberOrHoldsAnEscapeIsReportedAndNotUsed() {
+        for text in ["theme = \"../../../../etc/passwd\"\n", "theme = 3\n", "theme = \"dark\\u001B[31m\"\n"] {
+            let (config, problem) = Config.parse(text, file: "config.toml")
+            XCTAssertNil(config.theme, text)
+            XCTAssertEqual(problem?.en, "config.toml: " + L.settingTheme.en, text)
+        }
+        let (config, problem) = Config.parse("name = \"王\\u001B]0;x\\u0007\"\n", file: "config.toml")
+        XCTAssertNil(config.name)
+        XCTAssertNotNil(problem)
+    }
 }
