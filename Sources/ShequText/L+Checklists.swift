@@ -243,6 +243,9 @@ extension L {
     public static let signed = Localized(zh: "已签名", en: "signed")
     public static let signatureValidShort = Localized(zh: "签名有效", en: "signature valid")
     public static let signatureInvalid = Localized(zh: "签名无效", en: "signature invalid")
+    public static let clockBehindTrail = Localized(
+        zh: "本机时钟比审核记录中最后一步早一天以上：请先校正时钟再签署",
+        en: "This machine's clock is more than a day before the trail's last step: set the clock right before signing")
     public static let signatureOutOfPlace = Localized(
         zh: "签名不在原位（审核记录被删改、重复或调换）", en: "signature out of place (the trail lost, repeated or moved an entry)")
     public static let signatureUnknownReviewer = Localized(zh: "审核人未知", en: "unknown reviewer")

@@ -125,6 +125,10 @@ extension L {
             ? Localized(zh: "更新街道名册", en: "Updated the street's roster")
             : Localized(zh: "更改审核人密钥文件 \(path)", en: "Changed the reviewer key file \(path)")
     }
+    public static let syncLostForFutureStamp = Localized(
+        zh: "（另一版的修改时间比本机时钟晚一天以上，那台机器的时钟可能有误，未按“较晚者”保留）",
+        en: " (the other version is stamped more than a day after this machine's clock, so its clock may be off; "
+            + "it did not win as the later one)")
     public static func syncKeptChangedHere(_ name: String) -> Localized {
         Localized(
             zh: "\(name)在别处被删除，但本机改过它：已保留本机的修改（如仍要删除，请再删一次）",

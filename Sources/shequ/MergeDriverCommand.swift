@@ -55,7 +55,7 @@ struct MergeDriverCommand: ParsableCommand {
             printError(language(L.mergeUnreadable(path, language(L.mergeEmptySide))))
             throw ExitCode(1)
         }
-        let outcome = ThreeWayMerge.merge(base: ancestor, ours: mine, theirs: other)
+        let outcome = ThreeWayMerge.merge(base: ancestor, ours: mine, theirs: other, now: Date())
         try CommunityFile.encode(outcome.merged).write(to: URL(fileURLWithPath: ours), options: .atomic)
         guard !outcome.conflicts.isEmpty else { return }
         // The versions a conflict did not keep stay in the repository, whole, beside the merged file.
@@ -73,7 +73,8 @@ struct MergeDriverCommand: ParsableCommand {
             let which = language(conflict.kept == .ours ? L.syncKeptOurs : L.syncKeptTheirs)
             printError(
                 mine.name + language.colon
-                    + language(L.syncConflict(conflict.title, kept: which, file: kept[lost] ?? "conflicts/")))
+                    + language(L.syncConflict(conflict.title, kept: which, file: kept[lost] ?? "conflicts/"))
+                    + (conflict.lostForFutureStamp ? language(L.syncLostForFutureStamp) : ""))
         }
     }
 

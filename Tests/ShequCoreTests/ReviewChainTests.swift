@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import ShequDomain
+import ShequText
 
 /// Each signed decision signs the trail before it, so a trail can only grow:
 /// a copy of an old approval appended after a reopening, or a reopening
@@ -82,5 +83,12 @@ final class ReviewChainTests: XCTestCase {
         XCTAssertEqual(
             ApprovalSignature.status(of: reopening, on: forged, communityID: community.id, trusted: trusted),
             .outOfPlace)
+    }
+
+    func testAClockMoreThanADayBehindTheTrailDoesNotSign() throws {
+        let (community, approved, _) = try approvedThenReopened()
+        let behind = ChecklistWorkflow.reopen(
+            approved, in: community.id, by: supervisor, comment: "台账需补充", at: now.addingTimeInterval(-2 * 86_400))
+        XCTAssertEqual(behind, .failure(ChecklistWorkflow.Refusal([L.clockBehindTrail])))
     }
 }

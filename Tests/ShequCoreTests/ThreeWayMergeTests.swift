@@ -156,6 +156,21 @@ final class ThreeWayMergeTests: XCTestCase {
         addedThere.activities = [Activity(id: "a-y", date: today, title: "那边", kind: .visit)]
         XCTAssertEqual(merged(nil, added, addedThere).merged.activities.map(\.id), ["a-x", "a-y"])
     }
+
+    func testAStampFromAClockAYearAheadDoesNotWinAndIsSaidToHaveLost() {
+        var ours = base
+        ours.activities[0].title = "本机今天改的"
+        ours.activities[0].updatedAt = later
+        var theirs = base
+        theirs.activities[0].title = "时钟快一年的机器改的"
+        theirs.activities[0].updatedAt = later.addingTimeInterval(365 * 86_400)
+        let outcome = ThreeWayMerge.merge(base: base, ours: ours, theirs: theirs, now: later)
+        XCTAssertEqual(outcome.merged.activities[0].title, "本机今天改的")
+        XCTAssertEqual(outcome.conflicts.map(\.lostForFutureStamp), [true])
+        // Without the clock, as before: the later stamp wins.
+        XCTAssertEqual(merged(base, ours, theirs).merged.activities[0].title, "时钟快一年的机器改的")
+    }
+
 }
 
 /// The community's own details merge field by field.
@@ -173,4 +188,5 @@ final class DetailsMergeTests: XCTestCase {
         XCTAssertEqual(outcome.merged.notes, "那边的备注")
         XCTAssertEqual(outcome.conflicts, [])
     }
+
 }

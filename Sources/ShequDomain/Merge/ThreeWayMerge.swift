@@ -24,6 +24,9 @@ public enum ThreeWayMerge {
         public var kept: Side
         /// True when the version not kept was a deletion.
         public var keptOverDeletion: Bool
+        /// True when the side not kept was stamped more than a day after
+        /// the merging machine's clock: a clock that is off does not win.
+        public var lostForFutureStamp = false
     }
 
     /// The merged community and the conflicts resolved on the way.
@@ -32,24 +35,32 @@ public enum ThreeWayMerge {
         public var conflicts: [Conflict]
     }
 
+    /// How far ahead of the merging machine's clock a stamp may be and
+    /// still count as "later": a day, for time zones and a slow clock.
+    public static let toleratedSkew: TimeInterval = 86_400
+
     /// Merges `ours` and `theirs`, both descended from `base` (nil when the
-    /// file was added on both sides).
-    public static func merge(base: Community?, ours: Community, theirs: Community) -> Outcome {
+    /// file was added on both sides). With `now` (the merging machine's
+    /// clock), a stamp more than a day after it counts as earliest: a
+    /// machine whose clock runs ahead cannot win every conflict.
+    public static func merge(base: Community?, ours: Community, theirs: Community, now: Date? = nil) -> Outcome {
         var conflicts: [Conflict] = []
-        let later: Side = theirs.updatedAt > ours.updatedAt ? .theirs : .ours
+        let limit = now.map { $0.addingTimeInterval(toleratedSkew) } ?? .distantFuture
+        let later = laterSide(ours.updatedAt, theirs.updatedAt, limit: limit)
         var merged = ours
         mergeDetails(base, ours, theirs, later: later, into: &merged, conflicts: &conflicts)
         merged.plans = records(
-            base?.plans ?? [], ours.plans, theirs.plans, kind: "plan", title: \.title, conflicts: &conflicts
+            base?.plans ?? [], ours.plans, theirs.plans, kind: "plan", title: \.title, limit: limit,
+            conflicts: &conflicts
         ) { base, ours, theirs, later, conflicts in
             mergePlan(base, ours, theirs, later: later, conflicts: &conflicts)
         }
         merged.activities = records(
             base?.activities ?? [], ours.activities, theirs.activities, kind: "activity", title: \.title,
-            conflicts: &conflicts)
+            limit: limit, conflicts: &conflicts)
         merged.checklists = records(
             base?.checklists ?? [], ours.checklists, theirs.checklists, kind: "checklist", title: \.title,
-            conflicts: &conflicts
+            limit: limit, conflicts: &conflicts
         ) { base, ours, theirs, later, conflicts in
             mergeChecklist(base, ours, theirs, later: later, conflicts: &conflicts)
         }
@@ -57,12 +68,18 @@ public enum ThreeWayMerge {
         return Outcome(merged: merged, conflicts: conflicts)
     }
 
+    /// The side changed later, a stamp beyond `limit` counting as earliest.
+    private static func laterSide(_ ours: Date?, _ theirs: Date?, limit: Date) -> Side {
+        let trusted = { (stamp: Date?) in stamp.map { $0 > limit ? Date.distantPast : $0 } ?? .distantPast }
+        return trusted(theirs) > trusted(ours) ? .theirs : .ours
+    }
+
     /// Merges lists of records by id: ours in our order, then records only
     /// theirs has, in theirs. `both` merges a record changed on both sides
     /// more finely than taking one whole (plans by task, checklists with
     /// their reviews unioned).
     private static func records<R: TimeStamped>(
-        _ base: [R], _ ours: [R], _ theirs: [R], kind: String, title: (R) -> String,
+        _ base: [R], _ ours: [R], _ theirs: [R], kind: String, title: (R) -> String, limit: Date,
         conflicts: inout [Conflict],
         both: ((R?, R, R, Side, inout [Conflict]) -> R)? = nil
     ) -> [R] {
@@ -72,7 +89,8 @@ public enum ThreeWayMerge {
         var result: [R] = []
         for id in ours.map(\.id) + theirs.map(\.id).filter({ !oursIDs.contains($0) }) {
             let (b, o, t) = (baseByID[id], ours.first { $0.id == id }, theirsByID[id])
-            let later: Side = (t?.updatedAt ?? .distantPast) > (o?.updatedAt ?? .distantPast) ? .theirs : .ours
+            let later = laterSide(o?.updatedAt, t?.updatedAt, limit: limit)
+            let before = conflicts.count
             if let o, let t, o.withoutStamp == t.withoutStamp {
                 result.append(later == .ours ? o : t)  // the same change made on both sides
             } else if let o, let t, b != o, b != t, let both {
@@ -82,6 +100,9 @@ public enum ThreeWayMerge {
             {
                 result.append(kept)
             }
+            // The side that lost because its stamp ran ahead of this clock is said to have.
+            let lost = later == .ours ? t?.updatedAt : o?.updatedAt
+            if conflicts.count > before, let lost, lost > limit { conflicts[conflicts.count - 1].lostForFutureStamp = true }
         }
         return result
     }

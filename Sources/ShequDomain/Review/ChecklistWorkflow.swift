@@ -162,6 +162,10 @@ public enum ChecklistWorkflow {
     ) -> Result<Checklist, Refusal> {
         if let why = refusal(decision.step, checklist, by: actor) { return .failure(Refusal([why])) }
         if let why = decision.commentRequired, comment.trimmed.isEmpty { return .failure(Refusal([why])) }
+        // A clock more than a day behind the trail would sign a decision dated before the steps it follows.
+        if let last = checklist.reviews.map(\.time).max(), time < last.addingTimeInterval(-ThreeWayMerge.toleratedSkew) {
+            return .failure(Refusal([L.clockBehindTrail]))
+        }
         let (recorded, state) = decision.recorded
         return .success(
             recording(recorded, on: checklist, in: communityID, state: state, by: actor, at: time, comment: comment))
