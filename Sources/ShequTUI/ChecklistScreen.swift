@@ -333,7 +333,7 @@ extension AppState {
         let evaluation = ChecklistEvaluation(checklist)
         var (state, stateRole) = stateText(checklist, in: community.id)
         if case .valid(let reviewer)? = ApprovalSignature.approvalStatus(
-            of: checklist, communityID: community.id, trusted: trusted)
+            of: checklist, communityID: community.id, name: community.name, trusted: trusted)
         {
             state = language(L.signatureValid(reviewer))
         }

@@ -75,7 +75,8 @@ extension AppState {
     /// State text of a checklist; an approval not validly signed by a
     /// trusted reviewer says so ("已通过 · 签名无效") and does not show as met.
     func stateText(_ checklist: Checklist, in communityID: String) -> (String, Role) {
-        switch ApprovalSignature.approvalStatus(of: checklist, communityID: communityID, trusted: trusted) {
+        let name = community(id: communityID)?.name
+        switch ApprovalSignature.approvalStatus(of: checklist, communityID: communityID, name: name, trusted: trusted) {
         case .valid?, nil: break
         case let status?:
             let role: Role = status == .legacy ? .warn : .fail

@@ -96,7 +96,7 @@ extension AppState {
                 case .returned: last = Table.Cell(VisibleText.of(checklist.reviews.last?.comment ?? ""))
                 case .recheck:
                     let status = ApprovalSignature.approvalStatus(
-                        of: checklist, communityID: entry.community.id, trusted: trusted)
+                        of: checklist, communityID: entry.community.id, name: entry.community.name, trusted: trusted)
                     last = Table.Cell(status.map { language($0.label) } ?? "", role: .fail)
                 case .overdue:
                     last = Table.Cell(

@@ -124,14 +124,16 @@ struct Listing {
         let records = communities.flatMap { c in
             c.checklists.filter { state == nil || $0.state == state }.map { checklist in
                 let evaluation = ChecklistEvaluation(checklist)
-                let signature = ApprovalSignature.approvalStatus(of: checklist, communityID: c.id, trusted: trusted)
+                let signature = ApprovalSignature.approvalStatus(
+                    of: checklist, communityID: c.id, name: c.name, trusted: trusted)
                 return ChecklistRecord(
                     community: c.name, communityId: c.id, street: c.street, id: checklist.id,
                     templateId: checklist.templateID, title: checklist.title,
                     period: checklist.period, state: checklist.state, score: evaluation.score,
                     scoreText: evaluation.scoreText(scored: checklist.scored),
                     threshold: checklist.threshold, vetoFailed: evaluation.vetoFailed, passes: evaluation.passes,
-                    attained: ChecklistEvaluation.isAttained(checklist, communityID: c.id, trusted: trusted),
+                    attained: ChecklistEvaluation.isAttained(
+                        checklist, communityID: c.id, name: c.name, trusted: trusted),
                     openRectifications: ChecklistEvaluation.openRectifications(checklist).count,
                     reviewer: checklist.lastDecision?.reviewer, signature: signature?.code,
                     signatureText: signature.map { language($0.label) })

@@ -1,8 +1,8 @@
 import Foundation
+import ShequText
 import XCTest
 
 @testable import ShequDomain
-import ShequText
 
 /// Each signed decision signs the trail before it, so a trail can only grow:
 /// a copy of an old approval appended after a reopening, or a reopening
@@ -90,5 +90,28 @@ final class ReviewChainTests: XCTestCase {
         let behind = ChecklistWorkflow.reopen(
             approved, in: community.id, by: supervisor, comment: "台账需补充", at: now.addingTimeInterval(-2 * 86_400))
         XCTAssertEqual(behind, .failure(ChecklistWorkflow.Refusal([L.clockBehindTrail])))
+    }
+
+    func testTheCommunitysNameIsSignedSoRenamingItAfterwardsShows() throws {
+        let community = try XCTUnwrap(
+            SampleStreet.communities(today: LocalDate(year: 2025, month: 9, day: 15)!).first {
+                $0.checklists.contains { $0.state == .submitted }
+            })
+        let submitted = try XCTUnwrap(community.checklists.first { $0.state == .submitted })
+        let approved = try ChecklistWorkflow.decide(
+            .approve, submitted, in: community.id, named: community.name, by: supervisor, comment: "", at: now
+        ).get()
+        func status(_ checklist: Checklist, _ name: String) -> ApprovalSignature.Status? {
+            ApprovalSignature.approvalStatus(of: checklist, communityID: community.id, name: name, trusted: trusted)
+        }
+        XCTAssertEqual(status(approved, community.name), .valid(reviewer: "街道审核员"))
+        XCTAssertEqual(status(approved, "改名后的社区"), .invalid, "renamed after the approval")
+        var forged = approved
+        forged.reviews[forged.reviews.count - 1].communityName = "改名后的社区"
+        XCTAssertEqual(status(forged, "改名后的社区"), .invalid, "and the signed name cannot be edited to match")
+        var renamed = community
+        renamed.name = "改名后的社区"
+        renamed.checklists = [approved]
+        XCTAssertFalse(CommunityRules.problems(renamed, trusted: trusted).isEmpty, "check reports it")
     }
 }

@@ -81,7 +81,7 @@ public struct DecisionDraft: FormDraft {
             for index in community.checklists.indices where community.checklists[index].id == subject.checklistID {
                 let checklist = community.checklists[index]
                 let decided = ChecklistWorkflow.decide(
-                    kind, checklist, in: community.id, by: reviewer, comment: comment, at: time)
+                    kind, checklist, in: community.id, named: community.name, by: reviewer, comment: comment, at: time)
                 if case .success(let next) = decided { community.checklists[index] = next }
             }
         }

@@ -102,7 +102,9 @@ public enum ThreeWayMerge {
             }
             // The side that lost because its stamp ran ahead of this clock is said to have.
             let lost = later == .ours ? t?.updatedAt : o?.updatedAt
-            if conflicts.count > before, let lost, lost > limit { conflicts[conflicts.count - 1].lostForFutureStamp = true }
+            if conflicts.count > before, let lost, lost > limit {
+                conflicts[conflicts.count - 1].lostForFutureStamp = true
+            }
         }
         return result
     }

@@ -154,12 +154,15 @@ public struct Review: Codable, KeepsUnknownFields, Equatable, Sendable {
     /// covers: the chain that keeps a signed trail from losing, repeating or
     /// reordering entries. Absent in signatures of older versions.
     public var previous: String?
+    /// The community's name when the decision was signed, which its
+    /// signature covers: renaming the community afterwards shows.
+    public var communityName: String?
 
     /// Fields this version does not know, written back as they were read.
     public var unknownFields = UnknownFields()
 
     package enum CodingKeys: String, CodingKey {
-        case time, reviewer, decision, comment, digest, signedBy, signature, previous
+        case time, reviewer, decision, comment, digest, signedBy, signature, previous, communityName
     }
 
     public init(time: Date, reviewer: String, decision: Decision, comment: String = "", digest: String? = nil) {

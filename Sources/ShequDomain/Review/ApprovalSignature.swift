@@ -64,6 +64,7 @@ public enum ApprovalSignature {
         var community: String, checklist: String, content: Content
         var decision: String, reviewer: String, time: Date, comment: String, key: String
         var previous: String?
+        var communityName: String?
     }
 
     /// What checking a signature's bytes and place found.
@@ -88,16 +89,18 @@ public enum ApprovalSignature {
         let payload = Payload(
             community: communityID, checklist: checklist.id, content: content, decision: review.decision.rawValue,
             reviewer: review.reviewer, time: review.time, comment: review.comment, key: key,
-            previous: review.previous)
+            previous: review.previous, communityName: review.communityName)
         let tree = (try? JSONTreeEncoder.encode(payload)) ?? .null
         return JSONWriter.bytes(tree, layout: .compact)
     }
 
-    /// `review`, the last step of `checklist`, signed by `signer`.
-    static func signed(_ review: Review, on checklist: Checklist, communityID: String, by signer: ReviewSigner)
-        -> Review
-    {
+    /// `review`, the last step of `checklist`, signed by `signer`, over the
+    /// community's `name` too when it is given.
+    static func signed(
+        _ review: Review, on checklist: Checklist, communityID: String, name: String? = nil, by signer: ReviewSigner
+    ) -> Review {
         var signed = review
+        signed.communityName = name
         signed.previous = digest(ofTrail: checklist.reviews[...])
         signed.signedBy = signer.publicKeyText
         signed.signature = signer.sign(
@@ -105,13 +108,17 @@ public enum ApprovalSignature {
         return signed
     }
 
-    /// What `review`'s signature shows for `checklist` as it stands now.
+    /// What `review`'s signature shows for `checklist` as it stands now,
+    /// in the community of `communityID` and, when given, `name`: a
+    /// decision signed under another name no longer holds.
     public static func status(
-        of review: Review, on checklist: Checklist, communityID: String, trusted: TrustedReviewers
+        of review: Review, on checklist: Checklist, communityID: String, name: String? = nil,
+        trusted: TrustedReviewers
     ) -> Status {
         guard let signature = review.signature, let key = review.signedBy else {
             return review.digest == nil ? .unsigned : .legacy
         }
+        if let name, let signedName = review.communityName, signedName != name { return .invalid }
         let verdict = SignatureCache.shared.verdict(signature, communityID: communityID, checklist: checklist) {
             guard let signatureBytes = Data(base64Encoded: signature), let keyBytes = Data(base64Encoded: key),
                 let publicKey = try? Curve25519.Signing.PublicKey(rawRepresentation: keyBytes),
@@ -153,10 +160,10 @@ public enum ApprovalSignature {
     /// The status of the approval that made `checklist` approved; nil when
     /// it is not approved.
     public static func approvalStatus(
-        of checklist: Checklist, communityID: String, trusted: TrustedReviewers
+        of checklist: Checklist, communityID: String, name: String? = nil, trusted: TrustedReviewers
     ) -> Status? {
         guard checklist.state == .approved, let approval = checklist.reviews.last(where: { $0.decision == .approved })
         else { return nil }
-        return status(of: approval, on: checklist, communityID: communityID, trusted: trusted)
+        return status(of: approval, on: checklist, communityID: communityID, name: name, trusted: trusted)
     }
 }

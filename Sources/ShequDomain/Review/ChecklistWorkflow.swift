@@ -157,18 +157,21 @@ public enum ChecklistWorkflow {
     /// `communityID`. An approval leaves the checklist approved; a return
     /// and a reopening leave it returned, to be edited again.
     public static func decide(
-        _ decision: Decision, _ checklist: Checklist, in communityID: String, by actor: Actor, comment: String,
-        at time: Date
+        _ decision: Decision, _ checklist: Checklist, in communityID: String, named name: String? = nil,
+        by actor: Actor, comment: String, at time: Date
     ) -> Result<Checklist, Refusal> {
         if let why = refusal(decision.step, checklist, by: actor) { return .failure(Refusal([why])) }
         if let why = decision.commentRequired, comment.trimmed.isEmpty { return .failure(Refusal([why])) }
         // A clock more than a day behind the trail would sign a decision dated before the steps it follows.
-        if let last = checklist.reviews.map(\.time).max(), time < last.addingTimeInterval(-ThreeWayMerge.toleratedSkew) {
+        if let last = checklist.reviews.map(\.time).max(), time < last.addingTimeInterval(-ThreeWayMerge.toleratedSkew)
+        {
             return .failure(Refusal([L.clockBehindTrail]))
         }
         let (recorded, state) = decision.recorded
         return .success(
-            recording(recorded, on: checklist, in: communityID, state: state, by: actor, at: time, comment: comment))
+            recording(
+                recorded, on: checklist, in: communityID, named: name, state: state, by: actor, at: time,
+                comment: comment))
     }
 
     /// submitted → approved: `decide(.approve, …)`.
@@ -197,8 +200,8 @@ public enum ChecklistWorkflow {
     /// verifies once read back; a supervisor's decision is signed when the
     /// actor has a key.
     private static func recording(
-        _ decision: Review.Decision, on checklist: Checklist, in communityID: String = "", state: ChecklistState,
-        by actor: Actor, at time: Date, comment: String = ""
+        _ decision: Review.Decision, on checklist: Checklist, in communityID: String = "", named name: String? = nil,
+        state: ChecklistState, by actor: Actor, at time: Date, comment: String = ""
     ) -> Checklist {
         var next = checklist
         next.state = state
@@ -206,7 +209,7 @@ public enum ChecklistWorkflow {
             time: Date(timeIntervalSince1970: time.timeIntervalSince1970.rounded(.down)), reviewer: actor.name,
             decision: decision, comment: comment.trimmed)
         if decision != .submitted, let signer = actor.signer {
-            review = ApprovalSignature.signed(review, on: checklist, communityID: communityID, by: signer)
+            review = ApprovalSignature.signed(review, on: checklist, communityID: communityID, name: name, by: signer)
         }
         next.reviews.append(review)
         return next

@@ -40,7 +40,7 @@ public enum ReviewQueue {
                 case .approved:
                     let approval = checklist.reviews.last { $0.decision == .approved }?.time
                     let status = ApprovalSignature.approvalStatus(
-                        of: checklist, communityID: community.id, trusted: trusted)
+                        of: checklist, communityID: community.id, name: community.name, trusted: trusted)
                     if case .valid = status {
                         queues[.approved]?.append(entry.at(approval))
                     } else {

@@ -45,9 +45,12 @@ public struct ChecklistEvaluation: Equatable, Sendable {
     /// Whether the checklist counts as met (达标): approved, passing, and
     /// its approval validly signed by a trusted reviewer (so unchanged since).
     /// Attainment, summaries and lists all use this one rule.
-    public static func isAttained(_ checklist: Checklist, communityID: String, trusted: TrustedReviewers) -> Bool {
+    public static func isAttained(
+        _ checklist: Checklist, communityID: String, name: String? = nil, trusted: TrustedReviewers
+    ) -> Bool {
         guard checklist.state == .approved, ChecklistEvaluation(checklist).passes,
-            case .valid = ApprovalSignature.approvalStatus(of: checklist, communityID: communityID, trusted: trusted)
+            case .valid = ApprovalSignature.approvalStatus(
+                of: checklist, communityID: communityID, name: name, trusted: trusted)
         else { return false }
         return true
     }

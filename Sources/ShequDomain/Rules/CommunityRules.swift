@@ -30,7 +30,7 @@ public enum CommunityRules {
             // A signed entry anywhere in the trail that was changed, copied or moved tells of tampering.
             for review in checklist.reviews where review.signature != nil && review.decision != .approved {
                 let status = ApprovalSignature.status(
-                    of: review, on: checklist, communityID: community.id, trusted: trusted)
+                    of: review, on: checklist, communityID: community.id, name: community.name, trusted: trusted)
                 if status == .invalid || status == .outOfPlace {
                     problems.append(
                         FileProblem(
@@ -40,7 +40,7 @@ public enum CommunityRules {
             }
             guard
                 let status = ApprovalSignature.approvalStatus(
-                    of: checklist, communityID: community.id, trusted: trusted)
+                    of: checklist, communityID: community.id, name: community.name, trusted: trusted)
             else { continue }
             switch status {
             case .valid, .legacy: continue

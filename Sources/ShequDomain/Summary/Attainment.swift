@@ -43,6 +43,9 @@ public struct Attainment: Equatable, Sendable {
     ) -> Bool {
         let latest = community.checklists.filter { $0.templateID == templateID && $0.belongs(toYear: year) }
             .latestFirst().first
-        return latest.map { ChecklistEvaluation.isAttained($0, communityID: community.id, trusted: trusted) } ?? false
+        return latest.map {
+            ChecklistEvaluation.isAttained(
+                $0, communityID: community.id, name: community.name, trusted: trusted)
+        } ?? false
     }
 }

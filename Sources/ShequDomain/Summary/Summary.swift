@@ -211,6 +211,7 @@ extension Summary {
         let checklists = ofYear.map { checklist in
             Self.checklistReport(
                 checklist, signed: storedChecklists[checklist.id] ?? checklist, communityID: stored.id,
+                name: stored.name,
                 language: language, trusted: trusted)
         }
         let open = ofYear.flatMap { checklist in
@@ -255,16 +256,19 @@ extension Summary {
     }
 
     private static func checklistReport(
-        _ checklist: Checklist, signed: Checklist, communityID: String, language: Language, trusted: TrustedReviewers
+        _ checklist: Checklist, signed: Checklist, communityID: String, name: String, language: Language,
+        trusted: TrustedReviewers
     ) -> ChecklistReport {
         let evaluation = ChecklistEvaluation(checklist)
         let decision = checklist.lastDecision
-        let signature = ApprovalSignature.approvalStatus(of: signed, communityID: communityID, trusted: trusted)
+        let signature = ApprovalSignature.approvalStatus(
+            of: signed, communityID: communityID, name: name, trusted: trusted)
         return ChecklistReport(
             title: checklist.title, period: checklist.period, score: evaluation.applicable ? evaluation.score : nil,
             scoreText: evaluation.scoreText(scored: checklist.scored), threshold: checklist.threshold,
             scored: checklist.scored, vetoFailed: evaluation.vetoFailed, passes: evaluation.passes,
-            attained: ChecklistEvaluation.isAttained(signed, communityID: communityID, trusted: trusted),
+            attained: ChecklistEvaluation.isAttained(
+                signed, communityID: communityID, name: name, trusted: trusted),
             state: checklist.state, stateText: language(checklist.state.label),
             reviewer: decision?.reviewer, reviewedOn: decision.map { LocalDate.of($0.time).description },
             comment: decision?.comment, signature: signature?.code, signatureText: signature.map { language($0.label) })
