@@ -22,6 +22,8 @@ public enum StoreError: Error, Equatable, Sendable {
     /// Only the community's headline was read; writing it would drop its
     /// plans, activities and checklists. A program error, refused.
     case notReadInFull(file: String)
+    /// A deleted community's copy brought back while the community is still here.
+    case restoreExists(String)
 
     /// The file this error protects from being written, for a newer-schema
     /// or unreadable file; nil for every other error.
@@ -50,6 +52,7 @@ public enum StoreError: Error, Equatable, Sendable {
         case .newerSchema(let file): L.newerSchemaNotWritten(file)
         case .unreadable(let file): L.unreadableNotWritten(file)
         case .notReadInFull(let file): L.notReadInFull(file)
+        case .restoreExists(let name): L.restoreExists(name)
         }
     }
 }

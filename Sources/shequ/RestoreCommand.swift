@@ -29,80 +29,35 @@ struct RestoreCommand: ParsableCommand {
         let store = try options.openStore(readOnly: false, language: language)
         let snapshot = store.load()
         let existing = Dictionary(snapshot.communities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        if let file {
-            try restore(file: file, existing: existing, store: store, output: output, language: language)
-        } else if let id {
-            guard existing[id] == nil else {
-                printError(language(L.restoreExists(existing[id]?.name ?? id)))
-                throw ExitCode(1)
-            }
-            if let newest = copies(in: "trash").filter({ $0.hasPrefix("trash/\(id)-") }).last {
-                try restore(file: newest, existing: existing, store: store, output: output, language: language)
-            } else if let community = lastVersionInHistory(of: id) {
-                try save(community, from: language(L.restoreFromHistory), store, output, language)
-            } else {
-                printError(language(L.restoreNothing(id)))
-                throw ExitCode(1)
-            }
-        } else {
-            for path in copies(in: "trash") + copies(in: "conflicts") {
-                let name = read(path)?.name ?? "?"
-                try output.line(path + "  " + VisibleText.of(name))
-            }
+        let copies = store.restorableCopies()
+        guard file != nil || id != nil else {
+            for copy in copies { try output.line(copy.path + "  " + VisibleText.of(copy.community.name)) }
+            return
         }
-    }
-
-    /// The copies in a folder of the data directory, oldest first.
-    private func copies(in folder: String) -> [String] {
-        let names =
-            (try? FileManager.default.contentsOfDirectory(atPath: options.dataURL.appendingPathComponent(folder).path))
-            ?? []
-        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().map { folder + "/" + $0 }
-    }
-
-    /// The community in the copy at `path`, read by the store's one reader.
-    private func read(_ path: String) -> Community? {
-        // A copy is named by the community's id, then the time: c-demo03-1764750000-….json.
-        let name = (path as NSString).lastPathComponent
-        guard let match = name.firstMatch(of: /^(.+?)-[0-9]{8,}/) else { return nil }
-        let location = options.dataURL.appendingPathComponent(path).path
-        guard case .success(let contents) = CommunityFile.read(at: location, id: String(match.1)) else { return nil }
-        return contents.community
-    }
-
-    private func restore(
-        file: String, existing: [String: Community], store: CommunityStore, output: StandardOutput,
-        language: Language
-    ) throws {
-        guard file.hasPrefix("trash/") || file.hasPrefix("conflicts/"), !file.contains(".."),
-            let copy = read(file)
-        else {
-            printError(language(L.restoreNotACopy(file)))
+        if let id, existing[id] != nil, file == nil {
+            printError(language(L.restoreExists(existing[id]?.name ?? id)))
             throw ExitCode(1)
         }
-        if let current = existing[copy.id] {
-            guard file.hasPrefix("conflicts/") else {
-                printError(language(L.restoreExists(current.name)))
+        let copy: RestorableCopy? =
+            if let file { store.restorableCopy(at: file) } else {
+                copies.last { !$0.isConflictCopy && $0.community.id == id }
+            }
+        do {
+            if let copy {
+                let (community, taken) = try store.restore(copy, current: existing[copy.community.id])
+                let source = taken.map { language(L.restoreTakenBack($0, copy.path)) } ?? copy.path
+                try output.line(language(L.restored(VisibleText.of(community.name), source)))
+            } else if file == nil, let id, let community = lastVersionInHistory(of: id) {
+                try store.save(community)
+                try output.line(language(L.restored(VisibleText.of(community.name), language(L.restoreFromHistory))))
+            } else {
+                printError(language(file.map(L.restoreNotACopy) ?? L.restoreNothing(id ?? "")))
                 throw ExitCode(1)
             }
-            let (merged, taken) = ConflictCopy.takeBack(copy, into: current)
-            try save(merged, from: language(L.restoreTakenBack(taken, file)), store, output, language)
-        } else {
-            try save(copy, from: file, store, output, language)
-        }
-    }
-
-    private func save(
-        _ community: Community, from source: String, _ store: CommunityStore, _ output: StandardOutput,
-        _ language: Language
-    ) throws {
-        do {
-            try store.save(community)
-        } catch {
+        } catch let error as StoreError {
             printError(error.message(language))
             throw ExitCode(1)
         }
-        try output.line(language(L.restored(VisibleText.of(community.name), source)))
     }
 
     /// The community as it was just before a commit of the shared history deleted it.
