@@ -221,6 +221,20 @@ public final class AppRunner {
         switch effect {
         case .quit:
             return []
+        case .listRestorable:
+            return [.restorableListed(store.restorableCopies())]
+        case .restore(let copy):
+            let id = copy.community.id
+            // The community as it is on disk now, whole: a conflict copy's records go into that.
+            guard case .success(let current) = store.reload(id: id) else {
+                return [.changeFailed(.unreadable(file: "communities/\(id).json"))]
+            }
+            do {
+                let (community, taken) = try store.restore(copy, current: current?.community)
+                return [.readInFull([id: store.reload(id: id)]), .restored(community.name, taken)]
+            } catch {
+                return [.changeFailed(error)]
+            }
         case .history(let id):
             jobs += 1
             let (sync, inbox) = (sharing, inbox)

@@ -19,6 +19,7 @@ public struct AppState: Sendable {
         case attainment(AttainmentPage)
         case item(ItemPage)
         case history(HistoryPage)
+        case restore(RestorePage)
     }
 
     /// A yes/no question on the message line, and what "yes" does.

@@ -1,4 +1,5 @@
 import ShequExport
+import ShequStore
 
 /// Work `update` asks for and does not do itself: file I/O and quitting.
 public enum Effect: Equatable, Sendable {
@@ -12,6 +13,10 @@ public enum Effect: Equatable, Sendable {
     case readInBackground([String])
     /// Read a community's history from git, in the background.
     case history(String)
+    /// Read the copies `trash/` and `conflicts/` hold.
+    case listRestorable
+    /// Bring a copy back.
+    case restore(RestorableCopy)
     /// Share the data directory through git, in the background.
     case sync
     /// Set the data directory up for sync, in the background.

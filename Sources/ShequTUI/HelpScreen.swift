@@ -34,6 +34,7 @@ extension AppState {
             )
         case .reviews(let page): return (L.reviews, Self.reviewsKeys.help(refusal: { reviewsRefusal($0, page) }))
         case .history: return (L.history, Self.historyKeys.help())
+        case .restore: return (L.restoreTitle, Self.restoreKeys.help())
         case .attainment: return (L.attainmentMatrix(today.year), Self.attainmentKeys.help())
         case .item: return (L.checklistItem, Self.itemKeys.help())
         case .task(let page):

@@ -56,7 +56,7 @@ enum HomeRow {
 
 /// What a key does on the home screen.
 enum HomeAction: Sendable {
-    case move, open, new, edit, delete, filter, sort, undo, redo, back, reviews, export, sync, setUpSync
+    case move, open, new, edit, delete, filter, sort, undo, redo, back, reviews, export, sync, setUpSync, restore
 }
 
 // MARK: - Keys and update
@@ -72,6 +72,7 @@ extension AppState {
             KeyBinding([.char("o")], "o", L.keySort, .sort),
             SharedKeys.undo(.undo), SharedKeys.redo(.redo),
             KeyBinding([.char("R")], "R", L.keyReviews, .reviews),
+            KeyBinding([.char("T")], "T", L.keyRestorePage, .restore),
             SharedKeys.export(.export),
             KeyBinding([.char("s")], "s", L.keySync, .sync, hint: true),
             KeyBinding([.char("s")], "s", L.keySetUpSync, .setUpSync),
@@ -194,6 +195,8 @@ extension AppState {
                 scopeLabel: everything
                     ? (district.isEmpty ? language(L.allCommunities) : district)
                     : language(L.selectedCommunities(shown.count)))
+        case .restore:
+            return openRestore()
         case .reviews:
             pages.append(.reviews(ReviewsPage()))
         case .setUpSync:

@@ -32,6 +32,8 @@ extension L {
     static let keyResultNotApplicable = Localized(zh: "不适用", en: "not applicable")
     static let keyFilterYear = Localized(zh: "按年份筛选", en: "filter by year")
     static let keyHistory = Localized(zh: "修改历史（同步）", en: "history (sync)")
+    static let keyRestorePage = Localized(zh: "恢复已删除的社区或冲突版本", en: "restore a deleted community or a conflict copy")
+    static let keyRestore = Localized(zh: "恢复", en: "restore")
     static let keyMove = Localized(zh: "移动", en: "move")
     static let keyPage = Localized(zh: "翻页", en: "page up/down")
     static let keyFirstLast = Localized(zh: "首行/末行", en: "first/last")

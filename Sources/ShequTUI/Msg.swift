@@ -30,6 +30,11 @@ public enum Msg: Sendable {
     case listed(CommunityStore.Snapshot)
     /// A community's history, read from git in the background.
     case historyLoaded(String, [SyncHistoryEntry])
+    /// The copies that can be brought back.
+    case restorableListed([RestorableCopy])
+    /// A copy was brought back: the community's name, and how many records
+    /// for a conflict copy (nil for a whole community).
+    case restored(String, Int?)
     /// Where sharing through git stands, found in the background.
     case syncStatus(SyncStatus)
     /// Setting sync up ended: nil when it is set up, else why not.

@@ -24,6 +24,7 @@ extension AppState {
             case .attainment(let page): renderAttainment(page, into: &buffer)
             case .item(let page): renderItemPage(page, into: &buffer)
             case .history(let page): renderHistory(page, into: &buffer)
+            case .restore(let page): renderRestore(page, into: &buffer)
             }
         }
         return buffer

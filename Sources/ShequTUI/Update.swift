@@ -56,6 +56,12 @@ extension AppState {
         case .listed(let snapshot):
             takeListing(snapshot)
             return []
+        case .restorableListed(let copies):
+            takeRestorable(copies)
+            return []
+        case .restored(let name, let taken):
+            say(taken.map { L.restoredRecords(name, $0) } ?? L.restoredCommunity(name))
+            return [.listRestorable]
         case .historyLoaded(let id, let entries):
             takeHistory(id, entries)
             return []
@@ -209,6 +215,7 @@ extension AppState {
         case .attainment: result = updateAttainment(key)
         case .item: result = updateItemPage(key)
         case .history: result = updateHistory(key)
+        case .restore: result = updateRestore(key)
         }
         switch result {
         case .handled(let effects): return effects
@@ -250,6 +257,9 @@ extension AppState {
         case .history(var page):
             page.list.clamp(count: page.entries?.count ?? 0, visible: historyTable.visibleRows)
             pages[pages.count - 1] = .history(page)
+        case .restore(var page):
+            page.list.clamp(count: page.copies?.count ?? 0, visible: restoreTable.visibleRows)
+            pages[pages.count - 1] = .restore(page)
         case .welcome, .task, .record, .item:
             break
         }
@@ -447,6 +457,7 @@ extension AppState {
         case .checklist: checklistPageMouse(mouse)
         case .reviews: reviewsMouse(mouse)
         case .history: historyMouse(mouse)
+        case .restore: restoreMouse(mouse)
         case .welcome, .task, .record, .attainment, .item: break
         }
         return []

@@ -106,4 +106,22 @@ extension L {
     public static func restored(_ name: String, _ source: String) -> Localized {
         Localized(zh: "已恢复\(name)：来自\(source)", en: "Restored \(name) from \(source)")
     }
+    public static let restoreTitle = Localized(zh: "恢复", en: "Restore")
+    public static let restoreWhat = Localized(zh: "社区", en: "Community")
+    public static let restoreKind = Localized(zh: "来源", en: "From")
+    public static let restoreFile = Localized(zh: "文件", en: "File")
+    public static let restoreDeleted = Localized(zh: "已删除", en: "deleted")
+    public static let restoreConflictCopy = Localized(zh: "冲突未保留的版本", en: "version a merge did not keep")
+    public static let restoreReading = Localized(zh: "正在读取回收站……", en: "Reading the trash…")
+    public static let restoreNone = Localized(
+        zh: "回收站和冲突副本都是空的（已删除的社区也可用 shequ restore 编号 从共享历史恢复）",
+        en: "Nothing in trash/ or conflicts/ (a deleted community also comes back from the shared history "
+            + "with shequ restore ID)")
+    public static let nothingToRestore = Localized(zh: "没有可恢复的内容", en: "Nothing to restore")
+    public static func restoredCommunity(_ name: String) -> Localized {
+        Localized(zh: "已恢复\(name)", en: "Restored \(name)")
+    }
+    public static func restoredRecords(_ name: String, _ count: Int) -> Localized {
+        Localized(zh: "已把 \(count) 条记录取回\(name)", en: "Took \(count) record(s) back into \(name)")
+    }
 }

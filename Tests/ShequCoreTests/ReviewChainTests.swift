@@ -114,4 +114,12 @@ final class ReviewChainTests: XCTestCase {
         renamed.checklists = [approved]
         XCTAssertFalse(CommunityRules.problems(renamed, trusted: trusted).isEmpty, "check reports it")
     }
+
+    func testAChecklistApprovedInNameWithAReopeningAfterTheApprovalDoesNotCount() throws {
+        let (community, _, reopened) = try approvedThenReopened()
+        var merged = reopened
+        merged.state = .approved  // one side's state, both sides' trails
+        XCTAssertEqual(status(merged, community), .outOfPlace)
+        XCTAssertFalse(ChecklistEvaluation.isAttained(merged, communityID: community.id, trusted: trusted))
+    }
 }

@@ -164,6 +164,9 @@ public enum ApprovalSignature {
     ) -> Status? {
         guard checklist.state == .approved, let approval = checklist.reviews.last(where: { $0.decision == .approved })
         else { return nil }
+        // An approved checklist's approval is the trail's last step: a reopening or return after it (a merge
+        // that took one side's state and both sides' trails) leaves it approved in name only.
+        guard checklist.reviews.last == approval else { return .outOfPlace }
         return status(of: approval, on: checklist, communityID: communityID, name: name, trusted: trusted)
     }
 }
