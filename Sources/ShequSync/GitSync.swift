@@ -21,6 +21,10 @@ public struct GitSync: SyncBackend {
     /// The environment variable that tells `shequ merge-driver` the language of the sync that runs it.
     public static let languageVariable = "SHEQU_SYNC_LANG"
 
+    /// The e-mail Shequ records every change under: how its own commits are
+    /// told from those made with plain git.
+    static let authorEmail = "shequ@localhost"
+
     /// The branch every machine shares.
     public static let branch = "main"
 
@@ -52,7 +56,7 @@ public struct GitSync: SyncBackend {
         if let failure = ownSettings() { return failure }
         let settings = [
             ["merge.shequ.name", "Shequ: community files merged record by record"],
-            ["merge.shequ.driver", driver], ["user.name", author], ["user.email", "shequ@localhost"],
+            ["merge.shequ.driver", driver], ["user.name", author], ["user.email", Self.authorEmail],
         ]
         for setting in settings {
             if let failure = git.run(["config"] + setting).failure { return failure }
@@ -239,11 +243,17 @@ public struct GitSync: SyncBackend {
     public func history(communityID: String? = nil) -> [SyncHistoryEntry] {
         let paths = communityID.map { ["--", "communities/\($0).json"] } ?? []
         let log = git.run(
-            ["log", "--no-merges", "--date=format:%Y-%m-%d %H:%M", "--format=%ad%x1f%an%x1f%B%x1e"] + paths)
+            ["log", "--no-merges", "--date=format:%Y-%m-%d %H:%M", "--format=%H%x1f%ae%x1f%ad%x1f%an%x1f%B%x1e"]
+                + paths)
         return log.output.split(separator: "\u{1E}").flatMap { record -> [SyncHistoryEntry] in
-            let parts = record.split(separator: "\u{1F}", maxSplits: 2).map { String($0).trimmed }
-            guard parts.count == 3 else { return [] }
-            let body = parts[2].split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+            let fields = record.split(separator: "\u{1F}", maxSplits: 4).map { String($0).trimmed }
+            guard fields.count == 5 else { return [] }
+            let parts = Array(fields.dropFirst(2))
+            // A commit not made by Shequ (plain git) is told in Shequ's words, whatever its author wrote.
+            let body =
+                fields[1] == Self.authorEmail
+                ? parts[2].split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+                : [subject(ofCommit: fields[0])]
             // The subject repeats the body's first line when the body lists each community.
             var lines = body.count > 1 ? Array(body.dropFirst()) : body
             if let communityID, let name = community(atPath: "communities/\(communityID).json")?.name {

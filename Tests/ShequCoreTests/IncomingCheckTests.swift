@@ -191,6 +191,10 @@ final class IncomingCheckTests: XCTestCase {
         XCTAssertEqual(received.count, 1)
         XCTAssertFalse(received[0].contains("cleanup"), received[0])
         XCTAssertTrue(received[0].hasPrefix("填报员 赵某：团结西路社区"), received[0])
+        let history = sync.history(communityID: "c-demo02")
+        XCTAssertEqual(history.first?.author, "填报员 赵某")
+        XCTAssertFalse(history.first?.change.contains("cleanup") ?? true, "\(history)")
+        XCTAssertTrue(history.first?.change.hasPrefix("团结西路社区") ?? false, "\(history)")
     }
 
     func testACommunityDeletedThereButChangedHereIsKeptAndTheSyncSaysSo() throws {
