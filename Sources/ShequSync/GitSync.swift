@@ -391,6 +391,18 @@ public struct GitSync: SyncBackend {
             }
             kept = resolved
         }
+        // What the merge made is read back before it is sent: a file that no longer reads undoes the merge.
+        for path in git.run(["diff", "--name-only", "ORIG_HEAD", "HEAD", "--", "communities"]).lines
+        where CommunityFile.isCommunityPath(path) {
+            let file = git.root.appendingPathComponent(path).path
+            guard FileManager.default.fileExists(atPath: file) else { continue }
+            if case .failure(.problem(let problem)) = CommunityFile.read(
+                at: file, id: CommunityFile.id(fromFileName: path))
+            {
+                git.run(["reset", "-q", "--hard", "ORIG_HEAD"])
+                return .failure(.mergeFailed(language(L.syncMergedFileBroken(path, problem.message))))
+            }
+        }
         let said =
             merged.error.split(separator: "\n").map(String.init).filter { !$0.isEmpty && !$0.hasPrefix("CONFLICT") }
             + kept

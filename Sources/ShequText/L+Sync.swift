@@ -129,6 +129,12 @@ extension L {
         zh: "（另一版的修改时间比本机时钟晚一天以上，那台机器的时钟可能有误，未按“较晚者”保留）",
         en: " (the other version is stamped more than a day after this machine's clock, so its clock may be off; "
             + "it did not win as the later one)")
+    public static func syncMergedFileBroken(_ path: String, _ problem: Localized) -> Localized {
+        Localized(
+            zh: "合并后的 \(path) 无法读取（\(problem.zh)），已撤销这次合并",
+            en: "\(path) did not read after the merge "
+                + "(\(problem.en)); the merge was undone")
+    }
     public static func syncKeptChangedHere(_ name: String) -> Localized {
         Localized(
             zh: "\(name)在别处被删除，但本机改过它：已保留本机的修改（如仍要删除，请再删一次）",

@@ -215,4 +215,27 @@ final class IncomingCheckTests: XCTestCase {
             FileManager.default.fileExists(atPath: peer.appendingPathComponent("communities/c-demo03.json").path),
             "and it is shared again")
     }
+
+    func testAMergeThatLeavesAFileUnreadableIsUndoneAndNothingIsSent() throws {
+        // A merge driver that writes what does not parse, as a peer's union attribute once made git do.
+        XCTAssertNil(sync.setUp(author: "街道 王秀英", driver: "printf '{ broken' > %A", remote: nil))
+        let file = peer.appendingPathComponent("communities/c-demo02.json")
+        var theirs = try CommunityFile.decode(try Data(contentsOf: file), id: "c-demo02").community
+        theirs.notes = "那边的备注"
+        try CommunityFile.encode(theirs).write(to: file)
+        push("填写")
+        let store = try CommunityStore(root: office)
+        var mine = try XCTUnwrap(store.load().communities.first { $0.id == "c-demo02" })
+        mine.residentGroups = 10
+        try store.save(mine)
+        let serverBefore = plain(["ls-remote", "origin", "main"]).output
+        let outcome = sync.run()
+        guard case .mergeFailed(let why)? = outcome.failure else {
+            return XCTFail("taken: \(String(describing: outcome.failure))")
+        }
+        XCTAssertTrue(why.contains("合并后的 communities/c-demo02.json 无法读取"), why)
+        let kept = try XCTUnwrap(try CommunityStore(root: office).load().communities.first { $0.id == "c-demo02" })
+        XCTAssertEqual(kept.residentGroups, 10, "the office's own change is still there, readable")
+        XCTAssertEqual(plain(["ls-remote", "origin", "main"]).output, serverBefore, "and nothing broken was sent")
+    }
 }
