@@ -102,9 +102,8 @@ extension L {
     public static func gateRefused(_ user: String, _ what: Localized) -> Localized {
         Localized(
             zh: "街道服务器拒收 \(user) 推送的修改（\(what.zh)）：共享仓库保持不变",
-            en:
-                "The street office's server refused what \(user) pushed (\(what.en)): the shared repository is unchanged"
-        )
+            en: "The street office's server refused what \(user) pushed (\(what.en)): "
+                + "the shared repository is unchanged")
     }
     public static func gateOnlyMain(_ ref: String) -> Localized {
         Localized(zh: "只能推送 main 分支，不能推送 \(ref)", en: "only the main branch is shared, not \(ref)")
