@@ -12,6 +12,9 @@ import ShequText
 struct IncomingCheck {
     let git: GitRepository
     let language: Language
+    /// This machine's time: a signed decision dated more than a day after it
+    /// came from a clock running ahead and is not taken.
+    var now = Date()
 
     /// Paths a peer may change: community files, the copies conflicts did
     /// not keep, trusted reviewers' keys and checklist templates. Git's own
@@ -102,8 +105,13 @@ struct IncomingCheck {
                 return refused(
                     L.syncRefusedUnreadable(change.path, broken.described), atGate: pusher != nil, by: by(change.path))
             }
-            guard !except.contains(change.path), let mine, let held = self.community(at: mine, change.path, id)
-            else { continue }
+            let held = mine.flatMap { self.community(at: $0, change.path, id) }
+            if let ahead = futureDecision(in: community, heldHere: held) {
+                return refused(
+                    L.syncRefusedFutureDecision(community.name, ahead.checklist, ahead.decision, ahead.day),
+                    atGate: pusher != nil, by: by(change.path))
+            }
+            guard !except.contains(change.path), let held else { continue }
             if let dropped = Self.droppedDecision(held, community) {
                 return refused(
                     L.syncRefusedDroppedDecision(community.name, dropped.checklist, dropped.decision),
@@ -144,6 +152,24 @@ struct IncomingCheck {
             let theirs = incoming.checklists.first { $0.id == checklist.id }?.reviews ?? []
             for review in checklist.reviews where review.signature != nil && !theirs.contains(review) {
                 return (checklist.title, L.decision(review.decision))
+            }
+        }
+        return nil
+    }
+
+    /// The first signed decision `incoming` brings that `held` does not
+    /// have, dated more than a day after this machine's clock.
+    private func futureDecision(in incoming: Community, heldHere held: Community?)
+        -> (checklist: String, decision: Localized, day: String)?
+    {
+        let limit = now.addingTimeInterval(ThreeWayMerge.toleratedSkew)
+        for checklist in incoming.checklists {
+            let known = held?.checklists.first { $0.id == checklist.id }?.reviews ?? []
+            for review in checklist.reviews where review.signature != nil && review.time > limit {
+                guard !known.contains(review) else { continue }
+                let day = ISO8601DateFormatter.string(
+                    from: review.time, timeZone: .current, formatOptions: .withFullDate)
+                return (checklist.title, L.decision(review.decision), day)
             }
         }
         return nil

@@ -189,4 +189,12 @@ extension L {
             zh: "\(community)的“\(checklist)”少了已签名的“\(decision.zh)”记录",
             en: "\(community)'s \(checklist) lost a signed \(decision.en) decision")
     }
+    public static func syncRefusedFutureDecision(
+        _ community: String, _ checklist: String, _ decision: Localized, _ day: String
+    ) -> Localized {
+        Localized(
+            zh: "\(community)的“\(checklist)”有一条签于 \(day) 的“\(decision.zh)”记录，比本机时钟晚一天以上（发送方时钟超前）",
+            en: "\(community)'s \(checklist) holds a \(decision.en) decision signed on \(day), more than a day "
+                + "after this machine's clock (the sender's clock runs ahead)")
+    }
 }

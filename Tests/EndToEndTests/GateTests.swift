@@ -152,6 +152,14 @@ final class GateTests: XCTestCase {
         try "{ broken".write(
             to: peer.appendingPathComponent("communities/c-demo07.json"), atomically: true, encoding: .utf8)
         pushRefused("无法读取", english: "cannot be read")
+        // A decision signed by a clock a year ahead, that would win every "later wins" for a year.
+        var ahead = try peerCommunity("c-demo07")
+        let signer = Actor(role: .supervisor, name: "街道审核员", signer: ReviewSigner(raw: Data(repeating: 9, count: 32))!)
+        ahead.checklists[0] = try ChecklistWorkflow.approve(
+            ahead.checklists[0], in: "c-demo07", by: signer, comment: "", at: Date().addingTimeInterval(365 * 86_400)
+        ).get()
+        try writePeer(ahead)
+        pushRefused("比本机时钟晚一天以上", english: "the sender's clock runs ahead")
         // A forced push that rewrites the shared history.
         plain(["reset", "-q", "--hard", "HEAD~1"])
         let forced = plain(["push", "-q", "-f", "origin", "HEAD:main"])
