@@ -4,8 +4,8 @@ import ShequText
 import TOMLKit
 
 /// The user's settings from `config.toml`: theme, language, role, the
-/// name used for sign-off, and whether the program takes the mouse. Every
-/// key is optional.
+/// name used for sign-off, whether the program takes the mouse, and how
+/// long a sync may wait for the remote. Every key is optional.
 public struct Config: Equatable, Sendable {
     public var theme: String?
     public var language: Language?
@@ -13,6 +13,10 @@ public struct Config: Equatable, Sendable {
     public var name: String?
     /// false leaves clicks to the terminal, for selecting text to copy.
     public var mouse: Bool?
+    /// How many seconds a sync may talk to the remote before it gives up.
+    public var syncTimeout: Int?
+    /// The range `sync_timeout` must be in.
+    public static let syncTimeoutRange = 5...3600
 
     public init(
         theme: String? = nil, language: Language? = nil, role: UserRole? = nil, name: String? = nil, mouse: Bool? = nil
@@ -79,6 +83,9 @@ public struct Config: Equatable, Sendable {
             case "mouse":
                 config.mouse = table[key]?.bool
                 if config.mouse == nil { problems.append(L.settingMouse) }
+            case "sync_timeout":
+                config.syncTimeout = table[key]?.int.flatMap { Self.syncTimeoutRange.contains($0) ? $0 : nil }
+                if config.syncTimeout == nil { problems.append(L.settingSyncTimeout) }
             default: problems.append(L.unknownSetting(key))
             }
         }

@@ -12,11 +12,26 @@ public struct GitRepository: Sendable {
 
     /// What one run of git did.
     public struct Run: Sendable {
+        init(status: Int32, output: String, error: String) {
+            self.status = status
+            self.output = output
+            self.error = error
+        }
+
+        /// A run that was not started: the budget was already spent.
+        init(stopped: Stop) {
+            self.init(status: -1, output: "", error: "")
+            self.stopped = stopped
+        }
+
         public var status: Int32
         public var output: String
         public var error: String
 
-        public var succeeded: Bool { status == 0 }
+        /// Set when the run was stopped (time out, cancel) before it ended.
+        public var stopped: Stop?
+
+        public var succeeded: Bool { status == 0 && stopped == nil }
         /// The output's lines, without the empty last one.
         public var lines: [String] { output.split(separator: "\n").map(String.init) }
     }
@@ -31,56 +46,41 @@ public struct GitRepository: Sendable {
         FileManager.default.fileExists(atPath: root.appendingPathComponent(".git").path)
     }
 
-    /// Runs `git arguments` in `root`, never asking anything on the terminal;
-    /// `environment` is added to this process's own.
-    @discardableResult
-    public func run(_ arguments: [String], input: String? = nil, environment extra: [String: String] = [:]) -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + arguments
-        process.currentDirectoryURL = root
-        var environment = ProcessInfo.processInfo.environment
-        environment["GIT_TERMINAL_PROMPT"] = "0"
-        environment["GIT_SSH_COMMAND"] = environment["GIT_SSH_COMMAND"] ?? "ssh -o BatchMode=yes"
-        environment.merge(extra) { $1 }
-        process.environment = environment
-        let output = Pipe()
-        let error = Pipe()
-        let feed = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        process.standardInput = feed
-        do {
-            try process.run()
-        } catch {
-            return Run(status: 127, output: "", error: "git cannot be run: \(error.localizedDescription)")
-        }
-        if let input { feed.fileHandleForWriting.write(Data(input.utf8)) }
-        try? feed.fileHandleForWriting.close()
-        // Both pipes are drained while git runs, so a long output cannot block it.
-        let errorData = ErrorCollector(error.fileHandleForReading)
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-            error: String(decoding: errorData.data, as: UTF8.self))
+    /// Why a run of git was stopped before it ended.
+    public enum Stop: Sendable {
+        case timedOut, cancelled
     }
 
-    /// Reads a pipe to its end on another thread.
-    private final class ErrorCollector: @unchecked Sendable {
-        private var collected = Data()
-        private let done = DispatchSemaphore(value: 0)
+    /// Runs `git arguments` in `root`, never asking anything on the terminal;
+    /// `environment` is added to this process's own. With a `budget` the run
+    /// talks to the remote: ssh is the user's own (`GIT_SSH_COMMAND` or
+    /// `core.sshCommand`) with prompts forbidden, and the run is stopped,
+    /// with its ssh, when the budget runs out or is cancelled.
+    @discardableResult
+    public func run(
+        _ arguments: [String], input: String? = nil, environment extra: [String: String] = [:],
+        budget: SyncBudget? = nil
+    ) -> Run {
+        var environment = ProcessInfo.processInfo.environment
+        environment["GIT_TERMINAL_PROMPT"] = "0"
+        if budget != nil, environment["GIT_SSH"] == nil { environment["GIT_SSH_COMMAND"] = promptlessSSH() }
+        environment.merge(extra) { $1 }
+        return Subprocess.run(["git"] + arguments, in: root, input: input, environment: environment, budget: budget)
+    }
 
-        init(_ handle: FileHandle) {
-            DispatchQueue.global().async {
-                self.collected = handle.readDataToEndOfFile()
-                self.done.signal()
-            }
+    /// The ssh command git is to use: the user's own, from the environment
+    /// or git's settings, else plain ssh, with prompts forbidden (a question
+    /// would land on the screen, or wait for ever) and a bound on connecting
+    /// added unless the user's command already says.
+    func promptlessSSH() -> String {
+        var command = ProcessInfo.processInfo.environment["GIT_SSH_COMMAND"]?.trimmingCharacters(in: .whitespaces) ?? ""
+        if command.isEmpty {
+            command = run(["config", "--get", "core.sshCommand"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
         }
-
-        var data: Data {
-            done.wait()
-            return collected
-        }
+        if command.isEmpty { command = "ssh" }
+        let said = command.lowercased()
+        if !said.contains("batchmode") { command += " -o BatchMode=yes" }
+        if !said.contains("connecttimeout") { command += " -o ConnectTimeout=15" }
+        return command
     }
 }

@@ -34,6 +34,18 @@ public struct GitSync: SyncBackend {
         ".index.json", ".lock", AtomicFile.temporaryPrefix + "*", "trash/", Roster.pinFileName,
     ]
 
+    /// The shared repository's address; nil when none is set.
+    public var remote: String? {
+        let got = git.run(["remote", "get-url", "origin"])
+        return got.succeeded ? got.output.trimmed : nil
+    }
+
+    /// The ssh server the remote names, seen through the user's own ssh
+    /// settings; nil when the remote is not reached by ssh.
+    public var server: SSHServer? {
+        remote.flatMap { SSHServer(remote: $0, sshCommand: git.promptlessSSH()) }
+    }
+
     /// True when `shequ sync init` has set this directory up.
     public var isSetUp: Bool {
         git.isRepository && git.run(["config", "--get", "merge.shequ.driver"]).succeeded
@@ -116,7 +128,9 @@ public struct GitSync: SyncBackend {
     /// The root fingerprint of the roster the remote's branch holds,
     /// fetched now; nil when it cannot be fetched or holds no roster.
     public func remoteRosterFingerprint() -> String? {
-        guard git.run(["fetch", "-q", "origin", Self.branch]).succeeded else { return nil }
+        guard git.run(["fetch", "-q", "origin", Self.branch], budget: SyncBudget(seconds: 30)).succeeded else {
+            return nil
+        }
         let shown = git.run(["show", "FETCH_HEAD:reviewers/" + Roster.fileName])
         guard shown.succeeded, case .success(let roster) = Roster.parse(shown.output) else { return nil }
         return Roster.fingerprint(ofKey: roster.root)
@@ -201,7 +215,7 @@ public struct GitSync: SyncBackend {
     }
 
     /// Records local changes, takes in the others' and sends, as one step.
-    public func run() -> SyncOutcome {
+    public func run(budget: SyncBudget) -> SyncOutcome {
         var outcome = SyncOutcome()
         let before = git.run(["rev-parse", "--verify", "-q", "HEAD"]).output.trimmed
         switch commitLocalChanges() {
@@ -210,7 +224,7 @@ public struct GitSync: SyncBackend {
             return outcome
         case .success(let subject): outcome.committed = subject
         }
-        switch exchange() {
+        switch exchange(budget: budget) {
         case .failure(let failure): outcome.failure = failure
         case .success(let exchange): outcome.exchange = exchange
         }
@@ -219,13 +233,13 @@ public struct GitSync: SyncBackend {
                 .compactMap(Self.communityID)
         }
         outcome.status = status()
+        outcome.remote = remote
         return outcome
     }
 
     /// Where the sync stands now.
     public func status() -> SyncStatus {
-        let fetched = git.root.appendingPathComponent(".git/FETCH_HEAD").path
-        let last = (try? FileManager.default.attributesOfItem(atPath: fetched))?[.modificationDate] as? Date
+        let last = (try? FileManager.default.attributesOfItem(atPath: exchangedMark.path))?[.modificationDate] as? Date
         var waiting = Set(
             git.run(["status", "--porcelain", "--", "communities"]).lines.compactMap {
                 Self.communityID(String($0.dropFirst(3)))
@@ -271,15 +285,26 @@ public struct GitSync: SyncBackend {
         return String(path.dropFirst("communities/".count).dropLast(".json".count))
     }
 
-    /// Takes in what the others sent and sends what this machine has.
-    public func exchange() -> Result<SyncExchange, SyncFailure> {
+    /// Takes in what the others sent and sends what this machine has,
+    /// within `budget`. When others sent first, what was merged is undone
+    /// and the whole step tried again after a short, random wait that grows
+    /// with each try: no attempt leaves a merge commit behind, and however
+    /// many machines send at once, each gets through in turn.
+    public func exchange(budget: SyncBudget = SyncBudget()) -> Result<SyncExchange, SyncFailure> {
         guard git.run(["remote", "get-url", "origin"]).succeeded else { return .failure(.noRemote) }
         let before = git.run(["rev-parse", "--verify", "-q", "HEAD"]).output.trimmed
         var exchange = SyncExchange()
-        for attempt in 0..<3 {
-            let fetched = git.run(["fetch", "-q", "origin"])
-            guard fetched.succeeded else { return .failure(Self.failure(of: fetched)) }
-            let remote = "origin/" + Self.branch
+        let remote = "origin/" + Self.branch
+        while true {
+            let fetched = git.run(["fetch", "-q", "origin"], budget: budget)
+            if !fetched.succeeded {
+                guard Self.isBusy(fetched), wait(before: exchange.retries, within: budget) else {
+                    return .failure(Self.failure(of: fetched, retries: exchange.retries, seconds: budget.seconds))
+                }
+                exchange.retries += 1
+                continue
+            }
+            let mine = git.run(["rev-parse", "--verify", "-q", "HEAD"]).output.trimmed
             if git.run(["rev-parse", "--verify", "-q", remote]).succeeded {
                 // What came in is checked before it is taken, whether it merges or fast-forwards.
                 let check = IncomingCheck(git: git, language: language)
@@ -287,19 +312,26 @@ public struct GitSync: SyncBackend {
                 check.keepDeletedInTrash(remote, trash: git.root.appendingPathComponent("trash"))
                 switch merge(remote) {
                 case .failure(let failure): return .failure(failure)
-                case .success(let said): exchange.conflicts += said
+                case .success(let said): exchange.conflicts = said
                 }
+                // Nothing of this machine's is missing there: there is nothing to send.
+                if git.run(["merge-base", "--is-ancestor", "HEAD", remote]).succeeded { break }
             }
-            let pushed = git.run(["push", "-q", "origin", "HEAD:" + Self.branch])
+            let pushed = git.run(["push", "-q", "origin", "HEAD:" + Self.branch], budget: budget)
             if pushed.succeeded { break }
             // The street office's server refused it: what it said is told, and the change stays here.
-            if pushed.error.contains("hook declined") || pushed.error.contains("remote rejected") {
+            if Self.isRefusedByServer(pushed) {
+                undoMerge(back: mine)
                 return .failure(.refused(Self.serverWords(pushed.error) + language(L.syncKeptHere)))
             }
-            // Someone sent meanwhile: take that in too, then send again.
-            let rejected = pushed.error.contains("rejected") || pushed.error.contains("fetch first")
-            guard rejected, attempt < 2 else { return .failure(Self.failure(of: pushed)) }
+            // Someone sent first: what was merged is undone, and everything is taken in again.
+            undoMerge(back: mine)
+            guard Self.isBusy(pushed), wait(before: exchange.retries, within: budget) else {
+                return .failure(Self.failure(of: pushed, retries: exchange.retries, seconds: budget.seconds))
+            }
+            exchange.retries += 1
         }
+        markExchanged()
         let me = git.run(["config", "user.name"]).output.trimmed
         let range = before.isEmpty ? "HEAD" : before + "..HEAD"
         let log = git.run(
@@ -349,14 +381,80 @@ public struct GitSync: SyncBackend {
         return said
     }
 
-    /// A fetch or push that failed: a fault of this machine (a full disk, a
-    /// read-only file system) is told as git said it, never as the network
-    /// being away; anything else is taken for the remote being unreachable.
-    static func failure(of run: GitRepository.Run) -> SyncFailure {
-        let local = ["No space left on device", "Disk quota exceeded", "Read-only file system"]
-        guard let line = run.error.split(separator: "\n").first(where: { line in local.contains { line.contains($0) } })
-        else { return .offline(run.briefError) }
-        return .git(line.trimmingCharacters(in: .whitespaces))
+    /// A fetch or push that failed, told as what it is: a fault of this
+    /// machine (a full disk, a read-only file system) as git said it;
+    /// something set up wrong, that trying again will not mend; others
+    /// sending for the whole budget; else the remote being unreachable.
+    static func failure(of run: GitRepository.Run, retries: Int = 0, seconds: Int = 0) -> SyncFailure {
+        switch run.stopped {
+        case .cancelled?: return .cancelled
+        case .timedOut?: return retries > 0 ? .busy(attempts: retries + 1) : .timedOut(seconds: seconds)
+        case nil: break
+        }
+        let lines = run.error.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let said = { (words: [String]) in lines.first { line in words.contains { line.contains($0) } } }
+        if let line = said(["No space left on device", "Disk quota exceeded", "Read-only file system"]) {
+            return .git(line)
+        }
+        let misconfigurations: [(Misconfiguration, [String])] = [
+            (.hostKeyChanged, ["REMOTE HOST IDENTIFICATION HAS CHANGED", "Host key for"]),
+            (.hostKeyUnknown, ["Host key verification failed", "host key is known for"]),
+            (.keyRefused, ["Permission denied (", "DENIED by"]),
+            (.ownership, ["dubious ownership"]),
+            (.notARepository, ["does not appear to be a git repository", "not found", "is not a valid repository"]),
+        ]
+        for (kind, words) in misconfigurations {
+            if let line = said(words) { return .misconfigured(kind, line) }
+        }
+        if isBusy(run) { return .busy(attempts: retries + 1) }
+        return .offline(run.briefError)
+    }
+
+    /// True when a fetch or push failed only because others were at the
+    /// remote at the same moment: the branch moved on under the push, or
+    /// the server turned a connection away while it had too many.
+    static func isBusy(_ run: GitRepository.Run) -> Bool {
+        guard run.stopped == nil else { return false }
+        let words = [
+            "fetch first", "non-fast-forward", "cannot lock ref", "failed to update ref", "incorrect old value",
+            "kex_exchange_identification", "Connection closed by", "Connection reset by", "unable to update local ref",
+        ]
+        return words.contains { run.error.contains($0) }
+    }
+
+    /// True when the server's own check (the gate) turned the push away.
+    static func isRefusedByServer(_ run: GitRepository.Run) -> Bool {
+        run.error.contains("hook declined") || (run.error.contains("remote rejected") && !isBusy(run))
+    }
+
+    /// Waits before try number `retries + 2`: a random time around a
+    /// quarter second, doubling with each try up to four seconds, so that
+    /// machines that met at the remote do not meet again. False, without
+    /// waiting, when the budget would run out first or was cancelled.
+    private func wait(before retries: Int, within budget: SyncBudget) -> Bool {
+        let pause = min(0.25 * pow(2, Double(min(retries, 4))), 4) * Double.random(in: 0.5...1.5)
+        let end = Date().addingTimeInterval(pause)
+        guard end < budget.deadline else { return false }
+        while Date() < end {
+            if budget.isCancelled { return false }
+            usleep(20_000)
+        }
+        return !budget.isOver
+    }
+
+    /// Undoes a merge made in this try, back to this machine's own commit
+    /// `mine` (nothing of which is lost: it is in the history).
+    private func undoMerge(back mine: String) {
+        guard !mine.isEmpty, git.run(["rev-parse", "HEAD"]).output.trimmed != mine else { return }
+        git.run(["reset", "-q", "--hard", mine])
+    }
+
+    /// Where the time of the last sync that went through in full is kept.
+    private var exchangedMark: URL { git.root.appendingPathComponent(".git/shequ-last-sync") }
+
+    /// Records that a sync went through in full, now.
+    private func markExchanged() {
+        try? AtomicFile.write(Data(ISO8601DateFormatter().string(from: Date()).utf8), to: exchangedMark)
     }
 
     /// What the server said, without git's "remote:" prefixes and its own

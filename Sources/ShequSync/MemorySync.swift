@@ -20,6 +20,9 @@ public final class MemorySync: SyncBackend, @unchecked Sendable {
 
         public init() {}
 
+        /// The ids of the communities sent so far.
+        public var sent: Set<String> { lock.withLock { Set(files.keys) } }
+
         fileprivate struct Entry {
             var id: String
             var author: String
@@ -53,7 +56,7 @@ public final class MemorySync: SyncBackend, @unchecked Sendable {
     /// Nothing to set up: the remote is in memory.
     public func setUp(author: String, remote: String?) -> String? { nil }
 
-    public func run() -> SyncOutcome {
+    public func run(budget: SyncBudget) -> SyncOutcome {
         lock.lock()
         defer { lock.unlock() }
         var outcome = SyncOutcome()
@@ -61,6 +64,12 @@ public final class MemorySync: SyncBackend, @unchecked Sendable {
         let changedHere = Set(local.keys).union(base.keys).filter { local[$0] != base[$0] }
         outcome.committed = changedHere.sorted().compactMap { describe($0, old: base[$0], new: local[$0]) }.first
         whileExchanging?()
+        // Stopped while it talked to the remote: nothing was taken in or sent.
+        if budget.isOver {
+            outcome.failure = budget.isCancelled ? .cancelled : .timedOut(seconds: budget.seconds)
+            outcome.status = SyncStatus(lastExchange: lastExchange, waiting: Set(changedHere))
+            return outcome
+        }
         remote.lock.lock()
         var exchange = SyncExchange()
         var result = local

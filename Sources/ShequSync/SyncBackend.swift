@@ -12,8 +12,9 @@ public protocol SyncBackend: Sendable {
     /// `author`, exchanged with `remote` when given (else kept here until a
     /// remote is added). Nil when done, else what went wrong.
     func setUp(author: String, remote: String?) -> String?
-    /// Records local changes, takes in the others' and sends, as one step.
-    func run() -> SyncOutcome
+    /// Records local changes, takes in the others' and sends, as one step,
+    /// talking to the remote no longer than `budget` allows.
+    func run(budget: SyncBudget) -> SyncOutcome
     /// Where sharing stands now, without exchanging anything.
     func status() -> SyncStatus
     /// Who changed what and when, newest first: every community, or only
@@ -21,14 +22,47 @@ public protocol SyncBackend: Sendable {
     func history(communityID: String?) -> [SyncHistoryEntry]
 }
 
-/// Why a sync stopped.
+extension SyncBackend {
+    /// A sync with the standard time budget.
+    public func run() -> SyncOutcome {
+        run(budget: SyncBudget())
+    }
+}
+
+/// Why a sync stopped. Every case but `refused`, `misconfigured` and the
+/// local faults keeps this machine's changes to be sent next time.
 public enum SyncFailure: Error, Equatable {
+    /// A fault of this machine's git or disk, as git said it.
     case git(String)
     case noRemote
+    /// The remote could not be reached (no route, refused, no answer).
     case offline(String)
+    /// The time budget, this many seconds, ran out before the remote answered.
+    case timedOut(seconds: Int)
+    /// The person at the screen stopped the sync.
+    case cancelled
+    /// Others kept sending for the whole time budget: tried this many times.
+    case busy(attempts: Int)
+    /// Something set up wrong, that trying again will not mend; git's words.
+    case misconfigured(Misconfiguration, String)
     case mergeFailed(String)
-    /// What came in was not taken (`IncomingCheck`): who sent what, in words.
+    /// What came in was not taken (`IncomingCheck`), or the street office's
+    /// server did not take what was sent: who sent what, in words.
     case refused(String)
+}
+
+/// What is set up wrong when a sync cannot even talk to the remote.
+public enum Misconfiguration: Equatable, Sendable {
+    /// ssh has never seen the server's host key.
+    case hostKeyUnknown
+    /// The server's host key differs from the one ssh knows.
+    case hostKeyChanged
+    /// The server did not accept this machine's ssh key.
+    case keyRefused
+    /// git will not work in a folder another user owns.
+    case ownership
+    /// The remote's address holds no repository this machine may read.
+    case notARepository
 }
 
 /// What an exchange with the remote brought: the others' commits, in
@@ -37,6 +71,8 @@ public enum SyncFailure: Error, Equatable {
 public struct SyncExchange: Equatable, Sendable {
     public var received: [String] = []
     public var conflicts: [String] = []
+    /// How many times the send was tried again because others sent first.
+    public var retries = 0
 }
 
 /// Everything one sync did: the local changes recorded (their first
@@ -48,10 +84,13 @@ public struct SyncOutcome: Equatable, Sendable {
     public var failure: SyncFailure?
     public var changedCommunities: [String] = []
     public var status: SyncStatus?
+    /// The shared repository's address, for the words of a failure.
+    public var remote: String?
 }
 
-/// Where the sync stands: when this machine last heard from the remote,
-/// and the communities changed here that it has not been sent.
+/// Where the sync stands: when this machine last exchanged with the
+/// remote in full (a sync that failed does not count), and the communities
+/// changed here that it has not been sent.
 public struct SyncStatus: Equatable, Sendable {
     public var lastExchange: Date?
     public var waiting: Set<String>

@@ -17,6 +17,10 @@ public final class AppRunner {
     private var started = false
     /// True while a sync runs git on the data directory.
     private var syncing = false
+    /// How long a sync may talk to the remote.
+    private let syncSeconds: Int
+    /// The time and the cancel of the sync under way.
+    private var syncBudget: SyncBudget?
     /// Saves asked for while a sync ran, made when it ends.
     private var waitingForSync: [Effect] = []
     /// Deliveries from work running in the background.
@@ -31,12 +35,17 @@ public final class AppRunner {
     /// Files a background job reads before handing them over.
     private static let batch = 8
 
-    /// `sharing` defaults to git on the data directory.
-    public init(state: AppState, terminal: any Terminal, store: CommunityStore, sharing: (any SyncBackend)? = nil) {
+    /// `sharing` defaults to git on the data directory; a sync talks to
+    /// the remote for at most `syncSeconds`.
+    public init(
+        state: AppState, terminal: any Terminal, store: CommunityStore, sharing: (any SyncBackend)? = nil,
+        syncSeconds: Int = SyncBudget.standardSeconds
+    ) {
         self.state = state
         self.terminal = terminal
         self.store = store
         self.sharing = sharing ?? GitSync(root: store.root, language: state.language)
+        self.syncSeconds = syncSeconds
     }
 
     /// Runs until the user quits or input ends.
@@ -145,6 +154,7 @@ public final class AppRunner {
             case .jobDone: jobs -= 1
             case .synced(let outcome):
                 syncing = false
+                syncBudget = nil
                 // What the sync changed here is read again, so that every screen shows what arrived.
                 let reads = Dictionary(
                     uniqueKeysWithValues: outcome.changedCommunities.map { ($0, store.reload(id: $0)) })
@@ -265,11 +275,15 @@ public final class AppRunner {
         case .sync:
             jobs += 1
             syncing = true
-            let (sync, inbox) = (sharing, inbox)
+            let (sync, inbox, budget) = (sharing, inbox, SyncBudget(seconds: syncSeconds))
+            syncBudget = budget
             DispatchQueue.global(qos: .userInitiated).async {
-                inbox.post(.synced(sync.run()))
+                inbox.post(.synced(sync.run(budget: budget)))
                 inbox.post(.jobDone)
             }
+            return []
+        case .cancelSync:
+            syncBudget?.cancel()
             return []
         case .save(var change, let direction):
             // A change carries the version of each file it was computed from, from the moment update made it.

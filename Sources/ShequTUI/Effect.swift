@@ -19,6 +19,8 @@ public enum Effect: Equatable, Sendable {
     case restore(RestorableCopy)
     /// Share the data directory through git, in the background.
     case sync
+    /// Stop the sync under way: what it had begun is undone.
+    case cancelSync
     /// Set the data directory up for sync, in the background.
     case setUpSync(author: String, remote: String?, root: String?)
     /// Write a summary to a file, in the background, the keys live meanwhile.

@@ -133,10 +133,7 @@ extension AppState {
         }
         switch outcome.failure {
         case .noRemote?: say(L.syncNoRemote)
-        case .offline(let why)?: say(L.syncOffline(why), error: true)
-        case .mergeFailed(let why)?: say(L.syncMergeFailed(why), error: true)
-        case .refused(let why)?: say(Localized(why), error: true)
-        case .git(let why)?: say(L.syncGitFailed(why), error: true)
+        case let failure?: say(failure.words(remote: outcome.remote), error: true)
         case nil:
             let (received, conflicts) = (outcome.exchange?.received ?? [], outcome.exchange?.conflicts ?? [])
             if conflicts.isEmpty {
@@ -198,6 +195,11 @@ extension AppState {
         if let question = prompt {
             prompt = nil
             return answer(question, yes: key == .char("y") || key == .char("Y"))
+        }
+        // Esc first stops a sync under way, as the title says while it runs.
+        if key == .escape, sync?.running == true {
+            say(L.syncCancelling)
+            return [.cancelSync]
         }
         if showingHelp { return updateHelp(key) }
         if case .action(let global) = activeGlobalKeys.lookup(key) { return perform(global) }

@@ -3,7 +3,7 @@ import ShequText
 
 /// What a key does on the welcome screen of a first run.
 enum WelcomeAction: Sendable {
-    case sample, empty, quit
+    case sample, sync, empty, quit
 }
 
 extension AppState {
@@ -13,10 +13,25 @@ extension AppState {
         KeyBinding([.char("q"), .escape], "q Esc", L.keyQuit, .quit, hint: true),
     ])
 
+    /// In a directory set up for sync there is no sample street (the next
+    /// sync would send it to the street office): `s` fetches the street's.
+    static let sharedWelcomeKeys = KeyTable<WelcomeAction>([
+        KeyBinding([.char("s"), .enter], "s Enter", L.keySync, .sync, hint: true),
+        KeyBinding([.char("e")], "e", L.keyStartEmpty, .empty, hint: true),
+        KeyBinding([.char("q"), .escape], "q Esc", L.keyQuit, .quit, hint: true),
+    ])
+
+    private var welcomeKeys: KeyTable<WelcomeAction> { sync == nil ? Self.welcomeKeys : Self.sharedWelcomeKeys }
+
     mutating func updateWelcome(_ key: Key) -> KeyResult {
-        guard case .action(let action) = Self.welcomeKeys.lookup(key) else { return .unhandled }
+        guard case .action(let action) = welcomeKeys.lookup(key) else { return .unhandled }
         switch action {
         case .sample: return .handled([.loadSample])
+        case .sync:
+            pages.removeLast()
+            sync?.running = true
+            say(L.syncStarted)
+            return .handled([.sync])
         case .empty:
             pages.removeLast()
             say(L.noCommunities)
@@ -37,7 +52,9 @@ extension AppState {
             row += 1
         }
         row += 1
-        let choices = [("s", L.welcomeSample), ("e", L.welcomeEmpty), ("q", L.welcomeQuit)]
+        let choices = [
+            ("s", sync == nil ? L.welcomeSample : L.welcomeSyncFirst), ("e", L.welcomeEmpty), ("q", L.welcomeQuit),
+        ]
         for (key, text) in choices {
             buffer.write(" " + key + " ", column: left, row: row, role: .key)
             buffer.write(language(text), column: left + 4, row: row, width: width - 4)
@@ -46,6 +63,6 @@ extension AppState {
         row += 1
         buffer.write(language(L.dataDirectoryIs(dataDirectory)), column: left, row: row, width: width, role: .dim)
         Chrome.drawMessage(self, into: &buffer)
-        Chrome.drawHints(Self.welcomeKeys.hints(), state: self, into: &buffer)
+        Chrome.drawHints(welcomeKeys.hints(), state: self, into: &buffer)
     }
 }

@@ -125,6 +125,8 @@ extension L {
     public static let settingName = Localized(
         zh: "name 应是一行文字，不含控制字符", en: "name must be one line of text without control characters")
     public static let settingMouse = Localized(zh: "mouse 应是 true 或 false", en: "mouse must be true or false")
+    public static let settingSyncTimeout = Localized(
+        zh: "sync_timeout 应是 5 到 3600 之间的秒数", en: "sync_timeout must be a number of seconds from 5 to 3600")
     public static func unknownSetting(_ key: String) -> Localized {
         Localized(zh: "未知的设置“\(key)”", en: "unknown setting \"\(key)\"")
     }

@@ -52,7 +52,8 @@ extension L {
             en: "\(path): cannot be merged record by record (\(why)); left as a git conflict to resolve by hand")
     }
     public static let mergeEmptySide = Localized(zh: "有一方是空文件", en: "empty")
-    public static let syncRunning = Localized(zh: "同步中…", en: "syncing…")
+    public static let syncRunning = Localized(zh: "同步中…（Esc 取消）", en: "syncing… (Esc cancels)")
+    public static let syncCancelling = Localized(zh: "正在取消同步…", en: "Cancelling the sync…")
     public static func syncLast(_ when: String) -> Localized {
         Localized(zh: "上次同步 \(when)", en: "last sync \(when)")
     }

@@ -125,6 +125,9 @@ public enum L {
     public static let welcomeSample = Localized(
         zh: "载入示例街道（来自真实社区工作材料）", en: "Load the sample street (built from real community documents)")
     public static let welcomeEmpty = Localized(zh: "从空白开始", en: "Start empty")
+    public static let welcomeSyncFirst = Localized(
+        zh: "同步，取得街道共享的社区（此目录已设置同步，不载入示例）",
+        en: "Sync, to take the street's shared communities (this directory is shared: no sample)")
     public static let welcomeQuit = Localized(zh: "退出", en: "Quit")
     public static func dataDirectoryIs(_ path: String) -> Localized {
         Localized(zh: "数据目录：\(path)", en: "Data directory: \(path)")

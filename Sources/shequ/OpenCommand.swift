@@ -84,7 +84,9 @@ struct OpenCommand: ParsableCommand {
         } else if let problem = templateLibrary.problems.first {
             state.sayAtStart(L.templateProblem(problem.line(language), templateLibrary.problems.count))
         }
-        let runner = AppRunner(state: state, terminal: terminal, store: store)
+        let runner = AppRunner(
+            state: state, terminal: terminal, store: store,
+            syncSeconds: config.syncTimeout ?? SyncBudget.standardSeconds)
         runner.run()
         terminal.restore()
     }

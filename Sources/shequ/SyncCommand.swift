@@ -23,8 +23,19 @@ struct SyncNowCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
 
+    @Option(
+        help: "Give up talking to the remote after this many seconds (default: sync_timeout in config.toml, or 120).")
+    var timeout: Int?
+
+    func validate() throws {
+        if let timeout, !Config.syncTimeoutRange.contains(timeout) {
+            throw ValidationError("--timeout must be from 5 to 3600 seconds")
+        }
+    }
+
     func run() throws {
-        let language = options.resolvedLanguage(config: options.settings())
+        let config = options.settings()
+        let language = options.resolvedLanguage(config: config)
         let output = StandardOutput(language: language)
         try options.requireGit(language: language)
         let sync = GitSync(root: options.dataURL, language: language)
@@ -32,20 +43,16 @@ struct SyncNowCommand: ParsableCommand {
             printError(language(L.syncNotSetUp))
             throw ExitCode(1)
         }
+        let seconds = timeout ?? config.syncTimeout ?? SyncBudget.standardSeconds
         // The lock is held for the whole sync, so that no session writes while files are merged.
         let store = try options.openStoreForSync(language: language)
-        let outcome = withExtendedLifetime(store) { sync.run() }
+        let outcome = withExtendedLifetime(store) { sync.run(budget: SyncBudget(seconds: seconds)) }
         if let subject = outcome.committed {
             try output.line(language(L.syncCommitted(subject)))
         } else if outcome.failure == nil || outcome.exchange != nil {
             try output.line(language(L.syncNothingLocal))
         }
-        switch outcome.failure {
-        case .noRemote?: try output.line(language(L.syncNoRemote))
-        case .offline(let why)?: try output.line(language(L.syncOffline(why)))
-        case let failure?: try Self.stop(failure, language)
-        case nil:
-            guard let exchange = outcome.exchange else { return }
+        if let exchange = outcome.exchange, outcome.failure == nil {
             for line in exchange.conflicts { try output.line(line) }
             if exchange.received.isEmpty {
                 try output.line(language(L.syncNothingReceived))
@@ -53,22 +60,18 @@ struct SyncNowCommand: ParsableCommand {
                 try output.line(language(L.syncReceived))
                 for line in exchange.received { try output.line("  " + line) }
             }
-            try output.line(language(L.syncSent))
+            try output.line(language(exchange.retries > 0 ? L.syncSentAfterRetries(exchange.retries) : L.syncSent))
         }
         // Whom this machine trusts, after what came in: a roster or key that does not count is said.
         for problem in TrustedReviewers.load(dataDirectory: options.dataURL).problems {
             printError(problem.line(language))
         }
-    }
-
-    private static func stop(_ failure: SyncFailure, _ language: Language) throws {
-        switch failure {
-        case .git(let why), .offline(let why): printError("git: " + why)
-        case .mergeFailed(let why): printError(language(L.syncMergeFailed(why)))
-        case .refused(let why): printError(why)
-        case .noRemote: printError(language(L.syncNoRemote))
-        }
-        throw ExitCode(1)
+        guard let failure = outcome.failure else { return }
+        let words = language(failure.words(remote: outcome.remote))
+        // No remote yet is not a fault: the changes are recorded, to be sent once there is one.
+        if failure == .noRemote { return try output.line(words) }
+        printError(words)
+        throw ExitCode(failure.exitStatus)
     }
 }
 
@@ -90,12 +93,17 @@ struct SyncInitCommand: ParsableCommand {
     @Option(help: "The street office's root key fingerprint (SHA256:…, from `shequ roster root` there) to pin.")
     var root: String?
 
+    @Option(help: "The ssh server's host key fingerprint (SHA256:…) to accept without asking.")
+    var acceptHostKey: String?
+
     func run() throws {
         let config = options.settings()
         let language = options.resolvedLanguage(config: config)
         let output = StandardOutput(language: language)
         try options.requireGit(language: language)
-        guard let author = name ?? config.name ?? Self.ask(language) else {
+        // Set up again (a new remote, a host key to accept), the author stays who they were.
+        let recorded = GitRepository(root: options.dataURL).run(["config", "--get", "user.name"]).output.trimmed
+        guard let author = name ?? config.name ?? (recorded.isEmpty ? nil : recorded) ?? Self.ask(language) else {
             printError(language(L.syncNeedsName))
             throw ExitCode(1)
         }
@@ -108,6 +116,9 @@ struct SyncInitCommand: ParsableCommand {
         if let failure = sync.setUp(author: author, remote: remote) {
             printError(failure)
             throw ExitCode(1)
+        }
+        if let server = sync.server, !server.isKnown {
+            try knowHostKey(of: server, output, language)
         }
         if let root {
             try Roster.pin(root, in: store.root)
@@ -134,6 +145,33 @@ struct SyncInitCommand: ParsableCommand {
             }
         }
         printError(language(L.rosterNotPinned))
+    }
+
+    /// Shows the fingerprints of the host key a server not yet known offers
+    /// and adds it to ssh's known hosts only on an explicit answer: the
+    /// fingerprint given with `--accept-host-key`, or yes at the terminal.
+    /// Sync never answers ssh's question itself.
+    private func knowHostKey(of server: SSHServer, _ output: StandardOutput, _ language: Language) throws {
+        let offered = server.offeredKeys()
+        guard !offered.isEmpty else { return printError(language(L.syncHostUnreachable(server.host))) }
+        if let given = acceptHostKey {
+            let matching = offered.filter { $0.fingerprint.hasPrefix(given + " ") || $0.fingerprint == given }
+            guard !matching.isEmpty else {
+                printError(language(L.syncHostKeyMismatch(server.host, given)))
+                throw ExitCode(5)
+            }
+            try server.accept(matching)
+            return try output.line(language(L.syncHostKeyAccepted(server.host)))
+        }
+        if isatty(STDIN_FILENO) == 1 {
+            FileHandle.standardError.write(
+                Data(language(L.syncAskHostKey(server.host, offered.map(\.fingerprint))).utf8))
+            if let answer = readLine()?.trimmed.lowercased(), ["yes", "y", "是"].contains(answer) {
+                try server.accept(offered)
+                return try output.line(language(L.syncHostKeyAccepted(server.host)))
+            }
+        }
+        printError(language(L.syncHostKeyNotAccepted(server.host)))
     }
 
     /// The author's name, asked on the terminal; nil when there is none.

@@ -219,7 +219,7 @@ final class GateTests: XCTestCase {
 
         // The honest clerk edits a community not given to them: their sync says what the server said.
         try edit(root.appendingPathComponent("li"), "c-demo07") { $0.notes = "顺手改一下" }
-        let said = shequ("li", as: "li", ["sync"], status: 1)
+        let said = shequ("li", as: "li", ["sync"], status: 4)
         XCTAssertTrue(said.contains("名册没有把 communities/c-demo07.json 交给 li"), said)
         XCTAssertTrue(said.contains("仍在本机"), said)
     }

@@ -13,6 +13,7 @@ final class StreetServerTests: XCTestCase {
     private var root: URL!
     private var account = ""
     private var port = 0
+    private var server: SSHTestServer?
     private var fingerprint = ""
 
     override func setUpWithError() throws {
@@ -59,7 +60,9 @@ final class StreetServerTests: XCTestCase {
         chmod(home + "/local/VREF/SHEQU", 0o755)
         try run(["/usr/bin/chown", "-R", account, home])
         try asServer("gitolite compile && gitolite setup")
-        try startSSHD()
+        let started = try SSHTestServer(folder: root, user: account, authorizedKeys: ".ssh/authorized_keys")
+        server = started
+        port = started.port
 
         // The office makes its root and roster, then every machine joins over ssh.
         let printed = shequ("office", ["roster", "root", "--pin"])
@@ -89,7 +92,7 @@ final class StreetServerTests: XCTestCase {
     }
 
     override func tearDown() {
-        if root != nil { stopSSHD() }
+        server?.stop()
         if !account.isEmpty { try? run(["/usr/sbin/userdel", account]) }
         if let root, ProcessInfo.processInfo.environment["KEEP"] == nil {
             try? FileManager.default.removeItem(at: root)
@@ -106,18 +109,8 @@ final class StreetServerTests: XCTestCase {
             + "-o UserKnownHostsFile=\(root.appendingPathComponent("known_hosts").path)"
     }
 
-    private func run(_ arguments: [String], environment: [String: String] = [:]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: arguments[0])
-        process.arguments = Array(arguments.dropFirst())
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw NSError(domain: "run", code: Int(process.terminationStatus), userInfo: ["command": arguments])
-        }
+    private func run(_ arguments: [String]) throws {
+        try SSHTestServer.run(arguments)
     }
 
     private func asServer(_ command: String) throws {
@@ -125,51 +118,6 @@ final class StreetServerTests: XCTestCase {
         try run([
             "/usr/sbin/runuser", "-u", account, "--", "/usr/bin/env", "HOME=" + home, "sh", "-c", "cd && " + command,
         ])
-    }
-
-    /// sshd on 127.0.0.1 at a free port, with its own host key and settings.
-    private func startSSHD() throws {
-        let hostKey = root.appendingPathComponent("hostkey").path
-        try run(["/usr/bin/ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", hostKey])
-        try FileManager.default.createDirectory(atPath: "/run/sshd", withIntermediateDirectories: true)
-        for _ in 0..<5 {
-            port = Int.random(in: 20_000..<60_000)
-            let config = root.appendingPathComponent("sshd_config")
-            try """
-            Port \(port)
-            ListenAddress 127.0.0.1
-            HostKey \(hostKey)
-            PidFile \(root.appendingPathComponent("sshd.pid").path)
-            AuthorizedKeysFile .ssh/authorized_keys
-            PasswordAuthentication no
-            KbdInteractiveAuthentication no
-            UsePAM no
-            StrictModes no
-            AllowUsers \(account)
-
-            """.write(to: config, atomically: true, encoding: .utf8)
-            // sshd puts itself in the background once it listens; its pid file says whom to stop.
-            guard
-                (try? run(["/usr/sbin/sshd", "-f", config.path, "-E", root.appendingPathComponent("sshd.log").path]))
-                    != nil
-            else { continue }
-            for _ in 0..<50 {
-                let probe = GitRepository(root: root).run(
-                    ["ls-remote", remote], environment: ["GIT_SSH_COMMAND": sshCommand("office")])
-                if probe.succeeded { return }
-                usleep(100_000)
-            }
-            stopSSHD()
-        }
-        XCTFail("sshd did not start")
-    }
-
-    private func stopSSHD() {
-        let pidFile = root.appendingPathComponent("sshd.pid").path
-        if let text = try? String(contentsOfFile: pidFile, encoding: .utf8), let pid = pid_t(text.trimmed) {
-            kill(pid, SIGTERM)
-        }
-        try? FileManager.default.removeItem(atPath: pidFile)
     }
 
     /// Runs shequ on `person`'s machine: their home, their data, their ssh key.
@@ -225,7 +173,7 @@ final class StreetServerTests: XCTestCase {
             theirs.notes = "顺手改一下"
             try store.save(theirs)
         }
-        let said = shequ("li", ["sync"], status: 1)
+        let said = shequ("li", ["sync"], status: 4)
         XCTAssertTrue(said.contains("名册没有把 communities/c-demo07.json 交给 li"), said)
         XCTAssertTrue(said.contains("仍在本机"), said)
         XCTAssertFalse(said.contains("helper program"), said)

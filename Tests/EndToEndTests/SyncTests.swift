@@ -173,9 +173,11 @@ final class SyncTests: XCTestCase {
         let away = root.appendingPathComponent("office-away.git")
         try FileManager.default.moveItem(atPath: office, toPath: away.path)
         try edit("clerk", "c-demo01") { $0.notes = "断网时的修改" }
-        let offline = shequ("clerk", ["sync"])
-        XCTAssertTrue(offline.contains("远程仓库无法连接"), offline)
+        // A shared folder that is not there (a drive not mounted) is told as such, with its own exit status.
+        let offline = shequ("clerk", ["sync"], status: 5)
+        XCTAssertTrue(offline.contains("没有可用的共享仓库"), offline)
         XCTAssertTrue(offline.contains("已记录本机修改"), offline)
+        XCTAssertTrue(offline.contains("修改仍在本机"), offline)
         try FileManager.default.moveItem(at: away, to: URL(fileURLWithPath: office))
         XCTAssertTrue(shequ("clerk", ["sync"]).contains("已发送到远程仓库"))
         machine("office", author: "街道 王秀英", sample: false)

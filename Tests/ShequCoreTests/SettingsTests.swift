@@ -41,6 +41,12 @@ final class SettingsTests: XCTestCase {
         XCTAssertNil(problem)
         XCTAssertEqual(config, Config(theme: "dark", language: .zh, role: .supervisor, name: "王主任", mouse: false))
         XCTAssertEqual(Config.parse("mouse = \"no\"\n", file: "c.toml").problem?.zh, "c.toml: mouse 应是 true 或 false")
+        XCTAssertEqual(Config.parse("sync_timeout = 30\n", file: "c.toml").config.syncTimeout, 30)
+        for bad in ["sync_timeout = 0", "sync_timeout = \"30\"", "sync_timeout = 99999"] {
+            XCTAssertEqual(
+                Config.parse(bad + "\n", file: "c.toml").problem?.en,
+                "c.toml: sync_timeout must be a number of seconds from 5 to 3600", bad)
+        }
     }
 
     func testBrokenConfigNamesFileAndLine() {
