@@ -70,8 +70,17 @@ extension Roster {
             let communities = (entry["communities"]?.array ?? []).compactMap { $0.string }
             keepers.append(Keeper(user: user, name: entry["name"]?.string ?? "", communities: communities))
         }
+        var language: Language?
+        if let said = table["language"] {
+            guard let known = said.string.flatMap(Language.init(rawValue:)) else {
+                return .failure(FileProblem(location: "language", message: L.expectedRosterFields))
+            }
+            language = known
+        }
         return .success(
-            Roster(root: root, issued: issued, reviewers: reviewers, keepers: keepers, signature: signature))
+            Roster(
+                root: root, issued: issued, reviewers: reviewers, keepers: keepers, language: language,
+                signature: signature))
     }
 
     /// The roster's text, as `shequ roster` writes it.
@@ -82,6 +91,7 @@ extension Roster {
             "issued = \(TOMLText.quoted(ISO8601DateFormatter().string(from: issued)))",
             "signature = \(TOMLText.quoted(signature))",
         ]
+        if let language { lines.append("language = \(TOMLText.quoted(language.rawValue))") }
         for reviewer in reviewers {
             lines += [
                 "", "[[reviewer]]", "name = \(TOMLText.quoted(reviewer.name))",

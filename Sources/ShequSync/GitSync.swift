@@ -20,6 +20,8 @@ public struct GitSync: SyncBackend {
 
     /// The environment variable that tells `shequ merge-driver` the language of the sync that runs it.
     public static let languageVariable = "SHEQU_SYNC_LANG"
+    /// The environment variable that names, for `shequ merge-driver`, the branch being merged in.
+    public static let mergingVariable = "SHEQU_SYNC_MERGING"
 
     /// The e-mail Shequ records every change under: how its own commits are
     /// told from those made with plain git.
@@ -175,16 +177,26 @@ public struct GitSync: SyncBackend {
     }
 
     /// The commit message for `files`: a line per community in words, the
-    /// first of them (and how many more) as the subject.
+    /// first of them (and how many more) as the subject, in the street's
+    /// language.
     func describe(_ files: [String]) -> String {
-        describe(files, old: { community(atRevision: "HEAD", path: $0) }, new: community(atPath:))
+        describe(files, in: streetLanguage, old: { community(atRevision: "HEAD", path: $0) }, new: community(atPath:))
+    }
+
+    /// The language the shared history is written in: the one the street
+    /// office set in the roster this machine trusts, else this sync's.
+    var streetLanguage: Language {
+        guard let pinned = Roster.pinned(in: git.root), case .success(let roster)? = Roster.load(from: git.root),
+            roster.refusal(pinned: pinned) == nil
+        else { return language }
+        return roster.language ?? language
     }
 
     /// The description of `files` changed from `old` to `new` (each a
     /// community at a path): a line per community, and one per changed file
     /// of trust (the roster, a key file), whose changes must never pass unseen.
     private func describe(
-        _ files: [String], old: (String) -> Community?, new: (String) -> Community?
+        _ files: [String], in language: Language, old: (String) -> Community?, new: (String) -> Community?
     ) -> String {
         let lines =
             files.filter { $0.hasPrefix("communities/") && $0.hasSuffix(".json") }.compactMap { path in
@@ -255,7 +267,8 @@ public struct GitSync: SyncBackend {
     /// the one with `communityID`. Each community's line of a commit is an
     /// entry of its own.
     public func history(communityID: String? = nil) -> [SyncHistoryEntry] {
-        let paths = communityID.map { ["--", "communities/\($0).json"] } ?? []
+        // Commits that touch neither a community nor the trust files (a set-up's git settings) are not history.
+        let paths = communityID.map { ["--", "communities/\($0).json"] } ?? ["--", "communities", "reviewers"]
         let log = git.run(
             ["log", "--no-merges", "--date=format:%Y-%m-%d %H:%M", "--format=%H%x1f%ae%x1f%ad%x1f%an%x1f%B%x1e"]
                 + paths)
@@ -332,6 +345,7 @@ public struct GitSync: SyncBackend {
             exchange.retries += 1
         }
         markExchanged()
+        exchange.conflicts += versionsLostHere(since: before)
         let me = git.run(["config", "user.name"]).output.trimmed
         let range = before.isEmpty ? "HEAD" : before + "..HEAD"
         let log = git.run(
@@ -341,7 +355,44 @@ public struct GitSync: SyncBackend {
             guard parts.count == 2, parts[1] != me else { return nil }
             return parts[1] + language.colon + subject(ofCommit: parts[0])
         }
+        // What others' merges decided (a version kept over another, a deletion undone) is told here too.
+        let merges = git.run(["log", "--merges", "--reverse", "--format=%x1e%an%x1f%ae%x1f%b", range])
+        for record in merges.output.split(separator: "\u{1E}") {
+            let parts = record.split(separator: "\u{1F}", maxSplits: 2, omittingEmptySubsequences: false).map(
+                String.init)
+            guard parts.count == 3, parts[0] != me, parts[1] == Self.authorEmail else { continue }
+            for line in parts[2].split(separator: "\n").map({ String($0).trimmed }) where !line.isEmpty {
+                exchange.received.append(language(L.syncMergedBy(parts[0])) + line)
+            }
+        }
         return .success(exchange)
+    }
+
+    /// What others' merges since `before` did not keep of this machine's
+    /// own versions (the copies they named after this machine's author):
+    /// told here, with the file and how to take it back.
+    private func versionsLostHere(since before: String) -> [String] {
+        let me = git.run(["config", "user.name"]).output.trimmed
+        let mine = "-theirs-" + ConflictCopy.fileWord(me) + ".json"
+        let range = before.isEmpty ? "HEAD" : before + "..HEAD"
+        let log = git.run(
+            [
+                "-c", "core.quotePath=false", "log", "--format=%x1e%an", "--name-only", "--diff-filter=A", range, "--",
+                "conflicts",
+            ])
+        return log.output.split(separator: "\u{1E}").flatMap { record -> [String] in
+            let lines = record.split(separator: "\n").map(String.init)
+            guard let author = lines.first, author != me else { return [] }
+            return lines.dropFirst().filter { $0.hasSuffix(mine) }.compactMap { path in
+                guard let data = FileManager.default.contents(atPath: git.root.appendingPathComponent(path).path),
+                    let copy = try? CommunityFile.decode(data).community
+                else { return nil }
+                let titles = (copy.plans.map(\.title) + copy.activities.map(\.title) + copy.checklists.map(\.title))
+                    .map { "“\($0)”" }
+                let records = titles.isEmpty ? language(L.mergeCommunityDetails) : titles.joined(separator: "、")
+                return language(L.syncYourVersionLost(copy.name, records, author, file: path))
+            }
+        }
     }
 
     /// Shequ's own words for what commit `hash` changed, whatever its
@@ -349,7 +400,7 @@ public struct GitSync: SyncBackend {
     private func subject(ofCommit hash: String) -> String {
         let files = git.run(["diff-tree", "--no-commit-id", "--name-only", "-r", "--root", hash]).lines
         let described = describe(
-            files, old: { community(atRevision: hash + "^", path: $0) },
+            files, in: language, old: { community(atRevision: hash + "^", path: $0) },
             new: { community(atRevision: hash, path: $0) })
         return String(described.prefix { $0 != "\n" })
     }
@@ -480,7 +531,7 @@ public struct GitSync: SyncBackend {
         // The merge driver speaks the language of this sync.
         let merged = git.run(
             ["merge", "-q", "--no-edit", "--allow-unrelated-histories", remote],
-            environment: [Self.languageVariable: language.rawValue])
+            environment: [Self.languageVariable: language.rawValue, Self.mergingVariable: remote])
         var kept: [String] = []
         if !merged.succeeded {
             guard let resolved = keepChangedOverDeleted() else {
@@ -504,10 +555,17 @@ public struct GitSync: SyncBackend {
         let said =
             merged.error.split(separator: "\n").map(String.init).filter { !$0.isEmpty && !$0.hasPrefix("CONFLICT") }
             + kept
+        // What the merge decided is written in its commit, in words, for the machines it is sent to.
+        if !said.isEmpty, git.run(["rev-parse", "--verify", "-q", "HEAD^2"]).succeeded {
+            let message = streetLanguage(L.syncMergeSubject) + "\n\n" + said.joined(separator: "\n") + "\n"
+            if let failure = git.run(["commit", "-q", "--amend", "-F", "-"], input: message).failure {
+                return .failure(.git(failure))
+            }
+        }
         // The versions conflicts did not keep, written by the driver, are shared too.
         if !git.run(["status", "--porcelain", "--", "conflicts"]).output.isEmpty {
             git.run(["add", "--", "conflicts"])
-            if let failure = git.run(["commit", "-q", "-m", language(L.syncConflictsKept)]).failure {
+            if let failure = git.run(["commit", "-q", "-m", streetLanguage(L.syncConflictsKept)]).failure {
                 return .failure(.git(failure))
             }
         }

@@ -43,8 +43,33 @@ extension L {
             zh: "「\(title)」两边都改了：保留了\(kept)，另一版本存于 \(file)",
             en: "“\(title)” was changed on both sides: kept \(kept); the other version is in \(file)")
     }
-    public static let syncKeptOurs = Localized(zh: "本机的版本", en: "this machine's version")
-    public static let syncKeptTheirs = Localized(zh: "对方的版本", en: "the other machine's version")
+    public static func syncDeletedAfterChange(_ title: String, file: String) -> Localized {
+        Localized(
+            zh: "「\(title)」在一边被修改、在另一边较晚被删除：按“较晚者为准”删除，修改过的版本存于 \(file)",
+            en: "“\(title)” was changed on one side and deleted later on the other: the later step stands and it is "
+                + "deleted; the changed version is in \(file)")
+    }
+    public static func syncDuplicatePlan(_ year: Int, _ title: String) -> Localized {
+        Localized(
+            zh: "两边各建了一份 \(year) 年的“\(title)”：两份都保留，请删去多余的一份",
+            en: "Both sides made a \(year) plan “\(title)”: both are kept; delete the one not needed")
+    }
+    public static func syncYourVersionLost(_ community: String, _ records: String, _ author: String, file: String)
+        -> Localized
+    {
+        Localized(
+            zh: "\(community)：本机对\(records)的修改与 \(author) 的修改冲突，保留了较晚的版本；"
+                + "本机的版本存于 \(file)，可用 shequ restore --file \(file) 取回",
+            en: "\(community): this machine's change to \(records) clashed with \(author)'s, and the later was kept; "
+                + "this machine's version is in \(file) (shequ restore --file \(file) takes it back)")
+    }
+    public static func syncVersionOf(_ author: String) -> Localized {
+        Localized(zh: "\(author) 的版本", en: "\(author)'s version")
+    }
+    public static func syncMergedBy(_ author: String) -> Localized {
+        Localized(zh: "\(author) 合并时：", en: "when \(author) merged: ")
+    }
+    public static let syncMergeSubject = Localized(zh: "合并两边的修改", en: "Merged both sides' changes")
     public static let syncConflictsKept = Localized(zh: "保留合并冲突的另一版本", en: "Kept the other versions of merge conflicts")
     public static func mergeUnreadable(_ path: String, _ why: String) -> Localized {
         Localized(

@@ -8,9 +8,10 @@ import ShequText
 /// `shequ merge-driver BASE OURS THEIRS PATH`: what git runs to merge a
 /// community file changed on two machines (`shequ sync init` registers it).
 /// The file is merged record by record (`ThreeWayMerge`) and written to OURS
-/// in the canonical layout; the versions a conflict did not keep are saved
-/// under `conflicts/`; a file that does not parse is left to git as a
-/// conflict, with the reason.
+/// in the canonical layout; the records a conflict did not keep are saved
+/// under `conflicts/`, named after whose they were; plans the merge brought
+/// together twice are pointed out; a file that does not parse is left to
+/// git as a conflict, with the reason.
 struct MergeDriverCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge-driver",
@@ -57,25 +58,47 @@ struct MergeDriverCommand: ParsableCommand {
         }
         let outcome = ThreeWayMerge.merge(base: ancestor, ours: mine, theirs: other, now: Date())
         try CommunityFile.encode(outcome.merged).write(to: URL(fileURLWithPath: ours), options: .atomic)
+        for plan in outcome.duplicatePlans {
+            printError(mine.name + language.colon + language(L.syncDuplicatePlan(plan.year, plan.title)))
+        }
         guard !outcome.conflicts.isEmpty else { return }
-        // The versions a conflict did not keep stay in the repository, whole, beside the merged file.
+        // The records a conflict did not keep stay in the repository beside the merged file, each side's in a
+        // copy named after whose version it was, so that they are told at their next sync and can take it back.
         let stamp = Self.stamp()
         var kept: [ThreeWayMerge.Side: String] = [:]
         for side in Set(outcome.conflicts.map { $0.kept == .ours ? ThreeWayMerge.Side.theirs : .ours }) {
-            let file = "conflicts/\(mine.id)-\(stamp)-\(side.rawValue).json"
+            let lost = outcome.conflicts.filter { $0.kept != side }
+            let copy = ConflictCopy.lostRecords(lost, of: side == .ours ? mine : other)
+            let file = "conflicts/\(mine.id)-\(stamp)-\(side.rawValue)-\(ConflictCopy.fileWord(author(of: side))).json"
             try FileManager.default.createDirectory(atPath: "conflicts", withIntermediateDirectories: true)
-            try CommunityFile.encode(side == .ours ? mine : other).write(
-                to: URL(fileURLWithPath: file), options: .atomic)
+            try CommunityFile.encode(copy).write(to: URL(fileURLWithPath: file), options: .atomic)
             kept[side] = file
         }
         for conflict in outcome.conflicts {
             let lost: ThreeWayMerge.Side = conflict.kept == .ours ? .theirs : .ours
-            let which = language(conflict.kept == .ours ? L.syncKeptOurs : L.syncKeptTheirs)
+            let file = kept[lost] ?? "conflicts/"
+            let said: Localized
+            if conflict.lostToDeletion {
+                said = L.syncDeletedAfterChange(conflict.title, file: file)
+            } else {
+                // Named by whose it was, the line reads right on every machine the merge is told on.
+                let which = language(L.syncVersionOf(author(of: conflict.kept)))
+                said = L.syncConflict(conflict.title, kept: which, file: file)
+            }
             printError(
-                mine.name + language.colon
-                    + language(L.syncConflict(conflict.title, kept: which, file: kept[lost] ?? "conflicts/"))
+                mine.name + language.colon + language(said)
                     + (conflict.lostForFutureStamp ? language(L.syncLostForFutureStamp) : ""))
         }
+    }
+
+    /// Who made `side`'s version of the file: this machine's author, or
+    /// the author of the last commit that changed it on the branch being
+    /// merged in (which the sync names in the environment).
+    private func author(of side: ThreeWayMerge.Side) -> String {
+        let git = GitRepository(root: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        guard side == .theirs else { return git.run(["config", "user.name"]).output.trimmed }
+        let merging = ProcessInfo.processInfo.environment[GitSync.mergingVariable] ?? "MERGE_HEAD"
+        return git.run(["log", "-1", "--format=%an", merging, "--", path]).output.trimmed
     }
 
     /// The time of the merge, in file names: 20251115-093000.

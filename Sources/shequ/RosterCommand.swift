@@ -11,7 +11,9 @@ struct RosterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "roster",
         abstract: "The street's signed roster (<data-dir>/reviewers/roster.toml) and its root key.",
-        subcommands: [Show.self, Root.self, Pin.self, AddReviewer.self, AddClerk.self, Remove.self],
+        subcommands: [
+            Show.self, Root.self, Pin.self, AddReviewer.self, AddClerk.self, Remove.self, StreetLanguage.self,
+        ],
         defaultSubcommand: Show.self)
 
     /// `shequ roster show`: the roster, and whether this machine trusts it.
@@ -176,6 +178,29 @@ struct RosterCommand: ParsableCommand {
             try change(options, language) { roster in
                 roster.reviewers.removeAll { $0.name == who || $0.key == who || $0.user == who }
                 roster.keepers.removeAll { $0.user == who }
+                return nil
+            }
+        }
+    }
+}
+
+extension RosterCommand {
+    /// `shequ roster language zh|en`: the street's language, in which every
+    /// change in the shared history is described, whoever made it.
+    struct StreetLanguage: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "language",
+            abstract: "Set the street's language: every change in the shared history is described in it.")
+
+        @OptionGroup var options: DataOptions
+
+        @Argument(help: "zh or en.")
+        var street: Language
+
+        func run() throws {
+            let language = options.resolvedLanguage(config: options.settings())
+            try change(options, language) { roster in
+                roster.language = street
                 return nil
             }
         }

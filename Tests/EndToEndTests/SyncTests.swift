@@ -156,15 +156,80 @@ final class SyncTests: XCTestCase {
         let output = shequ("laptop", ["sync"])
         XCTAssertTrue(output.contains("「\(activity.title)」两边都改了"), output)
         XCTAssertEqual(try community("laptop", communityID).activities[0].participants, 222, "the later change")
-        shequ("clerk", ["sync"])
+        XCTAssertTrue(output.contains("保留了填报员 李梅（笔记本） 的版本"), "named by whose it was: " + output)
+        // The machine whose edit lost is told at its next sync: which record, whose was kept, how to take it back.
+        let told = shequ("clerk", ["sync"])
+        XCTAssertTrue(told.contains("本机对“\(activity.title)”的修改与 填报员 李梅（笔记本） 的修改冲突"), told)
+        XCTAssertTrue(told.contains("shequ restore --file conflicts/"), told)
+        XCTAssertTrue(told.contains("填报员 李梅（笔记本） 合并时："), "the merge's decision is told too: " + told)
         XCTAssertEqual(try community("clerk", communityID).activities[0].participants, 222)
         let kept = try FileManager.default.contentsOfDirectory(
             atPath: root.appendingPathComponent("clerk/conflicts").path)
         XCTAssertEqual(kept.count, 1, "the other version came along: \(kept)")
-        let other = try CommunityFile.decode(
-            Data(contentsOf: root.appendingPathComponent("clerk/conflicts/" + kept[0]))
-        ).community
-        XCTAssertEqual(other.activities[0].participants, 111)
+        let copyFile = root.appendingPathComponent("clerk/conflicts/" + kept[0])
+        let other = try CommunityFile.decode(Data(contentsOf: copyFile)).community
+        XCTAssertEqual(other.activities.map(\.participants), [111], "only the record that lost is kept")
+        XCTAssertEqual(other.plans, [])
+        XCTAssertEqual(other.checklists, [])
+        let size = try XCTUnwrap(try FileManager.default.attributesOfItem(atPath: copyFile.path)[.size] as? Int)
+        XCTAssertLessThan(size, 8_000, "not the whole community file")
+        // And it is taken back with restore.
+        shequ("clerk", ["restore", "--file", "conflicts/" + kept[0]])
+        XCTAssertEqual(try community("clerk", communityID).activities[0].participants, 111)
+    }
+
+    func testADeletionAfterAnEditStandsAndADeletionBeforeOneIsUndoneBothSidesTold() throws {
+        machine("clerk", author: "填报员 李梅", sample: true)
+        shequ("clerk", ["sync"])
+        machine("office", author: "街道 王秀英", sample: false)
+        shequ("office", ["sync"])
+        let communityID = "c-demo04"
+        let first = try community("clerk", communityID).activities[0]
+        // The office edits, then the clerk deletes it later: the deletion stands, the edit is kept aside.
+        try edit("office", communityID) { $0.activities[0].participants = 999 }
+        try edit("clerk", communityID) { $0.activities.removeFirst() }
+        shequ("office", ["sync"])
+        let merged = shequ("clerk", ["sync"])
+        XCTAssertTrue(merged.contains("「\(first.title)」在一边被修改、在另一边较晚被删除"), merged)
+        XCTAssertFalse(try community("clerk", communityID).activities.contains { $0.id == first.id })
+        let toldOffice = shequ("office", ["sync"])
+        XCTAssertTrue(toldOffice.contains("本机对“\(first.title)”的修改与 填报员 李梅 的修改冲突"), toldOffice)
+        XCTAssertFalse(try community("office", communityID).activities.contains { $0.id == first.id })
+        // The clerk deletes the next one, then the office edits it later: the edit is kept, and both are told.
+        let second = try community("clerk", communityID).activities[0]
+        try edit("clerk", communityID) { $0.activities.removeFirst() }
+        try edit("office", communityID) { $0.activities[0].notes = "街道补记" }
+        shequ("clerk", ["sync"])
+        let kept = shequ("office", ["sync"])
+        XCTAssertTrue(kept.contains("「\(second.title)」两边都改了"), kept)
+        let toldClerk = shequ("clerk", ["sync"])
+        XCTAssertTrue(toldClerk.contains("街道 王秀英 合并时："), toldClerk)
+        XCTAssertTrue(toldClerk.contains("「\(second.title)」"), toldClerk)
+        XCTAssertEqual(try community("clerk", communityID).activities.first { $0.id == second.id }?.notes, "街道补记")
+    }
+
+    func testAReturnAtTheOfficeWhileTheClerkEditsAnItemStaysAReturn() throws {
+        machine("clerk", author: "填报员 李梅", sample: true)
+        shequ("clerk", ["sync"])
+        machine("office", author: "街道 王秀英", sample: false)
+        shequ("office", ["sync"])
+        let (communityID, index) = try XCTUnwrap(
+            try CommunityStore(root: root.appendingPathComponent("office"), readOnly: true).load().communities.lazy
+                .compactMap { c in c.checklists.firstIndex { $0.state == .submitted }.map { (c.id, $0) } }.first)
+        try edit("office", communityID) { c in
+            c.checklists[index] = try ChecklistWorkflow.returnForChanges(
+                c.checklists[index], in: c.id, by: supervisor, comment: "请补充照片", at: now
+            ).get()
+        }
+        try edit("clerk", communityID) { $0.checklists[index].items[0].evidence = "补了照片" }  // later
+        shequ("office", ["sync"])
+        shequ("clerk", ["sync"])
+        for machine in ["clerk", "office"] {
+            if machine == "office" { shequ("office", ["sync"]) }
+            let checklist = try community(machine, communityID).checklists[index]
+            XCTAssertEqual(checklist.state, .returned, "\(machine): the return is not undone")
+            XCTAssertEqual(checklist.items[0].evidence, "补了照片", machine)
+        }
     }
 
     func testOfflineASyncRecordsLocallyAndSendsNextTime() throws {

@@ -95,6 +95,58 @@ final class ThreeWayMergeTests: XCTestCase {
         XCTAssertEqual(outcome.conflicts.map(\.kept), [.theirs])
     }
 
+    func testADeletionMadeAfterTheChangeStandsAndTheChangeIsTheVersionNotKept() {
+        var ours = base
+        ours.activities[0].notes = "改了"
+        ours.activities[0].updatedAt = morning
+        var theirs = base
+        theirs.activities.removeFirst()
+        theirs.updatedAt = later  // the deleting machine's change to the community came after
+        let outcome = merged(base, ours, theirs)
+        XCTAssertFalse(outcome.merged.activities.contains { $0.id == base.activities[0].id }, "the deletion stands")
+        XCTAssertEqual(outcome.conflicts.map(\.lostToDeletion), [true])
+        XCTAssertEqual(outcome.conflicts.map(\.kept), [.theirs])
+        // The other way round, the change came later: it is kept, as before.
+        ours.activities[0].updatedAt = later.addingTimeInterval(60)
+        XCTAssertEqual(merged(base, ours, theirs).conflicts.map(\.keptOverDeletion), [true])
+    }
+
+    func testAReturnMadeThereIsNotUndoneByAnItemEditedHereLater() {
+        var base = self.base
+        base.checklists[0].state = .submitted
+        base.checklists[0].reviews = [Review(time: morning, reviewer: "填报员 李梅", decision: .submitted)]
+        var office = base
+        office.checklists[0].reviews.append(
+            Review(time: later, reviewer: "街道 王秀英", decision: .returned, comment: "请补充照片"))
+        office.checklists[0].state = .returned
+        office.checklists[0].updatedAt = later
+        var clerk = base
+        clerk.checklists[0].items[0].evidence = "补充了台账"
+        clerk.checklists[0].updatedAt = later.addingTimeInterval(600)
+        for outcome in [merged(base, clerk, office), merged(base, office, clerk)] {
+            let checklist = outcome.merged.checklists[0]
+            XCTAssertEqual(checklist.reviews.last?.decision, .returned)
+            XCTAssertEqual(checklist.state, .returned, "the state follows the trail")
+            XCTAssertEqual(checklist.items[0].evidence, "补充了台账", "the clerk's later edit is kept")
+        }
+    }
+
+    func testPlansOfOneTitleAndYearMadeOnBothSidesArePointedOut() throws {
+        let plan = try XCTUnwrap(base.plans.first)
+        var ours = base
+        var copied = plan
+        copied.id = "p-ours-2026"
+        copied.year = 2026
+        ours.plans.append(copied)
+        var theirs = base
+        copied.id = "p-theirs-2026"
+        theirs.plans.append(copied)
+        let outcome = merged(base, ours, theirs)
+        XCTAssertEqual(outcome.merged.plans.count, base.plans.count + 2, "both are kept: nothing typed is lost")
+        XCTAssertEqual(outcome.duplicatePlans, [.init(year: 2026, title: plan.title)])
+        XCTAssertEqual(merged(base, ours, base).duplicatePlans, [])
+    }
+
     func testReviewsAreUnionedAndTheChecklistsOtherChangesMerge() {
         var ours = base
         ours.checklists[0].items[0].evidence = "补充了台账"

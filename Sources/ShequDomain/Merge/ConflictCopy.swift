@@ -31,4 +31,27 @@ public enum ConflictCopy {
         }
         return (result, taken)
     }
+
+    /// The copy of `side` (one side's version of a community) that keeps
+    /// only the records `lost` names: the community's own details, and each
+    /// plan (a task's plan), activity and checklist that lost. What won is
+    /// in the merged file; the copy holds nothing else.
+    public static func lostRecords(_ lost: [ThreeWayMerge.Conflict], of side: Community) -> Community {
+        let ids = Set(lost.map(\.id))
+        var copy = side
+        copy.plans = side.plans.filter { plan in ids.contains(plan.id) || plan.tasks.contains { ids.contains($0.id) } }
+        copy.activities = side.activities.filter { ids.contains($0.id) }
+        copy.checklists = side.checklists.filter { ids.contains($0.id) }
+        return copy
+    }
+
+    /// A person's name as it may stand in a file name: letters and digits
+    /// (Chinese among them) kept, anything else an underscore.
+    public static func fileWord(_ name: String) -> String {
+        let word = String(
+            name.unicodeScalars.map {
+                CharacterSet.alphanumerics.contains($0) ? Character($0) : "_"
+            })
+        return word.isEmpty ? "_" : word
+    }
 }

@@ -47,9 +47,13 @@ public enum RecordStamps {
 /// A record that carries the time it last changed.
 protocol TimeStamped: Identifiable, Equatable where ID == String {
     var updatedAt: Date? { get set }
+    /// True when deleting the record would drop a signed decision.
+    var holdsSignedDecision: Bool { get }
 }
 
 extension TimeStamped {
+    var holdsSignedDecision: Bool { false }
+
     /// The record with its stamp cleared, to compare contents.
     var withoutStamp: Self {
         var copy = self
@@ -60,4 +64,6 @@ extension TimeStamped {
 
 extension Plan: TimeStamped {}
 extension Activity: TimeStamped {}
-extension Checklist: TimeStamped {}
+extension Checklist: TimeStamped {
+    var holdsSignedDecision: Bool { reviews.contains { $0.signature != nil } }
+}

@@ -24,15 +24,27 @@ public enum ThreeWayMerge {
         public var kept: Side
         /// True when the version not kept was a deletion.
         public var keptOverDeletion: Bool
+        /// True when the version not kept was an edit, and the record was
+        /// deleted on the other side after it.
+        public var lostToDeletion = false
         /// True when the side not kept was stamped more than a day after
         /// the merging machine's clock: a clock that is off does not win.
         public var lostForFutureStamp = false
     }
 
-    /// The merged community and the conflicts resolved on the way.
+    /// The merged community, the conflicts resolved on the way, and the
+    /// titles of plans that now appear twice for one year (each side made
+    /// its own, say both copied last year's plan): pointed out, not merged.
     public struct Outcome: Sendable {
         public var merged: Community
         public var conflicts: [Conflict]
+        public var duplicatePlans: [PlanName] = []
+    }
+
+    /// A plan as people tell it apart: its year and title.
+    public struct PlanName: Hashable, Sendable {
+        public var year: Int
+        public var title: String
     }
 
     /// How far ahead of the merging machine's clock a stamp may be and
@@ -49,38 +61,58 @@ public enum ThreeWayMerge {
         let later = laterSide(ours.updatedAt, theirs.updatedAt, limit: limit)
         var merged = ours
         mergeDetails(base, ours, theirs, later: later, into: &merged, conflicts: &conflicts)
+        let deletedAt = (ours: ours.updatedAt, theirs: theirs.updatedAt)
         merged.plans = records(
             base?.plans ?? [], ours.plans, theirs.plans, kind: "plan", title: \.title, limit: limit,
-            conflicts: &conflicts
+            deletedAt: deletedAt, conflicts: &conflicts
         ) { base, ours, theirs, later, conflicts in
             mergePlan(base, ours, theirs, later: later, conflicts: &conflicts)
         }
         merged.activities = records(
             base?.activities ?? [], ours.activities, theirs.activities, kind: "activity", title: \.title,
-            limit: limit, conflicts: &conflicts)
+            limit: limit, deletedAt: deletedAt, conflicts: &conflicts)
         merged.checklists = records(
             base?.checklists ?? [], ours.checklists, theirs.checklists, kind: "checklist", title: \.title,
-            limit: limit, conflicts: &conflicts
+            limit: limit, deletedAt: deletedAt, conflicts: &conflicts
         ) { base, ours, theirs, later, conflicts in
             mergeChecklist(base, ours, theirs, later: later, conflicts: &conflicts)
         }
         merged.updatedAt = max(ours.updatedAt, theirs.updatedAt)
-        return Outcome(merged: merged, conflicts: conflicts)
+        return Outcome(merged: merged, conflicts: conflicts, duplicatePlans: duplicatePlans(merged, ours))
+    }
+
+    /// Titles of plans of one year that `merged` holds more than once and
+    /// `ours` did not: duplicates the merge brought together.
+    private static func duplicatePlans(_ merged: Community, _ ours: Community) -> [PlanName] {
+        func twice(_ community: Community) -> Set<PlanName> {
+            let names = community.plans.map { PlanName(year: $0.year, title: $0.title) }
+            return Set(names.filter { name in names.filter { $0 == name }.count > 1 })
+        }
+        return twice(merged).subtracting(twice(ours)).sorted { ($0.year, $0.title) < ($1.year, $1.title) }
     }
 
     /// The side changed later, a stamp beyond `limit` counting as earliest.
     private static func laterSide(_ ours: Date?, _ theirs: Date?, limit: Date) -> Side {
-        let trusted = { (stamp: Date?) in stamp.map { $0 > limit ? Date.distantPast : $0 } ?? .distantPast }
-        return trusted(theirs) > trusted(ours) ? .theirs : .ours
+        trusted(theirs, limit) > trusted(ours, limit) ? .theirs : .ours
+    }
+
+    /// A stamp as "later wins" reads it: none, or one beyond `limit`, is earliest.
+    private static func trusted(_ stamp: Date?, _ limit: Date) -> Date {
+        stamp.map { $0 > limit ? Date.distantPast : $0 } ?? .distantPast
     }
 
     /// Merges lists of records by id: ours in our order, then records only
     /// theirs has, in theirs. `both` merges a record changed on both sides
     /// more finely than taking one whole (plans by task, checklists with
-    /// their reviews unioned).
+    /// their reviews unioned). A record deleted on one side and changed on
+    /// the other is kept with the change, unless the deleting side's last
+    /// change to the community (`deletedAt`, when it deleted at the latest)
+    /// came after the change: then the deletion stands, and the change is
+    /// the version not kept. A checklist holding a signed decision is
+    /// never deleted so.
     private static func records<R: TimeStamped>(
         _ base: [R], _ ours: [R], _ theirs: [R], kind: String, title: (R) -> String, limit: Date,
-        conflicts: inout [Conflict],
+        deletedAt: (ours: Date?, theirs: Date?), conflicts: inout [Conflict],
         both: ((R?, R, R, Side, inout [Conflict]) -> R)? = nil
     ) -> [R] {
         let baseByID = Dictionary(base.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -93,6 +125,14 @@ public enum ThreeWayMerge {
             let before = conflicts.count
             if let o, let t, o.withoutStamp == t.withoutStamp {
                 result.append(later == .ours ? o : t)  // the same change made on both sides
+            } else if let b, let edited = o ?? t, o == nil || t == nil, edited != b, !edited.holdsSignedDecision,
+                trusted(o == nil ? deletedAt.ours : deletedAt.theirs, limit) > trusted(edited.updatedAt, limit)
+            {
+                // Deleted after the change was made: the deletion stands; the change is the version not kept.
+                conflicts.append(
+                    Conflict(
+                        kind: kind, id: id, title: title(edited), kept: o == nil ? .ours : .theirs,
+                        keptOverDeletion: false, lostToDeletion: true))
             } else if let o, let t, b != o, b != t, let both {
                 result.append(both(b, o, t, later, &conflicts))
             } else if let kept = pick(
@@ -200,6 +240,8 @@ public enum ThreeWayMerge {
             id: ours.id, title: ours.title, conflicts: &conflicts)
         merged.reviews = union(base?.reviews ?? [], ours.reviews, theirs.reviews, keepRemoved: true)
             .sorted { $0.time < $1.time }
+        // The state follows the trail: a return made there is not undone by an edit made here meanwhile.
+        if let last = merged.reviews.last { merged.state = last.decision.stateLeft }
         return merged
     }
 

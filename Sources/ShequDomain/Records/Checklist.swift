@@ -137,6 +137,15 @@ public struct Review: Codable, KeepsUnknownFields, Equatable, Sendable {
     /// What the step was: the clerk's submission or a supervisor's decision.
     public enum Decision: String, Codable, Sendable {
         case submitted, approved, returned, reopened
+
+        /// The state of a checklist whose trail ends in this step.
+        public var stateLeft: ChecklistState {
+            switch self {
+            case .submitted: .submitted
+            case .approved: .approved
+            case .returned, .reopened: .returned
+            }
+        }
     }
 
     public var time: Date

@@ -28,17 +28,21 @@ public struct Roster: Equatable, Sendable {
     public var issued: Date
     public var reviewers: [TrustedReviewers.Reviewer]
     public var keepers: [Keeper]
+    /// The street's language: the one every change in the shared history
+    /// is described in, whoever made it (nil: each author's own).
+    public var language: Language?
     /// The root key's Ed25519 signature over `payload`, base64.
     public var signature: String
 
     public init(
         root: String, issued: Date, reviewers: [TrustedReviewers.Reviewer] = [], keepers: [Keeper] = [],
-        signature: String = ""
+        language: Language? = nil, signature: String = ""
     ) {
         self.root = root
         self.issued = issued
         self.reviewers = reviewers
         self.keepers = keepers
+        self.language = language
         self.signature = signature
     }
 
@@ -46,13 +50,15 @@ public struct Roster: Equatable, Sendable {
     private struct Payload: Encodable {
         struct Entry: Encodable { var name: String, key: String, user: String }
         var root: String, issued: Date, reviewers: [Entry], keepers: [Keeper]
+        /// Absent when not set, so that rosters signed before it existed still verify.
+        var language: String?
     }
 
     /// The canonical bytes the root key signs.
     func payload() -> [UInt8] {
         let payload = Payload(
             root: root, issued: issued, reviewers: reviewers.map { .init(name: $0.name, key: $0.key, user: $0.user) },
-            keepers: keepers)
+            keepers: keepers, language: language?.rawValue)
         return JSONWriter.bytes((try? JSONTreeEncoder.encode(payload)) ?? .null, layout: .compact)
     }
 
