@@ -355,6 +355,8 @@ public struct GitSync: SyncBackend {
             guard parts.count == 2, parts[1] != me else { return nil }
             return parts[1] + language.colon + subject(ofCommit: parts[0])
         }
+        // A long catch-up is told per community, with how many changes came and from whom.
+        if exchange.received.count > Self.receivedInFull { exchange.received = receivedPerCommunity(range, me: me) }
         // What others' merges decided (a version kept over another, a deletion undone) is told here too.
         let merges = git.run(["log", "--merges", "--reverse", "--format=%x1e%an%x1f%ae%x1f%b", range])
         for record in merges.output.split(separator: "\u{1E}") {
@@ -366,6 +368,36 @@ public struct GitSync: SyncBackend {
             }
         }
         return .success(exchange)
+    }
+
+    /// How many received changes are told one by one; more are told per community.
+    static let receivedInFull = 12
+
+    /// What others' commits in `range` changed, a line per file: the
+    /// community's name, how many changes and whose.
+    private func receivedPerCommunity(_ range: String, me: String) -> [String] {
+        let log = git.run([
+            "log", "--no-merges", "--format=%x1e%an", "--name-only", range, "--", "communities", "reviewers",
+        ])
+        var counts: [String: (count: Int, authors: [String])] = [:]
+        var order: [String] = []
+        for record in log.output.split(separator: "\u{1E}") {
+            let lines = record.split(separator: "\n").map(String.init)
+            guard let author = lines.first, author != me else { continue }
+            for path in lines.dropFirst() {
+                if counts[path] == nil { order.append(path) }
+                var entry = counts[path] ?? (0, [])
+                entry.count += 1
+                if !entry.authors.contains(author) { entry.authors.append(author) }
+                counts[path] = entry
+            }
+        }
+        return order.sorted().compactMap { path in
+            guard let entry = counts[path] else { return nil }
+            let name = community(atPath: path)?.name ?? path
+            return language(
+                L.syncReceivedCount(name, entry.count, entry.authors.joined(separator: language.listSeparator)))
+        }
     }
 
     /// What others' merges since `before` did not keep of this machine's

@@ -63,6 +63,9 @@ extension L {
             en: "\(community): this machine's change to \(records) clashed with \(author)'s, and the later was kept; "
                 + "this machine's version is in \(file) (shequ restore --file \(file) takes it back)")
     }
+    public static func syncReceivedCount(_ community: String, _ count: Int, _ authors: String) -> Localized {
+        Localized(zh: "\(community)：\(count) 项修改（\(authors)）", en: "\(community): \(count) change(s) (\(authors))")
+    }
     public static func syncVersionOf(_ author: String) -> Localized {
         Localized(zh: "\(author) 的版本", en: "\(author)'s version")
     }

@@ -208,6 +208,31 @@ final class SyncTests: XCTestCase {
         XCTAssertEqual(try community("clerk", communityID).activities.first { $0.id == second.id }?.notes, "街道补记")
     }
 
+    func testALongCatchUpIsToldPerCommunityAndSetUpCommitsAreNotHistory() throws {
+        machine("clerk", author: "填报员 李梅", sample: true)
+        shequ("clerk", ["sync"])
+        machine("office", author: "街道 王秀英", sample: false)
+        shequ("office", ["sync"])
+        for round in 1...14 {
+            try edit("clerk", round % 2 == 0 ? "c-demo01" : "c-demo02") { $0.notes = "第 \(round) 次修改" }
+            shequ("clerk", ["sync"])
+        }
+        let caughtUp = shequ("office", ["sync"])
+        let names = try ["c-demo01", "c-demo02"].map { try community("office", $0).name }
+        XCTAssertTrue(caughtUp.contains("\(names[0])：7 项修改（填报员 李梅）"), caughtUp)
+        XCTAssertTrue(caughtUp.contains("\(names[1])：7 项修改（填报员 李梅）"), caughtUp)
+        XCTAssertLessThan(caughtUp.split(separator: "\n").count, 8, caughtUp)
+        // A commit of git settings only (an older Shequ's set-up) is not in the history a supervisor reads.
+        let office = GitRepository(root: root.appendingPathComponent("office"))
+        try "communities/*.json merge=shequ\n".write(
+            to: root.appendingPathComponent("office/.gitattributes"), atomically: true, encoding: .utf8)
+        office.run(["add", "-f", ".gitattributes"])
+        office.run(["commit", "-q", "-m", "setup"])
+        let log = shequ("office", ["log"])
+        XCTAssertFalse(log.contains(".gitattributes") || log.contains("setup") || log.contains("1 个文件"), log)
+        XCTAssertTrue(log.contains("第 14 次修改") || log.contains("修改社区信息"), log)
+    }
+
     func testAReturnAtTheOfficeWhileTheClerkEditsAnItemStaysAReturn() throws {
         machine("clerk", author: "填报员 李梅", sample: true)
         shequ("clerk", ["sync"])

@@ -4,6 +4,7 @@ import XCTest
 
 @testable import ShequDomain
 @testable import ShequStore
+@testable import ShequSync
 
 /// Trust in reviewers comes from the street office's root key pinned on this
 /// machine, through the roster it signs: a clerk who writes their own key
@@ -79,6 +80,26 @@ final class RosterTrustTests: XCTestCase {
         let trusted = store.trustedReviewers()
         XCTAssertEqual(trusted.reviewers, [])
         XCTAssertEqual(trusted.problems.map(\.problem.message), [L.rosterSignatureInvalid])
+    }
+
+    func testTheStreetsLanguageIsSignedWithTheRosterAndWritesTheHistory() throws {
+        var roster = pinnedRoster
+        roster.language = .zh
+        let signed = roster.signed(by: rootKey, at: now)
+        let read = try Roster.parse(signed.text).get()
+        XCTAssertEqual(read.language, .zh)
+        XCTAssertNil(read.refusal(pinned: Roster.fingerprint(ofKey: rootKey.publicKeyText)))
+        var changed = read
+        changed.language = .en
+        XCTAssertNotNil(changed.refusal(pinned: Roster.fingerprint(ofKey: rootKey.publicKeyText)), "it is signed")
+        XCTAssertNil(
+            pinnedRoster.refusal(pinned: Roster.fingerprint(ofKey: rootKey.publicKeyText)),
+            "a roster without a language verifies as before")
+        _ = try shared(roster: signed)
+        // A clerk who works in English still writes the street's history in Chinese.
+        XCTAssertEqual(GitSync(root: directory.url, language: .en).streetLanguage, .zh)
+        _ = try shared(roster: changed)
+        XCTAssertEqual(GitSync(root: directory.url, language: .en).streetLanguage, .en, "a forged one says nothing")
     }
 
     func testARosterSignedByAnotherRootTrustsNoOne() throws {
