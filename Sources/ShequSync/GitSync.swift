@@ -308,6 +308,8 @@ public struct GitSync: SyncBackend {
         let before = git.run(["rev-parse", "--verify", "-q", "HEAD"]).output.trimmed
         var exchange = SyncExchange()
         let remote = "origin/" + Self.branch
+        // What came in and was found good: a try after it checks only what came since.
+        var checked: String?
         while true {
             let fetched = git.run(["fetch", "-q", "origin"], budget: budget)
             if !fetched.succeeded {
@@ -321,7 +323,9 @@ public struct GitSync: SyncBackend {
             if git.run(["rev-parse", "--verify", "-q", remote]).succeeded {
                 // What came in is checked before it is taken, whether it merges or fast-forwards.
                 let check = IncomingCheck(git: git, language: language)
-                if let refusal = check.refusal(remote) { return .failure(.refused(refusal)) }
+                let tip = git.run(["rev-parse", remote]).output.trimmed
+                if let refusal = check.refusal(tip, since: checked) { return .failure(.refused(refusal)) }
+                checked = tip
                 check.keepDeletedInTrash(remote, trash: git.root.appendingPathComponent("trash"))
                 switch merge(remote) {
                 case .failure(let failure): return .failure(failure)
@@ -350,13 +354,17 @@ public struct GitSync: SyncBackend {
         let range = before.isEmpty ? "HEAD" : before + "..HEAD"
         let log = git.run(
             ["log", "--no-merges", "--reverse", "--format=%H%x1f%an", range, "--", "communities", "reviewers"])
-        exchange.received = log.lines.compactMap {
-            let parts = $0.split(separator: "\u{1F}", maxSplits: 1).map(String.init)
-            guard parts.count == 2, parts[1] != me else { return nil }
-            return parts[1] + language.colon + subject(ofCommit: parts[0])
-        }
+        let others = log.lines.filter { !$0.hasSuffix("\u{1F}" + me) }
+        exchange.received =
+            others.count > Self.receivedInFull
+            ? []
+            : others.compactMap {
+                let parts = $0.split(separator: "\u{1F}", maxSplits: 1).map(String.init)
+                guard parts.count == 2, parts[1] != me else { return nil }
+                return parts[1] + language.colon + subject(ofCommit: parts[0])
+            }
         // A long catch-up is told per community, with how many changes came and from whom.
-        if exchange.received.count > Self.receivedInFull { exchange.received = receivedPerCommunity(range, me: me) }
+        if others.count > Self.receivedInFull { exchange.received = receivedPerCommunity(range, me: me) }
         // What others' merges decided (a version kept over another, a deletion undone) is told here too.
         let merges = git.run(["log", "--merges", "--reverse", "--format=%x1e%an%x1f%ae%x1f%b", range])
         for record in merges.output.split(separator: "\u{1E}") {
@@ -510,12 +518,13 @@ public struct GitSync: SyncBackend {
         run.error.contains("hook declined") || (run.error.contains("remote rejected") && !isBusy(run))
     }
 
-    /// Waits before try number `retries + 2`: a random time around a
-    /// quarter second, doubling with each try up to four seconds, so that
-    /// machines that met at the remote do not meet again. False, without
-    /// waiting, when the budget would run out first or was cancelled.
+    /// Waits before try number `retries + 2`: a random time up to half a
+    /// second, the bound doubling with each try up to thirty seconds, so
+    /// that machines that met at the remote spread out however many they
+    /// are. False, without waiting, when the budget would run out first or
+    /// was cancelled.
     private func wait(before retries: Int, within budget: SyncBudget) -> Bool {
-        let pause = min(0.25 * pow(2, Double(min(retries, 4))), 4) * Double.random(in: 0.5...1.5)
+        let pause = Double.random(in: 0.05...min(0.5 * pow(2, Double(min(retries, 6))), 30))
         let end = Date().addingTimeInterval(pause)
         guard end < budget.deadline else { return false }
         while Date() < end {
@@ -560,10 +569,10 @@ public struct GitSync: SyncBackend {
             let checkout = git.run(["checkout", "-q", "-B", Self.branch, remote])
             return checkout.succeeded ? .success([]) : .failure(.mergeFailed(checkout.briefError))
         }
-        // The merge driver speaks the language of this sync.
+        // The merge driver speaks the street's language: what it says is written in the merge's commit too.
         let merged = git.run(
             ["merge", "-q", "--no-edit", "--allow-unrelated-histories", remote],
-            environment: [Self.languageVariable: language.rawValue, Self.mergingVariable: remote])
+            environment: [Self.languageVariable: streetLanguage.rawValue, Self.mergingVariable: remote])
         var kept: [String] = []
         if !merged.succeeded {
             guard let resolved = keepChangedOverDeleted() else {
@@ -572,9 +581,12 @@ public struct GitSync: SyncBackend {
             }
             kept = resolved
         }
-        // What the merge made is read back before it is sent: a file that no longer reads undoes the merge.
+        // What the merge made is read back before it is sent: a file that no longer reads undoes the merge. Only
+        // files changed here too can have been merged; the others came whole, and were checked coming in.
+        let base = git.run(["merge-base", "ORIG_HEAD", remote]).output.trimmed
+        let changedHere = Set(git.run(["diff", "--name-only", base, "ORIG_HEAD", "--", "communities"]).lines)
         for path in git.run(["diff", "--name-only", "ORIG_HEAD", "HEAD", "--", "communities"]).lines
-        where CommunityFile.isCommunityPath(path) {
+        where CommunityFile.isCommunityPath(path) && (base.isEmpty || changedHere.contains(path)) {
             let file = git.root.appendingPathComponent(path).path
             guard FileManager.default.fileExists(atPath: file) else { continue }
             if case .failure(.problem(let problem)) = CommunityFile.read(

@@ -50,14 +50,18 @@ struct IncomingCheck {
         var roster: Roster
     }
 
-    /// Why what `remote` brings must not be taken, in words; nil when it may.
-    func refusal(_ remote: String) -> String? {
+    /// Why what `remote` brings must not be taken, in words; nil when it
+    /// may. `checked`, an earlier state of the remote already found good
+    /// against this same HEAD (a sync trying again), is not checked again:
+    /// only what came after it is.
+    func refusal(_ remote: String, since checked: String? = nil) -> String? {
         let head = git.run(["rev-parse", "--verify", "-q", "HEAD"]).output.trimmed
         let base = head.isEmpty ? nil : git.run(["merge-base", "HEAD", remote]).output.trimmed
         // Changed here too, the merge keeps both sides' decisions; taken whole, it must keep this machine's.
         let changedHere = Set(base.map { changed(from: $0, to: "HEAD").map(\.path) } ?? [])
+        let stillGood = checked.map { git.run(["merge-base", "--is-ancestor", $0, remote]).succeeded } ?? false
         return refusal(
-            from: base, to: remote, keeping: head.isEmpty ? nil : "HEAD", except: changedHere,
+            from: stillGood ? checked : base, to: remote, keeping: head.isEmpty ? nil : "HEAD", except: changedHere,
             pinned: Roster.pinned(in: git.root), pusher: nil)
     }
 

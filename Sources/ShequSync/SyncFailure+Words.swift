@@ -5,20 +5,21 @@ import ShequText
 extension SyncFailure {
     /// The exit status of `shequ sync` for this failure, one per kind, so
     /// that scripts and cron can tell them apart: 3 kept for next time
-    /// (offline, timed out, busy, cancelled), 4 refused, 5 set up wrong,
-    /// 1 a fault here (git, disk, a merge).
+    /// (offline, timed out, busy, cancelled), 4 refused, 5 the server's host
+    /// key unknown or changed, 6 no access (the key refused, no repository
+    /// at the address), 7 git refusing a folder another user owns, 1 a
+    /// fault here (git, disk, a merge).
     public var exitStatus: Int32 {
         switch self {
         case .noRemote: 0
         case .offline, .timedOut, .cancelled, .busy: 3
         case .refused: 4
-        case .misconfigured: 5
+        case .misconfigured(.hostKeyUnknown, _), .misconfigured(.hostKeyChanged, _): 5
+        case .misconfigured(.keyRefused, _), .misconfigured(.notARepository, _): 6
+        case .misconfigured(.ownership, _): 7
         case .git, .mergeFailed: 1
         }
     }
-
-    /// True when the changes made here wait to be sent by a later sync.
-    public var isKeptForLater: Bool { exitStatus == 3 }
 
     /// What the person is told, with what to do; `remote` is the shared
     /// repository's address.

@@ -27,7 +27,22 @@ struct ShequBench: ParsableCommand {
     @Flag(help: "Measure only the key walk (for profiling it with perf).")
     var keysOnly = false
 
+    @Option(help: "Measure only a deadline day: this many clerks sync at the same moment (needs the shequ binary).")
+    var deadlineDay: Int?
+
+    @Option(help: "The deadline day's shared repository (default: a bare one beside the district), e.g. ssh://…")
+    var deadlineRemote: String?
+
     static let today = LocalDate(year: 2025, month: 9, day: 15)!
+
+    /// The `shequ` built beside this program.
+    static var binary: String {
+        URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+            .appendingPathComponent("shequ").path
+    }
+
+    /// How the `shequ` beside this program is run: with the benchmark's today.
+    static var command: [String] { ["/usr/bin/env", "SHEQU_TODAY=" + today.description, binary] }
 
     func run() throws {
         let root = URL(
@@ -54,6 +69,13 @@ struct ShequBench: ParsableCommand {
         print("written: \(bytes / 1_048_576) MB, \(activities) activities, \(checklists) checklists\n")
 
         var table = Table()
+        if let deadlineDay {
+            let day = DeadlineDay(
+                district: districtRoot, command: Self.command, clerks: deadlineDay, remote: deadlineRemote)
+            for (label, value) in day.run() { table.add(label, value, target: "", met: nil) }
+            print(table.text)
+            return
+        }
         if keysOnly {
             let latencies = try Self.keyLatencies(districtRoot)
             print(
@@ -106,9 +128,7 @@ struct ShequBench: ParsableCommand {
     /// The `shequ` commands that read everything, timed against Python's
     /// `json.load` of the same files, and the peak memory of a full load.
     private func commands(_ root: URL, python: Double?, bytes: Int, into table: inout Table) throws {
-        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-            .deletingLastPathComponent().appendingPathComponent("shequ").path
-        guard FileManager.default.isExecutableFile(atPath: binary) else {
+        guard FileManager.default.isExecutableFile(atPath: Self.binary) else {
             table.add("shequ commands", "not built: swift build -c release", target: "", met: nil)
             return
         }
@@ -119,7 +139,7 @@ struct ShequBench: ParsableCommand {
             ("shequ list tasks --format json", ["list", "tasks", "--format", "json"], 0.6),
             ("shequ export --all --format html", ["export", "--all", "--format", "html"], 0.6),
         ]
-        let command = ["/usr/bin/env", "SHEQU_TODAY=" + Self.today.description, binary]
+        let command = Self.command
         for (label, arguments, ratio) in runs {
             var best = Double.infinity
             for _ in 0..<2 { best = min(best, Probe.run(command + arguments + data).seconds) }
@@ -128,13 +148,19 @@ struct ShequBench: ParsableCommand {
                 label, Self.ms(best), target: "<= \(ratio)x python",
                 met: limit.map { best <= $0 })
         }
-        try syncScenario(root, command: command, into: &table)
         // The peak of a child of this large process would count this process's pages (they are its
         // until it execs), so GNU time, a small process, starts `check` and reports its peak.
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/time") else {
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/time") {
+            peakMemory(data, bytes: bytes, into: &table)
+        } else {
             table.add("peak RSS, shequ check", "needs /usr/bin/time", target: "<= 1.5x JSON", met: nil)
-            return
         }
+        try syncScenario(root, command: command, into: &table)
+    }
+
+    /// The peak memory of `shequ check` on the district, against its JSON's size.
+    private func peakMemory(_ data: [String], bytes: Int, into table: inout Table) {
+        let command = Self.command
         let report = FileManager.default.temporaryDirectory.appendingPathComponent("shequ-bench-rss").path
         _ = Probe.run(["/usr/bin/time", "-f", "%M", "-o", report] + command + ["check"] + data)
         let kilobytes = Int(((try? String(contentsOfFile: report, encoding: .utf8)) ?? "").trimmed) ?? 0
@@ -160,6 +186,7 @@ struct ShequBench: ParsableCommand {
             let run = Probe.run(command + arguments + ["--data-dir", directory])
             return run.status == 0 ? run.seconds : .nan
         }
+        DeadlineDay.withoutSampleKey(root)  // the last measure on the district: nothing after it reads signatures
         _ = shequ(root.path, ["sync", "init", "--remote", office, "--name", "bench"])
         let firstSend = shequ(root.path, ["sync"])
         _ = shequ(other, ["sync", "init", "--remote", office, "--name", "office"])

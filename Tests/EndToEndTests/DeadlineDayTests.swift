@@ -152,7 +152,7 @@ final class DeadlineDayTests: XCTestCase {
         try edit()
         // A key the server does not take.
         let (refused, refusedSaid) = shequ("office", ["sync"], ssh: ssh(key: "stranger"))
-        XCTAssertEqual(refused, 5, refusedSaid)
+        XCTAssertEqual(refused, 6, refusedSaid)
         XCTAssertTrue(refusedSaid.contains("不接受本机的 ssh 密钥"), refusedSaid)
         XCTAssertTrue(refusedSaid.contains("修改仍在本机"), refusedSaid)
         // A server whose host key this machine has never seen: told, never answered by Shequ.
@@ -192,6 +192,44 @@ final class DeadlineDayTests: XCTestCase {
         let (stuck, stuckSaid) = shequ("office", ["sync", "--timeout", "5"])
         XCTAssertEqual(stuck, 3, stuckSaid)
         XCTAssertTrue(stuckSaid.contains("5 秒内没有回应"), stuckSaid)
+    }
+
+    func testSyncInitAsksOnceAboutAnUnknownHostKeyAndEscCancelsAStuckSyncOnTheScreen() throws {
+        try office(path("street.git"))
+        FileManager.default.createFile(atPath: path("empty_known_hosts"), contents: nil)
+        let environment =
+            "LANG=C.UTF-8 HOME='\(path("office-home"))' GIT_SSH_COMMAND='\(ssh(knownHosts: "empty_known_hosts"))'"
+        let asking = Tmux(dataDirectory: URL(fileURLWithPath: path("office")))
+        asking.run([
+            "new-session", "-d", "-x", "120", "-y", "24", "sh", "-c",
+            "env \(environment) '\(Tmux.binary)' sync init --remote \(sshRemote) --data-dir '\(path("office"))' "
+                + "--lang zh; echo EXIT=$?; sleep 60",
+        ])
+        asking.waitFor("接受吗？（是/否）")
+        XCTAssertTrue(asking.screen().contains("SHA256:"), asking.screen())
+        asking.type("是")
+        asking.press("Enter")
+        asking.waitFor("已接受服务器 127.0.0.1 的主机密钥")
+        asking.waitFor("EXIT=0")
+        let known = try String(contentsOfFile: path("empty_known_hosts"), encoding: .utf8)
+        XCTAssertTrue(known.contains("[127.0.0.1]:\(server?.port ?? 0)"), known)
+
+        // On the screens, a sync stuck on a server that never answers is stopped with Esc.
+        let frozen = try FrozenServer()
+        GitRepository(root: URL(fileURLWithPath: path("office"))).run([
+            "remote", "set-url", "origin", "ssh://\(NSUserName())@127.0.0.1:\(frozen.port)\(path("street.git"))",
+        ])
+        try edit()
+        let screen = Tmux(dataDirectory: URL(fileURLWithPath: path("office")))
+        screen.start("--lang zh", environment: environment, columns: 100)
+        screen.waitFor("社区工作台")
+        screen.press("s")
+        screen.waitFor("同步中…（Esc 取消）")
+        screen.press("Escape")
+        screen.waitFor("同步已取消")
+        XCTAssertFalse(screen.screen().contains("同步中…"), screen.screen())
+        screen.press("Q")
+        screen.waitFor("EXIT=0")
     }
 
     /// The office changes its notes, to have something to send.

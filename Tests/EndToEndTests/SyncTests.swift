@@ -264,7 +264,10 @@ final class SyncTests: XCTestCase {
         try FileManager.default.moveItem(atPath: office, toPath: away.path)
         try edit("clerk", "c-demo01") { $0.notes = "断网时的修改" }
         // A shared folder that is not there (a drive not mounted) is told as such, with its own exit status.
-        let offline = shequ("clerk", ["sync"], status: 5)
+        let clerkSync = GitSync(root: root.appendingPathComponent("clerk"), language: .zh)
+        let lastGood = try XCTUnwrap(clerkSync.status().lastExchange)
+        let offline = shequ("clerk", ["sync"], status: 6)
+        XCTAssertEqual(clerkSync.status().lastExchange, lastGood, "a sync that failed is not the last sync")
         XCTAssertTrue(offline.contains("没有可用的共享仓库"), offline)
         XCTAssertTrue(offline.contains("已记录本机修改"), offline)
         XCTAssertTrue(offline.contains("修改仍在本机"), offline)

@@ -29,9 +29,9 @@ final class SyncOutcomeKindsTests: XCTestCase {
             "No ED25519 host key is known for [127.0.0.1]:2222 and you have requested strict checking.\n"
                 + "Host key verification failed.\nfatal: Could not read from remote repository.": 5,
             "@@@@ WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED! @@@@": 5,
-            "root@127.0.0.1: Permission denied (publickey).\nfatal: Could not read from remote repository.": 5,
-            "fatal: detected dubious ownership in repository at '/srv/street.git'": 5,
-            "fatal: '/mnt/usb/street.git' does not appear to be a git repository": 5,
+            "root@127.0.0.1: Permission denied (publickey).\nfatal: Could not read from remote repository.": 6,
+            "fatal: detected dubious ownership in repository at '/srv/street.git'": 7,
+            "fatal: '/mnt/usb/street.git' does not appear to be a git repository": 6,
             "ssh: connect to host 10.0.0.9 port 22: Connection refused": 3,
             "ssh: Could not resolve hostname jiedao.example: Name or service not known": 3,
             "kex_exchange_identification: Connection closed by remote host": 3,
@@ -42,7 +42,7 @@ final class SyncOutcomeKindsTests: XCTestCase {
         }
         XCTAssertEqual(
             failure("Host key verification failed."), .misconfigured(.hostKeyUnknown, "Host key verification failed."))
-        XCTAssertEqual(failure("x: Permission denied (publickey).").exitStatus, 5)
+        XCTAssertEqual(failure("x: Permission denied (publickey).").exitStatus, 6)
         XCTAssertEqual(SyncFailure.refused("街道服务器拒收").exitStatus, 4)
         XCTAssertEqual(SyncFailure.timedOut(seconds: 5).exitStatus, 3)
         XCTAssertEqual(SyncFailure.cancelled.exitStatus, 3)
