@@ -6,7 +6,7 @@ import Foundation
 /// begun. Local steps (a merge) are never interrupted halfway.
 public final class SyncBudget: @unchecked Sendable {
     /// A sync's time with the remote when the settings do not say.
-    public static let standardSeconds = 120
+    public static let standardSeconds = 300
 
     public let seconds: Int
     public let deadline: Date

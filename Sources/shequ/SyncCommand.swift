@@ -24,7 +24,7 @@ struct SyncNowCommand: ParsableCommand {
     @OptionGroup var options: DataOptions
 
     @Option(
-        help: "Give up talking to the remote after this many seconds (default: sync_timeout in config.toml, or 120).")
+        help: "Give up talking to the remote after this many seconds (default: sync_timeout in config.toml, or 300).")
     var timeout: Int?
 
     func validate() throws {
