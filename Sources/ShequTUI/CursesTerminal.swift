@@ -11,6 +11,10 @@ public final class CursesTerminal: Terminal {
     /// Input read while decoding an escape sequence that belongs to the
     /// next event.
     private var leftover: RawInput?
+    /// The terminal's bytes, decoded as UTF-8 across reads.
+    private var utf8 = UTF8Stream()
+    /// Characters decoded and not yet read.
+    private var decoded: [Unicode.Scalar] = []
     /// How long the rest of an escape sequence may take to arrive, in ms.
     private static let sequenceWait: Int32 = 50
     private static let bracketedPasteOn = "\u{1B}[?2004h"
@@ -170,12 +174,18 @@ public final class CursesTerminal: Terminal {
 
     /// One character or recognised key, waiting up to `timeout` ms (-1:
     /// until one comes); nil when none came.
+    /// Bytes are decoded here, not by ncurses, so that a character split
+    /// across reads waits for its other bytes (`UTF8Stream`).
     private func readRaw(timeout: Int32) -> RawInput? {
+        if !decoded.isEmpty { return .character(decoded.removeFirst().value) }
         wtimeout(window, timeout)
-        var character: wint_t = 0
-        let status = wget_wch(window, &character)
-        if status == KEY_CODE_YES { return .keyCode(Int32(character)) }
-        return status == OK ? .character(UInt32(character)) : nil
+        while true {
+            let code = wgetch(window)
+            if code == ERR { return nil }
+            if code >= KEY_MIN { return .keyCode(code) }
+            decoded = utf8.feed(UInt8(truncatingIfNeeded: code))
+            if !decoded.isEmpty { return .character(decoded.removeFirst().value) }
+        }
     }
 
     /// True when standard input has hung up or failed: the terminal

@@ -32,6 +32,26 @@ final class TerminalInputTests: XCTestCase {
         tmux.waitFor("EXIT=0")
     }
 
+    func testACharacterSplitAcrossReadsArrivesWholeAndKeysGoOn() {
+        let tmux = Tmux(dataDirectory: directory)
+        tmux.start("--lang zh")
+        tmux.waitFor("濠景园社区")
+        tmux.press("e")
+        tmux.waitFor("编辑社区")
+        tmux.press("C-u")
+        // 区 is e5 8c ba: its bytes come in two reads, apart, as over a slow ssh link.
+        tmux.run(["send-keys", "-t", "0", "-H", "41", "e5"])
+        usleep(300_000)
+        tmux.run(["send-keys", "-t", "0", "-H", "8c", "ba"])
+        usleep(100_000)
+        tmux.type("n")
+        tmux.waitFor("A区n")
+        tmux.press("Escape")
+        tmux.waitFor("放弃")
+        tmux.press("y", "q")
+        tmux.waitFor("EXIT=0")
+    }
+
     func testAMultiLinePasteIsTextInTheFieldNotEnter() {
         let tmux = Tmux(dataDirectory: directory)
         tmux.start("--lang zh")
