@@ -77,6 +77,9 @@ extension L {
     public static let nameRequired = Localized(zh: "名称必填", en: "A name is required")
     public static let contactNameRequired = Localized(zh: "请填写联系人姓名", en: "The contact needs a name")
     public static let mustBeWholeNumber = Localized(zh: "应为整数", en: "Must be a whole number")
+    public static let misplacedSeparator = Localized(
+        zh: "逗号只能用作千位分隔（如 1,200）；两个数请分开填写",
+        en: "A comma may only separate thousands (as in 1,200); enter two numbers separately")
     public static let mustNotBeNegative = Localized(zh: "不能为负数", en: "Must not be negative")
     public static let phoneBadCharacters = Localized(
         zh: "电话只能包含数字、空格、-、+ 和括号", en: "A phone number has only digits, spaces, -, + and brackets")

@@ -111,9 +111,12 @@ public struct CommunityDraft: RecordDraft {
     }
 
     /// Reads a non-negative whole number as clerks type it: ASCII or
-    /// full-width digits, with optional thousands separators; blank is nil.
+    /// full-width digits, with optional thousands separators (only where
+    /// they belong: "1,200", never "1,2"); blank is nil.
     public static func count(_ text: String) -> Result<Int?, Localized> {
-        let normalized = text.halfWidth.trimmed.filter { $0 != "," && $0 != "，" }
+        guard let normalized = DigitGrouping.ungrouped(text.halfWidth.trimmed) else {
+            return .failure(L.misplacedSeparator)
+        }
         if normalized.isEmpty { return .success(nil) }
         if normalized.hasPrefix("-"), Int(normalized) != nil { return .failure(L.mustNotBeNegative) }
         guard normalized.allSatisfy(\.isASCII), let value = Int(normalized) else {

@@ -113,8 +113,9 @@ enum FieldText {
     /// A number as typed: full-width characters, thousands separators and a
     /// trailing per cent sign (96%, for a rate) allowed.
     static func number(_ text: String) -> Double? {
-        var ascii = text.halfWidth.trimmed.filter { $0 != "," && $0 != "，" }
-        if ascii.hasSuffix("%") { ascii.removeLast() }
+        var typed = text.halfWidth.trimmed
+        if typed.hasSuffix("%") { typed.removeLast() }
+        guard let ascii = DigitGrouping.ungrouped(typed.trimmed) else { return nil }
         return Double(ascii.trimmed).flatMap { $0.isFinite ? $0 : nil }
     }
 
