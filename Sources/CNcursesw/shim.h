@@ -47,4 +47,18 @@ static inline int shequ_put_cell(WINDOW *win, int y, int x, const wchar_t *chars
     return mvwadd_wch(win, y, x, &cell);
 }
 
+// Whether the terminal TERM names can show the screens, asked before
+// ncurses takes it over (initscr would print its own English error and exit):
+// 1 yes; 0 TERM unknown to terminfo (or unset); -1 a terminal that cannot
+// move the cursor (dumb, a printing terminal). term.h is not included, for
+// its macros' names; these two are its declarations.
+extern int setupterm(const char *term, int filedes, int *errret);
+extern char *tigetstr(const char *capname);
+static inline int shequ_terminal_usable(void) {
+    int error = 0;
+    if (setupterm(NULL, 1, &error) != 0) return error == 1 ? -1 : 0;
+    char *cursor = tigetstr("cup");
+    return (cursor != NULL && cursor != (char *)-1) ? 1 : -1;
+}
+
 #endif

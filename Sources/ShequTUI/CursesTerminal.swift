@@ -28,6 +28,12 @@ public final class CursesTerminal: Terminal {
     /// the screen can be selected and copied as in any program.
     public init(mouse: Bool = true) throws(TerminalError) {
         Self.ensureUTF8Locale()
+        let name = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        switch shequ_terminal_usable() {
+        case 0: throw TerminalError.unknown(name)
+        case -1: throw TerminalError.cannotMoveCursor(name)
+        default: break
+        }
         guard let window = initscr() else { throw TerminalError.cannotStart }
         self.window = window
         raw()
@@ -291,4 +297,8 @@ public final class CursesTerminal: Terminal {
 /// Why the terminal could not be taken over.
 public enum TerminalError: Error {
     case cannotStart
+    /// TERM names a terminal terminfo does not know, or is not set.
+    case unknown(String)
+    /// The terminal cannot move the cursor (`dumb`, a printing terminal).
+    case cannotMoveCursor(String)
 }

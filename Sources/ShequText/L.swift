@@ -15,6 +15,20 @@ public enum L {
     public static let needsTerminal = Localized(
         zh: "shequ 的界面需要在终端中运行；非交互使用请用 shequ list / shequ check",
         en: "shequ's screens need a terminal; for scripts use shequ list or shequ check")
+    public static func terminalUnknown(_ name: String) -> Localized {
+        let term = name.isEmpty ? "TERM 未设置" : "终端类型 TERM=\(name) 本机不认识"
+        let english = name.isEmpty ? "TERM is not set" : "This machine does not know the terminal type TERM=\(name)"
+        return Localized(
+            zh: term + "：请设置 TERM=xterm-256color（或安装 ncurses-term）后再运行 shequ",
+            en: english + ": set TERM=xterm-256color (or install ncurses-term) and run shequ again")
+    }
+    public static func terminalTooSimple(_ name: String) -> Localized {
+        Localized(
+            zh: "终端 TERM=\(name) 不能移动光标，无法显示界面：请在 xterm、tmux 等终端中运行；"
+                + "不用界面时可用 shequ list / shequ export",
+            en: "The terminal TERM=\(name) cannot move the cursor, so the screens cannot be shown: run shequ in "
+                + "xterm, tmux or the like; without the screens, use shequ list or shequ export")
+    }
     public static func themeProblem(_ problem: String, _ used: String) -> Localized {
         Localized(zh: "主题有误，已改用 \(used)：\(problem)", en: "Theme problem, using \(used): \(problem)")
     }

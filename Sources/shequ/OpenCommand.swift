@@ -44,6 +44,12 @@ struct OpenCommand: ParsableCommand {
         let terminal: CursesTerminal
         do {
             terminal = try CursesTerminal(mouse: !noMouse && config.mouse != false)
+        } catch .unknown(let name) {
+            printError(language(L.terminalUnknown(name)))
+            throw ExitCode(2)
+        } catch .cannotMoveCursor(let name) {
+            printError(language(L.terminalTooSimple(name)))
+            throw ExitCode(2)
         } catch {
             printError(language(L.needsTerminal))
             throw ExitCode(2)

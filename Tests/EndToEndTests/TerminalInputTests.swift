@@ -52,6 +52,18 @@ final class TerminalInputTests: XCTestCase {
         tmux.waitFor("EXIT=0")
     }
 
+    func testATerminalShequCannotDriveIsToldInWordsNotDrivenBlind() {
+        let dumb = Tmux(dataDirectory: directory)
+        dumb.start("--lang zh", environment: "LANG=C.UTF-8 TERM=dumb")
+        dumb.waitFor("终端 TERM=dumb 不能移动光标")
+        dumb.waitFor("EXIT=2")
+        let unknown = Tmux(dataDirectory: directory)
+        unknown.start("--lang en", environment: "LANG=C.UTF-8 TERM=nosuchterm")
+        unknown.waitFor("does not know the terminal type TERM=nosuchterm")
+        unknown.waitFor("EXIT=2")
+        XCTAssertFalse(unknown.screen().contains("Error opening terminal"), unknown.screen())
+    }
+
     func testAMultiLinePasteIsTextInTheFieldNotEnter() {
         let tmux = Tmux(dataDirectory: directory)
         tmux.start("--lang zh")
