@@ -57,6 +57,7 @@ enum HomeRow {
 /// What a key does on the home screen.
 enum HomeAction: Sendable {
     case move, open, new, edit, delete, filter, sort, undo, redo, back, reviews, export, sync, setUpSync, restore
+    case history
 }
 
 // MARK: - Keys and update
@@ -73,6 +74,7 @@ extension AppState {
             SharedKeys.undo(.undo), SharedKeys.redo(.redo),
             KeyBinding([.char("R")], "R", L.keyReviews, .reviews),
             KeyBinding([.char("T")], "T", L.keyRestorePage, .restore),
+            KeyBinding([.char("H")], "H", L.keyHistory, .history),
             SharedKeys.export(.export),
             KeyBinding([.char("s")], "s", L.keySync, .sync, hint: true),
             KeyBinding([.char("s")], "s", L.keySetUpSync, .setUpSync),
@@ -131,9 +133,10 @@ extension AppState {
             guard case .community(let community) = homeSelection else { return RecordKeeping.refusal(by: actor) }
             return recordsRefusal(id: community.id)
         case .reviews: return ChecklistWorkflow.refusal(.review, nil, by: actor)
-        case .sync:
-            guard let sync else { return L.syncNotSetUp }
-            return reasonReadOnly ?? (sync.running ? L.syncAlreadyRunning : nil)
+        case .sync: return syncRefusal
+        case .history:
+            guard case .community = homeSelection else { return L.noCommunities }
+            return sync == nil ? L.syncNotSetUp : nil
         case .setUpSync:
             // Not set up yet, s offers to set it up; once it is, s syncs.
             return sync != nil ? L.syncNotSetUp : reasonReadOnly
@@ -202,9 +205,10 @@ extension AppState {
         case .setUpSync:
             pages.append(.record(RecordForm(communityID: "", content: .syncSetUp(SyncSetUpDraft(name: actor.name)))))
         case .sync:
-            sync?.running = true
-            say(L.syncStarted)
-            return [.sync]
+            return startSync()
+        case .history:
+            guard case .community(let community) = homeSelection else { return [] }
+            return openHistory(community.id)
         case .back:
             // Esc, pressed to step back from somewhere, never ends the program by surprise: only q does.
             if key != .escape {

@@ -18,7 +18,7 @@ public struct ReviewsPage: Sendable {
 /// What a key does on the Reviews screen.
 enum ReviewsAction: Sendable {
     case move, open, approve, giveBack, reopen, mark, nextQueue, previousQueue, street, template, matrix, undo, redo
-    case export, back
+    case export, sync, back
 }
 
 extension ReviewQueue.Entry {
@@ -40,6 +40,7 @@ extension AppState {
             KeyBinding([.char("S")], "S", L.keyFilterStreet, .street),
             KeyBinding([.char("T")], "T", L.keyFilterTemplate, .template),
             SharedKeys.undo(.undo), SharedKeys.redo(.redo), SharedKeys.export(.export),
+            KeyBinding([.char("s")], "s", L.keySync, .sync),
             SharedKeys.back(.back, L.keyCommunities),
         ])
 
@@ -154,6 +155,7 @@ extension AppState {
         case .approve, .mark: step = .approve
         case .giveBack: step = .giveBack
         case .reopen: step = .reopen
+        case .sync: return syncRefusal
         default: return nil
         }
         if let why = ChecklistWorkflow.refusal(step, nil, by: actor) { return why }
@@ -228,6 +230,8 @@ extension AppState {
             page.list = ListState()
         case .undo: effects = undo()
         case .redo: effects = redo()
+        case .sync:
+            return .handled(startSync())
         case .export:
             let district = communities.first?.district ?? ""
             return .handled(

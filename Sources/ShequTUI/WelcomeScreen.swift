@@ -29,9 +29,7 @@ extension AppState {
         case .sample: return .handled([.loadSample])
         case .sync:
             pages.removeLast()
-            sync?.running = true
-            say(L.syncStarted)
-            return .handled([.sync])
+            return .handled(startSync())
         case .empty:
             pages.removeLast()
             say(L.noCommunities)
