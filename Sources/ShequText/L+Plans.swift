@@ -97,6 +97,10 @@ extension L {
     }
     public static let badDate = Localized(
         zh: "日期应为 2023-05-30、2023/5/30 或 2023年5月30日", en: "A date such as 2023-05-30, 2023/5/30 or 2023年5月30日")
+    public static func noSuchDay(year: Int, month: Int, day: Int) -> Localized {
+        Localized(
+            zh: "没有这一天：\(year)年\(month)月\(day)日", en: "There is no such day: \(year)-\(month)-\(day)")
+    }
     public static let positiveNumber = Localized(zh: "应为大于0的数", en: "Must be a number above 0")
     public static let nonNegativeNumber = Localized(zh: "应为不小于0的数", en: "Must be a number, 0 or more")
     public static func atMost(_ limit: String) -> Localized {

@@ -28,3 +28,15 @@ final class DigitGroupingTests: XCTestCase {
         XCTAssertNil(FieldText.number("12,00"))
     }
 }
+
+/// A day written rightly that is not in the calendar is told as such.
+final class NoSuchDayTests: XCTestCase {
+    func testADayNotInTheCalendarIsToldAsSuchNotAsAWrongForm() {
+        XCTAssertEqual(FieldText.date("2025-9-31", blankAllowed: false), L.noSuchDay(year: 2025, month: 9, day: 31))
+        XCTAssertEqual(FieldText.date("2025-02-29", blankAllowed: false), L.noSuchDay(year: 2025, month: 2, day: 29))
+        XCTAssertEqual(FieldText.date("2025年2月30日", blankAllowed: false), L.noSuchDay(year: 2025, month: 2, day: 30))
+        XCTAssertNil(FieldText.date("2024-02-29", blankAllowed: false))
+        XCTAssertEqual(FieldText.date("九月三十一", blankAllowed: false), L.badDate)
+        XCTAssertEqual(L.noSuchDay(year: 2025, month: 9, day: 31).zh, "没有这一天：2025年9月31日")
+    }
+}

@@ -38,7 +38,9 @@ final class DraftValidationTests: XCTestCase {
         XCTAssertEqual(errors(draft, ["value": "1e-300"]), ["value": L.atLeast("0.01").en], "too small to divide by")
         XCTAssertEqual(errors(draft, ["value": "多"]), ["value": L.positiveNumber.en])
         XCTAssertEqual(errors(draft, ["title": ""]), ["title": L.required.en])
-        XCTAssertEqual(errors(draft, ["deadline": "2025-02-30"]), ["deadline": L.badDate.en])
+        XCTAssertEqual(
+            errors(draft, ["deadline": "2025-02-30"]), ["deadline": L.noSuchDay(year: 2025, month: 2, day: 30).en])
+        XCTAssertEqual(errors(draft, ["deadline": "二月底"]), ["deadline": L.badDate.en])
         XCTAssertEqual(errors(draft, ["deadline": "1990-01-01"]), ["deadline": L.dateOutOfRange.en])
         XCTAssertEqual(errors(draft, ["period": "month", "months": "5、13"]), ["months": L.badMonths.en])
         XCTAssertEqual(errors(draft, ["kind": "count", "value": "200000000"]), ["value": L.atMost("100000000").en])

@@ -151,6 +151,8 @@ enum FieldText {
     /// A date in one of the three accepted forms, or why not.
     static func date(_ text: String, blankAllowed: Bool) -> Localized? {
         if text.trimmed.isEmpty { return blankAllowed ? nil : L.required }
-        return LocalDate.parse(text) == nil ? L.badDate : nil
+        guard LocalDate.parse(text) == nil else { return nil }
+        guard let typed = LocalDate.typedParts(text) else { return L.badDate }
+        return L.noSuchDay(year: typed.year, month: typed.month, day: typed.day)
     }
 }

@@ -27,6 +27,14 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
     /// 20230530, 2023年5月30日), in full-width characters too.
     public static func parse(_ text: String) -> LocalDate? {
         if let iso = iso(text) { return iso }
+        guard let parts = typedParts(text) else { return nil }
+        return LocalDate(year: parts.year, month: parts.month, day: parts.day)
+    }
+
+    /// The year, month and day `text` is written as, in one of the typed
+    /// forms, whether or not that day exists ("2025-9-31"): so that a day
+    /// that is not in the calendar is told as such, not as a wrong form.
+    public static func typedParts(_ text: String) -> (year: Int, month: Int, day: Int)? {
         let normalized = text.trimmed.halfWidth
         for regex in patterns {
             guard let match = regex.firstMatch(in: normalized, range: NSRange(normalized.startIndex..., in: normalized))
@@ -34,8 +42,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
             let parts = (1...3).compactMap {
                 Range(match.range(at: $0), in: normalized).flatMap { Int(normalized[$0]) }
             }
-            guard parts.count == 3 else { return nil }
-            return LocalDate(year: parts[0], month: parts[1], day: parts[2])
+            return parts.count == 3 ? (parts[0], parts[1], parts[2]) : nil
         }
         return nil
     }
