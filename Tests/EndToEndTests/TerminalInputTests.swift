@@ -64,6 +64,25 @@ final class TerminalInputTests: XCTestCase {
         XCTAssertFalse(unknown.screen().contains("Error opening terminal"), unknown.screen())
     }
 
+    func testATemplateTitleHoldingEscapesPrintsAsWhatItIs() throws {
+        let templates = directory.appendingPathComponent("templates")
+        try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+        try """
+        id = "t-hostile"
+        title = "坏\\u001b]0;pwned\\u0007标题\\u202e反"
+        [[items]]
+        group = "一"
+        text = "一项"
+
+        """.write(to: templates.appendingPathComponent("hostile.toml"), atomically: true, encoding: .utf8)
+        var status: Int32 = -1
+        let printed = Tmux.execute(
+            [Tmux.binary, "templates", "--data-dir", directory.path, "--lang", "zh"], status: &status)
+        XCTAssertEqual(status, 0, printed)
+        XCTAssertTrue(printed.contains("坏\\x1b]0;pwned\\x07标题\\x202e反"), printed)
+        XCTAssertFalse(printed.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E })
+    }
+
     func testAMultiLinePasteIsTextInTheFieldNotEnter() {
         let tmux = Tmux(dataDirectory: directory)
         tmux.start("--lang zh")

@@ -21,8 +21,12 @@ public enum VisibleText {
         return String(out)
     }
 
+    /// C0 and C1 controls, and the bidi controls that reorder what follows
+    /// (U+202A–U+202E, U+2066–U+2069): a name holding one would show other
+    /// than it is.
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || (0x202A...0x202E).contains(scalar.value)
+            || (0x2066...0x2069).contains(scalar.value)
     }
 }
 
