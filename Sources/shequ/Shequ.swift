@@ -18,4 +18,10 @@ struct Shequ: ParsableCommand {
 
     /// The release this build belongs to.
     static let version = "0.1.0"
+
+    /// Runs the command line, the shared options allowed before a command's name.
+    static func main() {
+        let commands = Set(configuration.subcommands.map { $0._commandName })
+        main(LeadingOptions.moved(Array(CommandLine.arguments.dropFirst()), commands: commands))
+    }
 }

@@ -55,6 +55,18 @@ final class InstallTests: XCTestCase {
         return flags.contains("1")
     }
 
+    func testTheSharedOptionsMayComeBeforeTheCommandsName() throws {
+        let fresh = directory.appendingPathComponent("fresh").path
+        var status: Int32 = -1
+        let written = Tmux.execute([Tmux.binary, "--data-dir", fresh, "demo", "--lang", "zh"], status: &status)
+        XCTAssertEqual(status, 0, written)
+        XCTAssertTrue(written.contains("已写入示例街道"), written)
+        let listed = Tmux.execute(
+            [Tmux.binary, "--lang", "en", "--data-dir=" + fresh, "list", "communities"], status: &status)
+        XCTAssertEqual(status, 0, listed)
+        XCTAssertTrue(listed.contains("北濠桥社区") && listed.contains("Population"), listed)
+    }
+
     func testTheMouseCanBeLeftToTheTerminal() throws {
         XCTAssertTrue(try mouseTaken(""), "clicks select rows by default")
         XCTAssertFalse(try mouseTaken("--no-mouse"), "--no-mouse leaves selection to the terminal")
