@@ -4,9 +4,8 @@ extension L {
     public static func syncTimedOut(_ seconds: Int) -> Localized {
         Localized(
             zh: "远程仓库 \(seconds) 秒内没有回应：修改已记录在本机，下次同步时发送",
-            en:
-                "The remote did not answer within \(seconds) s: the changes are recorded here and will be sent next time"
-        )
+            en: "The remote did not answer within \(seconds) s: "
+                + "the changes are recorded here and will be sent next time")
     }
     public static let syncStaysHere = Localized(
         zh: "修改仍在本机，问题解决后同步时发送", en: "the changes stay here and go with the first sync after that")
@@ -16,9 +15,8 @@ extension L {
     public static func syncBusy(_ attempts: Int) -> Localized {
         Localized(
             zh: "其他机器一直在同步（试了 \(attempts) 次）：修改已记录在本机，稍后再同步",
-            en:
-                "Other machines kept syncing (tried \(attempts) times): the changes are recorded here; sync again shortly"
-        )
+            en: "Other machines kept syncing (tried \(attempts) times): "
+                + "the changes are recorded here; sync again shortly")
     }
     public static func syncSentAfterRetries(_ retries: Int) -> Localized {
         Localized(

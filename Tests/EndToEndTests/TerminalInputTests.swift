@@ -14,6 +14,25 @@ final class TerminalInputTests: XCTestCase {
         Tmux.remove(directory)
     }
 
+    /// A session with the first community's edit form open and its name cleared.
+    private func editingTheFirstName() -> Tmux {
+        let tmux = Tmux(dataDirectory: directory)
+        tmux.start("--lang zh")
+        tmux.waitFor("濠景园社区")
+        tmux.press("e")
+        tmux.waitFor("编辑社区")
+        tmux.press("C-u")
+        return tmux
+    }
+
+    /// Leaves the form without saving, and the program.
+    private func discardAndQuit(_ tmux: Tmux) {
+        tmux.press("Escape")
+        tmux.waitFor("放弃")
+        tmux.press("y", "q")
+        tmux.waitFor("EXIT=0")
+    }
+
     func testUnknownEscapeSequencesAreConsumedWholeAndNeitherQuitNorType() {
         let tmux = Tmux(dataDirectory: directory)
         tmux.start("--lang zh", environment: "LANG=C.UTF-8 TERM=xterm-256color")
@@ -33,12 +52,7 @@ final class TerminalInputTests: XCTestCase {
     }
 
     func testACharacterSplitAcrossReadsArrivesWholeAndKeysGoOn() {
-        let tmux = Tmux(dataDirectory: directory)
-        tmux.start("--lang zh")
-        tmux.waitFor("濠景园社区")
-        tmux.press("e")
-        tmux.waitFor("编辑社区")
-        tmux.press("C-u")
+        let tmux = editingTheFirstName()
         // 区 is e5 8c ba: its bytes come in two reads, apart, as over a slow ssh link.
         tmux.run(["send-keys", "-t", "0", "-H", "41", "e5"])
         usleep(300_000)
@@ -46,10 +60,7 @@ final class TerminalInputTests: XCTestCase {
         usleep(100_000)
         tmux.type("n")
         tmux.waitFor("A区n")
-        tmux.press("Escape")
-        tmux.waitFor("放弃")
-        tmux.press("y", "q")
-        tmux.waitFor("EXIT=0")
+        discardAndQuit(tmux)
     }
 
     func testATerminalShequCannotDriveIsToldInWordsNotDrivenBlind() {
@@ -84,19 +95,11 @@ final class TerminalInputTests: XCTestCase {
     }
 
     func testAMultiLinePasteIsTextInTheFieldNotEnter() {
-        let tmux = Tmux(dataDirectory: directory)
-        tmux.start("--lang zh")
-        tmux.waitFor("濠景园社区")
-        tmux.press("e")
-        tmux.waitFor("编辑社区")
-        tmux.press("C-u")
+        let tmux = editingTheFirstName()
         tmux.paste("第一行\n第二行")
         tmux.waitFor("第一行 第二行")
         XCTAssertTrue(tmux.screen().contains("编辑社区"), "the form is still open:\n\(tmux.screen())")
-        tmux.press("Escape")
-        tmux.waitFor("放弃")
-        tmux.press("y", "q")
-        tmux.waitFor("EXIT=0")
+        discardAndQuit(tmux)
     }
 
     func testAMultiLinePasteKeepsItsLinesInTheNotes() throws {

@@ -116,40 +116,32 @@ final class IncomingCheckTests: XCTestCase {
         XCTAssertEqual(kept.checklists[index].reviews.last?.decision, .reopened)
     }
 
-    func testADecisionSignedByAClockAYearAheadIsRefused() throws {
-        // The peer's clock runs a year ahead: its reopening would win every "later wins" for a year.
+    /// The peer reopens an approved checklist, signed at `time`, and pushes it.
+    private func pushReopening(signedAt time: Date) throws {
         plain(["pull", "-q", "origin", "main"])
-        let store = try CommunityStore(root: office)
         let community = try XCTUnwrap(
-            store.load().communities.first { $0.checklists.contains { $0.state == .approved } })
+            try CommunityStore(root: office).load().communities.first {
+                $0.checklists.contains { $0.state == .approved }
+            })
         let index = try XCTUnwrap(community.checklists.firstIndex { $0.state == .approved })
         let file = peer.appendingPathComponent("communities/\(community.id).json")
-        var ahead = try CommunityFile.decode(try Data(contentsOf: file), id: community.id).community
+        var reopened = try CommunityFile.decode(try Data(contentsOf: file), id: community.id).community
         let supervisor = Actor(role: .supervisor, name: "街道 王秀英", signer: ReviewSigner.sample)
-        let yearAhead = Date().addingTimeInterval(365 * 86_400)
-        ahead.checklists[index] = try ChecklistWorkflow.reopen(
-            ahead.checklists[index], in: community.id, by: supervisor, comment: "重新核查", at: yearAhead
+        reopened.checklists[index] = try ChecklistWorkflow.reopen(
+            reopened.checklists[index], in: community.id, by: supervisor, comment: "重新核查", at: time
         ).get()
-        try CommunityFile.encode(ahead).write(to: file)
+        try CommunityFile.encode(reopened).write(to: file)
         push("填写")
+    }
+
+    func testADecisionSignedByAClockAYearAheadIsRefused() throws {
+        // The peer's clock runs a year ahead: its reopening would win every "later wins" for a year.
+        try pushReopening(signedAt: Date().addingTimeInterval(365 * 86_400))
         assertRefused("比本机时钟晚一天以上（发送方时钟超前）")
     }
 
     func testADecisionSignedWithinADayAheadIsTaken() throws {
-        plain(["pull", "-q", "origin", "main"])
-        let store = try CommunityStore(root: office)
-        let community = try XCTUnwrap(
-            store.load().communities.first { $0.checklists.contains { $0.state == .approved } })
-        let index = try XCTUnwrap(community.checklists.firstIndex { $0.state == .approved })
-        let file = peer.appendingPathComponent("communities/\(community.id).json")
-        var ahead = try CommunityFile.decode(try Data(contentsOf: file), id: community.id).community
-        let supervisor = Actor(role: .supervisor, name: "街道 王秀英", signer: ReviewSigner.sample)
-        ahead.checklists[index] = try ChecklistWorkflow.reopen(
-            ahead.checklists[index], in: community.id, by: supervisor, comment: "重新核查",
-            at: Date().addingTimeInterval(3_600)
-        ).get()
-        try CommunityFile.encode(ahead).write(to: file)
-        push("填写")
+        try pushReopening(signedAt: Date().addingTimeInterval(3_600))
         XCTAssertNil(sync.run().failure)
     }
 
