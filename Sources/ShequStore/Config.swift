@@ -5,8 +5,21 @@ import TOMLKit
 
 /// The user's settings from `config.toml`: theme, language, role, the
 /// name used for sign-off, whether the program takes the mouse, and how
-/// long a sync may wait for the remote. Every key is optional.
+/// long a sync may wait for the remote, how the terminal draws ambiguous
+/// characters and what its background is. Every key is optional.
 public struct Config: Equatable, Sendable {
+    /// How many cells the terminal gives an East Asian Ambiguous character
+    /// (“ ” — … · ①): measured at start (`auto`), or as the user says.
+    public enum Ambiguous: String, Sendable {
+        case auto, narrow, wide
+    }
+
+    /// Whether the terminal's background is dark or light: asked of the
+    /// terminal (`auto`), or as the user says.
+    public enum Background: String, Sendable {
+        case auto, dark, light
+    }
+
     public var theme: String?
     public var language: Language?
     public var role: UserRole?
@@ -17,6 +30,8 @@ public struct Config: Equatable, Sendable {
     public var syncTimeout: Int?
     /// The range `sync_timeout` must be in.
     public static let syncTimeoutRange = 5...3600
+    public var ambiguous: Ambiguous?
+    public var background: Background?
 
     public init(
         theme: String? = nil, language: Language? = nil, role: UserRole? = nil, name: String? = nil, mouse: Bool? = nil
@@ -86,6 +101,12 @@ public struct Config: Equatable, Sendable {
             case "sync_timeout":
                 config.syncTimeout = table[key]?.int.flatMap { Self.syncTimeoutRange.contains($0) ? $0 : nil }
                 if config.syncTimeout == nil { problems.append(L.settingSyncTimeout) }
+            case "ambiguous":
+                config.ambiguous = value.flatMap(Ambiguous.init(rawValue:))
+                if config.ambiguous == nil { problems.append(L.settingAmbiguous) }
+            case "background":
+                config.background = value.flatMap(Background.init(rawValue:))
+                if config.background == nil { problems.append(L.settingBackground) }
             default: problems.append(L.unknownSetting(key))
             }
         }

@@ -22,11 +22,14 @@ public final class CursesTerminal: Terminal {
     /// How many colours the terminal has; 0 when it has none.
     public let colorCount: Int
     public private(set) var size: Size
+    /// What the terminal answered to `probe` before it was taken over.
+    public let answers: TerminalProbe.Answers
 
-    /// Takes over the terminal. Call `restore()` before printing anything.
-    /// Without `mouse`, clicks and drags stay the terminal's own, so text on
-    /// the screen can be selected and copied as in any program.
-    public init(mouse: Bool = true) throws(TerminalError) {
+    /// Takes over the terminal, first asking it what `probe` asks. Call
+    /// `restore()` before printing anything. Without `mouse`, clicks and
+    /// drags stay the terminal's own, so text on the screen can be selected
+    /// and copied as in any program.
+    public init(mouse: Bool = true, probe: TerminalProbe) throws(TerminalError) {
         Self.ensureUTF8Locale()
         let name = ProcessInfo.processInfo.environment["TERM"] ?? ""
         switch shequ_terminal_usable() {
@@ -34,6 +37,7 @@ public final class CursesTerminal: Terminal {
         case -1: throw TerminalError.cannotMoveCursor(name)
         default: break
         }
+        answers = probe.ask()
         guard let window = initscr() else { throw TerminalError.cannotStart }
         self.window = window
         raw()
@@ -72,23 +76,31 @@ public final class CursesTerminal: Terminal {
         }
     }
 
-    /// Defines one colour pair per role from `theme`, adapted to the
-    /// terminal's colour count.
-    public func apply(_ theme: Theme) {
-        self.theme = theme
+    /// Defines one colour pair per role from `theme`'s face for the
+    /// terminal's `background` (dark when not known), adapted to the
+    /// terminal's colour count; the roles are drawn with the adapted
+    /// attributes too (on 8 colours a bright colour becomes bold).
+    public func apply(_ theme: Theme, on background: TerminalBackground?) {
+        let face = theme.face(on: background)
+        drawn = Dictionary(
+            uniqueKeysWithValues: Role.allCases.map {
+                let style = face.style($0)
+                return ($0, colorCount > 0 ? style.adapted(toColors: colorCount, on: background ?? .dark) : style)
+            })
         guard colorCount > 0 else { return }
         for (index, role) in Role.allCases.enumerated() {
-            let style = theme.style(role).adapted(toColors: colorCount)
+            let style = drawn[role] ?? Style()
             init_pair(Int16(index + 1), Self.number(style.foreground), Self.number(style.background))
         }
     }
 
-    private var theme = Theme.fallback
+    /// Each role's style as this terminal draws it.
+    private var drawn: [Role: Style] = [:]
 
     public func present(_ buffer: ScreenBuffer) {
         let attributes = Dictionary(
             uniqueKeysWithValues: Role.allCases.enumerated().map { index, role in
-                (role, (Self.attributes(theme.style(role)), colorCount > 0 ? Int16(index + 1) : Int16(0)))
+                (role, (Self.attributes(drawn[role] ?? Style()), colorCount > 0 ? Int16(index + 1) : Int16(0)))
             })
         for row in 0..<min(buffer.size.rows, size.rows) {
             for column in 0..<min(buffer.size.columns, size.columns) {

@@ -7,6 +7,12 @@ public struct Style: Equatable, Sendable {
     public enum Color: Equatable, Sendable {
         case terminalDefault
         case index(Int)
+
+        /// Its red, green and blue in xterm's palette; nil for the terminal's own.
+        var rgb: (Int, Int, Int)? {
+            guard case .index(let index) = self else { return nil }
+            return Style.rgb(index)
+        }
     }
 
     /// A text attribute a terminal can show without colour.
@@ -63,15 +69,47 @@ public struct Style: Equatable, Sendable {
         return .success(style)
     }
 
-    /// This style on a terminal with `colors` colours: 256-colour indexes
-    /// become the nearest of 16 or 8, bright colours on an 8-colour terminal
-    /// become their base colour made bold.
-    public func adapted(toColors colors: Int) -> Style {
+    /// This style on a terminal with `colors` colours and the `background`
+    /// that is assumed when a role uses the terminal's own: 256-colour
+    /// indexes become the nearest of 16 or 8, bright colours on an 8-colour
+    /// terminal become their base colour made bold, and where the nearest
+    /// colours lose the contrast text needs (4.5:1, 3:1 for bold), the text
+    /// takes the nearest colour that keeps it. A grey, black or white drawn
+    /// on the terminal's own background, whose colour may not be known,
+    /// becomes the terminal's own text colour (faint for a dark grey, bold
+    /// for white), so that it shows on a dark background and a light one alike.
+    public func adapted(toColors colors: Int, on background: TerminalBackground = .dark) -> Style {
         var style = self
         style.foreground = Self.nearest(foreground, colors: colors)
-        style.background = Self.nearest(background, colors: colors)
-        if colors < 16, case .index(let index) = foreground, (8...15).contains(index) { style.attributes.insert(.bold) }
+        style.background = Self.nearest(self.background, colors: colors)
+        guard colors < 256, case .index(let index) = foreground else { return style }
+        if colors < 16, (8...15).contains(index) { style.attributes.insert(.bold) }
+        if colors < 16, self.background == .terminalDefault, case .index(let near) = style.foreground,
+            near == 0 || near == 7
+        {
+            style.foreground = .terminalDefault
+            let (red, green, blue) = Self.rgb(index)
+            if red + green + blue < 3 * 160 {
+                style.attributes.remove(.bold)
+                style.attributes.insert(.dim)
+            }
+            return style
+        }
+        style.keepContrast(of: Self.rgb(index), colors: colors, on: background)
         return style
+    }
+
+    /// Gives the text the palette colour nearest `wanted` that reaches the
+    /// contrast bar on this style's background, when the one it has does not.
+    private mutating func keepContrast(of wanted: (Int, Int, Int), colors: Int, on background: TerminalBackground) {
+        guard case .index(let index) = foreground else { return }
+        let ground = self.background.rgb ?? Contrast.terminalColours(on: background).ground
+        let bar = Contrast.bar(for: attributes)
+        guard Contrast.ratio(Self.rgb(index), ground) < bar else { return }
+        let readable = (0..<min(colors, 16)).filter { Contrast.ratio(Self.rgb($0), ground) >= bar }
+        if let best = readable.min(by: { Self.distance(Self.rgb($0), wanted) < Self.distance(Self.rgb($1), wanted) }) {
+            foreground = .index(best)
+        }
     }
 
     private static func nearest(_ color: Color, colors: Int) -> Color {

@@ -127,6 +127,10 @@ extension L {
     public static let settingMouse = Localized(zh: "mouse 应是 true 或 false", en: "mouse must be true or false")
     public static let settingSyncTimeout = Localized(
         zh: "sync_timeout 应是 5 到 3600 之间的秒数", en: "sync_timeout must be a number of seconds from 5 to 3600")
+    public static let settingAmbiguous = Localized(
+        zh: "ambiguous 应是 auto、narrow 或 wide", en: "ambiguous must be auto, narrow or wide")
+    public static let settingBackground = Localized(
+        zh: "background 应是 auto、dark 或 light", en: "background must be auto, dark or light")
     public static func unknownSetting(_ key: String) -> Localized {
         Localized(zh: "未知的设置“\(key)”", en: "unknown setting \"\(key)\"")
     }

@@ -43,7 +43,10 @@ struct OpenCommand: ParsableCommand {
             configFolder: DataLocation.configDirectory(environment: options.environment))
         let terminal: CursesTerminal
         do {
-            terminal = try CursesTerminal(mouse: !noMouse && config.mouse != false)
+            let probe = TerminalProbe(
+                askBackground: (config.background ?? .auto) == .auto,
+                askAmbiguousWidth: (config.ambiguous ?? .auto) == .auto)
+            terminal = try CursesTerminal(mouse: !noMouse && config.mouse != false, probe: probe)
         } catch .unknown(let name) {
             printError(language(L.terminalUnknown(name)))
             throw ExitCode(2)
@@ -56,7 +59,12 @@ struct OpenCommand: ParsableCommand {
         }
         let noColor = !(options.environment["NO_COLOR"] ?? "").isEmpty || terminal.colorCount == 0
         let (chosen, themeProblem) = library.load(noColor ? "monochrome" : (theme ?? config.theme ?? "default"))
-        terminal.apply(chosen)
+        terminal.apply(chosen, on: background(config: config, answers: terminal.answers))
+        switch config.ambiguous ?? .auto {
+        case .narrow: AmbiguousWidth.onScreen = false
+        case .wide: AmbiguousWidth.onScreen = true
+        case .auto: AmbiguousWidth.onScreen = terminal.answers.ambiguousWide ?? false
+        }
         let chosenRole = role ?? config.role ?? .clerk
         var actor = Actor(role: chosenRole, name: config.name ?? Actor.defaultName(for: chosenRole))
         var keyProblem: Localized?
@@ -95,5 +103,15 @@ struct OpenCommand: ParsableCommand {
             syncSeconds: config.syncTimeout ?? SyncBudget.standardSeconds)
         runner.run()
         terminal.restore()
+    }
+
+    /// The terminal's background: as the settings say, else as the terminal
+    /// answered, else as `COLORFGBG` says; nil when nothing tells.
+    private func background(config: Config, answers: TerminalProbe.Answers) -> TerminalBackground? {
+        switch config.background ?? .auto {
+        case .dark: .dark
+        case .light: .light
+        case .auto: answers.background ?? options.environment["COLORFGBG"].flatMap(TerminalBackground.fromColorFGBG)
+        }
     }
 }

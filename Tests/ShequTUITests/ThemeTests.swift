@@ -15,9 +15,12 @@ final class ThemeTests: XCTestCase {
     }
 
     func testStylesAdaptToFewerColours() {
-        let style = Style(foreground: .index(203), background: .index(12))
+        let style = Style(foreground: .index(203), background: .index(236))
         XCTAssertEqual(style.adapted(toColors: 256), style)
-        XCTAssertEqual(style.adapted(toColors: 16), Style(foreground: .index(9), background: .index(12)))
+        XCTAssertEqual(style.adapted(toColors: 16), Style(foreground: .index(9), background: .index(0)))
+        // Bright red on bright blue would be 1.5:1: the text takes the nearest colour that reads.
+        let blue = Style(foreground: .index(203), background: .index(12))
+        XCTAssertEqual(blue.adapted(toColors: 16), Style(foreground: .index(15), background: .index(12)))
         let eight = Style(foreground: .index(9), background: .index(236)).adapted(toColors: 8)
         XCTAssertEqual(eight, Style(foreground: .index(1), background: .index(0), attributes: [.bold]))
     }

@@ -8,4 +8,14 @@
 /// Non-printable scalars report -1, like wcwidth.
 int shequ_wcwidth(uint32_t scalar);
 
+/// 1 when the scalar is East Asian Ambiguous width (“ ” — … · ①), else 0.
+int shequ_is_ambiguous(uint32_t scalar);
+
+/// Makes the ambiguous characters two cells wide for the whole program, ncursesw included (its calls to
+/// wcwidth reach this library's), as a terminal set to draw them wide does; 0 makes them one cell again.
+void shequ_set_ambiguous_wide(int wide);
+
+/// 1 while the ambiguous characters are two cells wide on the screen.
+int shequ_ambiguous_wide(void);
+
 #endif

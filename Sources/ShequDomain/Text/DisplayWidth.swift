@@ -7,7 +7,7 @@ public enum DisplayWidth {
     /// locale; control and unprintable scalars count as zero. With
     /// `ambiguousWide`, East Asian Ambiguous characters (“”, —, …) take two
     /// cells, as a Chinese font prints them.
-    public static func of(_ scalar: Unicode.Scalar, ambiguousWide: Bool = false) -> Int {
+    public static func of(_ scalar: Unicode.Scalar, ambiguousWide: Bool = AmbiguousWidth.onScreen) -> Int {
         // Printable ASCII and the CJK ideographs, nearly all a screen holds, are known without asking.
         switch scalar.value {
         case 0x20..<0x7F: 1
@@ -31,14 +31,14 @@ public enum DisplayWidth {
     /// Cells one grapheme takes: the sum of its scalars' widths, so a base
     /// letter with a combining accent is one cell and an emoji sequence
     /// counts as its parts do in the terminal.
-    public static func of(_ character: Character, ambiguousWide: Bool = false) -> Int {
+    public static func of(_ character: Character, ambiguousWide: Bool = AmbiguousWidth.onScreen) -> Int {
         character.unicodeScalars.reduce(0) { $0 + of($1, ambiguousWide: ambiguousWide) }
     }
 
     /// Cells a string takes on one line. Inlinable, so that the screens'
     /// module gets it made for `String`: they measure every cell of every frame.
     @inlinable
-    public static func of(_ text: some StringProtocol, ambiguousWide: Bool = false) -> Int {
+    public static func of(_ text: some StringProtocol, ambiguousWide: Bool = AmbiguousWidth.onScreen) -> Int {
         var cells = 0
         for scalar in text.unicodeScalars { cells += of(scalar, ambiguousWide: ambiguousWide) }
         return cells
@@ -47,7 +47,7 @@ public enum DisplayWidth {
     /// The longest prefix of `text` that fits in `width` cells, never
     /// splitting a wide character; when something is cut, the last cell is
     /// "…" so the reader sees the cut.
-    public static func clip(_ text: String, to width: Int, ambiguousWide: Bool = false) -> String {
+    public static func clip(_ text: String, to width: Int, ambiguousWide: Bool = AmbiguousWidth.onScreen) -> String {
         guard width > 0 else { return "" }
         if of(text, ambiguousWide: ambiguousWide) <= width { return text }
         var result = ""
@@ -65,7 +65,9 @@ public enum DisplayWidth {
 
     /// `text` clipped to `width` cells and padded with spaces to exactly
     /// `width` cells, aligned left or right.
-    public static func fit(_ text: String, to width: Int, alignRight: Bool = false, ambiguousWide: Bool = false)
+    public static func fit(
+        _ text: String, to width: Int, alignRight: Bool = false, ambiguousWide: Bool = AmbiguousWidth.onScreen
+    )
         -> String
     {
         let cells = of(text, ambiguousWide: ambiguousWide)
@@ -81,7 +83,7 @@ public enum DisplayWidth {
     /// an opening one (（“《), and a paragraph's last line is not a lone
     /// character. Latin words stay whole unless a word is longer than a
     /// line. Explicit newlines are kept.
-    public static func wrap(_ text: String, to width: Int, ambiguousWide: Bool = false) -> [String] {
+    public static func wrap(_ text: String, to width: Int, ambiguousWide: Bool = AmbiguousWidth.onScreen) -> [String] {
         let cells = { (token: String) in of(token, ambiguousWide: ambiguousWide) }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
