@@ -61,4 +61,12 @@ static inline int shequ_terminal_usable(void) {
     return (cursor != NULL && cursor != (char *)-1) ? 1 : -1;
 }
 
+// Whether the terminal has a screen of its own for programs (rmcup), which
+// gives the shell's text back on leaving; linux, vt100 and vt220 do not, and
+// the last screen would stay.
+static inline int shequ_has_alternate_screen(void) {
+    char *leave = tigetstr("rmcup");
+    return leave != NULL && leave != (char *)-1 && leave[0] != 0;
+}
+
 #endif

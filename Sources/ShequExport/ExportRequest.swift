@@ -13,6 +13,10 @@ public struct ExportRequest: Equatable, Sendable {
     public var table: CSVSummary.Table = .tasks
     public var language: Language = .zh
     public var encoding: TextEncoding = .utf8
+    /// Whether “ ” — … count two cells in the text export: as the screen
+    /// draws them when it says, else as the language's printer font does
+    /// (two in Chinese).
+    public var ambiguousWide: Bool?
     /// Data files that could not be read: a summary of a street or of all
     /// communities, which may have included them, names them.
     public var unreadable: [UnreadableFile] = []
@@ -92,7 +96,9 @@ public struct ExportRequest: Equatable, Sendable {
                 communities: shown, stored: communities, year: year, scope: VisibleText.of(scope), language: language,
                 today: today, templates: templates, trusted: trusted, unreadable: leftOut, progress: progress)
             do {
-                return .success(try encoding.encode(try format.render(summary, language: language, table: table)))
+                return .success(
+                    try encoding.encode(
+                        try format.render(summary, language: language, table: table, ambiguousWide: ambiguousWide)))
             } catch {
                 return .failure(Problem(message: L.exportFailed(String(describing: error))))
             }

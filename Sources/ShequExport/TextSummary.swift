@@ -2,8 +2,9 @@ import ShequDomain
 import ShequText
 
 /// The summary as plain text for `lp`: 80 columns aligned in display cells
-/// (in Chinese, East Asian Ambiguous characters such as “” count as two, as
-/// a Chinese printer font draws them), pages of at most 60 lines with a
+/// (East Asian Ambiguous characters such as “” count as the screen draws
+/// them when that is known, else two in Chinese, as a Chinese printer font
+/// draws them), pages of at most 60 lines with a
 /// running header and page numbers, a form feed between pages and before
 /// each community, tables that repeat their header on a new page, and short
 /// tables, headings and the signatures kept with what belongs to them.
@@ -11,8 +12,8 @@ public enum TextSummary {
     public static let width = 80
     public static let pageLength = 60
 
-    public static func render(_ summary: Summary, language: Language) -> String {
-        let writer = Writer(language: language, year: summary.year)
+    public static func render(_ summary: Summary, language: Language, ambiguousWide: Bool? = nil) -> String {
+        let writer = Writer(language: language, year: summary.year, ambiguousWide: ambiguousWide ?? (language == .zh))
         var documents: [[PrintLine]] = []
         if let rollup = summary.rollup { documents.append(writer.rollup(summary, rollup)) }
         for community in summary.communities { documents.append(writer.community(community)) }
@@ -43,7 +44,7 @@ public enum TextSummary {
     struct Writer {
         let language: Language
         let year: Int
-        var ambiguousWide: Bool { language == .zh }
+        let ambiguousWide: Bool
 
         func cells(_ text: String) -> Int { DisplayWidth.of(text, ambiguousWide: ambiguousWide) }
 

@@ -117,6 +117,8 @@ public final class CursesTerminal: Terminal {
             wmove(window, Int32(cursor.row), Int32(cursor.column))
         } else {
             curs_set(0)
+            let rest = buffer.selection ?? .init(column: 0, row: 0)
+            wmove(window, Int32(rest.row), Int32(rest.column))
         }
         wrefresh(window)
     }
@@ -153,6 +155,11 @@ public final class CursesTerminal: Terminal {
         guard !restored else { return }
         restored = true
         Self.writeToTerminal(Self.bracketedPasteOff)
+        // Without a screen of its own to leave, the last one is wiped rather than left behind the prompt.
+        if shequ_has_alternate_screen() == 0 {
+            wclear(window)
+            wrefresh(window)
+        }
         endwin()
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import ShequDomain
 import ShequExport
 
 extension AppState {
@@ -12,6 +13,8 @@ extension AppState {
         request.street = street
         request.all = communityIDs.isEmpty && street == nil
         request.language = language
+        // The text export lines up as this screen does.
+        request.ambiguousWide = AmbiguousWidth.onScreen
         pages.append(
             .record(
                 RecordForm(

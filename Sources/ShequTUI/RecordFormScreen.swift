@@ -152,22 +152,38 @@ extension AppState {
     func formFieldRows(_ form: RecordForm) -> Int { max(1, formVisibleRows - preambleRows(form)) }
 
     /// Where a form's labels and inputs go: inputs grow with the terminal,
-    /// leaving room on their right for a field's error.
-    func formLayout(_ fields: [FormField]) -> (labelWidth: Int, inputColumn: Int, inputWidth: Int) {
+    /// leaving room on their right for the fields' errors and warnings —
+    /// as much as the longest shown needs, while an input keeps 24 cells.
+    func formLayout(_ form: RecordForm) -> (labelWidth: Int, inputColumn: Int, inputWidth: Int) {
+        let fields = form.draft.fields
         let textLabels = fields.filter { $0.kind != .toggle }.map {
             DisplayWidth.of(language($0.label)) + ($0.required ? 2 : 0)
         }
         let labelWidth = min(18, textLabels.max() ?? 0)
         let inputColumn = 2 + labelWidth + 1
-        let noteRoom = max(14, min(40, size.columns / 4))
+        let notes = shownNotes(form).values.map { DisplayWidth.of(language($0.text)) }
+        let wanted = (notes.max() ?? 0) + 1
+        let noteRoom = max(max(14, min(40, size.columns / 4)), min(wanted, size.columns - inputColumn - 24))
         return (labelWidth, inputColumn, max(8, size.columns - inputColumn - noteRoom))
+    }
+
+    /// What shows beside each field: its error once Ctrl-S has shown it, else its warning.
+    func shownNotes(_ form: RecordForm) -> [FieldKey: (text: Localized, isError: Bool)] {
+        let subject = subject(of: form)
+        var notes: [FieldKey: (text: Localized, isError: Bool)] = form.content.warnings(in: subject).mapValues {
+            ($0, false)
+        }
+        for (key, error) in form.content.errors(in: subject) where form.shownErrors.contains(key) {
+            notes[key] = (error, true)
+        }
+        return notes
     }
 
     /// The rows each field of a form takes: one, or for a multi-line field
     /// its lines — up to 3, and 2 to 6 while it is being typed in.
     func formFieldHeights(_ form: RecordForm) -> [Int] {
         let fields = form.draft.fields
-        let width = formLayout(fields).inputWidth
+        let width = formLayout(form).inputWidth
         return fields.map { field in
             guard field.kind == .paragraph else { return 1 }
             let focused = field.key == form.focusKey
@@ -363,9 +379,8 @@ extension AppState {
             ([language(L.appName)] + crumbs + [language(form.draft.title)]).joined(separator: " > "), right: "",
             into: &buffer)
         let fields = form.draft.fields
-        let errors = form.content.errors(in: subject(of: form))
-        let warnings = form.content.warnings(in: subject(of: form))
-        let layout = formLayout(fields)
+        let notes = shownNotes(form)
+        let layout = formLayout(form)
         let heights = formFieldHeights(form)
         // A batch decision lists what it decides on, the last line saying how many more when they do not fit.
         let preamble = form.draft.preamble
@@ -377,6 +392,7 @@ extension AppState {
                 width: size.columns - 3, role: .dim)
         }
         var row = 2 + shown
+        var besides: [(row: Int, text: String, role: Role)] = []
         for index in form.offset..<fields.count {
             let field = fields[index]
             guard row + heights[index] <= 2 + formVisibleRows else { break }
@@ -420,22 +436,27 @@ extension AppState {
                         width: inputWidth, role: .normal)
                 }
             }
-            if let error = errors[field.key], form.shownErrors.contains(field.key) {
-                buffer.write(language(error), column: inputColumn + inputWidth + 1, row: row, role: .fail)
-            } else if let warning = warnings[field.key] {
-                // A warning shows at once and refuses nothing.
-                buffer.write(language(warning), column: inputColumn + inputWidth + 1, row: row, role: .warn)
-            }
+            if let note = notes[field.key] { besides.append((row, language(note.text), note.isError ? .fail : .warn)) }
             row += heights[index]
+        }
+        // A warning shows at once and refuses nothing; an error once Ctrl-S has refused it. One longer than the
+        // room beside its field goes on over the rows below, down to the next field's note.
+        let noteColumn = layout.inputColumn + layout.inputWidth + 1
+        for (index, note) in besides.enumerated() {
+            let end = index + 1 < besides.count ? besides[index + 1].row : 2 + formVisibleRows
+            let lines = DisplayWidth.wrap(note.text, to: max(1, size.columns - noteColumn - 1))
+            for (offset, line) in lines.prefix(max(1, end - note.row)).enumerated() {
+                let more = offset == end - note.row - 1 && lines.count > end - note.row
+                buffer.write(line + (more ? "…" : ""), column: noteColumn, row: note.row + offset, role: note.role)
+            }
         }
         Chrome.drawMessage(self, into: &buffer)
         // The focused field's error, else its warning, in full on the message line.
-        let shownError = form.shownErrors.contains(form.focusKey) ? errors[form.focusKey] : nil
-        if prompt == nil, let note = shownError ?? warnings[form.focusKey], let field = form.focusedField {
+        if prompt == nil, let note = notes[form.focusKey], let field = form.focusedField {
             buffer.clear(row: size.rows - 2)
             buffer.write(
-                " " + language(field.label) + ": " + language(note), column: 0, row: size.rows - 2,
-                role: shownError == nil ? .warn : .fail)
+                " " + language(field.label) + ": " + language(note.text), column: 0, row: size.rows - 2,
+                role: note.isError ? .fail : .warn)
         }
         Chrome.drawHints(Self.recordFormKeys.hints(), state: self, into: &buffer)
     }

@@ -109,7 +109,7 @@ extension AppState {
                         role: .warn)
                 }
                 return [
-                    Table.Cell(page.marked.contains(entry.key) ? "*" : " ", role: .key), Table.Cell(when),
+                    page.marked.contains(entry.key) ? Table.Cell("*", role: .key) : Table.Cell(" "), Table.Cell(when),
                     Table.Cell(entry.community.name), Table.Cell(entry.community.street),
                     Table.Cell(checklist.title + language.parenthesized(checklist.period)), last,
                 ]

@@ -19,6 +19,10 @@ public struct ScreenBuffer: Equatable, Sendable {
     /// Where the hardware cursor goes (an input field's caret), or nil to
     /// hide it; an input method opens its candidate window there.
     public var cursor: Cursor?
+    /// Where the hidden cursor rests when no field has the caret: the start
+    /// of the selected row, so that a screen reader and tmux's copy mode
+    /// follow the selection.
+    public var selection: Cursor?
 
     /// A cell position for the hardware cursor.
     public struct Cursor: Equatable, Sendable {

@@ -74,6 +74,7 @@ struct Table {
         let (widths, gap, titles) = columnLayout(available: available)
         func line(_ cells: [Cell], row: Int, role: Role, selected: Bool) {
             buffer.clear(row: row, role: role)
+            if selected { buffer.selection = .init(column: 1, row: row) }
             var x = 1
             for (index, cell) in cells.enumerated() {
                 let width = max(0, min(widths[index], buffer.size.columns - 1 - x))

@@ -45,7 +45,8 @@ struct ExportCommand: ParsableCommand {
     var skipUnreadable = false
 
     func run() throws {
-        let language = options.resolvedLanguage(config: options.settings())
+        let settings = options.settings()
+        let language = options.resolvedLanguage(config: settings)
         let store = try options.openStore(readOnly: true, language: language)
         let snapshot = store.load()
         for file in snapshot.unreadable { printError(file.line(language)) }
@@ -58,6 +59,8 @@ struct ExportCommand: ParsableCommand {
         request.table = table
         request.language = language
         request.encoding = encoding
+        // As the settings say the terminal draws “…”; when they leave it to the terminal, as the language's font does.
+        request.ambiguousWide = settings.ambiguous.flatMap { $0 == .auto ? nil : $0 == .wide }
         request.unreadable = snapshot.unreadable
         let showProgress = isatty(STDERR_FILENO) == 1
         let templates = TemplateLibrary(folder: store.root.appendingPathComponent("templates")).templates

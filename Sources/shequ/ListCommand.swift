@@ -36,7 +36,10 @@ struct ListCommand: ParsableCommand {
     var format: Format = .table
 
     func run() throws {
-        let language = options.resolvedLanguage(config: options.settings())
+        let settings = options.settings()
+        let language = options.resolvedLanguage(config: settings)
+        // The table's columns line up as the terminal draws “…” when the settings say it draws them wide.
+        AmbiguousWidth.onScreen = settings.ambiguous == .wide
         let store = try options.openStore(readOnly: true, language: language)
         let snapshot = kind == .communities ? store.loadHeadlines() : store.load()
         for file in snapshot.unreadable { printError(file.line(language)) }

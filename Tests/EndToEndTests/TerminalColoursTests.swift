@@ -51,6 +51,37 @@ final class TerminalColoursTests: XCTestCase {
         XCTAssertFalse(try communitiesHeader(colorFGBG: "15;0").contains("34m"))
     }
 
+    func testWithoutAScreenOfItsOwnTheLastScreenIsWipedOnQuitting() {
+        for terminal in ["vt100", "linux"] {
+            let tmux = Tmux(dataDirectory: directory)
+            tmux.start("--lang zh", environment: "LANG=C.UTF-8 TERM=\(terminal)")
+            tmux.waitFor("濠景园社区")
+            tmux.press("q")
+            tmux.waitFor("EXIT=0")
+            XCTAssertFalse(tmux.screen().contains("濠景园社区"), "\(terminal):\n\(tmux.screen())")
+        }
+    }
+
+    func testTheHiddenCursorFollowsTheSelectionForScreenReadersAndCopyMode() throws {
+        let tmux = Tmux(dataDirectory: directory)
+        tmux.start("--lang zh")
+        tmux.waitFor("濠景园社区")
+        func cursorRow() -> Int? {
+            Int(
+                tmux.run(["display-message", "-p", "-t", "0", "#{cursor_y}"]).trimmingCharacters(
+                    in: .whitespacesAndNewlines))
+        }
+        let rows = tmux.screen().split(separator: "\n", omittingEmptySubsequences: false)
+        let first = try XCTUnwrap(rows.firstIndex { $0.contains("北濠桥社区") })
+        XCTAssertEqual(cursorRow(), first)
+        tmux.press("j", "j")
+        tmux.waitFor("德民社区")
+        usleep(200_000)
+        XCTAssertEqual(cursorRow(), first + 2)
+        tmux.press("q")
+        tmux.waitFor("EXIT=0")
+    }
+
     func testTheWidthQuestionLeavesNothingOnTheScreenAndTmuxsAnswerIsOneCell() throws {
         let tmux = Tmux(dataDirectory: directory)
         tmux.start("--lang zh")

@@ -57,6 +57,27 @@ final class TextLayoutTests: XCTestCase {
         XCTAssertEqual(DisplayWidth.of("①×·", ambiguousWide: true), 6)
     }
 
+    func testTheTextExportCountsAmbiguousCharactersAsTheScreenDrawsThemWhenItIsKnown() throws {
+        let summary = Summary(
+            communities: SampleStreet.communities(today: Self.today), year: 2025, scope: "崇川区", language: .zh,
+            today: Self.today, templates: BuiltInTemplates.all, trusted: TrustedReviewers([SampleStreet.reviewer]))
+        let narrow = TextSummary.render(summary, language: .zh, ambiguousWide: false)
+        let wide = TextSummary.render(summary, language: .zh, ambiguousWide: true)
+        XCTAssertEqual(TextSummary.render(summary, language: .zh), wide, "Chinese counts them two by default")
+        XCTAssertNotEqual(narrow, wide)
+        for (text, ambiguousWide) in [(narrow, false), (wide, true)] {
+            let lines = text.split(separator: "\n")
+            XCTAssertTrue(lines.allSatisfy { DisplayWidth.of($0, ambiguousWide: ambiguousWide) <= 80 })
+            // A ruled line is the full width as the screen counts it.
+            let rule = try XCTUnwrap(lines.first { $0.hasPrefix("====") })
+            XCTAssertEqual(DisplayWidth.of(rule, ambiguousWide: ambiguousWide), 80)
+        }
+        // The same title row pads to 80 cells under either count: narrow pads more where it counts less.
+        let narrowTop = try XCTUnwrap(narrow.split(separator: "\n").first)
+        let wideTop = try XCTUnwrap(wide.split(separator: "\n").first)
+        XCTAssertEqual(DisplayWidth.of(narrowTop, ambiguousWide: false), DisplayWidth.of(wideTop, ambiguousWide: true))
+    }
+
     func testNoLineStartsWithClosingPunctuation() {
         for (name, text) in Self.documents where name.hasSuffix("zh") {
             for line in text.split(separator: "\n") {

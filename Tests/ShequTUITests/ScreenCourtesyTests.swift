@@ -1,0 +1,59 @@
+import XCTest
+
+@testable import ShequDomain
+@testable import ShequTUI
+
+/// Small things a clerk notices on the screens (issue 25, point 10): a
+/// field's error shown whole, a mark column that is blank where nothing is
+/// marked, and the hidden cursor resting on the selected row.
+final class ScreenCourtesyTests: XCTestCase {
+    /// The text of the last frame from `column` to the right edge, row by row, trailing blanks dropped.
+    private func rightOf(_ column: Int, in app: Harness) throws -> [String] {
+        let frame = try XCTUnwrap(app.terminal.lastFrame)
+        return (0..<frame.size.rows).map { row in
+            var text = (column..<frame.size.columns).map { frame[$0, row].text }.joined()
+            while text.hasSuffix(" ") { text.removeLast() }
+            return text
+        }
+    }
+
+    func testAFieldsErrorBesideItIsWholeAtEveryWidth() throws {
+        let comma = "逗号只能用作千位分隔（如 1,200）；两个数请分开填写"
+        let date = "日期应为 2023-05-30、2023/5/30 或 2023年5月30日"
+        for columns in [80, 120, 200] {
+            let app = try Harness(columns: columns)
+            app.press(.char("G"), .enter, .tab, .tab, .char("n"), .ctrl("u")).type("2023/2").press(.tab).type("走访")
+            app.press(.tab, .tab, .ctrl("u")).type("1，2").press(.ctrl("s"))
+            let frame = try XCTUnwrap(app.terminal.lastFrame)
+            let cells = (0..<frame.size.rows).flatMap { row in (0..<columns).map { (column: $0, row: row) } }
+            let column = try XCTUnwrap(
+                cells.first { frame[$0.column, $0.row].text == "逗" }?.column,
+                "the count's error beside it:\n" + app.screen)
+            let beside = try rightOf(column, in: app).joined()
+            XCTAssertTrue(beside.contains(comma), "\(columns) columns:\n" + app.screen)
+            XCTAssertTrue(beside.contains(date), "\(columns) columns:\n" + app.screen)
+        }
+    }
+
+    func testTheReviewsMarkColumnIsBlankWhereNothingIsMarked() throws {
+        let app = try Harness(role: .supervisor)
+        let frame = try XCTUnwrap(app.terminal.lastFrame)
+        let selected = try XCTUnwrap(frame.selection?.row)
+        let unmarked = selected + 1
+        XCTAssertEqual(frame[1, unmarked].text, " ")
+        XCTAssertEqual(frame[1, unmarked].role, .normal, "no coloured block on an unmarked row")
+        app.press(.char(" "))
+        let marked = try XCTUnwrap(app.terminal.lastFrame)
+        XCTAssertEqual(marked[1, selected].text, "*", app.screen)
+    }
+
+    func testOnAListTheHiddenCursorRestsOnTheSelectedRow() throws {
+        let app = try Harness()
+        let first = try XCTUnwrap(app.terminal.lastFrame)
+        XCTAssertNil(first.cursor, "no caret on a list")
+        let row = try XCTUnwrap(first.selection?.row)
+        XCTAssertEqual(first[1, row].role, .selected)
+        app.press(.down, .down)
+        XCTAssertEqual(app.terminal.lastFrame?.selection, ScreenBuffer.Cursor(column: 1, row: row + 2))
+    }
+}
