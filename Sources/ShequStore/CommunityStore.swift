@@ -29,8 +29,11 @@ public final class CommunityStore {
     }
 
     public let root: URL
-    public let access: StoreAccess
-    private let lock: DirectoryLock?
+    public private(set) var access: StoreAccess
+    private var lock: DirectoryLock?
+    /// Who held the directory when this store opened read-only for it.
+    public private(set) var lockHolder: LockHolder?
+    private var lockFile: URL { root.appendingPathComponent(".lock") }
     private var stamps: [String: FileStamp] = [:]
     /// Files this store must never write: ones a newer Shequ wrote, whose
     /// data it would drop, and ones it could not read, which stay as they are.
@@ -67,19 +70,45 @@ public final class CommunityStore {
         for folder in [root, root.appendingPathComponent("communities")] {
             try Self.createFolder(folder)
         }
-        switch DirectoryLock.acquire(root.appendingPathComponent(".lock")) {
+        access = .readWrite
+        take(DirectoryLock.acquire(lockFile))
+    }
+
+    private func take(_ outcome: DirectoryLock.Outcome) {
+        switch outcome {
         case .acquired(let lock):
             self.lock = lock
+            lockHolder = nil
             access = .readWrite
             AtomicFile.removeLeftovers(in: root.appendingPathComponent("communities"))
             AtomicFile.removeLeftovers(in: root)
-        case .held:
+        case .held(let holder):
             lock = nil
-            access = .readOnly(L.readOnlyLocked)
+            lockHolder = holder
+            access = .readOnly(
+                holder.map { L.readOnlyLockedBy($0.pid, $0.user, $0.host, $0.sinceText) } ?? L.readOnlyLocked)
         case .unavailable(let reason):
             lock = nil
             access = .readOnly(L.readOnlyUnwritable(root.path, reason))
         }
+    }
+
+    /// True when this store is read-only because another window holds the directory.
+    public var isLockedOut: Bool {
+        lock == nil && access != .readOnly(L.readOnlyRequested) && access.isReadOnly
+    }
+
+    /// Tries again to take the directory a window opened read-only for; with
+    /// `endingHolder`, first ends the holder when it is this user's session on
+    /// this computer. The access after the try.
+    public func becomeWritable(endingHolder: Bool) -> StoreAccess {
+        guard isLockedOut else { return access }
+        if endingHolder, let holder = lockHolder, holder.isMineHere {
+            take(DirectoryLock.takeOver(lockFile, from: holder))
+        } else {
+            take(DirectoryLock.acquire(lockFile))
+        }
+        return access
     }
 
     /// The file a community lives in.

@@ -231,6 +231,11 @@ public final class AppRunner {
         switch effect {
         case .quit:
             return []
+        case .becomeWritable(let ending):
+            let access = store.becomeWritable(endingHolder: ending)
+            let tried = Msg.accessTried(access, store.lockHolder, endedHolder: ending)
+            // What the other window wrote while this one only read is read again before anything is changed.
+            return access.isReadOnly ? [tried] : [tried, .listed(store.load())]
         case .listRestorable:
             return [.restorableListed(store.restorableCopies())]
         case .restore(let copy):

@@ -35,6 +35,8 @@ public struct AppState: Sendable {
         case vetoNotApplicable(String, String, String)
         case discardForm
         case quitDiscardingForm
+        /// This user's other session on this computer, which holds the data directory.
+        case endLockHolder(LockHolder)
     }
 
     /// The last message, and whether it is an error.
@@ -56,6 +58,11 @@ public struct AppState: Sendable {
     public var trusted = TrustedReviewers()
     public var size: Size
     public var access: StoreAccess
+    /// True while read-only because another window holds the data
+    /// directory, which `W` tries to take.
+    public var lockedOut = false
+    /// Who holds it, as its lock file says.
+    public var lockHolder: LockHolder?
     public var dataDirectory: String
     public var communities: [Community] { didSet { communitiesVersion &+= 1 } }
     public var unreadable: [UnreadableFile] { didSet { communitiesVersion &+= 1 } }

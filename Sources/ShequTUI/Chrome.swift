@@ -120,6 +120,7 @@ enum Chrome {
                 state.community(id: id)?.checklists.first { $0.id == checklistID }?.items.first { $0.id == itemID }?
                     .text ?? itemID)
         case .discardForm, .quitDiscardingForm: L.discardChanges
+        case .endLockHolder(let holder): L.confirmEndLockHolder(holder.pid, holder.user, holder.host, holder.sinceText)
         }
     }
 

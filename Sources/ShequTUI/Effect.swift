@@ -19,6 +19,9 @@ public enum Effect: Equatable, Sendable {
     case restore(RestorableCopy)
     /// Share the data directory through git, in the background.
     case sync
+    /// Try again to take the data directory this window opened read-only
+    /// for, ending this user's other session here first when asked.
+    case becomeWritable(endingHolder: Bool)
     /// Stop the sync under way: what it had begun is undone.
     case cancelSync
     /// Set the data directory up for sync, in the background.

@@ -1,8 +1,9 @@
+import ShequStore
 import ShequText
 
 /// What a key does on every screen.
 enum GlobalAction: Sendable {
-    case help, quit
+    case help, quit, becomeWritable
 }
 
 extension AppState {
@@ -10,6 +11,7 @@ extension AppState {
     static let globalKeys = KeyTable<GlobalAction>([
         KeyBinding([.char("?"), .function(1)], "? F1", L.keyHelp, .help, hint: true),
         KeyBinding([.char("Q"), .ctrl("c")], "Q Ctrl-C", L.keyQuitAnywhere, .quit),
+        KeyBinding([.char("W")], "W", L.keyBecomeWritable, .becomeWritable),
     ])
 
     /// While the keyboard types into a field, letters are text: only F1 and
@@ -44,6 +46,36 @@ extension AppState {
                 return []
             }
             return quit()
+        case .becomeWritable:
+            guard lockedOut else {
+                say(reasonReadOnly ?? L.alreadyWritable)
+                return []
+            }
+            return [.becomeWritable(endingHolder: false)]
+        }
+    }
+
+    /// What trying to take the data directory came to: writable, and the
+    /// files read again; or still held, with the offer to end the holder
+    /// when it is this user's session on this computer.
+    mutating func triedAccess(_ tried: StoreAccess, holder: LockHolder?, endedHolder: Bool) {
+        access = tried
+        lockHolder = holder
+        guard tried.isReadOnly else {
+            lockedOut = false
+            say(L.nowWritable)
+            return
+        }
+        guard let holder else {
+            say(reasonReadOnly ?? L.readOnlyLocked, error: true)
+            return
+        }
+        if endedHolder {
+            say(L.holderWouldNotEnd(holder.pid), error: true)
+        } else if holder.isMineHere {
+            prompt = .endLockHolder(holder)
+        } else {
+            say(L.lockHeldElsewhere(holder.user, holder.host), error: true)
         }
     }
 }

@@ -42,6 +42,8 @@ extension L {
     static let keyQuit = Localized(zh: "退出", en: "quit")
     static let keyClearFilterOrStay = Localized(zh: "清除筛选（不退出）", en: "clear the filter (never quits)")
     static let keyQuitAnywhere = Localized(zh: "随处退出", en: "quit from anywhere")
+    static let keyBecomeWritable = Localized(
+        zh: "只读窗口转为可写（另一个窗口已退出，或结束它）", en: "make a read-only window writable (the other gone, or ended)")
     static let keyHelp = Localized(zh: "帮助", en: "help")
     static let keyNextTab = Localized(zh: "下一页签", en: "next tab")
     static let keyPreviousTab = Localized(zh: "上一页签", en: "previous tab")

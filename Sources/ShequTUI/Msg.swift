@@ -41,6 +41,9 @@ public enum Msg: Sendable {
     case syncSetUp(failure: String?)
     /// A sync finished; the communities it changed were read again.
     case synced(SyncOutcome)
+    /// What trying to take the data directory came to, who holds it if it
+    /// is still held, and whether its holder was asked to end.
+    case accessTried(StoreAccess, LockHolder?, endedHolder: Bool)
     /// A summary was written to the path; `leftOut` data files could not be read and are named in it.
     case exported(String, leftOut: Int)
     /// The export running in the background has read `done` of its `total` communities.

@@ -72,6 +72,9 @@ extension AppState {
         case .synced(let outcome):
             tookSync(outcome)
             return []
+        case .accessTried(let access, let holder, let ended):
+            triedAccess(access, holder: holder, endedHolder: ended)
+            return []
         case .syncSetUp(let failure?):
             say(L.syncSetUpFailed(failure), error: true)
             return []
@@ -292,6 +295,8 @@ extension AppState {
             return []
         case .quitDiscardingForm:
             return yes ? quit() : []
+        case .endLockHolder:
+            return yes ? [.becomeWritable(endingHolder: true)] : []
         case .vetoNotApplicable(let id, let checklistID, let itemID):
             guard yes else {
                 say(L.unchanged)
@@ -349,7 +354,7 @@ extension AppState {
             else { return nil }
             return saveEdit(
                 community, community.deletingActivity(activityID), label: L.changeDeleteActivity(activity.title))
-        case .vetoNotApplicable, .discardForm, .quitDiscardingForm:
+        case .vetoNotApplicable, .discardForm, .quitDiscardingForm, .endLockHolder:
             return nil
         }
     }

@@ -10,6 +10,30 @@ extension L {
     public static let readOnlyRequested = Localized(zh: "以只读方式打开（--read-only）", en: "Opened read-only (--read-only)")
     public static let readOnlyLocked = Localized(
         zh: "另一个社区工作台正在使用此数据目录，本窗口只读", en: "Another Shequ is using this data directory; this one is read-only")
+    public static func readOnlyLockedBy(_ pid: Int32, _ user: String, _ host: String, _ time: String) -> Localized {
+        Localized(
+            zh: "另一个社区工作台（进程 \(pid)，\(user)@\(host)，自 \(time) 起）正在使用此数据目录，本窗口只读；按 W 转为可写",
+            en: "Another Shequ (process \(pid), \(user)@\(host), since \(time)) is using this data directory; "
+                + "this one is read-only: W makes it writable")
+    }
+    public static let alreadyWritable = Localized(zh: "本窗口可以修改，无需转换", en: "This window can already make changes")
+    public static let nowWritable = Localized(
+        zh: "本窗口现在可以修改了；已重新读取数据目录", en: "This window can make changes now; the data directory was read again")
+    public static func confirmEndLockHolder(_ pid: Int32, _ user: String, _ host: String, _ time: String) -> Localized {
+        Localized(
+            zh: "结束另一个窗口（进程 \(pid)，\(user)@\(host)，自 \(time) 起）并转为可写？它显示为已保存的都已在磁盘上",
+            en: "End the other window (process \(pid), \(user)@\(host), since \(time)) and make this one writable? "
+                + "Everything it showed as saved is on disk")
+    }
+    public static func holderWouldNotEnd(_ pid: Int32) -> Localized {
+        Localized(
+            zh: "进程 \(pid) 没有结束，本窗口仍只读", en: "Process \(pid) did not end; this window stays read-only")
+    }
+    public static func lockHeldElsewhere(_ user: String, _ host: String) -> Localized {
+        Localized(
+            zh: "数据目录仍由 \(user)@\(host) 的社区工作台使用：请在那里退出，再按 W",
+            en: "Shequ of \(user)@\(host) still uses the data directory: quit it there, then press W")
+    }
     public static func readOnlyUnwritable(_ path: String, _ reason: String) -> Localized {
         Localized(
             zh: "数据目录不可写，只读打开（\(path)：\(reason)）",

@@ -86,6 +86,8 @@ struct OpenCommand: ParsableCommand {
         state.exportFolder = ExportFolder.standard(
             environment: options.environment, currentDirectory: FileManager.default.currentDirectoryPath)
         state.trusted = store.trustedReviewers()
+        state.lockedOut = store.isLockedOut
+        state.lockHolder = store.lockHolder
         if GitRepository(root: store.root).isRepository { state.sync = SyncState() }
         if let keyProblem {
             state.sayAtStart(keyProblem)

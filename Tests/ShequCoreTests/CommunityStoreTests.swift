@@ -58,11 +58,55 @@ final class CommunityStoreTests: XCTestCase {
         let first = try CommunityStore(root: directory.url)
         XCTAssertEqual(first.access, .readWrite)
         let second = try CommunityStore(root: directory.url)
-        XCTAssertEqual(second.access, .readOnly(L.readOnlyLocked))
+        let holder = try XCTUnwrap(second.lockHolder, "the lock file names who holds it")
+        XCTAssertEqual(holder.pid, getpid())
+        XCTAssertTrue(holder.isMineHere)
+        let why = L.readOnlyLockedBy(holder.pid, holder.user, holder.host, holder.sinceText)
+        XCTAssertEqual(second.access, .readOnly(why))
+        XCTAssertTrue(why.zh.contains("进程 \(getpid())，\(holder.user)@\(holder.host)，自 "), why.zh)
+        XCTAssertTrue(second.isLockedOut)
         XCTAssertThrowsError(try second.save(sample)) { error in
-            XCTAssertEqual(error as? StoreError, .readOnly(L.readOnlyLocked))
+            XCTAssertEqual(error as? StoreError, .readOnly(why))
         }
+        XCTAssertEqual(second.becomeWritable(endingHolder: false), .readOnly(why), "still held")
         withExtendedLifetime(first) {}
+    }
+
+    func testAReadOnlyStoreBecomesWritableOnceTheLockIsFree() throws {
+        var first: CommunityStore? = try CommunityStore(root: directory.url)
+        let second = try CommunityStore(root: directory.url)
+        XCTAssertTrue(second.access.isReadOnly)
+        withExtendedLifetime(first) { first = nil }
+        XCTAssertEqual(second.becomeWritable(endingHolder: false), .readWrite)
+        try second.save(sample)
+        XCTAssertFalse(try CommunityStore(root: directory.url, readOnly: true).isLockedOut, "asked, not locked out")
+    }
+
+    func testAHungSessionOfThisUserHereIsEndedAndItsLockTaken() throws {
+        _ = try CommunityStore(root: directory.url)
+        let lockFile = directory.url.appendingPathComponent(".lock")
+        // A process that holds the lock and ignores nothing: what a hung ssh session's Shequ is to this window.
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: "/usr/bin/python3"), "python3 is not installed")
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+        holder.arguments = [
+            "-c", "import fcntl, sys, time; f = open(sys.argv[1], 'a'); fcntl.flock(f, fcntl.LOCK_EX); time.sleep(60)",
+            lockFile.path,
+        ]
+        try holder.run()
+        defer { if holder.isRunning { holder.terminate() } }
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline, case .acquired = DirectoryLock.acquire(lockFile) { usleep(20_000) }
+        try LockHolder(
+            pid: holder.processIdentifier, host: LockHolder.current().host, user: LockHolder.current().user,
+            since: Date()
+        ).data.write(to: lockFile)
+        let store = try CommunityStore(root: directory.url)
+        XCTAssertEqual(store.lockHolder?.pid, holder.processIdentifier)
+        XCTAssertEqual(store.becomeWritable(endingHolder: true), .readWrite)
+        holder.waitUntilExit()
+        XCTAssertEqual(
+            LockHolder.read(try Data(contentsOf: lockFile))?.pid, getpid(), "the lock file names this window")
     }
 
     func testLockIsReleasedWhenTheStoreGoesAway() throws {

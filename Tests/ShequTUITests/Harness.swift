@@ -52,6 +52,8 @@ final class Harness {
         if let exportFolder { state.exportFolder = exportFolder }
         if sync { state.sync = SyncState() }
         state.trusted = store.trustedReviewers()
+        state.lockedOut = store.isLockedOut
+        state.lockHolder = store.lockHolder
         runner = AppRunner(state: state, terminal: terminal, store: store, sharing: sharing?(directory))
         runner.run()
     }
