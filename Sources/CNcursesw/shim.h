@@ -41,9 +41,15 @@ static inline mmask_t shequ_button5_pressed(void) { return BUTTON5_PRESSED; }
 
 /// Writes one cell: a base character (plus any combining marks) with
 /// attributes and a colour pair, at row y, column x of the window.
+/// Draws one cell: a whole grapheme (its scalars, NUL-ended), so that an emoji
+/// sequence reaches the terminal whole; its width is its first character's.
+extern void shequ_set_composing(int on);
 static inline int shequ_put_cell(WINDOW *win, int y, int x, const wchar_t *chars, attr_t attrs, short pair) {
     cchar_t cell;
-    if (setcchar(&cell, chars, attrs, pair, NULL) != OK) return ERR;
+    shequ_set_composing(1);
+    int made = setcchar(&cell, chars, attrs, pair, NULL);
+    shequ_set_composing(0);
+    if (made != OK) return ERR;
     return mvwadd_wch(win, y, x, &cell);
 }
 

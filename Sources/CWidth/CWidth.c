@@ -58,6 +58,10 @@ void shequ_set_ambiguous_wide(int wide) { ambiguous_wide = wide != 0; }
 
 int shequ_ambiguous_wide(void) { return ambiguous_wide; }
 
+static __thread int composing = 0;
+
+void shequ_set_composing(int on) { composing = on != 0; }
+
 typedef int (*wcwidth_function)(wchar_t);
 static wcwidth_function libc_wcwidth;
 static pthread_once_t libc_once = PTHREAD_ONCE_INIT;
@@ -74,8 +78,10 @@ static int real_wcwidth(wchar_t character) {
 /* The C library's wcwidth, which ncursesw asks for every character it lays out, with the ambiguous characters
    two cells wide while the terminal draws them so (shequ_set_ambiguous_wide). Defined here, it stands before the
    C library's for the whole program, so that the screen ncurses keeps and the one Shequ lays out agree with the
-   terminal's. */
+   terminal's. While a cell is composed (shequ_set_composing), every character after the first counts as none,
+   so that ncurses keeps a whole emoji sequence in one cell rather than cutting it at its second picture. */
 int wcwidth(wchar_t character) {
+    if (composing) return 0;
     if (ambiguous_wide && character > 0 && shequ_is_ambiguous((uint32_t)character)) return 2;
     return real_wcwidth(character);
 }

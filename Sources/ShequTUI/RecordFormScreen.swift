@@ -173,6 +173,12 @@ extension AppState {
         var notes: [FieldKey: (text: Localized, isError: Bool)] = form.content.warnings(in: subject).mapValues {
             ($0, false)
         }
+        if case .record(let draft) = form.content, draft is CommunityDraft, case let name = draft[.name].trimmed,
+            let other = NameLook.lookalike(
+                of: name, among: communities.filter { $0.id != form.communityID }.map(\.name))
+        {
+            notes[.name] = (L.lookalikeName(VisibleText.of(name), VisibleText.of(other)), false)
+        }
         for (key, error) in form.content.errors(in: subject) where form.shownErrors.contains(key) {
             notes[key] = (error, true)
         }

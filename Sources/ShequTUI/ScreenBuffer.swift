@@ -71,8 +71,9 @@ public struct ScreenBuffer: Equatable, Sendable {
             if x > start, x < size.columns, cells[base + x].isContinuation { cells[base + x] = .blank }
             return x - start
         }
-        // A line break in text shown on one line (notes, an objective) reads as a space.
-        let line = text.contains(where: \.isNewline) ? String(text.map { $0.isNewline ? " " : $0 }) : text
+        // A line break in text shown on one line (notes, an objective) reads as a space; a control, bidi or
+        // invisible character shows as its code, as on the command line and in the exports.
+        let line = VisibleText.of(text)
         for character in DisplayWidth.clip(line, to: limit) {
             let cells = DisplayWidth.of(character)
             if cells == 0 {

@@ -22,7 +22,8 @@ struct Table {
         var emphasis: Int?
 
         init(_ text: String, role: Role? = nil, emphasis: Int? = nil) {
-            self.text = text
+            // Measured as drawn: a control, bidi or invisible character shows as its code.
+            self.text = VisibleText.of(text)
             self.role = role
             self.emphasis = emphasis
         }

@@ -27,7 +27,9 @@ public struct TextField: Equatable, Sendable {
     public mutating func handle(_ key: Key) -> Bool {
         isFull = false
         switch key {
-        case .char(let character): insert([character])
+        case .char(let character):
+            // A bidi or invisible character typed is left out, as in a paste.
+            if !character.unicodeScalars.contains(where: VisibleText.isControl) { insert([character]) }
         case .backspace:
             guard caret > 0 else { return true }
             characters.remove(at: caret - 1)
@@ -58,6 +60,13 @@ public struct TextField: Equatable, Sendable {
         caret += min(room, inserted.count)
     }
 
+    /// Cells a character takes as drawn: one that is a control, bidi or
+    /// invisible character (in text that came from a file) shows as its code.
+    static func cells(_ character: Character) -> Int {
+        guard character.unicodeScalars.contains(where: VisibleText.isControl) else { return DisplayWidth.of(character) }
+        return DisplayWidth.of(VisibleText.of(String(character)))
+    }
+
     /// Pasted text as one line: each line break or tab a space, other
     /// control characters dropped.
     static func oneLine(_ text: String) -> String {
@@ -79,7 +88,8 @@ public struct TextField: Equatable, Sendable {
             case "\n" where afterCR: continue
             case "\r", "\n": line.append(lineBreak)
             case "\t": line.append(" ")
-            case "\u{0}"..."\u{1F}", "\u{7F}"..."\u{9F}": continue
+            // Controls, bidi and invisible characters are left out: they would make the text show other than it is.
+            case _ where VisibleText.isControl(scalar): continue
             default: line.append(scalar)
             }
         }
@@ -93,15 +103,15 @@ public struct TextField: Equatable, Sendable {
     func draw(into buffer: inout ScreenBuffer, column: Int, row: Int, width: Int, role: Role) -> Int {
         var start = caret
         var beforeCaret = 0
-        while start > 0, beforeCaret + DisplayWidth.of(characters[start - 1]) <= width - 1 {
+        while start > 0, beforeCaret + Self.cells(characters[start - 1]) <= width - 1 {
             start -= 1
-            beforeCaret += DisplayWidth.of(characters[start])
+            beforeCaret += Self.cells(characters[start])
         }
         buffer.clear(row: row, column: column, width: width, role: role)
         var visible = ""
         var used = 0
         for character in characters[start...] {
-            let cells = DisplayWidth.of(character)
+            let cells = Self.cells(character)
             if used + cells > width { break }
             visible.append(character)
             used += cells
@@ -124,7 +134,7 @@ public struct TextField: Equatable, Sendable {
             buffer.clear(row: row + index, column: column, width: width, role: role)
             buffer.write(String(characters[line]), column: column, row: row + index, width: width, role: role)
         }
-        let beforeCaret = characters[lines[caretLine].lowerBound..<caret].reduce(0) { $0 + DisplayWidth.of($1) }
+        let beforeCaret = characters[lines[caretLine].lowerBound..<caret].reduce(0) { $0 + Self.cells($1) }
         return ScreenBuffer.Cursor(column: column + beforeCaret, row: row + caretLine - first)
     }
 
@@ -141,7 +151,7 @@ public struct TextField: Equatable, Sendable {
                 used = 0
                 continue
             }
-            let cells = DisplayWidth.of(character)
+            let cells = Self.cells(character)
             // The caret may sit after the last character, so a full line leaves a cell for it.
             if used + cells > max(1, width - 1), index > start {
                 lines.append(start..<index)

@@ -110,6 +110,17 @@ extension L {
         Localized(zh: "不能小于\(limit)", en: "Must be at least \(limit)")
     }
     public static let dateOutOfRange = Localized(zh: "日期应在2000至2100年之间", en: "A date from 2000 to 2100")
+    public static func controlCharacter(_ code: String) -> Localized {
+        Localized(
+            zh: "含有控制字符 \(code)（多半是从别处粘贴来的），不能保存", en: "Holds the control character \(code) (pasted from elsewhere?)")
+    }
+    public static func lookalikeName(_ name: String, _ other: String) -> Localized {
+        Localized(
+            zh: "“\(name)”与已有的“\(other)”看起来一样，但文字不同（含不可见字符或全角字母）",
+            en:
+                "\"\(name)\" looks like the existing \"\(other)\" but is other text (invisible or full-width characters)"
+        )
+    }
     public static func textTooLong(_ limit: Int) -> Localized {
         Localized(zh: "文字过长（最多\(limit)字）", en: "Too long (at most \(limit) characters)")
     }

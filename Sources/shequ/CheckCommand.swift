@@ -42,6 +42,15 @@ struct CheckCommand: ParsableCommand {
             if snapshot.newerSchema.contains(community.id) { printError(language(L.newerSchemaNote(file))) }
             if community.legacy > 0 { printError(language(L.legacyApprovalsNote(file, community.legacy))) }
         }
+        let byName = snapshot.communities.sorted(by: { $0.id < $1.id })
+        for (first, second) in NameLook.lookalikes(byName.map(\.name)) {
+            let files = [first, second].compactMap { name in
+                byName.first { $0.name == name }.map { "communities/\($0.id).json" }
+            }
+            printError(
+                files.joined(separator: ", ") + ": "
+                    + language(L.lookalikeName(VisibleText.of(second), VisibleText.of(first))))
+        }
         problems += TemplateLibrary(folder: store.root.appendingPathComponent("templates")).problems
         problems.sort { $0.file < $1.file }
         let lines = problems.map { $0.line(language) } + (configProblem.map { [language($0)] } ?? [])

@@ -181,18 +181,18 @@ final class EndToEndTests: XCTestCase {
         let second = Tmux(dataDirectory: directory)
         second.start("--lang zh")
         second.waitFor("[只读]")
-        second.waitFor("另一个社区工作台正在使用此数据目录")
+        second.waitFor("另一个社区工作台（进程")
         second.press("n", "?")
         second.waitFor("帮助：社区")  // the help opened, so the n before it was handled first
         XCTAssertFalse(second.screen().contains("新建"), "n is disabled here, so help does not list it either")
         second.press("Escape")
-        second.waitFor("另一个社区工作台正在使用此数据目录")
+        second.waitFor("另一个社区工作台（进程")
         XCTAssertFalse(second.screen().contains("新建社区"), "no form opened")
         XCTAssertEqual(files().count, 9, "nothing was written")
         // A problem found at start (here a theme that does not exist) is said after the notice, not over it.
         let third = Tmux(dataDirectory: directory)
-        third.start("--lang zh --theme nosuch", columns: 160)
-        third.waitFor("另一个社区工作台正在使用此数据目录")
+        third.start("--lang zh --theme nosuch", columns: 220)
+        third.waitFor("另一个社区工作台（进程")
         XCTAssertTrue(third.screen().contains("nosuch"), third.screen())
     }
 

@@ -140,9 +140,14 @@ final class ImportTests: XCTestCase {
         remote.name = "濠景园\u{1B}[2J\u{1B}]0;pwned\u{07}\u{1B}]52;c;aGk=\u{07}社区"
         remote.updatedAt = Date(timeIntervalSince1970: 1_900_000_000)
         try CommunityFile.encode(remote).write(to: file)
-        for arguments in [
-            ["import", file.path], ["list", "communities"], ["list", "communities", "--format", "csv"],
-        ] {
+        // Import refuses a name holding controls, and says so without them.
+        let (status, refusal) = run(["import", file.path])
+        XCTAssertNotEqual(status, 0, refusal)
+        XCTAssertTrue(refusal.contains("name: Holds the control character U+001B"), refusal)
+        XCTAssertFalse(refusal.unicodeScalars.contains("\u{1B}"), refusal)
+        // The same name edited into a file by hand is listed with its controls as codes.
+        try CommunityFile.encode(remote).write(to: here.appendingPathComponent("communities/c-demo04.json"))
+        for arguments in [["list", "communities"], ["list", "communities", "--format", "csv"]] {
             let (_, output) = run(arguments)
             XCTAssertFalse(output.unicodeScalars.contains("\u{1B}"), arguments.joined(separator: " ") + ": " + output)
             XCTAssertTrue(output.contains("濠景园\\x1b[2J"), arguments.joined(separator: " ") + ": " + output)

@@ -18,6 +18,15 @@ final class DisplayWidthTests: XCTestCase {
         }
     }
 
+    func testAnEmojiSequenceIsOnePictureTwoCellsWide() {
+        for picture in ["👩\u{200D}💻", "👍🏽", "🇨🇳", "❤\u{FE0F}", "👨\u{200D}👩\u{200D}👧"] {
+            XCTAssertEqual(DisplayWidth.of(Character(picture)), 2, picture)
+        }
+        XCTAssertEqual(DisplayWidth.of("家👩\u{200D}💻社区"), 8)
+        XCTAssertEqual(DisplayWidth.of("e\u{301}"), 1, "a combining accent takes no cell of its own")
+        XCTAssertEqual(DisplayWidth.clip("👍🏽👍🏽👍🏽", to: 5), "👍🏽👍🏽…")
+    }
+
     func testASCIIIsOneCellEach() {
         XCTAssertEqual(DisplayWidth.of("Shequ 2023"), 10)
     }

@@ -56,6 +56,7 @@ final class DraftValidationTests: XCTestCase {
         XCTAssertEqual(errors(draft, ["title": "讲座", "amount": "很多"]), ["amount": L.nonNegativeNumber.en])
         XCTAssertEqual(errors(draft, ["title": "讲座", "date": "1999-05-01"]), ["date": L.dateOutOfRange.en])
         XCTAssertEqual(errors(draft, ["title": "讲座", "date": "明天"]), ["date": L.badDate.en])
+        XCTAssertEqual(errors(draft, ["title": "讲座", "notes": "带\u{0}来"]), ["notes": L.controlCharacter("U+0000").en])
     }
 
     func testReadingDraft() {

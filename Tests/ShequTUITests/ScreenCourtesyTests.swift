@@ -35,6 +35,15 @@ final class ScreenCourtesyTests: XCTestCase {
         }
     }
 
+    func testANameThatLooksLikeAnotherCommunitysIsPointedOutAsItIsTyped() throws {
+        let app = try Harness(columns: 120)
+        // ⽂ is the Kangxi radical U+2F42, which a PDF's text gives for 文: the same to the eye, other text.
+        app.press(.char("n")).type("⽂峰社区")
+        XCTAssertTrue(app.screen.contains("“⽂峰社区”与已有的“文峰社区”看起来一样"), app.screen)
+        app.press(.ctrl("u")).type("文峰新村社区")
+        XCTAssertFalse(app.screen.contains("看起来一样"), app.screen)
+    }
+
     func testTheReviewsMarkColumnIsBlankWhereNothingIsMarked() throws {
         let app = try Harness(role: .supervisor)
         let frame = try XCTUnwrap(app.terminal.lastFrame)

@@ -18,4 +18,8 @@ void shequ_set_ambiguous_wide(int wide);
 /// 1 while the ambiguous characters are two cells wide on the screen.
 int shequ_ambiguous_wide(void);
 
+/// While on, wcwidth counts every character as taking no cell: ncursesw's setcchar then keeps all of a
+/// grapheme (👩‍💻, 👍🏽) in one cell instead of stopping at its second spacing character.
+void shequ_set_composing(int on);
+
 #endif

@@ -53,7 +53,13 @@ public enum RecordRules {
                 problems.append(RuleProblem(path + ".name", L.contactNameRequired))
             }
         }
-        problems += text([("street", c.street), ("district", c.district), ("notes", c.notes)])
+        problems += text([("name", c.name), ("street", c.street), ("district", c.district), ("notes", c.notes)])
+        for (index, contact) in c.contacts.enumerated() {
+            let path = "contacts[\(index)]"
+            problems += text([
+                (path + ".role", contact.role), (path + ".name", contact.name), (path + ".phone", contact.phone),
+            ])
+        }
         return problems
     }
 
@@ -180,9 +186,27 @@ public enum RecordRules {
     }
 
     private static func text(_ fields: [(String, String)]) -> [RuleProblem] {
-        // Most text is far shorter in bytes than the limit in characters: no count needed then.
-        fields.filter { $0.1.utf8.count > textLength && $0.1.count > textLength }.map {
-            RuleProblem($0.0, L.textTooLong(textLength))
+        var problems: [RuleProblem] = []
+        for (path, value) in fields {
+            // Most text is far shorter in bytes than the limit in characters: no count needed then.
+            if value.utf8.count > textLength && value.count > textLength {
+                problems.append(RuleProblem(path, L.textTooLong(textLength)))
+            }
+            if let control = control(in: value) { problems.append(RuleProblem(path, L.controlCharacter(control))) }
         }
+        return problems
+    }
+
+    /// The first control character in `text` that no record may hold — any
+    /// C0 but a line break or a tab, DEL, any C1 — as "U+0000"; nil when none.
+    /// NUL would cut the text short in a C program, ESC drive a terminal.
+    static func control(in text: String) -> String? {
+        // Bytes below 0x20 and 0x7F are the C0 controls and DEL; C1 controls are C2 80–9F in UTF-8.
+        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x0A && $0 != 0x09) || $0 == 0x7F || $0 == 0xC2 })
+        else { return nil }
+        let found = text.unicodeScalars.first {
+            ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value)
+        }
+        return found.map { "U+" + String($0.value, radix: 16, uppercase: true).leftPadded(to: 4) }
     }
 }

@@ -21,17 +21,25 @@ public enum VisibleText {
         return String(out)
     }
 
-    /// C0 and C1 controls, and the bidi controls that reorder what follows
-    /// (U+202A–U+202E, U+2066–U+2069): a name holding one would show other
-    /// than it is.
-    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || (0x202A...0x202E).contains(scalar.value)
-            || (0x2066...0x2069).contains(scalar.value)
+    /// C0 and C1 controls, the bidi controls that reorder what follows
+    /// (U+202A–U+202E, U+2066–U+2069) and the bidi marks (U+200E, U+200F,
+    /// U+061C), and the characters that show nothing (zero-width space and
+    /// non-joiner U+200B–U+200C, word joiner and invisible operators
+    /// U+2060–U+2064, the BOM U+FEFF): a name holding one would show other
+    /// than it is, or look like another. The zero-width joiner stays: it
+    /// joins emoji.
+    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x20, 0x7F...0x9F, 0x061C, 0x200B, 0x200C, 0x200E, 0x200F, 0x202A...0x202E, 0x2060...0x2064,
+            0x2066...0x2069, 0xFEFF:
+            true
+        default: false
+        }
     }
 }
 
 extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
+    func leftPadded(to width: Int) -> String {
         String(repeating: "0", count: max(0, width - count)) + self
     }
 }

@@ -29,10 +29,23 @@ public enum DisplayWidth {
     }
 
     /// Cells one grapheme takes: the sum of its scalars' widths, so a base
-    /// letter with a combining accent is one cell and an emoji sequence
-    /// counts as its parts do in the terminal.
+    /// letter with a combining accent is one cell; an emoji sequence (people
+    /// joined by U+200D, a skin tone, the emoji selector U+FE0F, a flag's two
+    /// letters) is one picture, two cells, as terminals draw it.
     public static func of(_ character: Character, ambiguousWide: Bool = AmbiguousWidth.onScreen) -> Int {
-        character.unicodeScalars.reduce(0) { $0 + of($1, ambiguousWide: ambiguousWide) }
+        let scalars = character.unicodeScalars
+        if scalars.count > 1, scalars.contains(where: joinsEmoji) { return 2 }
+        return scalars.reduce(0) { $0 + of($1, ambiguousWide: ambiguousWide) }
+    }
+
+    /// True for a scalar that makes its grapheme one emoji picture: the
+    /// zero-width joiner, the emoji selector, a skin tone, a flag letter.
+    @inlinable
+    public static func joinsEmoji(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x200D, 0xFE0F, 0x1F3FB...0x1F3FF, 0x1F1E6...0x1F1FF: true
+        default: false
+        }
     }
 
     /// Cells a string takes on one line. Inlinable, so that the screens'
@@ -40,7 +53,11 @@ public enum DisplayWidth {
     @inlinable
     public static func of(_ text: some StringProtocol, ambiguousWide: Bool = AmbiguousWidth.onScreen) -> Int {
         var cells = 0
-        for scalar in text.unicodeScalars { cells += of(scalar, ambiguousWide: ambiguousWide) }
+        for scalar in text.unicodeScalars {
+            // Text holding an emoji sequence is measured grapheme by grapheme.
+            if joinsEmoji(scalar) { return text.reduce(0) { $0 + of($1, ambiguousWide: ambiguousWide) } }
+            cells += of(scalar, ambiguousWide: ambiguousWide)
+        }
         return cells
     }
 
