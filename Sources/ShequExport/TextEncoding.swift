@@ -21,8 +21,13 @@ public enum TextEncoding: String, CaseIterable, Sendable {
     /// (GB18030 has none a spreadsheet program looks for).
     public func encode(_ data: Data) throws -> Data {
         guard self == .gb18030 else { return data }
-        let text = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
-        let converter = iconv_open("GB18030", "UTF-8")
+        return try Self.convert(data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...], to: "GB18030")
+    }
+
+    /// UTF-8 `text` in the character set `charset` names to iconv (GB18030,
+    /// GBK, BIG5…); a character the set has not becomes "?".
+    public static func convert(_ text: Data.SubSequence, to charset: String) throws -> Data {
+        let converter = iconv_open(charset + "//TRANSLIT", "UTF-8")
         guard converter != iconv_t(bitPattern: -1) else { throw Failure.unavailable }
         defer { iconv_close(converter) }
         var input = [UInt8](text)
@@ -50,7 +55,7 @@ public enum TextEncoding: String, CaseIterable, Sendable {
 
     /// Why a conversion failed.
     public enum Failure: Error {
-        /// This system's C library has no GB18030 converter.
+        /// This system's C library has no converter to the character set.
         case unavailable
         /// The text is not valid UTF-8.
         case notConvertible

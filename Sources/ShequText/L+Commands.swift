@@ -127,6 +127,14 @@ extension L {
     public static let settingMouse = Localized(zh: "mouse 应是 true 或 false", en: "mouse must be true or false")
     public static let settingSyncTimeout = Localized(
         zh: "sync_timeout 应是 5 到 3600 之间的秒数", en: "sync_timeout must be a number of seconds from 5 to 3600")
+    public static func terminalCharsetNotUTF8(_ charset: String) -> Localized {
+        Localized(
+            zh: "终端的字符集是 \(charset)，社区工作台的屏幕需要 UTF-8：请把终端设为 UTF-8，"
+                + "并设置 LANG=zh_CN.UTF-8（或 C.UTF-8）后再运行。命令行命令（list、export 等）照常可用。",
+            en: "The terminal's character set is \(charset); Shequ's screens need UTF-8: set the terminal to UTF-8 "
+                + "and LANG=zh_CN.UTF-8 (or C.UTF-8), then run it again. The commands (list, export…) work as they are."
+        )
+    }
     public static let settingAmbiguous = Localized(
         zh: "ambiguous 应是 auto、narrow 或 wide", en: "ambiguous must be auto, narrow or wide")
     public static let settingBackground = Localized(

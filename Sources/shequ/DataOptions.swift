@@ -87,5 +87,7 @@ extension ChecklistState: ExpressibleByArgument {}
 
 /// Prints to standard error.
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    let data = Data((text + "\n").utf8)
+    let shown = isatty(STDERR_FILENO) == 1 ? LocaleCharset.current.map { $0.converted(data) } ?? data : data
+    FileHandle.standardError.write(shown)
 }

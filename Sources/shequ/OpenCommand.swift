@@ -35,6 +35,10 @@ struct OpenCommand: ParsableCommand {
             printError(language(L.needsTerminal))
             throw ExitCode(2)
         }
+        if let charset = LocaleCharset.current {
+            printError(charset.refusal)
+            throw ExitCode(2)
+        }
         let clock = try options.clock(language: language)
         let store = try options.openStore(readOnly: readOnly, language: language)
         let isFirstRun = store.isEmpty

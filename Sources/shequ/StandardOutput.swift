@@ -12,8 +12,10 @@ struct StandardOutput {
 
     /// Writes `data` whole, or says why not and ends the command.
     func write(_ data: Data) throws {
+        // A terminal in another character set than UTF-8 (a GB18030 one) is written to in its own.
+        let shown = isatty(STDOUT_FILENO) == 1 ? LocaleCharset.current.map { $0.converted(data) } ?? data : data
         do {
-            try FileHandle.standardOutput.write(contentsOf: data)
+            try FileHandle.standardOutput.write(contentsOf: shown)
         } catch {
             printError(language(L.cannotWriteOutput(String(cString: strerror(errno)))))
             throw ExitCode(1)
