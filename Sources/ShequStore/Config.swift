@@ -115,3 +115,38 @@ public struct Config: Equatable, Sendable {
         return (config, problems.isEmpty ? nil : L.inFile(file, joined))
     }
 }
+
+extension Config {
+    /// Records `name` as the user's name in the settings file at `url` (made
+    /// when missing): the `name =` line before any table is replaced, or one
+    /// is put first; the rest of the file, comments included, stays as it is.
+    public static func record(name: String, in url: URL) throws(StoreError) {
+        var lines: [String] = []
+        switch TextFile.text(at: url.path, limit: TextFile.settingsLimit) {
+        case .success(let text): lines = text.components(separatedBy: "\n")
+        case .failure(.missing): break
+        case .failure(.problem): throw .unreadable(file: url.path)
+        }
+        let escaped = name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        let line = "name = \"\(escaped)\""
+        let firstTable = lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix("[") } ?? lines.count
+        if let existing = lines[..<firstTable].firstIndex(where: {
+            let key = $0.trimmingCharacters(in: .whitespaces)
+            return key.hasPrefix("name ") || key.hasPrefix("name=")
+        }) {
+            lines[existing] = line
+        } else {
+            lines.insert(line, at: 0)
+        }
+        do {
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw .createFolder(
+                path: url.deletingLastPathComponent().path, reason: (error as NSError).localizedDescription)
+        }
+        let text = lines.joined(separator: "\n")
+        try AtomicFile.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8), to: url)
+    }
+}

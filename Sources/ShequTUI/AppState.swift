@@ -35,6 +35,8 @@ public struct AppState: Sendable {
         case vetoNotApplicable(String, String, String)
         case discardForm
         case quitDiscardingForm
+        /// A checklist to submit to the street office: community, checklist.
+        case submitChecklist(String, String)
         /// This user's other session on this computer, which holds the data directory.
         case endLockHolder(LockHolder)
     }

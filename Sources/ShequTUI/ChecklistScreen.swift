@@ -221,9 +221,11 @@ extension AppState {
                 return .done
             }
         case .submit:
-            let (actor, now) = (actor, environment.clock.now())
-            effects = decide(checklist, in: community, label: L.changeSubmit(checklist.title)) {
-                ChecklistWorkflow.submit($0, by: actor, at: now).mapError { .init([L.cannotSubmit($0.reasons)]) }
+            // What cannot be submitted says why at once; what can is asked about first: it leaves the clerk's hands.
+            if case .failure = ChecklistWorkflow.submit(checklist, by: actor, at: environment.clock.now()) {
+                effects = submit(checklist.id, of: community.id)
+            } else {
+                prompt = .submitChecklist(community.id, checklist.id)
             }
         case .approve: effects = openDecision(.approve, on: [(community, checklist)])
         case .giveBack: effects = openDecision(.giveBack, on: [(community, checklist)])
@@ -284,6 +286,17 @@ extension AppState {
     }
 
     /// Saves a workflow step, or says why it was refused.
+    /// Submits the checklist to the street office, after the clerk's "y".
+    mutating func submit(_ checklistID: String, of communityID: String) -> [Effect] {
+        guard let community = community(id: communityID),
+            let checklist = community.checklists.first(where: { $0.id == checklistID })
+        else { return [] }
+        let (actor, now) = (actor, environment.clock.now())
+        return decide(checklist, in: community, label: L.changeSubmit(checklist.title)) {
+            ChecklistWorkflow.submit($0, by: actor, at: now).mapError { .init([L.cannotSubmit($0.reasons)]) }
+        }
+    }
+
     private mutating func decide(
         _ checklist: Checklist, in community: Community, label: Localized,
         _ step: (Checklist) -> Result<Checklist, ChecklistWorkflow.Refusal>

@@ -120,6 +120,10 @@ enum Chrome {
                 state.community(id: id)?.checklists.first { $0.id == checklistID }?.items.first { $0.id == itemID }?
                     .text ?? itemID)
         case .discardForm, .quitDiscardingForm: L.discardChanges
+        case .submitChecklist(let id, let checklistID):
+            L.confirmSubmit(
+                state.community(id: id)?.checklists.first { $0.id == checklistID }?.title ?? checklistID,
+                state.community(id: id)?.name ?? id)
         case .endLockHolder(let holder): L.confirmEndLockHolder(holder.pid, holder.user, holder.host, holder.sinceText)
         }
     }

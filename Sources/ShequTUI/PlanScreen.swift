@@ -176,7 +176,7 @@ extension AppState {
             let wide = size.columns >= 100
             let barWidth = wide ? 12 : 6
             var columns: [Table.Column] = [
-                .init(title: language(L.taskTitle)), .init(title: language(L.target), shrinks: false),
+                .init(title: language(L.taskTitle)), .init(title: language(L.target)),
                 .init(title: language(L.actual), alignRight: true, shrinks: false),
                 .init(title: language(L.progress), shrinks: false),
                 .init(title: language(L.state), shrinks: false),

@@ -297,6 +297,12 @@ extension AppState {
             return yes ? quit() : []
         case .endLockHolder:
             return yes ? [.becomeWritable(endingHolder: true)] : []
+        case .submitChecklist(let id, let checklistID):
+            guard yes else {
+                say(L.notSubmitted)
+                return []
+            }
+            return submit(checklistID, of: id)
         case .vetoNotApplicable(let id, let checklistID, let itemID):
             guard yes else {
                 say(L.unchanged)
@@ -354,7 +360,7 @@ extension AppState {
             else { return nil }
             return saveEdit(
                 community, community.deletingActivity(activityID), label: L.changeDeleteActivity(activity.title))
-        case .vetoNotApplicable, .discardForm, .quitDiscardingForm, .endLockHolder:
+        case .vetoNotApplicable, .discardForm, .quitDiscardingForm, .endLockHolder, .submitChecklist:
             return nil
         }
     }

@@ -62,6 +62,17 @@ extension L {
         Localized(zh: "“\(t)”设为\(r.zh)", en: "\(t) set to \(r.en)")
     }
     public static func changeSubmit(_ t: String) -> Localized { Localized(zh: "提交“\(t)”", en: "submit \(t)") }
+    public static func confirmSubmit(_ title: String, _ community: String) -> Localized {
+        Localized(
+            zh: "把\(community)的“\(title)”提交街道审核？提交后不能再修改，除非被退回",
+            en: "Submit \(community)'s \(title) for review? It cannot be changed after, unless it is returned")
+    }
+    public static func sameActivityLogged(_ title: String, _ date: String) -> Localized {
+        Localized(
+            zh: "台账里已有 \(date) 的“\(title)”，场次和人次也相同：是否重复登记？",
+            en: "The ledger already holds \(title) on \(date) with the same sessions and participants: logged twice?")
+    }
+    public static let notSubmitted = Localized(zh: "未提交", en: "Not submitted")
     public static func changeApprove(_ t: String) -> Localized { Localized(zh: "通过“\(t)”", en: "approve \(t)") }
     public static func changeReturn(_ t: String) -> Localized { Localized(zh: "退回“\(t)”", en: "return \(t)") }
     public static func changeReopen(_ t: String) -> Localized { Localized(zh: "重新打开“\(t)”", en: "reopen \(t)") }

@@ -135,6 +135,11 @@ extension L {
                 + "and LANG=zh_CN.UTF-8 (or C.UTF-8), then run it again. The commands (list, export…) work as they are."
         )
     }
+    public static func nameRecorded(_ name: String, _ file: String) -> Localized {
+        Localized(
+            zh: "已把名字“\(name)”记入设置（\(file)）：审核记录和签名也用这个名字",
+            en: "Recorded the name \(name) in the settings (\(file)): the review trail and signatures use it too")
+    }
     public static let settingAmbiguous = Localized(
         zh: "ambiguous 应是 auto、narrow 或 wide", en: "ambiguous must be auto, narrow or wide")
     public static let settingBackground = Localized(

@@ -117,9 +117,8 @@ extension L {
     public static func lookalikeName(_ name: String, _ other: String) -> Localized {
         Localized(
             zh: "“\(name)”与已有的“\(other)”看起来一样，但文字不同（含不可见字符或全角字母）",
-            en:
-                "\"\(name)\" looks like the existing \"\(other)\" but is other text (invisible or full-width characters)"
-        )
+            en: "\"\(name)\" looks like the existing \"\(other)\" but is other text "
+                + "(invisible or full-width characters)")
     }
     public static func textTooLong(_ limit: Int) -> Localized {
         Localized(zh: "文字过长（最多\(limit)字）", en: "Too long (at most \(limit) characters)")

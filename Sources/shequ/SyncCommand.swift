@@ -112,10 +112,20 @@ struct SyncInitCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let store = try options.openStoreForSync(language: language)
-        let sync = GitSync(root: store.root, language: language)
+        let sync = GitSync(root: store.root, language: historyLanguage(store, config: config, fallback: language))
         if let failure = sync.setUp(author: author, remote: remote) {
             printError(failure)
             throw ExitCode(1)
+        }
+        // A name given here is the one the review trail and the signing key go under too, not only git's.
+        if let name, name != config.name {
+            let file = DataLocation.configFile(environment: options.environment)
+            do throws(StoreError) {
+                try Config.record(name: name, in: file)
+            } catch {
+                printError(error.message(language))
+            }
+            if Config.load(file).config.name == name { try output.line(language(L.nameRecorded(name, file.path))) }
         }
         if let server = sync.server, !server.isKnown {
             try knowHostKey(of: server, output, language)
@@ -172,6 +182,16 @@ struct SyncInitCommand: ParsableCommand {
             }
         }
         printError(language(L.syncHostKeyNotAccepted(server.host)))
+    }
+
+    /// The language the shared history's first commits are written in: the
+    /// one asked for (--lang, config.toml), else the data's — Chinese when
+    /// the communities have Chinese names, as the screens showed them.
+    private func historyLanguage(_ store: CommunityStore, config: Config, fallback: Language) -> Language {
+        if let asked = options.languageOption.language ?? config.language { return asked }
+        let names = store.loadHeadlines().communities.map(\.name)
+        let chinese = names.contains { $0.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) } }
+        return chinese ? .zh : fallback
     }
 
     /// The author's name, asked on the terminal; nil when there is none.

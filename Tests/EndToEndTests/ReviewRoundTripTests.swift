@@ -35,6 +35,8 @@ final class ReviewRoundTripTests: XCTestCase {
             for _ in 0..<12 { clerk.press("Space", "j") }
             clerk.waitFor("可以提交")
             clerk.press("s")
+            clerk.waitFor("提交街道审核？")
+            clerk.press("y")
             clerk.waitFor("已保存：提交“五好关工委考评表”")
         }
         XCTAssertEqual(try checklist().state, .submitted)
@@ -59,6 +61,8 @@ final class ReviewRoundTripTests: XCTestCase {
             clerk.press("C-s")
             clerk.waitFor("五老名册照片已上传")
             clerk.press("s")
+            clerk.waitFor("提交街道审核？")
+            clerk.press("y")
             clerk.waitFor("已保存：提交")
         }
         XCTAssertEqual(try checklist().state, .submitted)

@@ -34,9 +34,12 @@ final class SyncTests: XCTestCase {
         -> String
     {
         var status: Int32 = -1
+        // Each machine has its settings, where `sync init --name` records whose machine it is.
+        let settings = "XDG_CONFIG_HOME=" + root.appendingPathComponent(machine + "-settings").path
         let output = Tmux.execute(
-            [Tmux.binary] + arguments + ["--data-dir", root.appendingPathComponent(machine).path, "--lang", "zh"],
-            status: &status, withErrors: true)
+            [settings, Tmux.binary] + arguments + [
+                "--data-dir", root.appendingPathComponent(machine).path, "--lang", "zh",
+            ], status: &status, withErrors: true)
         XCTAssertEqual(status, expected, output, line: line)
         return output
     }
@@ -206,6 +209,30 @@ final class SyncTests: XCTestCase {
         XCTAssertTrue(toldClerk.contains("街道 王秀英 合并时："), toldClerk)
         XCTAssertTrue(toldClerk.contains("「\(second.title)」"), toldClerk)
         XCTAssertEqual(try community("clerk", communityID).activities.first { $0.id == second.id }?.notes, "街道补记")
+    }
+
+    func testSyncInitsNameIsTheTrailsAndItsFirstCommitIsInTheDatasLanguage() throws {
+        let clerkDirectory = root.appendingPathComponent("clerk")
+        shequ("clerk", ["demo"])
+        try FileManager.default.removeItem(at: clerkDirectory.appendingPathComponent("reviewers"))
+        // An English shell (LANG=C, no --lang), as a clerk's second terminal may be; the street's data is Chinese.
+        let settings = root.appendingPathComponent("clerk-settings")
+        var status: Int32 = -1
+        let said = Tmux.execute(
+            [
+                "LANG=C", "LC_ALL=", "XDG_CONFIG_HOME=" + settings.path, Tmux.binary, "sync", "init", "--remote",
+                office,
+                "--name", "李梅", "--data-dir", clerkDirectory.path,
+            ], status: &status, withErrors: true)
+        XCTAssertEqual(status, 0, said)
+        XCTAssertTrue(said.contains("Recorded the name 李梅 in the settings"), said)
+        let config = try String(contentsOf: settings.appendingPathComponent("shequ/config.toml"), encoding: .utf8)
+        XCTAssertEqual(config, "name = \"李梅\"\n")
+        let subject = GitRepository(root: clerkDirectory).run(["log", "-1", "--format=%s"]).output
+        XCTAssertTrue(
+            subject.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "in Chinese: \(subject)")
+        let key = Tmux.execute(["XDG_CONFIG_HOME=" + settings.path, Tmux.binary, "reviewers", "key"])
+        XCTAssertTrue(key.hasPrefix("shequ reviewers add '李梅' "), key)
     }
 
     func testALongCatchUpIsToldPerCommunityAndSetUpCommitsAreNotHistory() throws {

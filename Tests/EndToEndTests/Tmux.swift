@@ -147,7 +147,13 @@ final class Tmux {
         } else {
             posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         }
-        let argv = (["/usr/bin/env", "SHEQU_TODAY=" + today] + arguments).map { strdup($0) } + [nil]
+        // Settings of their own, unless a test names others: no command a test runs reads or writes the real ones.
+        let settings =
+            "XDG_CONFIG_HOME="
+            + FileManager.default.temporaryDirectory.appendingPathComponent(
+                "shequ-e2e-settings-\(getpid())"
+            ).path
+        let argv = (["/usr/bin/env", "SHEQU_TODAY=" + today, settings] + arguments).map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
         guard posix_spawn(&pid, "/usr/bin/env", &actions, nil, argv, environ) == 0 else { return "" }

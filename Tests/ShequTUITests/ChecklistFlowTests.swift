@@ -41,7 +41,13 @@ final class ChecklistFlowTests: XCTestCase {
         XCTAssertEqual(
             item.rectification,
             Rectification(action: "每月排查并建台账", owner: "综治专干", due: LocalDate(year: 2025, month: 12, day: 31)!))
+        // Submitting takes it out of the clerk's hands: it is asked about first, and n leaves it as it is.
         app.press(.char("s"))
+        XCTAssertTrue(app.screen.contains("把钟秀社区的“平安建设“三无”考评表”提交街道审核？"), app.screen)
+        app.press(.char("n"))
+        XCTAssertEqual(try checklist(app, "c-demo09").state, .draft)
+        XCTAssertTrue(app.screen.contains("未提交"), app.screen)
+        app.press(.char("s"), .char("y"))
         XCTAssertEqual(try checklist(app, "c-demo09").state, .submitted)
         XCTAssertEqual(try checklist(app, "c-demo09").reviews.last?.reviewer, "填报员 李梅")
         app.press(.char(" "))

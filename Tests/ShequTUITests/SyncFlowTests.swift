@@ -33,6 +33,21 @@ final class SyncFlowTests: XCTestCase {
         XCTAssertNil(sync.run().failure)
     }
 
+    /// The street office's machine, set up for sync, takes the first submitted
+    /// checklist through `step` and sends it; its store and the community.
+    private func officeDecides(_ step: (Checklist, String) throws -> Checklist) throws -> (CommunityStore, Community) {
+        let office = root.appendingPathComponent("office")
+        shared(office, author: "街道 王秀英")
+        let store = try CommunityStore(root: office)
+        var community = try XCTUnwrap(
+            store.load().communities.first { $0.checklists.contains { $0.state == .submitted } })
+        let index = try XCTUnwrap(community.checklists.firstIndex { $0.state == .submitted })
+        community.checklists[index] = try step(community.checklists[index], community.id)
+        try store.save(community)
+        XCTAssertNil(GitSync(root: office, language: .zh).run().failure)
+        return (store, community)
+    }
+
     func testTheSyncKeyBringsTheStreetOfficesReturnToTheChecklistsTab() throws {
         var clerkDirectory: URL!
         let app = try Harness(sync: true) { directory in
@@ -43,19 +58,12 @@ final class SyncFlowTests: XCTestCase {
         XCTAssertTrue(app.screen.contains("s 同步"), app.screen)
 
         // The street office takes the submitted checklist and returns it.
-        let office = root.appendingPathComponent("office")
-        shared(office, author: "街道 王秀英")
-        let store = try CommunityStore(root: office)
-        var community = try XCTUnwrap(
-            store.load().communities.first { $0.checklists.contains { $0.state == .submitted } })
-        let index = try XCTUnwrap(community.checklists.firstIndex { $0.state == .submitted })
-        community.checklists[index] = try ChecklistWorkflow.returnForChanges(
-            community.checklists[index], in: community.id,
-            by: Actor(role: .supervisor, name: "街道 王秀英", signer: ReviewSigner.sample), comment: "请补充活动照片",
-            at: now
-        ).get()
-        try store.save(community)
-        XCTAssertNil(GitSync(root: office, language: .zh).run().failure)
+        let (_, community) = try officeDecides { checklist, id in
+            try ChecklistWorkflow.returnForChanges(
+                checklist, in: id, by: Actor(role: .supervisor, name: "街道 王秀英", signer: ReviewSigner.sample),
+                comment: "请补充活动照片", at: self.now
+            ).get()
+        }
 
         app.press(.char("s"))
         XCTAssertTrue(app.screen.contains("同步完成：收到 1 项修改"), app.screen)
@@ -72,6 +80,46 @@ final class SyncFlowTests: XCTestCase {
         XCTAssertTrue(app.screen.contains("填报员 李梅"), "and who made the community's earlier changes")
         app.press(.escape)
         XCTAssertTrue(app.screen.contains("检查考评"), "back to the community:\n" + app.screen)
+    }
+
+    func testAnApprovalBySomeoneTheSyncBroughtIntoTheRosterNamesThemAtOnce() throws {
+        let rootKey = ReviewSigner(raw: Data(repeating: 7, count: 32))!
+        // Not the sample's key, which no shared directory trusts: every copy of Shequ holds its private half.
+        let reviewer = try XCTUnwrap(ReviewSigner(raw: Data(repeating: 8, count: 32)))
+        let app = try Harness(sync: true) { directory in
+            self.shared(directory, author: "填报员 李梅")
+            try? Roster.pin(Roster.fingerprint(ofKey: rootKey.publicKeyText), in: directory)
+        }
+        // The street office approves a checklist and syncs; its reviewer is not in the roster yet.
+        let (store, community) = try officeDecides { checklist, id in
+            try ChecklistWorkflow.approve(
+                checklist, in: id, by: Actor(role: .supervisor, name: "王秀英", signer: reviewer), comment: "",
+                at: self.now
+            ).get()
+        }
+        let office = root.appendingPathComponent("office")
+        let title = try XCTUnwrap(
+            community.checklists.first { $0.state == .approved && $0.reviews.last?.reviewer == "王秀英" }
+        ).title
+        func shownState() throws -> String {
+            try String(XCTUnwrap(app.screen.split(separator: "\n").first { $0.contains(title) }, app.screen))
+        }
+        app.press(.char("s"))
+        XCTAssertTrue(app.screen.contains("同步完成"), app.screen)
+        app.press(.char("/")).type(community.name).press(.enter, .enter, .tab, .tab, .tab)
+        XCTAssertTrue(try shownState().contains("已通过 · 审核人未知"), app.screen)
+
+        // Then the roster its root signs names the reviewer; only the roster changes.
+        try store.write(
+            Roster(
+                root: "", issued: now,
+                reviewers: [.init(name: "街道审核员 王秀英", key: reviewer.publicKeyText, user: "office")]
+            ).signed(by: rootKey, at: now))
+        XCTAssertNil(GitSync(root: office, language: .zh).run().failure)
+        app.press(.escape, .escape, .char("s"))
+        XCTAssertTrue(app.screen.contains("同步完成"), app.screen)
+        app.press(.char("/")).type(community.name).press(.enter, .enter, .tab, .tab, .tab)
+        XCTAssertFalse(try shownState().contains("审核人未知"), "the roster the sync brought counts at once:\n" + app.screen)
     }
 
     func testSIsSetUpFromADialogWhenTheDirectoryIsNotSetUpYet() throws {

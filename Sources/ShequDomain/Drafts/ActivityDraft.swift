@@ -100,9 +100,34 @@ public struct ActivityDraft: RecordDraft {
             taskIDs: shownTasks.filter { self[$0] == "1" }.compactMap(\.linkedTaskID).sorted())
     }
 
+    /// An activity the ledger holds already — the same day, title, sessions
+    /// and participants — is pointed out, as a second entry of one event
+    /// would count it twice; it is not refused (two talks on one day may
+    /// well be alike).
+    public func warnings(in community: Community) -> [FieldKey: Localized] {
+        guard let same = alike(in: community).first else { return [:] }
+        return [.title: L.sameActivityLogged(same.title, same.date.description)]
+    }
+
+    /// The other activities of `community` alike to this one as typed.
+    private func alike(in community: Community) -> [Activity] {
+        let typed = activity(id: activityID ?? "")
+        guard LocalDate.parse(self[.date]) != nil, !typed.title.isEmpty else { return [] }
+        return community.activities.filter {
+            $0.id != activityID && $0.date == typed.date && $0.title.trimmed == typed.title
+                && $0.sessions == typed.sessions && $0.participants == typed.participants
+        }
+    }
+
     /// Saved, and when the date moved to another year, what it now counts
-    /// for there and which tasks of the old year it no longer counts for.
+    /// for there and which tasks of the old year it no longer counts for;
+    /// an activity logged twice says so.
     public func savedMessage(_ label: Localized, _ community: Community) -> Localized {
+        // `community` holds the saved activity: a new one is among the alike, an edited one is not.
+        let alike = alike(in: community)
+        if let same = alike.first, alike.count >= (activityID == nil ? 2 : 1) {
+            return L.savedWithWarning(label, L.sameActivityLogged(same.title, same.date.description))
+        }
         guard let original, original.year != year, !original.tasks.isEmpty else { return L.savedChange(label) }
         let now = Set((tasksByYear[year] ?? []).filter { self[.task($0.id)] == "1" }.map(\.title))
         return L.activityMovedYear(
