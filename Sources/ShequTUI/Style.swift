@@ -84,9 +84,7 @@ public struct Style: Equatable, Sendable {
         style.background = Self.nearest(self.background, colors: colors)
         guard colors < 256, case .index(let index) = foreground else { return style }
         if colors < 16, (8...15).contains(index) { style.attributes.insert(.bold) }
-        if colors < 16, self.background == .terminalDefault, case .index(let near) = style.foreground,
-            near == 0 || near == 7
-        {
+        if colors < 16, self.background == .terminalDefault, Self.isGrey(index) {
             style.foreground = .terminalDefault
             let (red, green, blue) = Self.rgb(index)
             if red + green + blue < 3 * 160 {
@@ -106,17 +104,27 @@ public struct Style: Equatable, Sendable {
         let ground = self.background.rgb ?? Contrast.terminalColours(on: background).ground
         let bar = Contrast.bar(for: attributes)
         guard Contrast.ratio(Self.rgb(index), ground) < bar else { return }
-        let readable = (0..<min(colors, 16)).filter { Contrast.ratio(Self.rgb($0), ground) >= bar }
+        var readable = (0..<min(colors, 16)).filter { Contrast.ratio(Self.rgb($0), ground) >= bar }
+        // A grey stays a grey when one reads.
+        if Self.isGrey(index), readable.contains(where: Self.isGrey) { readable = readable.filter(Self.isGrey) }
         if let best = readable.min(by: { Self.distance(Self.rgb($0), wanted) < Self.distance(Self.rgb($1), wanted) }) {
             foreground = .index(best)
         }
+    }
+
+    /// True for black, white and the greys between, whose nearest colour by
+    /// distance alone may be a hue (a mid grey is nearest magenta).
+    static func isGrey(_ index: Int) -> Bool {
+        let (red, green, blue) = rgb(index)
+        return max(red, green, blue) - min(red, green, blue) <= 10
     }
 
     private static func nearest(_ color: Color, colors: Int) -> Color {
         guard case .index(let index) = color, index >= colors else { return color }
         if index < 16 { return .index(index - 8) }
         let target = rgb(index)
-        let candidates = 0..<min(colors, 16)
+        // A grey becomes a grey of the palette: black, white, bright black or bright white.
+        let candidates = isGrey(index) ? [0, 7, 8, 15].filter { $0 < colors } : Array(0..<min(colors, 16))
         let best = candidates.min { distance(rgb($0), target) < distance(rgb($1), target) } ?? 7
         return .index(best)
     }

@@ -105,6 +105,13 @@ final class ThemeContrastTests: XCTestCase {
     func testOnEightColoursAGreyOnTheTerminalsBackgroundIsItsTextColourMadeFaintNotBlack() {
         let dim = Style(foreground: .index(8))
         XCTAssertEqual(dim.adapted(toColors: 8), Style(attributes: [.dim]))
+        // A mid grey of the 256 is nearer magenta than any grey by distance alone: it stays a grey.
+        XCTAssertEqual(Style(foreground: .index(242)).adapted(toColors: 8), Style(attributes: [.dim]))
+        XCTAssertEqual(
+            Style(foreground: .index(242), background: .index(0)).adapted(toColors: 16).foreground, .index(8))
+        XCTAssertEqual(
+            Style(foreground: .index(242), background: .index(4)).adapted(toColors: 16).foreground, .index(7),
+            "bright black on blue does not read: the nearest grey that does")
         XCTAssertEqual(Style(foreground: .index(15)).adapted(toColors: 8), Style(attributes: [.bold]))
         XCTAssertEqual(
             Style(foreground: .index(15), background: .index(4)).adapted(toColors: 8),
