@@ -95,6 +95,13 @@ extension L {
     public static let outcomeAttained = Localized(zh: "经街道审核通过，达标", en: "approved by the street office, attained")
     public static let outcomeApprovedBelow = Localized(
         zh: "经街道审核通过，但未达合格标准，不计达标", en: "approved, but below the pass mark, so not attained")
+    public static let outcomeApprovedVetoed = Localized(
+        zh: "经街道审核通过，但有一票否决项不合格，不计达标", en: "approved, but a veto item failed, so not attained")
+    public static func outcomeSignatureDoesNotCount(_ why: String) -> Localized {
+        Localized(
+            zh: "经街道审核通过，但审核签名不被信任（\(why)），不计达标",
+            en: "approved, but its signature does not count (\(why)), so not attained")
+    }
     public static let outcomeChanged = Localized(
         zh: "通过后内容有改动，不计达标", en: "changed since it was approved, so not attained")
     public static let outcomeSubmitted = Localized(zh: "已提交街道，待审核", en: "submitted, awaiting review")

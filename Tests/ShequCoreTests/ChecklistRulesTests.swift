@@ -44,6 +44,23 @@ final class ChecklistRulesTests: XCTestCase {
         XCTAssertFalse(ChecklistEvaluation(checklist([.pass, .pass, .pass, .pending])).passes)
     }
 
+    func testThePassIsDecidedOnTheExactScoreAndTheShownOneNeverRoundsUpOntoIt() {
+        let short = ChecklistEvaluation(checklist([.pass, .fail], weights: [79.95, 20.05]))
+        XCTAssertFalse(short.passes, "79.95 is under 80")
+        XCTAssertEqual(short.score, 79.9, "shown rounded down, not as 80")
+        XCTAssertEqual(short.scoreText(scored: true), "79.9/100")
+        XCTAssertFalse(ChecklistEvaluation(checklist([.pass, .fail], weights: [79.94, 20.06])).passes)
+        let exact = ChecklistEvaluation(checklist([.pass, .fail], weights: [80, 20]))
+        XCTAssertTrue(exact.passes)
+        XCTAssertEqual(exact.score, 80)
+        // Weights that binary cannot hold exactly still reach the mark they add up to.
+        let tenths = ChecklistEvaluation(checklist([.pass, .pass, .pass, .fail], weights: [0.1, 0.2, 0.5, 0.2]))
+        XCTAssertTrue(tenths.passes)
+        XCTAssertEqual(tenths.score, 80)
+        // Above the mark, the shown score rounds as ever.
+        XCTAssertEqual(ChecklistEvaluation(checklist([.pass, .fail], weights: [85.06, 14.94])).score, 85.1)
+    }
+
     func testSubmitNeedsEveryItemAnsweredAndRectificationsForFailures() throws {
         var draft = checklist([.pass, .pending, .fail, .pass])
         guard case .failure(let refusal) = ChecklistWorkflow.submit(draft, by: clerk, at: time) else {

@@ -124,6 +124,31 @@ final class HonestSummaryTests: XCTestCase {
         XCTAssertTrue(json.contains("\"attained\" : false") && json.contains("\"passes\" : true"))
     }
 
+    func testAnApprovedChecklistFailedByAVetoItemSaysSoInBothLanguages() throws {
+        // 90/100 against a mark of 85, but its veto item failed.
+        let items = (0..<10).map { index in
+            ChecklistItem(
+                id: "i\(index)", group: "组", text: "项\(index)", weight: 10, veto: index == 0,
+                result: index == 0 ? .fail : .pass,
+                rectification: index == 0
+                    ? Rectification(action: "补齐", owner: "书记", due: LocalDate(year: 2025, month: 12, day: 31)!) : nil)
+        }
+        var checklist = Checklist(
+            id: "k-veto", templateID: "t", title: "否决项考评表", period: "2025年", scored: true, threshold: 85, items: items)
+        let clerk = Actor(role: .clerk, name: "填报员")
+        let supervisor = Actor(role: .supervisor, name: "王秀英", signer: ReviewSigner.sample)
+        let now = Date(timeIntervalSince1970: 1_750_000_000)
+        checklist = try ChecklistWorkflow.submit(checklist, by: clerk, at: now).get()
+        checklist = try ChecklistWorkflow.approve(checklist, in: "c-veto", by: supervisor, comment: "", at: now).get()
+        let community = Community(id: "c-veto", name: "否决社区", street: "新城桥街道", checklists: [checklist])
+        let zh = summary(.zh, of: [community]).communities[0]
+        XCTAssertTrue(zh.narrative.contains { $0.contains("得分90/100，经街道审核通过，但有一票否决项不合格，不计达标") }, "\(zh.narrative)")
+        let en = summary(.en, of: [community]).communities[0]
+        XCTAssertTrue(
+            en.narrative.contains { $0.contains("scored 90/100: approved, but a veto item failed") }, "\(en.narrative)")
+        XCTAssertFalse(en.narrative.contains { $0.contains("below the pass mark") }, "\(en.narrative)")
+    }
+
     func testAnUnreadableFileIsNamedInEverySummaryOfSeveral() throws {
         for format in [ExportFormat.txt, .md, .html] {
             let text = try export(format, .zh)

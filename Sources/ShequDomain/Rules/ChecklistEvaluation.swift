@@ -3,7 +3,9 @@ import ShequText
 /// What a checklist's results add up to: the score out of 100, whether a
 /// veto item failed, whether it passes, and whether it can be submitted.
 public struct ChecklistEvaluation: Equatable, Sendable {
-    /// Passed weight over applicable weight, as points out of 100.
+    /// Passed weight over applicable weight, as points out of 100, to one
+    /// decimal as shown: rounded, but never up onto the pass mark the exact
+    /// score does not reach (79.95 of 80 shows 79.9, not 80).
     public var score: Double
     /// Some item applies; a checklist of n/a items only has no score.
     public var applicable: Bool
@@ -18,11 +20,16 @@ public struct ChecklistEvaluation: Equatable, Sendable {
         let counted = checklist.items.filter { $0.result != .notApplicable }
         let total = counted.reduce(0) { $0 + $1.weight }
         let passed = counted.filter { $0.result == .pass }.reduce(0) { $0 + $1.weight }
-        score = total > 0 ? (passed / total * 1000).rounded() / 10 : 0
+        let exact = total > 0 ? passed / total * 100 : 0
+        // Within a billionth of a point is the same score: weights such as 0.1 are not exact in binary.
+        let reaches = exact + 1e-9 >= checklist.threshold
+        let rounded = (exact * 10).rounded() / 10
+        score = rounded >= checklist.threshold && !reaches ? (exact * 10).rounded(.down) / 10 : rounded
         applicable = total > 0
         vetoFailed = checklist.items.contains { $0.veto && $0.result == .fail }
         pending = checklist.items.filter { $0.result == .pending }.count
-        passes = !vetoFailed && pending == 0 && total > 0 && score >= checklist.threshold
+        // The decision is made on the exact score, not on the one shown.
+        passes = !vetoFailed && pending == 0 && total > 0 && reaches
         var reasons: [Localized] = []
         if pending > 0 { reasons.append(L.itemsPending(pending)) }
         for item in checklist.items where item.result == .fail {

@@ -61,14 +61,23 @@ enum Narrative {
                 tally: L.planTally(tasks: plan.tasks.count, met: year.progress.met)))
     }
 
+    /// An approved checklist: attained, or the reason it is not — a failed
+    /// veto item, a score under the mark, a change since the approval, or
+    /// an approval whose signature does not count.
+    private static func approvedOutcome(_ checklist: Summary.ChecklistReport) -> Localized {
+        if checklist.attained { return L.outcomeAttained }
+        if checklist.vetoFailed { return L.outcomeApprovedVetoed }
+        if !checklist.passes { return L.outcomeApprovedBelow }
+        if checklist.signature == "invalid" || checklist.signature == "out-of-place" { return L.outcomeChanged }
+        return L.outcomeSignatureDoesNotCount(checklist.signatureText ?? "")
+    }
+
     /// A checklist's score and where its review stands.
     private static func result(_ checklist: Summary.ChecklistReport) -> Localized {
         let outcome: Localized
         switch checklist.state {
         case .approved:
-            outcome =
-                checklist.attained
-                ? L.outcomeAttained : checklist.passes ? L.outcomeChanged : L.outcomeApprovedBelow
+            outcome = approvedOutcome(checklist)
         case .submitted: outcome = L.outcomeSubmitted
         case .returned: outcome = L.outcomeReturned
         case .draft: outcome = L.outcomeDraft
