@@ -43,7 +43,7 @@ public enum CSVSummary {
                         plan.tasks.map { t in
                             [
                                 c.name, plan.title, t.title, t.targetText,
-                                t.percent == nil ? "" : Target.number(t.actual),
+                                t.percent == nil ? "" : Self.actual(t),
                                 t.percent == nil ? "" : t.percentText,
                                 language == .zh ? t.stateText : t.state.rawValue, t.owner, t.deadline,
                                 t.missingPeriods.joined(separator: language.listSeparator),
@@ -128,6 +128,18 @@ public enum CSVSummary {
                     ]
                 }
             )
+        }
+    }
+
+    /// A task's actual as a spreadsheet takes it: one figure as a number
+    /// rounded as every other format prints it (a rate to one decimal, money
+    /// to the fen); several (4场、1999人次) as the same text the others print.
+    static func actual(_ task: Summary.TaskRow) -> String {
+        guard task.measures == 1 else { return task.actualText }
+        switch task.target.kind {
+        case .rate: return Target.number((task.actual * 10).rounded() / 10)
+        case .amount: return Target.number((task.actual * 100).rounded() / 100)
+        default: return Target.number(task.actual)
         }
     }
 }

@@ -149,6 +149,25 @@ final class HonestSummaryTests: XCTestCase {
         XCTAssertFalse(en.narrative.contains { $0.contains("below the pass mark") }, "\(en.narrative)")
     }
 
+    func testCSVCarriesEveryTargetsFigureAndRoundsAsTheOtherFormats() throws {
+        func rows(_ records: [Community]) throws -> [String] {
+            let data = try ExportFormat.csv.render(summary(.zh, of: records), language: .zh)
+            return String(decoding: data, as: UTF8.self).components(separatedBy: "\r\n")
+        }
+        let sample = SampleStreet.communities(today: Self.today)
+        let twoTargets = try XCTUnwrap(try rows(sample).first { $0.contains(",家庭教育培训,") })
+        XCTAssertTrue(twoTargets.contains(",>=4场、>=2000人次,3场、1530人次,75.0%,"), twoTargets)
+        // A rate read as 91.25% is 91.3 in the CSV as everywhere else.
+        let rate = PlanTask(
+            id: "t-rate", title: "知晓率", target: Target(kind: .rate, value: 90),
+            measurements: [RateReading(date: LocalDate(year: 2025, month: 6, day: 1)!, percent: 91.25)])
+        let community = Community(
+            id: "c-rate", name: "读数社区",
+            plans: [Plan(id: "p-1", year: 2025, title: "计划", category: .health, tasks: [rate])])
+        let row = try XCTUnwrap(try rows([community]).first { $0.contains(",知晓率,") })
+        XCTAssertTrue(row.contains(",>=90%,91.3,"), row)
+    }
+
     func testAnUnreadableFileIsNamedInEverySummaryOfSeveral() throws {
         for format in [ExportFormat.txt, .md, .html] {
             let text = try export(format, .zh)

@@ -83,6 +83,8 @@ public struct Summary: Encodable, Sendable {
         /// actual over target, unrounded (the lowest of several targets), nil
         /// when nothing is measured; `percentText` as printed: "76.7%" or "—".
         public var actual: Double, actualText: String, percent: Double?, percentText: String
+        /// How many figures the task is measured by (a count and participants: 2).
+        public var measures: Int
         public var state: TaskProgress.State, stateText: String
         public var missingPeriods: [String]
     }
@@ -244,7 +246,7 @@ extension Summary {
                 id: task.id, title: task.title, owner: task.owner, deadline: task.deadline?.description ?? "",
                 target: task.target, targetText: task.targetText(language), actual: p.actual,
                 actualText: ProgressText.actual(p, language), percent: p.measured ? p.exactPercent : nil,
-                percentText: ProgressText.percent(p),
+                percentText: ProgressText.percent(p), measures: p.figures.count,
                 state: p.state, stateText: language(p.state.label),
                 missingPeriods: p.missingPeriods.map { language($0.label) })
         }
