@@ -7,51 +7,23 @@ import XCTest
 /// palette, at 256, 16 and 8 colours, on a dark terminal (white on black)
 /// and a light one (black on white), as WCAG 2 measures contrast.
 final class ThemeContrastTests: XCTestCase {
-    /// A terminal the roles are drawn on: its own text and background colours.
-    private struct Screen {
-        var name: String
-        var background: TerminalBackground
-        var foreground: (Double, Double, Double)
-        var backdrop: (Double, Double, Double)
-    }
-
-    private let screens = [
-        Screen(name: "dark", background: .dark, foreground: (229, 229, 229), backdrop: (0, 0, 0)),
-        Screen(name: "light", background: .light, foreground: (0, 0, 0), backdrop: (255, 255, 255)),
-    ]
+    /// The two terminals the roles are drawn on, with `Contrast`'s colours for each.
+    private let screens: [(name: String, background: TerminalBackground)] = [("dark", .dark), ("light", .light)]
 
     private func themes() -> [Theme] {
         let library = ThemeLibrary(folders: [])
         return library.available().map { library.load($0.name).theme }
     }
 
-    /// WCAG's relative luminance of an sRGB colour.
-    private func luminance(_ color: (Double, Double, Double)) -> Double {
-        func linear(_ channel: Double) -> Double {
-            let value = channel / 255
-            return value <= 0.039_28 ? value / 12.92 : pow((value + 0.055) / 1.055, 2.4)
-        }
-        return 0.2126 * linear(color.0) + 0.7152 * linear(color.1) + 0.0722 * linear(color.2)
-    }
-
-    private func ratio(_ a: (Double, Double, Double), _ b: (Double, Double, Double)) -> Double {
-        let (high, low) = (max(luminance(a), luminance(b)), min(luminance(a), luminance(b)))
-        return (high + 0.05) / (low + 0.05)
-    }
-
-    /// The colours one role shows on `screen` at `colors` colours: reverse
-    /// swaps them, faint text is drawn halfway to the background, as xterm does.
-    private func colours(of style: Style, colors: Int, on screen: Screen) -> (
-        text: (Double, Double, Double), ground: (Double, Double, Double)
+    /// The colours one role shows on `background` at `colors` colours:
+    /// reverse swaps them, faint text is drawn halfway to the background, as xterm does.
+    private func colours(of style: Style, colors: Int, on background: TerminalBackground) -> (
+        text: (Int, Int, Int), ground: (Int, Int, Int)
     ) {
-        let drawn = style.adapted(toColors: colors, on: screen.background)
-        func rgb(_ color: Style.Color, default fallback: (Double, Double, Double)) -> (Double, Double, Double) {
-            guard case .index(let index) = color else { return fallback }
-            let (red, green, blue) = Style.rgb(index)
-            return (Double(red), Double(green), Double(blue))
-        }
-        var text = rgb(drawn.foreground, default: screen.foreground)
-        var ground = rgb(drawn.background, default: screen.backdrop)
+        let drawn = style.adapted(toColors: colors, on: background)
+        let terminal = Contrast.terminalColours(on: background)
+        var text = drawn.foreground.rgb ?? terminal.text
+        var ground = drawn.background.rgb ?? terminal.ground
         if drawn.attributes.contains(.reverse) { swap(&text, &ground) }
         if drawn.attributes.contains(.dim) {
             text = ((text.0 + ground.0) / 2, (text.1 + ground.1) / 2, (text.2 + ground.2) / 2)
@@ -67,8 +39,8 @@ final class ThemeContrastTests: XCTestCase {
                 let face = theme.face(on: screen.background)
                 for role in Role.allCases {
                     let style = face.style(role)
-                    let (text, ground) = colours(of: style, colors: colors, on: screen)
-                    let contrast = ratio(text, ground)
+                    let (text, ground) = colours(of: style, colors: colors, on: screen.background)
+                    let contrast = Contrast.ratio(text, ground)
                     if contrast < bar(style) {
                         found.append(
                             "\(theme.name) \(role.rawValue) on \(screen.name) at \(colors): "
@@ -82,7 +54,7 @@ final class ThemeContrastTests: XCTestCase {
 
     func testEveryRoleReadsAtFourAndAHalfToOneOrThreeWhenBoldAt256And16Colours() {
         for colors in [256, 16] {
-            let found = shortfalls(colors: colors) { $0.attributes.contains(.bold) ? 3 : 4.5 }
+            let found = shortfalls(colors: colors) { Contrast.bar(for: $0.attributes) }
             XCTAssertEqual(found, [], "\(colors) colours:\n" + found.joined(separator: "\n"))
         }
     }

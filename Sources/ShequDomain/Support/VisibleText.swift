@@ -5,7 +5,7 @@
 /// or opened. Line breaks and tabs stay where `keepingLineBreaks` asks for them.
 public enum VisibleText {
     public static func of(_ text: String, keepingLineBreaks: Bool = false) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        guard holdsControl(text) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if keepingLineBreaks && (scalar == "\n" || scalar == "\t") {
@@ -19,6 +19,35 @@ public enum VisibleText {
             }
         }
         return String(out)
+    }
+
+    /// True when `text` holds a character `isControl` names, found in its
+    /// UTF-8 bytes without decoding it: nearly all text holds none, and
+    /// every table cell of every frame is asked.
+    static func holdsControl(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8(holdsControl)
+    }
+
+    private static func holdsControl(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case 0..<0x20, 0x7F: return true
+            // C1 (U+0080–U+009F), the Arabic letter mark U+061C, and the three-byte ones from U+200B to U+FEFF.
+            case 0xC2, 0xD8, 0xE2, 0xEF:
+                let end = min(bytes.count, index + (byte < 0xE0 ? 2 : 3))
+                var value: UInt32 = byte < 0xE0 ? UInt32(byte & 0x1F) : UInt32(byte & 0x0F)
+                for next in bytes[(index + 1)..<end] { value = value << 6 | UInt32(next & 0x3F) }
+                if let scalar = Unicode.Scalar(value), isControl(scalar) { return true }
+                index = end
+                continue
+            default: break
+            }
+            index += 1
+        }
+        return false
     }
 
     /// C0 and C1 controls, the bidi controls that reorder what follows

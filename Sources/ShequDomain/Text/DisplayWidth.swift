@@ -6,14 +6,16 @@ public enum DisplayWidth {
     /// Cells one Unicode scalar takes, as glibc's `wcwidth` says in a UTF-8
     /// locale; control and unprintable scalars count as zero. With
     /// `ambiguousWide`, East Asian Ambiguous characters (“”, —, …) take two
-    /// cells, as a Chinese font prints them.
-    public static func of(_ scalar: Unicode.Scalar, ambiguousWide: Bool = AmbiguousWidth.onScreen) -> Int {
+    /// cells, as a Chinese font prints them; nil is as the screen draws them
+    /// (`AmbiguousWidth.onScreen`, asked only of a character it could change).
+    public static func of(_ scalar: Unicode.Scalar, ambiguousWide: Bool? = nil) -> Int {
         // Printable ASCII and the CJK ideographs, nearly all a screen holds, are known without asking.
         switch scalar.value {
         case 0x20..<0x7F: 1
         case 0x3000...0x3029, 0x4E00...0x9FFF, 0xFF01...0xFF60: 2
         default:
-            ambiguousWide && AmbiguousWidth.contains(scalar.value) ? 2 : max(0, Int(shequ_wcwidth(scalar.value)))
+            (ambiguousWide ?? AmbiguousWidth.onScreen) && AmbiguousWidth.contains(scalar.value)
+                ? 2 : max(0, Int(shequ_wcwidth(scalar.value)))
         }
     }
 
@@ -32,7 +34,7 @@ public enum DisplayWidth {
     /// letter with a combining accent is one cell; an emoji sequence (people
     /// joined by U+200D, a skin tone, the emoji selector U+FE0F, a flag's two
     /// letters) is one picture, two cells, as terminals draw it.
-    public static func of(_ character: Character, ambiguousWide: Bool = AmbiguousWidth.onScreen) -> Int {
+    public static func of(_ character: Character, ambiguousWide: Bool? = nil) -> Int {
         let scalars = character.unicodeScalars
         if scalars.count > 1, scalars.contains(where: joinsEmoji) { return 2 }
         return scalars.reduce(0) { $0 + of($1, ambiguousWide: ambiguousWide) }
@@ -51,7 +53,7 @@ public enum DisplayWidth {
     /// Cells a string takes on one line. Inlinable, so that the screens'
     /// module gets it made for `String`: they measure every cell of every frame.
     @inlinable
-    public static func of(_ text: some StringProtocol, ambiguousWide: Bool = AmbiguousWidth.onScreen) -> Int {
+    public static func of(_ text: some StringProtocol, ambiguousWide: Bool? = nil) -> Int {
         var cells = 0
         for scalar in text.unicodeScalars {
             // Text holding an emoji sequence is measured grapheme by grapheme.
@@ -64,13 +66,13 @@ public enum DisplayWidth {
     /// The longest prefix of `text` that fits in `width` cells, never
     /// splitting a wide character; when something is cut, the last cell is
     /// "…" so the reader sees the cut.
-    public static func clip(_ text: String, to width: Int, ambiguousWide: Bool = AmbiguousWidth.onScreen) -> String {
+    public static func clip(_ text: String, to width: Int, ambiguousWide: Bool? = nil) -> String {
         guard width > 0 else { return "" }
         if of(text, ambiguousWide: ambiguousWide) <= width { return text }
         var result = ""
         var used = 0
         // "…" is itself ambiguous: where it takes two cells, it leaves one less for the text.
-        let mark = ambiguousWide ? 2 : 1
+        let mark = ambiguousWide ?? AmbiguousWidth.onScreen ? 2 : 1
         for character in text {
             let cells = of(character, ambiguousWide: ambiguousWide)
             if used + cells > width - mark { break }
@@ -83,7 +85,7 @@ public enum DisplayWidth {
     /// `text` clipped to `width` cells and padded with spaces to exactly
     /// `width` cells, aligned left or right.
     public static func fit(
-        _ text: String, to width: Int, alignRight: Bool = false, ambiguousWide: Bool = AmbiguousWidth.onScreen
+        _ text: String, to width: Int, alignRight: Bool = false, ambiguousWide: Bool? = nil
     )
         -> String
     {
@@ -100,7 +102,7 @@ public enum DisplayWidth {
     /// an opening one (（“《), and a paragraph's last line is not a lone
     /// character. Latin words stay whole unless a word is longer than a
     /// line. Explicit newlines are kept.
-    public static func wrap(_ text: String, to width: Int, ambiguousWide: Bool = AmbiguousWidth.onScreen) -> [String] {
+    public static func wrap(_ text: String, to width: Int, ambiguousWide: Bool? = nil) -> [String] {
         let cells = { (token: String) in of(token, ambiguousWide: ambiguousWide) }
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
