@@ -126,8 +126,8 @@ extension AppState {
             let linked = linkedTask(of: item, in: page.communityID).map { community, plan, task in
                 (task, TaskProgress(task: task, plan: plan, community: community, today: today))
             }
-            if let (_, progress) = linked, item.result == .pass, progress.state == .behind || progress.state == .overdue
-            {
+            // The item restates the target, so a pass before the target is met is one the figures do not bear out.
+            if let (_, progress) = linked, item.result == .pass, progress.state != .met {
                 text += "  " + language(L.passButTaskBehind)
                 role = .warn
             }

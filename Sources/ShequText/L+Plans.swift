@@ -71,6 +71,15 @@ extension L {
     public static let recurrence = Localized(zh: "周期", en: "Recurrence")
     public static let noRecurrence = Localized(zh: "不定期", en: "None")
     public static let months = Localized(zh: "适用月份", en: "Months")
+    public static let everyPeriod = Localized(zh: "每期都要有活动", en: "In every period")
+    public static func inEveryPeriod(_ recurrence: String) -> Localized {
+        Localized(zh: "\(recurrence)，每期不缺", en: "\(recurrence), every period")
+    }
+    public static func activityOutsideTaskYear(_ year: Int, _ titles: String) -> Localized {
+        Localized(
+            zh: "日期在\(year)年，不计入其他年度计划的“\(titles)”",
+            en: "dated in \(year); will not count for \(titles) of another year's plan")
+    }
     public static let amount = Localized(zh: "金额 元", en: "Amount yuan")
     public static let location = Localized(zh: "地点", en: "Location")
     public static let linkedTasks = Localized(zh: "计入任务", en: "Counts for")

@@ -105,8 +105,25 @@ public struct ActivityDraft: RecordDraft {
     /// would count it twice; it is not refused (two talks on one day may
     /// well be alike).
     public func warnings(in community: Community) -> [FieldKey: Localized] {
-        guard let same = alike(in: community).first else { return [:] }
-        return [.title: L.sameActivityLogged(same.title, same.date.description)]
+        var warnings: [FieldKey: Localized] = [:]
+        if let same = alike(in: community).first {
+            warnings[.title] = L.sameActivityLogged(same.title, same.date.description)
+        }
+        let stranded = strandedTasks
+        if LocalDate.parse(self[.date]) != nil, !stranded.isEmpty {
+            warnings[.date] = L.activityOutsideTaskYear(year, stranded.joined(separator: "、"))
+        }
+        return warnings
+    }
+
+    /// The titles of tasks ticked for another year than the date's, with no
+    /// task of that title ticked in the date's year: the activity will not
+    /// count for them (a 2025 task's activity dated 2024-10-15 by a slip).
+    private var strandedTasks: [String] {
+        let shown = Set((tasksByYear[year] ?? []).filter { self[.task($0.id)] == "1" }.map(\.title))
+        let elsewhere = tasksByYear.filter { $0.key != year }.values.joined()
+            .filter { self[.task($0.id)] == "1" && !shown.contains($0.title) }.map(\.title)
+        return Array(Set(elsewhere)).sorted()
     }
 
     /// The other activities of `community` alike to this one as typed.

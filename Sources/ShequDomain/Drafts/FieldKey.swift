@@ -44,6 +44,7 @@ public struct FieldKey: Hashable, Sendable, CustomStringConvertible {
     public static let district = FieldKey("district")
     public static let done = FieldKey("done")
     public static let due = FieldKey("due")
+    public static let everyPeriod = FieldKey("everyPeriod")
     public static let evidence = FieldKey("evidence")
     public static let file = FieldKey("file")
     public static let format = FieldKey("format")

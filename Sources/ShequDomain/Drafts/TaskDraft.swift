@@ -24,6 +24,7 @@ public struct TaskDraft: RecordDraft {
             .completed: task?.completed == true ? "1" : "",
             .period: task?.recurrence?.period.rawValue ?? "",
             .months: task?.recurrence?.months.map(String.init).joined(separator: ",") ?? "",
+            .everyPeriod: task?.recurrence?.demandsEveryPeriod == true ? "1" : "",
             .notes: task?.notes ?? "",
         ]
         initialValues = values
@@ -70,7 +71,10 @@ public struct TaskDraft: RecordDraft {
             [FormField.Option("", L.noRecurrence)]
             + Recurrence.Period.allCases.map { FormField.Option($0.rawValue, $0.label) }
         fields.append(FormField(.period, L.recurrence, .choice(periods)))
-        if !self[.period].isEmpty { fields.append(FormField(.months, L.months)) }
+        if !self[.period].isEmpty {
+            fields.append(FormField(.months, L.months))
+            fields.append(FormField(.everyPeriod, L.everyPeriod, .toggle))
+        }
         return fields + [FormField(.notes, L.notes, .paragraph)]
     }
 
@@ -104,7 +108,7 @@ public struct TaskDraft: RecordDraft {
         }
         task.completed = kind == .done && self[.completed] == "1"
         task.recurrence = Recurrence.Period(rawValue: self[.period]).map {
-            Recurrence(period: $0, months: months ?? [])
+            Recurrence(period: $0, months: months ?? [], everyPeriod: self[.everyPeriod] == "1")
         }
         task.notes = self[.notes].trimmed
         return task

@@ -14,17 +14,25 @@ public struct Recurrence: Codable, KeepsUnknownFields, Equatable, Sendable {
     public var period: Period
     /// The months (1–12) the recurrence applies in; empty means all year.
     public var months: [Int]
+    /// Whether the target asks for an activity in every period ("每月更换",
+    /// "至少每半月一次"): it is met only when no period ended empty. Nil, as
+    /// in every file from before, means the count alone decides.
+    public var everyPeriod: Bool?
+
+    /// Whether a period that ended without an activity keeps the target from being met.
+    public var demandsEveryPeriod: Bool { everyPeriod == true }
 
     /// Fields this version does not know, written back as they were read.
     public var unknownFields = UnknownFields()
 
     package enum CodingKeys: String, CodingKey {
-        case period, months
+        case period, months, everyPeriod
     }
 
-    public init(period: Period, months: [Int] = []) {
+    public init(period: Period, months: [Int] = [], everyPeriod: Bool = false) {
         self.period = period
         self.months = months
+        self.everyPeriod = everyPeriod ? true : nil
     }
 
     /// The periods of `year`, in order, limited to the chosen months. Months
@@ -60,11 +68,14 @@ public struct Recurrence: Codable, KeepsUnknownFields, Equatable, Sendable {
         }
     }
 
-    /// "每月" or "5、6、7、8月 每半月", as the plan states it.
+    /// "每月" or "5、6、7、8月 每半月", as the plan states it; "每期不缺" added
+    /// when every period must have an activity.
     public func text(_ language: Language) -> String {
-        guard !months.isEmpty, months.count < 12 else { return language(period.label) }
         let list = months.sorted().map(String.init).joined(separator: language.listSeparator)
-        return language(L.recurrenceInMonths(list, period.label))
+        let stated =
+            months.isEmpty || months.count >= 12
+            ? language(period.label) : language(L.recurrenceInMonths(list, period.label))
+        return demandsEveryPeriod ? language(L.inEveryPeriod(stated)) : stated
     }
 }
 

@@ -68,20 +68,29 @@ public struct TaskProgress: Equatable, Sendable {
         exactPercent = figures.map(\.exactPercent).min() ?? first.exactPercent
         measured = figures.allSatisfy(\.measured)
         let deadline = task.deadline ?? LocalDate(year: plan.year, month: 12, day: 31) ?? today
-        if figures.allSatisfy(\.isMet) {
+        let periods = task.recurrence?.periods(in: plan.year) ?? []
+        missingPeriods = periods.filter { period in
+            period.end < today && !counted.contains { period.contains($0.date) }
+        }
+        // "每月" meant in every month: a period that ended empty keeps the task from its target.
+        let everyPeriodKept = task.recurrence?.demandsEveryPeriod != true || missingPeriods.isEmpty
+        if task.recurrence?.demandsEveryPeriod == true, !periods.isEmpty {
+            let kept = Double(periods.count - missingPeriods.count) / Double(periods.count) * 100
+            exactPercent = min(exactPercent, kept)
+        }
+        if figures.allSatisfy(\.isMet) && everyPeriodKept {
             state = .met
         } else if today > deadline {
             state = .overdue
+        } else if !everyPeriodKept {
+            state = .behind
         } else {
-            let paces = figures.filter { !$0.isMet }.map {
-                Self.pace(
-                    $0.target.kind, actual: $0.actual, target: $0.goal, year: plan.year, deadline: deadline,
-                    today: today, hasReading: !task.measurements.isEmpty)
+            let due = Self.dueShare(of: task, periods: periods, year: plan.year, deadline: deadline, today: today)
+            let readInYear = task.measurements.contains { Self.counts($0, in: plan) }
+            let behind = figures.contains { figure in
+                !figure.isMet && Self.isBehind(figure, due: due, hasReading: readInYear)
             }
-            state = paces.contains(.behind) ? .behind : .onTrack
-        }
-        missingPeriods = (task.recurrence?.periods(in: plan.year) ?? []).filter { period in
-            period.end < today && !counted.contains { period.contains($0.date) }
+            state = behind ? .behind : .onTrack
         }
     }
 
@@ -125,23 +134,42 @@ public struct TaskProgress: Equatable, Sendable {
             measured: measured)
     }
 
-    /// On track when what is done keeps pace with the time elapsed from the
-    /// start of the year to the deadline; a rate or a yes/no task is on track
-    /// until a reading falls short or the deadline passes.
-    private static func pace(
-        _ kind: Target.Kind, actual: Double, target: Double, year: Int, deadline: LocalDate, today: LocalDate,
-        hasReading: Bool
-    ) -> State {
-        switch kind {
-        case .rate: return hasReading ? .behind : .onTrack
-        case .done: return .onTrack
+    /// Whether a figure falls short of the share of its goal that is due:
+    /// a rate or a yes/no task is on track until a reading of the plan's
+    /// year falls short or the deadline passes.
+    private static func isBehind(_ figure: Figure, due: Double, hasReading: Bool) -> Bool {
+        switch figure.target.kind {
+        case .rate: hasReading
+        case .done: false
         case .activities, .sessions, .participants, .households, .amount, .amountPerResident:
-            guard let start = LocalDate(year: year, month: 1, day: 1), today > start else { return .onTrack }
-            let span = Double(max(1, deadline.ordinal - start.ordinal))
-            let elapsed = min(1, Double(today.ordinal - start.ordinal) / span)
-            return actual >= target * elapsed ? .onTrack : .behind
+            figure.actual < figure.goal * due
         }
     }
+
+    /// The share of a task's goal the time elapsed asks for by `today`. A
+    /// recurring task is measured over its periods: the share of them that
+    /// have ended (a 5–8月 task owes nothing before May). Any other task
+    /// owes its goal in as many instalments as it has occasions (its count
+    /// of activities or sessions, else one a quarter), each due once its
+    /// stretch of the year to the deadline has passed: nothing is owed
+    /// before the first one is due.
+    static func dueShare(of task: PlanTask, periods: [DatePeriod], year: Int, deadline: LocalDate, today: LocalDate)
+        -> Double
+    {
+        if !periods.isEmpty {
+            return Double(periods.filter { $0.end < today }.count) / Double(periods.count)
+        }
+        guard let start = LocalDate(year: year, month: 1, day: 1), today > start else { return 0 }
+        let span = Double(max(1, deadline.ordinal - start.ordinal + 1))
+        let elapsed = min(1, Double(today.ordinal - start.ordinal) / span)
+        let counts = task.targets.filter { $0.kind == .activities || $0.kind == .sessions }.map(\.value)
+        let occasions = max(1, min(366, (counts.max() ?? 4).rounded(.down)))
+        return (elapsed * occasions + exactness).rounded(.down) / occasions
+    }
+
+    /// What keeps a share that is a whole number of occasions (3 × 4/12)
+    /// from rounding down to the one before.
+    private static let exactness = 1e-9
 
     /// The largest percentage reported; beyond it a figure is absurd anyway.
     static let percentCap = 1_000_000
