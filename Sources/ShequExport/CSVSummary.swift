@@ -54,10 +54,13 @@ public enum CSVSummary {
             )
         case .activities:
             return (
-                ["community", "month", "activities", "sessions", "participants"],
+                ["community", "month", "activities", "sessions", "participants", "households", "amount"],
                 communities.flatMap { c in
                     c.activitiesByMonth.map {
-                        [c.name, $0.label, String($0.activities), String($0.sessions), String($0.participants)]
+                        [
+                            c.name, $0.label, String($0.activities), String($0.sessions), String($0.participants),
+                            String($0.households), Target.number($0.amount),
+                        ]
                     }
                 }
             )

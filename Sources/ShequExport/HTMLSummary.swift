@@ -258,16 +258,11 @@ public enum HTMLSummary {
         // The activities' table and chart stay together: a chart is not left alone at the top of a page.
         html.append("<div class=\"keep\">")
         html.append("<h2>\(escape(SummaryText.section(2, language)))</h2>")
-        let header = [L.kind, L.activityCount, L.sessions, L.participants].map { language($0) }
         html.append(
             table(
-                header,
-                (c.activitiesByKind + [c.activityTotal]).map {
-                    [
-                        $0.label, language.figure($0.activities), language.figure($0.sessions),
-                        language.figure($0.participants),
-                    ]
-                }, numeric: [1, 2, 3]))
+                [language(L.kind)] + SummaryText.activityHeader(language),
+                (c.activitiesByKind + [c.activityTotal]).map { SummaryText.activityCells($0, language) },
+                numeric: SummaryText.activityFigureColumns))
         html.append(monthChart(c.activitiesByMonth, label: language(L.sessionsByMonthChart(year))))
         html.append("</div>")
         // The checklists, the summary, the problems and the signatures stay together where a page allows.

@@ -47,20 +47,15 @@ public enum MarkdownSummary {
                 out.append("")
             }
             out += ["## " + SummaryText.section(2, language), ""]
-            let header = [L.kind, L.activityCount, L.sessions, L.participants].map { language($0) }
-            let figures = { (row: Summary.ActivityRow) in
-                [
-                    row.label, language.figure(row.activities), language.figure(row.sessions),
-                    language.figure(row.participants),
-                ]
-            }
+            let header = SummaryText.activityHeader(language)
+            let figures = { (row: Summary.ActivityRow) in SummaryText.activityCells(row, language) }
             out += table(
-                header,
-                (c.activitiesByKind + [c.activityTotal]).map(figures), right: [1, 2, 3])
+                [language(L.kind)] + header, (c.activitiesByKind + [c.activityTotal]).map(figures),
+                right: SummaryText.activityFigureColumns)
             out.append("")
             out += table(
-                [language(L.monthFilter)] + header.dropFirst(),
-                c.activitiesByMonth.map(figures), right: [1, 2, 3])
+                [language(L.monthFilter)] + header, c.activitiesByMonth.map(figures),
+                right: SummaryText.activityFigureColumns)
             out += ["", "## " + SummaryText.section(3, language), ""]
             if c.checklists.isEmpty {
                 out.append(language(L.noChecklistsThisYear))

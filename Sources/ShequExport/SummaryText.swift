@@ -31,6 +31,23 @@ enum SummaryText {
         return plan.title + language.parenthesized(about)
     }
 
+    /// The header of the activities' tables of section 2, after the column
+    /// of kinds or months: 活动、场次、人次、入户数、金额 元.
+    static func activityHeader(_ language: Language) -> [String] {
+        [L.activityCount, L.sessions, L.participants, L.householdsReached, L.amount].map { language($0) }
+    }
+
+    /// One row of those tables: its heading, then its figures as printed.
+    static func activityCells(_ row: Summary.ActivityRow, _ language: Language) -> [String] {
+        [
+            row.label, language.figure(row.activities), language.figure(row.sessions),
+            language.figure(row.participants), language.figure(row.households), language.figure(row.amount),
+        ]
+    }
+
+    /// The figures' columns of those tables, right-aligned.
+    static let activityFigureColumns: Set<Int> = [1, 2, 3, 4, 5]
+
     static func signatures(_ language: Language) -> String {
         language(L.signatureLines)
     }

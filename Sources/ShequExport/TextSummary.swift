@@ -147,22 +147,18 @@ public enum TextSummary {
                 }
             }
             lines += heading(SummaryText.section(2, language))
-            let counts = [L.activityCount, L.sessions, L.participants].map { language($0) }
-            let figures = { (row: Summary.ActivityRow) in
-                [
-                    row.label, language.figure(row.activities), language.figure(row.sessions),
-                    language.figure(row.participants),
-                ]
-            }
+            let counts = SummaryText.activityHeader(language)
+            let figures = { (row: Summary.ActivityRow) in SummaryText.activityCells(row, language) }
+            let columns: [PrintTable.Column] = [.wraps(minimum: 10), .whole, .whole, .whole, .whole, .whole]
             lines += table(
                 PrintTable(
                     header: [language(L.kind)] + counts, rows: (c.activitiesByKind + [c.activityTotal]).map(figures),
-                    columns: [.wraps(minimum: 16), .whole, .whole, .whole], right: [1, 2, 3]))
+                    columns: columns, right: SummaryText.activityFigureColumns))
             lines.append(PrintLine(text: ""))
             lines += table(
                 PrintTable(
                     header: [language(L.monthFilter)] + counts, rows: c.activitiesByMonth.map(figures),
-                    columns: [.wraps(minimum: 16), .whole, .whole, .whole], right: [1, 2, 3]))
+                    columns: columns, right: SummaryText.activityFigureColumns))
             lines += heading(SummaryText.section(3, language))
             if c.checklists.isEmpty {
                 lines.append(PrintLine(text: language(L.noChecklistsThisYear)))

@@ -52,10 +52,10 @@ extension AppState {
             let rows = ledgerRows(page).map { a in
                 [
                     a.date.description, language(a.kind.label), a.title, String(a.sessions), String(a.participants),
-                    a.amount.map(Target.number) ?? "", a.location,
+                    a.households.map(String.init) ?? "", a.amount.map(Target.number) ?? "", a.location,
                 ].map { Table.Cell($0) }
             }
-            return (rows, Table.measure(rows, columns: 7))
+            return (rows, Table.measure(rows, columns: 8))
         }
     }
 
@@ -194,6 +194,7 @@ extension AppState {
                 .init(title: language(L.activityTitle)),
                 .init(title: language(L.sessions), alignRight: true, shrinks: false),
                 .init(title: language(L.participants), alignRight: true, shrinks: false),
+                .init(title: language(L.householdsReached), alignRight: true, shrinks: false),
                 .init(title: language(L.amountColumn), alignRight: true, shrinks: false),
                 .init(title: language(L.location)),
             ],
@@ -214,7 +215,8 @@ extension AppState {
             ledgerShowsChart && ofYear.count < rows.count
             ? language.clauseSeparator + language(L.ledgerYearPart(year, ofYear.total(\.sessions))) : ""
         buffer.write(
-            language(L.ledgerTotals(rows.count, sessions, people)) + chartPart, column: 2, row: row,
+            language(L.ledgerTotals(rows.count, sessions, people, households: rows.total { $0.households ?? 0 }))
+                + chartPart, column: 2, row: row,
             width: size.columns - 3, role: .header)
         guard ledgerShowsChart else { return }
         var perMonth = Array(repeating: 0, count: 12)

@@ -214,10 +214,11 @@ extension L {
     public static func ledgerYearPart(_ year: Int, _ sessions: Int) -> Localized {
         Localized(zh: "图中 \(year) 年 \(sessions) 场次", en: "the chart: \(year), \(sessions) sessions")
     }
-    public static func ledgerTotals(_ n: Int, _ sessions: Int, _ people: Int) -> Localized {
+    public static func ledgerTotals(_ n: Int, _ sessions: Int, _ people: Int, households: Int) -> Localized {
         Localized(
-            zh: "共 \(n) 项活动  \(sessions) 场次  \(people) 人次",
-            en: "\(n) activities  \(sessions) sessions  \(people) people")
+            zh: "共 \(n) 项活动  \(sessions) 场次  \(people) 人次" + (households > 0 ? "  入户 \(households) 户" : ""),
+            en: "\(n) activities  \(sessions) sessions  \(people) people"
+                + (households > 0 ? "  \(households) households" : ""))
     }
     public static func sessionsPerMonth(_ year: Int) -> Localized { Localized(zh: "\(year)年场次", en: "\(year) sess.") }
 }

@@ -51,6 +51,46 @@ extension L {
             zh: "\(plan)：全年开展相关活动\(sessions)场次，参与居民\(people)人次",
             en: "\(plan): \(sessions) sessions held in the year, with \(people) participants")
     }
+    /// The year's activities in one sentence: "全年共开展活动27次、31场次，参与居民1530人次，入户400户（覆盖率26.7%），投入经费4300元".
+    public static func yearOverview(
+        activities: String, sessions: String, people: String, households: String?, coverage: String?,
+        amount: String?
+    ) -> Localized {
+        let zhHouseholds = households.map { "，入户\($0)户" + (coverage.map { "（覆盖率\($0)）" } ?? "") } ?? ""
+        let enHouseholds = households.map { ", \($0) households visited" + (coverage.map { " (\($0) of all)" } ?? "") }
+        return Localized(
+            zh: "全年共开展活动\(activities)次、\(sessions)场次，参与居民\(people)人次" + zhHouseholds
+                + (amount.map { "，投入经费\($0)元" } ?? ""),
+            en: "In the year \(activities) activities were held, \(sessions) sessions with \(people) participants"
+                + (enHouseholds ?? "") + (amount.map { ", \($0) yuan spent" } ?? ""))
+    }
+    /// How this year's figures compare with last year's: "比上年增加3次、120人次", "比上年减少2次" or
+    /// "与上年持平"; `more` and `fewer` are each a figure with its unit, in both languages.
+    public static func againstLastYear(more: [Localized], fewer: [Localized], also: [Localized]) -> Localized {
+        var zh: [String] = []
+        var en: [String] = []
+        if !more.isEmpty {
+            zh.append("增加" + more.map(\.zh).joined(separator: "、"))
+            en.append(more.map(\.en).joined(separator: ", ") + " more")
+        }
+        if !fewer.isEmpty {
+            zh.append("减少" + fewer.map(\.zh).joined(separator: "、"))
+            en.append(fewer.map(\.en).joined(separator: ", ") + " fewer")
+        }
+        let same = more.isEmpty && fewer.isEmpty
+        return Localized(
+            zh: (same ? "，与上年持平" : "，比上年" + zh.joined(separator: "，")) + also.map { "，" + $0.zh }.joined(),
+            en: (same ? ", as many as last year" : "; against last year " + en.joined(separator: "; "))
+                + also.map { ", " + $0.en }.joined())
+    }
+    public static func figureWithUnit(_ figure: String, _ unit: Localized) -> Localized {
+        Localized(zh: figure + unit.zh, en: figure + " " + unit.en)
+    }
+    public static func metRateAgainstLastYear(_ now: String, _ then: String) -> Localized {
+        Localized(zh: "计划任务达标率\(now)（上年\(then)）", en: "tasks met \(now) (last year \(then))")
+    }
+    public static let activitiesUnit = Localized(zh: "次", en: "activities")
+    public static let participantsUnit = Localized(zh: "人次", en: "participants")
     public static func planNoActivities(_ plan: String) -> Localized {
         Localized(zh: "\(plan)：全年未登记相关活动", en: "\(plan): no activity was logged for it in the year")
     }

@@ -213,18 +213,59 @@ final class HonestSummaryTests: XCTestCase {
     func testTheNarrativeLeadsWithAchievementsInTheSourcesRegister() throws {
         let records = SampleStreet.communities(today: Self.today).filter { ["c-demo01", "c-demo04"].contains($0.id) }
         let zh = summary(of: records)
-        let coBuilding = try XCTUnwrap(zh.communities.first { $0.id == "c-demo01" }?.narrative.first)
+        let demo01 = try XCTUnwrap(zh.communities.first { $0.id == "c-demo01" })
+        XCTAssertTrue(demo01.narrative[0].hasPrefix("全年共开展活动"), demo01.narrative[0])
+        let coBuilding = demo01.narrative[1]
         XCTAssertTrue(coBuilding.hasPrefix("2025年度社区与教育局共驻共建计划：全年开展相关活动"), coBuilding)
         XCTAssertTrue(coBuilding.contains("”已完成"), "counts under way, with units: " + coBuilding)
         XCTAssertFalse(coBuilding.contains(">="), coBuilding)
         let health = try XCTUnwrap(zh.communities.first { $0.id == "c-demo04" })
-        XCTAssertTrue(health.narrative[0].contains("以上的目标"), health.narrative[0])
+        XCTAssertTrue(health.narrative[1].contains("以上的目标"), health.narrative[1])
         XCTAssertTrue(health.narrative.contains { $0.hasPrefix("检查考评方面，") })
         XCTAssertTrue(health.nextSteps.contains { $0.hasPrefix("抓紧落实“") }, health.nextSteps.description)
         let en = summary(.en, of: records)
-        let english = try XCTUnwrap(en.communities.first { $0.id == "c-demo01" }?.narrative.first)
+        let english = try XCTUnwrap(en.communities.first { $0.id == "c-demo01" }?.narrative[1])
         XCTAssertTrue(english.contains("so far"), english)
-        let healthEnglish = try XCTUnwrap(en.communities.first { $0.id == "c-demo04" }?.narrative.first)
+        let healthEnglish = try XCTUnwrap(en.communities.first { $0.id == "c-demo04" }?.narrative[1])
         XCTAssertTrue(healthEnglish.contains("above the target of"), healthEnglish)
+    }
+
+    /// 二 adds up households and money with their coverage; 四 compares the
+    /// year with the last where last year's records exist, and a year of
+    /// activities without a plan still has its 小结 (issue 26, point 9).
+    func testTheSummaryAddsUpHouseholdsAndMoneyAndComparesWithLastYear() throws {
+        var community = try XCTUnwrap(SampleStreet.communities(today: Self.today).first { $0.id == "c-demo04" })
+        community.households = 1500
+        let thisYear = community.activities.filter { $0.date.year == 2025 }
+        community.activities = thisYear.enumerated().map { index, activity in
+            var activity = activity
+            activity.households = index < 4 ? 100 : nil
+            activity.amount = index < 2 ? 2150 : nil
+            return activity
+        }
+        // Last year: two activities fewer and no plan.
+        community.activities += thisYear.dropFirst(2).map { activity in
+            var earlier = activity
+            earlier.id += "-2024"
+            earlier.date = LocalDate(year: 2024, month: activity.date.month, day: min(activity.date.day, 28))!
+            earlier.taskIDs = []
+            return earlier
+        }
+        let report = try XCTUnwrap(summary(of: [community]).communities.first)
+        XCTAssertEqual(report.activityTotal.households, 400)
+        XCTAssertEqual(report.activityTotal.amount, 4300)
+        let people = thisYear.total(\.participants) - thisYear.dropFirst(2).total(\.participants)
+        XCTAssertEqual(
+            report.narrative[0],
+            "全年共开展活动\(thisYear.count)次、\(thisYear.total(\.sessions))场次，参与居民\(thisYear.total(\.participants))人次，"
+                + "入户400户（覆盖率26.7%），投入经费4300元，比上年增加2次、\(people)人次。")
+        let text = TextSummary.render(summary(of: [community]), language: .zh)
+        XCTAssertTrue(text.contains("入户数"), text)
+        let lastYear = Summary(
+            communities: [community], year: 2024, scope: "崇川区", language: .zh, today: Self.today,
+            templates: BuiltInTemplates.all, trusted: TrustedReviewers([SampleStreet.reviewer]))
+        let earlier = try XCTUnwrap(lastYear.communities.first?.narrative.first)
+        XCTAssertTrue(earlier.hasPrefix("全年共开展活动\(thisYear.count - 2)次"), "a 2024 小结 is not empty: " + earlier)
+        XCTAssertFalse(earlier.contains("比上年"), "2023 holds nothing to compare with")
     }
 }

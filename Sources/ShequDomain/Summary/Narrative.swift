@@ -12,13 +12,20 @@ enum Narrative {
         var progress: PlanProgress
     }
 
+    /// The year's paragraphs: its activities against last year's (so that
+    /// a year of activities without a plan still has a summary), each plan,
+    /// the checklists, the community's notes.
     static func paragraphs(
         plans: [PlanYear], activities: [Activity], checklists: [Summary.ChecklistReport], notes: String, year: Int,
-        language: Language
+        lastYear: YearFigures?, households: Int?, language: Language
     ) -> [String] {
         var paragraphs: [String] = []
         if plans.isEmpty && activities.isEmpty && checklists.isEmpty {
             paragraphs.append(language(L.nothingRecorded(year)))
+        }
+        let figures = YearFigures(activities: activities, plans: plans)
+        if figures.activities > 0 {
+            paragraphs.append(figures.overview(lastYear: lastYear, households: households, language: language))
         }
         paragraphs += plans.map { paragraph($0, activities: activities, language: language) }
         if !checklists.isEmpty {

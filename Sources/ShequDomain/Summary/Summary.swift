@@ -89,9 +89,11 @@ public struct Summary: Encodable, Sendable {
         public var missingPeriods: [String]
     }
 
-    /// Counts of activities under one heading (a kind or a month).
+    /// Counts of activities under one heading (a kind or a month): how
+    /// many, their sessions and participants, the households reached (入户)
+    /// and the money spent (元).
     public struct ActivityRow: Encodable, Sendable {
-        public var label: String, activities: Int, sessions: Int, participants: Int
+        public var label: String, activities: Int, sessions: Int, participants: Int, households: Int, amount: Double
     }
 
     /// One checklist of the year: score, review state and the last decision.
@@ -200,7 +202,8 @@ extension Summary {
         func row(_ label: String, _ list: [Activity]) -> ActivityRow {
             ActivityRow(
                 label: label, activities: list.count, sessions: list.total(\.sessions),
-                participants: list.total(\.participants))
+                participants: list.total(\.participants), households: list.total { $0.households ?? 0 },
+                amount: list.totalAmount)
         }
         let byKind = ActivityKind.allCases.map { kind in
             row(language(kind.label), activities.filter { $0.kind == kind })
@@ -236,8 +239,17 @@ extension Summary {
             hasData: !(plans.isEmpty && activities.isEmpty && checklists.isEmpty),
             narrative: Narrative.paragraphs(
                 plans: years, activities: activities, checklists: checklists, notes: community.notes, year: year,
+                lastYear: Self.figures(of: community, in: year - 1, today: today), households: community.households,
                 language: language),
             problems: findings.problems, nextSteps: findings.nextSteps)
+    }
+
+    /// What `year` of `community` adds up to, to compare the next year with.
+    private static func figures(of community: Community, in year: Int, today: LocalDate) -> YearFigures {
+        let plans = community.plans.filter { $0.year == year }.map {
+            Narrative.PlanYear(plan: $0, progress: PlanProgress(plan: $0, community: community, today: today))
+        }
+        return YearFigures(activities: community.activities.filter { $0.date.year == year }, plans: plans)
     }
 
     private static func planReport(_ year: Narrative.PlanYear, language: Language) -> PlanReport {

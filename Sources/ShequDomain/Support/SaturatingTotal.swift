@@ -15,3 +15,12 @@ extension Int {
         return other > 0 ? .max : .min
     }
 }
+
+extension Sequence where Element == Activity {
+    /// The money the activities spent, in yuan to the fen, held finite: sums
+    /// of absurd amounts in a hand-edited file still print in every format.
+    public var totalAmount: Double {
+        let sum = (reduce(0) { $0 + ($1.amount ?? 0) } * 100).rounded() / 100
+        return sum.isNaN ? 0 : Swift.min(Swift.max(sum, -.greatestFiniteMagnitude), .greatestFiniteMagnitude)
+    }
+}

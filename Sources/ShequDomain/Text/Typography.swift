@@ -9,6 +9,9 @@ extension Language {
     /// Between clauses, or items of a longer list: ， in Chinese, ", " in English.
     public var clauseSeparator: String { self == .zh ? "，" : ", " }
 
+    /// At a sentence's end: 。 in Chinese, "." in English.
+    public var fullStop: String { self == .zh ? "。" : "." }
+
     /// Between a label and its value: full width in Chinese.
     public var colon: String { self == .zh ? "：" : ": " }
 
