@@ -40,6 +40,8 @@ public enum MarkdownSummary {
                     plan.tasks.map {
                         [$0.title, $0.targetText, $0.actualText, $0.percentText, $0.stateText, $0.owner, $0.deadline]
                     }, right: [2, 3])
+                // A list straight after a table is read as the table's last rows (Python-Markdown): a blank line.
+                if plan.tasks.contains(where: { !$0.missingPeriods.isEmpty }) { out.append("") }
                 for task in plan.tasks where !task.missingPeriods.isEmpty {
                     let missed = L.missedLine(task.title, task.missingPeriods.joined(separator: language.listSeparator))
                     out.append("- " + MarkdownText.line(language(missed)))

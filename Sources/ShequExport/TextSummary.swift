@@ -131,7 +131,7 @@ public enum TextSummary {
                 lines += table(
                     PrintTable(
                         header: [L.taskTitle, L.target, L.actual, L.percent, L.state, L.owner].map { language($0) },
-                        // A task of two targets gives each its line: ">=4场" over ">=2000人次", never "人" over "次".
+                        // A task of two targets gives each its line: "≥4场" over "≥2000人次", never "人" over "次".
                         rows: plan.tasks.map {
                             [
                                 $0.title, oneToALine($0.targetText), oneToALine($0.actualText), $0.percentText,

@@ -100,7 +100,7 @@ extension AppState {
     func taskLines(community: Community, plan: Plan, task: PlanTask, page: TaskPage) -> [(String, String, Role)] {
         let progress = TaskProgress(task: task, plan: plan, community: community, today: today)
         var lines: [(String, String, Role)] = [
-            // Each target says what it counts: ">=12次（活动次数）".
+            // Each target says what it counts: "≥12次（活动次数）".
             (
                 language(L.target),
                 task.targets.map { $0.fullText(language) }.joined(separator: language.listSeparator),

@@ -3,7 +3,8 @@
 /// of the source documents (不少于…, 达到…以上, 下步打算).
 extension L {
     public static func summaryTitle(_ name: String, _ year: Int) -> Localized {
-        Localized(zh: "\(name)\(year)年度工作总结", en: "\(name): work summary \(year)")
+        let gap = name.last.map { $0.isASCII && ($0.isLetter || $0.isNumber) } == true ? " " : ""
+        return Localized(zh: "\(name)\(gap)\(year)年度工作总结", en: "\(name): work summary \(year)")
     }
     public static func rollupTitle(_ scope: String, _ year: Int) -> Localized {
         Localized(zh: "\(scope)\(year)年度工作汇总", en: "\(scope): summary of \(year)")
@@ -94,17 +95,19 @@ extension L {
     public static func planNoActivities(_ plan: String) -> Localized {
         Localized(zh: "\(plan)：全年未登记相关活动", en: "\(plan): no activity was logged for it in the year")
     }
-    public static func achievedCount(_ task: String, _ figures: String, atLeast goals: String) -> Localized {
+    public static func achievedCount(_ task: String, _ figures: String, atLeast goals: String, spent: Bool)
+        -> Localized
+    {
         Localized(
-            zh: "“\(task)”完成\(figures)，达到不少于\(goals)的目标",
+            zh: "“\(task)”" + (spent ? "投入" : "完成") + "\(figures)，达到不少于\(goals)的目标",
             en: "\(task): \(figures), meeting the target of at least \(goals)")
     }
     public static func achievedLevel(_ task: String, _ figure: String, _ goal: String) -> Localized {
         Localized(
             zh: "“\(task)”达到\(figure)，实现\(goal)以上的目标", en: "\(task) reached \(figure), above the target of \(goal)")
     }
-    public static func progressSoFar(_ task: String, _ figures: String) -> Localized {
-        Localized(zh: "“\(task)”已完成\(figures)", en: "\(task): \(figures) so far")
+    public static func progressSoFar(_ task: String, _ figures: String, spent: Bool) -> Localized {
+        Localized(zh: "“\(task)”" + (spent ? "已投入" : "已完成") + figures, en: "\(task): \(figures) so far")
     }
     public static func achievedDone(_ task: String) -> Localized {
         Localized(zh: "“\(task)”已完成", en: "\(task): done")
@@ -236,7 +239,7 @@ extension L {
     }
     public static func nextCount(_ task: String, more: String, atLeast goals: String) -> Localized {
         Localized(
-            zh: "抓紧落实“\(task)”，再完成\(more)，达到不少于\(goals)的目标",
+            zh: "加快推进“\(task)”，再完成\(more)，达到不少于\(goals)的目标",
             en: "\(task): \(more) more, to reach at least \(goals)")
     }
     public static func nextLevel(_ task: String, _ goal: String) -> Localized {

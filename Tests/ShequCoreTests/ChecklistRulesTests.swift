@@ -311,14 +311,17 @@ final class ChecklistPermissionTests: XCTestCase {
             sent, in: "c-a", by: Actor(role: .supervisor, name: "乙审核"), comment: "复查", at: time
         )
         .get()
+        let reviewer = { (checklist: Checklist) in
+            Summary(
+                communities: [Community(id: "c-a", name: "甲", street: "街", checklists: [checklist])], year: 2025,
+                scope: "甲", language: .zh, today: LocalDate(year: 2025, month: 9, day: 1)!, templates: [],
+                trusted: TrustedReviewers()
+            ).communities[0].checklists[0].reviewer
+        }
+        XCTAssertEqual(reviewer(sent), "乙审核", "the reopening is the last decision, not the approval")
         sent = try ChecklistWorkflow.submit(sent, by: clerk, at: time).get()
-        XCTAssertEqual(sent.lastDecision?.reviewer, "乙审核", "the reopening is the last decision, not the approval")
-        let community = Community(id: "c-a", name: "甲", street: "街", checklists: [sent])
-        let summary = Summary(
-            communities: [community], year: 2025, scope: "甲", language: .zh,
-            today: LocalDate(year: 2025, month: 9, day: 1)!,
-            templates: [], trusted: TrustedReviewers())
-        XCTAssertEqual(summary.communities[0].checklists[0].reviewer, "乙审核")
+        XCTAssertEqual(sent.lastDecision?.reviewer, "乙审核")
+        XCTAssertNil(reviewer(sent), "resubmitted, it awaits a new decision: the reopening is not shown as current")
     }
 }
 

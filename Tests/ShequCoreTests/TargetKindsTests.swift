@@ -33,10 +33,10 @@ final class TargetKindsTests: XCTestCase {
         XCTAssertEqual(progress([Target(kind: .participants, value: 2)], visits).actual, 40)
         XCTAssertEqual(progress([Target(kind: .households, value: 36)], visits).state, .met)
         XCTAssertEqual(progress([Target(kind: .amount, value: 1000)], visits).actual, 500)
-        XCTAssertEqual(Target(kind: .households, value: 36).text(.zh), ">=36户")
-        XCTAssertEqual(Target(kind: .amount, value: 5000).text(.zh), ">=5000元")
-        XCTAssertEqual(Target(kind: .activities, value: 12).fullText(.zh), ">=12次（活动次数）")
-        XCTAssertEqual(Target(kind: .sessions, value: 4, unit: "场").fullText(.zh), ">=4场（场次）")
+        XCTAssertEqual(Target(kind: .households, value: 36).text(.zh), "≥36户")
+        XCTAssertEqual(Target(kind: .amount, value: 5000).text(.zh), "≥5000元")
+        XCTAssertEqual(Target(kind: .activities, value: 12).fullText(.zh), "≥12次（活动次数）")
+        XCTAssertEqual(Target(kind: .sessions, value: 4, unit: "场").fullText(.zh), "≥4场（场次）")
     }
 
     func testATrainingOfFourSessionsAndTwoThousandPeopleIsOneTask() {
@@ -50,7 +50,7 @@ final class TargetKindsTests: XCTestCase {
         XCTAssertEqual(partial.state, .met)
         var task = PlanTask(id: "t-1", title: "家庭教育培训", target: targets[0])
         task.targets = targets
-        XCTAssertEqual(task.targetText(.zh), ">=4场、>=2000人次")
+        XCTAssertEqual(task.targetText(.zh), "≥4场、≥2000人次")
         XCTAssertEqual(RecordRules.task(task), [])
         task.extraTargets?[0].value = 0
         XCTAssertEqual(RecordRules.task(task).map(\.path), ["extraTargets[0].value"])

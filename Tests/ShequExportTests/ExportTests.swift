@@ -130,9 +130,9 @@ final class ExportTests: XCTestCase {
 
     func testTextTablesAlignInDisplayCells() throws {
         let output = text(try export(.txt, .zh, communities: ["濠景园社区"]))
-        let rows = output.split(separator: "\n").filter { $0.contains(">=") && !$0.contains("目标") }
+        let rows = output.split(separator: "\n").filter { $0.contains("≥") && !$0.contains("目标") }
         XCTAssertGreaterThan(rows.count, 4)
-        let targetColumns = Set(rows.map { DisplayWidth.of($0[..<$0.range(of: ">=")!.lowerBound]) })
+        let targetColumns = Set(rows.map { DisplayWidth.of($0[..<$0.range(of: "≥")!.lowerBound]) })
         XCTAssertEqual(targetColumns, [28], "every target starts in the same cell:\n" + rows.joined(separator: "\n"))
     }
 

@@ -99,7 +99,7 @@ final class HonestSummaryTests: XCTestCase {
         XCTAssertTrue(report.nextSteps.contains("组织测评“居民满意度”，及时填报读数"))
         let csv = try export(.csv, .zh)
         let line = try XCTUnwrap(csv.components(separatedBy: "\r\n").first { $0.contains("居民满意度") })
-        XCTAssertTrue(line.contains(",>=90%,,,"), "actual and percent are empty, not 0: " + line)
+        XCTAssertTrue(line.contains(",≥90%,,,"), "actual and percent are empty, not 0: " + line)
     }
 
     func testAChecklistWithNoApplicableItemHasNoScore() throws {
@@ -156,7 +156,7 @@ final class HonestSummaryTests: XCTestCase {
         }
         let sample = SampleStreet.communities(today: Self.today)
         let twoTargets = try XCTUnwrap(try rows(sample).first { $0.contains(",家庭教育培训,") })
-        XCTAssertTrue(twoTargets.contains(",>=4场、>=2000人次,3场、1530人次,75.0%,"), twoTargets)
+        XCTAssertTrue(twoTargets.contains(",≥4场、≥2000人次,3场、1530人次,75.0%,"), twoTargets)
         // A rate read as 91.25% is 91.3 in the CSV as everywhere else.
         let rate = PlanTask(
             id: "t-rate", title: "知晓率", target: Target(kind: .rate, value: 90),
@@ -165,7 +165,7 @@ final class HonestSummaryTests: XCTestCase {
             id: "c-rate", name: "读数社区",
             plans: [Plan(id: "p-1", year: 2025, title: "计划", category: .health, tasks: [rate])])
         let row = try XCTUnwrap(try rows([community]).first { $0.contains(",知晓率,") })
-        XCTAssertTrue(row.contains(",>=90%,91.3,"), row)
+        XCTAssertTrue(row.contains(",≥90%,91.3,"), row)
     }
 
     func testAnUnreadableFileIsNamedInEverySummaryOfSeveral() throws {
@@ -205,8 +205,8 @@ final class HonestSummaryTests: XCTestCase {
         XCTAssertEqual(Language.en.figure(6860), "6,860")
         XCTAssertEqual(Language.en.figure(1_234_567.5), "1,234,567.5")
         XCTAssertEqual(Language.en.figure(-1200), "-1,200")
-        XCTAssertEqual(Target(kind: .participants, value: 2000).text(.en), ">=2,000 people")
-        XCTAssertEqual(Target(kind: .participants, value: 2000).text(.zh), ">=2000人次")
+        XCTAssertEqual(Target(kind: .participants, value: 2000).text(.en), "≥2,000 people")
+        XCTAssertEqual(Target(kind: .participants, value: 2000).text(.zh), "≥2000人次")
     }
 
     /// The note of issue 14 quotes these two plans' paragraphs.
@@ -218,11 +218,11 @@ final class HonestSummaryTests: XCTestCase {
         let coBuilding = demo01.narrative[1]
         XCTAssertTrue(coBuilding.hasPrefix("2025年度社区与教育局共驻共建计划：全年开展相关活动"), coBuilding)
         XCTAssertTrue(coBuilding.contains("”已完成"), "counts under way, with units: " + coBuilding)
-        XCTAssertFalse(coBuilding.contains(">="), coBuilding)
+        XCTAssertFalse(coBuilding.contains("≥"), coBuilding)
         let health = try XCTUnwrap(zh.communities.first { $0.id == "c-demo04" })
         XCTAssertTrue(health.narrative[1].contains("以上的目标"), health.narrative[1])
         XCTAssertTrue(health.narrative.contains { $0.hasPrefix("检查考评方面，") })
-        XCTAssertTrue(health.nextSteps.contains { $0.hasPrefix("抓紧落实“") }, health.nextSteps.description)
+        XCTAssertTrue(health.nextSteps.contains { $0.hasPrefix("加快推进“") }, health.nextSteps.description)
         let en = summary(.en, of: records)
         let english = try XCTUnwrap(en.communities.first { $0.id == "c-demo01" }?.narrative[1])
         XCTAssertTrue(english.contains("so far"), english)
@@ -267,5 +267,53 @@ final class HonestSummaryTests: XCTestCase {
         let earlier = try XCTUnwrap(lastYear.communities.first?.narrative.first)
         XCTAssertTrue(earlier.hasPrefix("全年共开展活动\(thisYear.count - 2)次"), "a 2024 小结 is not empty: " + earlier)
         XCTAssertFalse(earlier.contains("比上年"), "2023 holds nothing to compare with")
+    }
+
+    /// The register of the printed words (issue 26, point 10): ≥ as Chinese
+    /// writes it, English units and plurals, money spent rather than done,
+    /// quotes nested, no doubled verb, a Latin name apart from the year, a
+    /// list apart from its table, no stale decision beside 待审核.
+    func testTheWordsReadAsTheDocumentsWriteThem() throws {
+        XCTAssertEqual(Target(kind: .sessions, value: 6, unit: "场").text(.zh), "≥6场")
+        XCTAssertEqual(Target(kind: .sessions, value: 6, unit: "场").text(.en), "≥6 sessions")
+        XCTAssertEqual(Target(kind: .activities, value: 6, unit: "期").text(.en), "≥6")
+        XCTAssertEqual(Target(kind: .activities, value: 6, unit: "issues").text(.en), "≥6 issues")
+        XCTAssertEqual(ProgressText.actual(9.26, .amountPerResident, .en), "9.26 yuan/resident")
+        XCTAssertEqual(L.summaryTitle("Riverside Garden", 2025).zh, "Riverside Garden 2025年度工作总结")
+        XCTAssertEqual(L.summaryTitle("阜新街社区", 2025).zh, "阜新街社区2025年度工作总结")
+        let money = PlanTask(id: "t1", title: "落实健康教育工作经费", target: Target(kind: .amount, value: 5000))
+        let quoted = PlanTask(id: "t2", title: "创建“三无”小区", target: Target(kind: .sessions, value: 2))
+        let people = PlanTask(id: "t3", title: "Health talks", target: Target(kind: .participants, value: 100))
+        let plan = Plan(
+            id: "p1", year: 2025, title: "2025年度健康教育工作计划", category: .health, tasks: [money, quoted, people])
+        let day = LocalDate(year: 2025, month: 3, day: 1)!
+        var checklist = BuiltInTemplates.healthEducation.instantiate(id: "k-1", period: "2025年", language: .zh)
+        checklist.state = .submitted
+        checklist.reviews = [
+            Review(
+                time: Date(timeIntervalSince1970: 1_740_000_000), reviewer: "街道王科长", decision: .returned, comment: "补材料"
+            ),
+            Review(time: Date(timeIntervalSince1970: 1_741_000_000), reviewer: "阜新街社区", decision: .submitted),
+        ]
+        let community = Community(
+            id: "c-1", name: "阜新街社区", plans: [plan],
+            activities: [
+                Activity(id: "a1", date: day, title: "经费", kind: .other, amount: 4300, taskIDs: ["t1"]),
+                Activity(id: "a2", date: day, title: "创建", kind: .meeting, participants: 99, taskIDs: ["t2", "t3"]),
+            ],
+            checklists: [checklist])
+        let zh = try XCTUnwrap(summary(of: [community]).communities.first)
+        let said = (zh.narrative + zh.nextSteps).joined(separator: "\n")
+        XCTAssertTrue(said.contains("“落实健康教育工作经费”已投入4300元"), said)
+        XCTAssertTrue(said.contains("“创建‘三无’小区”"), said)
+        XCTAssertFalse(said.contains("落实“落实"), said)
+        XCTAssertNil(zh.checklists.first?.reviewer, "the return before the resubmission is not the current decision")
+        XCTAssertNil(zh.checklists.first?.comment)
+        let en = try XCTUnwrap(summary(.en, of: [community]).communities.first)
+        XCTAssertTrue(en.nextSteps.contains { $0.contains("Health talks: 1 person more") }, en.nextSteps.description)
+        let markdown = MarkdownSummary.render(summary(of: [community]), language: .zh).components(separatedBy: "\n")
+        for (above, line) in zip(markdown, markdown.dropFirst()) where line.hasPrefix("- ") {
+            XCTAssertFalse(above.hasPrefix("|"), "a list straight after a table: " + line)
+        }
     }
 }

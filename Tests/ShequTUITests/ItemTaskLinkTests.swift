@@ -28,7 +28,7 @@ final class ItemTaskLinkTests: XCTestCase {
         app.press(.right, .ctrl("s"))
         XCTAssertEqual(app.onDisk.first?.checklists.first?.items[1].taskID, "t-1")
         let row = { app.screen.split(separator: "\n").first { $0.contains("召开专题办公会") }.map(String.init) ?? "" }
-        XCTAssertTrue(row().contains("任务：1/>=2次"), app.screen)
+        XCTAssertTrue(row().contains("任务：1/≥2次"), app.screen)
         app.press(.char("p"))
         XCTAssertTrue(row().contains("合格但任务未达标"), "a pass the figures do not bear out:\n" + app.screen)
     }

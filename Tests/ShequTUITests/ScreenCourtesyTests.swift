@@ -47,7 +47,7 @@ final class ScreenCourtesyTests: XCTestCase {
 
     func testAtSixtyColumnsTaskNamesKeepTheirRoomAndTheTargetGivesUpSomeToo() throws {
         let app = try Harness(columns: 60)
-        // 阜新街社区's plan: tasks of two targets, whose text (">=4场、>=2000人次") is longer than the names.
+        // 阜新街社区's plan: tasks of two targets, whose text ("≥4场、≥2000人次") is longer than the names.
         app.press(.char("/")).type("阜新").press(.enter, .enter, .tab, .enter)
         let frame = try XCTUnwrap(app.terminal.lastFrame)
         let header = try XCTUnwrap((0..<frame.size.rows).first { frame[1, $0].text == "任" }, app.screen)

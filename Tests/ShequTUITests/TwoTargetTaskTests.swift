@@ -21,14 +21,14 @@ final class TwoTargetTaskTests: XCTestCase {
         let task = try XCTUnwrap(app.onDisk.first?.plans.first?.tasks.first)
         XCTAssertEqual(
             task.targets, [Target(kind: .sessions, value: 4, unit: "场"), Target(kind: .participants, value: 2000)])
-        XCTAssertTrue(app.screen.contains(">=4场、>=2000人次"), app.screen)
+        XCTAssertTrue(app.screen.contains("≥4场、≥2000人次"), app.screen)
 
         // One training of 1 session and 700 people, logged from the task: 1场、700人次, 25% (the lower).
         app.press(.char("a"), .tab).type("家庭教育讲座").press(.tab, .tab, .tab, .ctrl("u")).type("700").press(.ctrl("s"))
         XCTAssertTrue(app.screen.contains("1场、700人次"), app.screen)
         XCTAssertTrue(app.screen.contains("25%"), app.screen)
         app.press(.enter)
-        XCTAssertTrue(app.screen.contains(">=4场（场次）、>=2000人次"), app.screen)
+        XCTAssertTrue(app.screen.contains("≥4场（场次）、≥2000人次"), app.screen)
 
         // The second target goes when 无 is chosen again.
         app.press(.char("e"), .tab, .tab, .tab, .tab, .tab, .tab, .left, .left, .left, .ctrl("s"))
@@ -46,6 +46,6 @@ final class TwoTargetTaskTests: XCTestCase {
         app.type("36").press(.ctrl("s"))
         XCTAssertEqual(app.onDisk.first?.activities.first?.households, 36)
         let row = try XCTUnwrap(app.screen.split(separator: "\n").first { $0.contains("入户走访困难家庭") })
-        XCTAssertTrue(row.contains(">=36户") && row.contains("已完成"), String(row))
+        XCTAssertTrue(row.contains("≥36户") && row.contains("已完成"), String(row))
     }
 }

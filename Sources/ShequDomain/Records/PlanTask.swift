@@ -38,7 +38,7 @@ public struct PlanTask: Codable, KeepsUnknownFields, Equatable, Sendable, Identi
         }
     }
 
-    /// Its targets as a clerk writes them: ">=4场、>=2000人次".
+    /// Its targets as a clerk writes them: "≥4场、≥2000人次".
     public func targetText(_ language: Language) -> String {
         targets.map { $0.text(language) }.joined(separator: language.listSeparator)
     }

@@ -63,18 +63,30 @@ public struct Target: Codable, KeepsUnknownFields, Equatable, Sendable {
         self.unit = unit
     }
 
-    /// The target as a clerk would write it: ">=12次", ">=97%", ">=1元/人",
-    /// ">=36户".
+    /// The target as a clerk would write it: "≥12次", "≥97%", "≥1元/人",
+    /// "≥36户"; in English "≥6 sessions".
     public func text(_ language: Language) -> String {
-        kind == .done ? language(L.targetDone) : ">=" + language.figure(value) + unitText(language)
+        kind == .done ? language(L.targetDone) : "≥" + language.figure(value) + unitText(language)
     }
 
     /// The unit a counted figure is written with: the clerk's (期, 场) or
-    /// the kind's own (次, 场次, 人次, 户, 元).
+    /// the kind's own (次, 场次, 人次, 户, 元). English writes the kind's
+    /// own where the clerk's is Chinese ("3 times", not "3次"), after a space.
     public func unitText(_ language: Language) -> String {
+        let own = language == .en && unit.unicodeScalars.contains { $0.value >= 0x2E80 } ? "" : unit
+        let clerks = language == .en && !own.isEmpty && !own.hasPrefix(" ") ? " " + own : own
         switch kind {
-        case .activities: unit.isEmpty ? language(L.timesUnit) : unit
-        case .sessions: unit.isEmpty ? language(L.sessionsUnit) : unit
+        case .activities: return clerks.isEmpty ? language(L.timesUnit) : clerks
+        case .sessions: return clerks.isEmpty ? language(L.sessionsUnit) : clerks
+        default: return kindUnit(language)
+        }
+    }
+
+    /// The unit of the kind itself, whatever the clerk named.
+    private func kindUnit(_ language: Language) -> String {
+        switch kind {
+        case .activities: language(L.timesUnit)
+        case .sessions: language(L.sessionsUnit)
         case .participants: language(L.peopleUnit)
         case .households: language(L.householdsUnit)
         case .amount: language(L.yuanUnit)
@@ -85,7 +97,7 @@ public struct Target: Codable, KeepsUnknownFields, Equatable, Sendable {
     }
 
     /// The target with what it counts when its unit leaves that open:
-    /// ">=12次（场次）", ">=36户".
+    /// "≥12次（场次）", "≥36户".
     public func fullText(_ language: Language) -> String {
         guard kind.takesUnit else { return text(language) }
         return text(language) + language.parenthesized(language(kind.label))

@@ -15,10 +15,14 @@ struct TaskWording {
     let goals: String
     /// What counts are still to do, with units; empty for a level or a done task.
     let more: String
+    /// Whether the figure is money, which is spent (投入) rather than done.
+    let isMoney: Bool
 
     init(title: String, progress: TaskProgress, language: Language) {
-        self.title = title
+        // A title quoted in a sentence keeps its own quotes as the inner kind: “…‘三无’…”.
+        self.title = title.quotedWithin
         let first = progress.figures[0]
+        isMoney = first.target.kind == .amount
         switch first.target.kind {
         case .done:
             shape = .done
@@ -44,7 +48,17 @@ struct TaskWording {
     private static func count(_ value: Double, _ target: Target, _ language: Language) -> String {
         let unit = target.unitText(language)
         let rounded = target.kind == .amount ? (value * 100).rounded() / 100 : value
-        return language.figure(rounded) + (unit.isEmpty ? language(L.timesInProse) : unit)
+        let written = unit.isEmpty ? language(L.timesInProse) : unit
+        return language.figure(rounded) + (language == .en && rounded == 1 ? Self.singular(written) : written)
+    }
+
+    /// An English unit for one: " person", " session", " household".
+    private static func singular(_ unit: String) -> String {
+        switch unit {
+        case " people": " person"
+        case _ where unit.hasSuffix("s") && !unit.hasSuffix("ss"): String(unit.dropLast())
+        default: unit
+        }
     }
 
     /// "97%", "1元/人".

@@ -53,13 +53,14 @@ enum Narrative {
         }
         let reached = pairs.filter(\.0).map { _, wording, _ in
             switch wording.shape {
-            case .count: L.achievedCount(wording.title, wording.achieved, atLeast: wording.goals)
+            case .count:
+                L.achievedCount(wording.title, wording.achieved, atLeast: wording.goals, spent: wording.isMoney)
             case .level: L.achievedLevel(wording.title, wording.achieved, wording.goals)
             case .done: L.achievedDone(wording.title)
             }
         }
         let underWay = pairs.filter { !$0.0 && $0.1.shape == .count && $0.2.actual > 0 }.map { _, wording, _ in
-            L.progressSoFar(wording.title, wording.achieved)
+            L.progressSoFar(wording.title, wording.achieved, spent: wording.isMoney)
         }
         let achievements = reached + underWay
         return language(

@@ -274,7 +274,8 @@ extension Summary {
         trusted: TrustedReviewers
     ) -> ChecklistReport {
         let evaluation = ChecklistEvaluation(checklist)
-        let decision = checklist.lastDecision
+        // A resubmitted checklist awaits a new decision: the earlier return's reviewer and comment are not current.
+        let decision = checklist.state == .approved || checklist.state == .returned ? checklist.lastDecision : nil
         let signature = ApprovalSignature.approvalStatus(
             of: signed, communityID: communityID, name: name, trusted: trusted)
         return ChecklistReport(

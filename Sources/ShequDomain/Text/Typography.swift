@@ -1,5 +1,14 @@
 import ShequText
 
+extension String {
+    /// The text as it reads inside “…”: its own double quotes become single
+    /// ones (“三无” → ‘三无’), as Chinese nests them.
+    public var quotedWithin: String {
+        guard contains(where: { $0 == "“" || $0 == "”" }) else { return self }
+        return replacingOccurrences(of: "“", with: "‘").replacingOccurrences(of: "”", with: "’")
+    }
+}
+
 /// The punctuation each language joins its words with, so that screens and
 /// exports never branch on the language for a comma or a colon.
 extension Language {
