@@ -23,7 +23,7 @@ import ShequText
 /// or `[file, …stamp, "p", location, message]` for a file that does not read.
 struct CommunityIndex: Equatable {
     /// The layout of the index itself; another number means rebuild.
-    static let version = 5
+    static let version = 6
 
     /// One file's entry: its stamp, and its headline or its problem.
     struct Entry: Equatable {

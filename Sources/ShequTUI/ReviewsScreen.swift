@@ -268,9 +268,15 @@ extension AppState {
                     padded ? " " + label + " " : label, column: x, row: 1,
                     role: queue == page.queue ? .selected : .tab) + 1
         }
-        // The district's attainment of the standard filtered (else 五好), with the rule it counts by.
-        let template = templates.first { $0.id == (page.templateID ?? BuiltInTemplates.fiveGood.id) }
+        // The district's attainment of the standard filtered, else of the one most communities have begun
+        // (五好 among equals): a standard no one started is not the headline's 0/1.
         let matrix = attainmentMatrix()
+        let begun = matrix.columns.filter { $0.district.started > 0 }
+            .max {
+                ($0.district.started, $0.templateID == BuiltInTemplates.fiveGood.id ? 1 : 0)
+                    < ($1.district.started, $1.templateID == BuiltInTemplates.fiveGood.id ? 1 : 0)
+            }
+        let template = templates.first { $0.id == (page.templateID ?? begun?.templateID) }
         if let problem = trusted.problems.first {
             // Whom the street trusts is in doubt: that comes before any figure that depends on it.
             let text = language(L.trustProblem(problem.line(language), trusted.problems.count))
@@ -282,6 +288,9 @@ extension AppState {
                         matrix.year, language(template.title), line.attained, line.total, line.percentText))
                 + (readingProgress.map { "  " + $0 } ?? "")
             buffer.write(text, column: 2, row: 2, width: size.columns - 3, role: .dim)
+        } else if page.templateID == nil, readingProgress == nil {
+            buffer.write(
+                language(L.noStandardBegun(matrix.year)), column: 2, row: 2, width: size.columns - 3, role: .dim)
         }
         let all = language(L.all)
         var filters =

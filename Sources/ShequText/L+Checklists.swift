@@ -36,6 +36,9 @@ extension L {
     public static func linkedTaskShort(_ actual: String, _ state: String) -> Localized {
         Localized(zh: "任务：\(actual) \(state)", en: "task: \(actual) \(state)")
     }
+    public static func noStandardBegun(_ year: Int) -> Localized {
+        Localized(zh: "\(year)年度尚无社区开始任何考评标准", en: "No community has begun any standard for \(year)")
+    }
     public static let passButTaskBehind = Localized(zh: "合格但任务未达标", en: "passed, but the task is behind")
     public static let periodSpan = Localized(zh: "周期", en: "Period")
     public static let quarter = Localized(zh: "季度（1–4）", en: "Quarter (1–4)")

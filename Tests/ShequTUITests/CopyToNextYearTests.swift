@@ -66,6 +66,10 @@ final class CopyToNextYearTests: XCTestCase {
         XCTAssertEqual(community.activities[0].taskIDs, ["t-1"], "the old year's activity stays with the old task")
         let original = try XCTUnwrap(community.plans.first { $0.year == 2024 })
         XCTAssertEqual(original.tasks, [Self.lecture, Self.survey, Self.report])
+        // What the office sees stays on the year with work in it, not the empty copy (issue 26, point 11).
+        XCTAssertEqual(CommunityGlance(community).year, 2024)
+        app.press(.escape, .escape)
+        XCTAssertTrue(app.screen.contains("2024年1项"), app.screen)
 
         app.press(.char("u"))
         XCTAssertEqual(app.onDisk.first?.plans.count, 1, "undo takes the copy back")

@@ -126,6 +126,22 @@ final class ReviewDeskTests: XCTestCase {
         XCTAssertTrue(app.screen.contains("2024年达标情况"), "round to the latest again:\n" + app.screen)
     }
 
+    /// The headline tells the standard communities have begun, not 五好 at 0/1 that no one started (issue 26).
+    func testTheHeadlineTellsAStandardSomeoneBegan() throws {
+        let app = try Harness(sample: false, role: .supervisor) { directory in
+            let checklist = BuiltInTemplates.healthEducation.instantiate(id: "k-1", period: "2025年", language: .zh)
+            try? CommunityStore(root: directory).save(
+                Community(id: "c-1", name: "阜新街社区", street: "阜新街街道", checklists: [checklist]))
+            try? CommunityStore(root: directory).save(Community(id: "c-2", name: "濠景园社区", street: "阜新街街道"))
+        }
+        XCTAssertFalse(app.screen.contains("五好关工委"), app.screen)
+        XCTAssertTrue(app.screen.contains("健康教育") && app.screen.contains("达标 0/2"), app.screen)
+        let none = try Harness(sample: false, role: .supervisor) { directory in
+            try? CommunityStore(root: directory).save(Community(id: "c-2", name: "濠景园社区", street: "阜新街街道"))
+        }
+        XCTAssertTrue(none.screen.contains("尚无社区开始任何考评标准"), none.screen)
+    }
+
     func testADecisionOnAChecklistDecidedMeanwhileChangesNothingAndSaysSo() throws {
         let app = try district()
         app.press(.char("a"))  // the approval form for 安1社区

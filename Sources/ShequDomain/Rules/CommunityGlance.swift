@@ -4,7 +4,7 @@
 /// clerk, submitted ones on the street office. Kept in the headline index,
 /// so that the screen is drawn without reading every file.
 public struct CommunityGlance: Equatable, Sendable {
-    /// The latest year with a plan; nil when there is none.
+    /// The year shown: the latest plan year with an activity, else the latest plan year; nil without a plan.
     public var year: Int?
     /// Plans and tasks of that year, and the tasks met.
     public var plans: Int
@@ -29,8 +29,13 @@ public struct CommunityGlance: Equatable, Sendable {
         self.submitted = submitted
     }
 
+    /// The glance of `community`: its latest plan year in which something
+    /// was held, else its latest plan year. A plan copied ahead into next
+    /// year in December does not turn the office's view to an empty year.
     public init(_ community: Community) {
-        let year = community.plans.map(\.year).max()
+        let planYears = Set(community.plans.map(\.year))
+        let heldIn = Set(community.activities.map(\.date.year)).intersection(planYears)
+        let year = heldIn.max() ?? planYears.max()
         let plans = community.plans.filter { $0.year == year }
         // Completion and "met" do not depend on the day; the end of the year stands in for it.
         let day = year.flatMap { LocalDate(year: $0, month: 12, day: 31) } ?? LocalDate(year: 2000, month: 1, day: 1)!

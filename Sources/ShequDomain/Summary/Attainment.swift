@@ -8,6 +8,8 @@ public struct Attainment: Equatable, Sendable {
         public var name: String
         public var attained: Int
         public var total: Int
+        /// The communities with a checklist of the standard in the year, met or not.
+        public var started = 0
 
         /// The rate as the street office writes it: "66.7%", or "—" for a row without communities.
         public var percentText: String { Percentage.text(attained, of: total) }
@@ -27,12 +29,20 @@ public struct Attainment: Equatable, Sendable {
             let street = community.street.isEmpty ? "-" : community.street
             var row = byStreet[street] ?? Row(name: street, attained: 0, total: 0)
             row.total += 1
-            if Self.attains(community, templateID: templateID, year: year, trusted: trusted) { row.attained += 1 }
+            let latest = Self.latest(of: community, templateID: templateID, year: year)
+            if latest != nil { row.started += 1 }
+            if let latest,
+                ChecklistEvaluation.isAttained(
+                    latest, communityID: community.id, name: community.name, trusted: trusted)
+            {
+                row.attained += 1
+            }
             byStreet[street] = row
         }
         streets = byStreet.values.sorted { ChineseOrder.precedes($0.name, $1.name) }
         district = Row(
-            name: districtName, attained: streets.reduce(0) { $0 + $1.attained }, total: communities.count)
+            name: districtName, attained: streets.reduce(0) { $0 + $1.attained }, total: communities.count,
+            started: streets.reduce(0) { $0 + $1.started })
     }
 
     /// Whether the community's latest checklist of the template in `year`
@@ -41,11 +51,14 @@ public struct Attainment: Equatable, Sendable {
     public static func attains(
         _ community: Community, templateID: String, year: Int, trusted: TrustedReviewers
     ) -> Bool {
-        let latest = community.checklists.filter { $0.templateID == templateID && $0.belongs(toYear: year) }
-            .latestFirst().first
-        return latest.map {
+        latest(of: community, templateID: templateID, year: year).map {
             ChecklistEvaluation.isAttained(
                 $0, communityID: community.id, name: community.name, trusted: trusted)
         } ?? false
+    }
+
+    /// The community's latest checklist of the template in `year`, by period.
+    private static func latest(of community: Community, templateID: String, year: Int) -> Checklist? {
+        community.checklists.filter { $0.templateID == templateID && $0.belongs(toYear: year) }.latestFirst().first
     }
 }
