@@ -18,6 +18,7 @@ public enum HTMLSummary {
             body.append("<h1>\(escape(SummaryText.rollupTitle(summary.scope, summary.year, language)))</h1>")
             let communities = RollupTable(rollup, language)
             body.append(table(communities.header, communities.rows, numeric: communities.figures))
+            if let compared = rollup.againstLastYear { body.append("<p>\(escape(compared))</p>") }
             for standard in rollup.attainment {
                 body.append("<h2>\(escape(language(L.attainmentOf(standard.standard))))</h2>")
                 body.append(

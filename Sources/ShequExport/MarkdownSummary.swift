@@ -14,6 +14,7 @@ public enum MarkdownSummary {
             out += ["# " + MarkdownText.inline(SummaryText.rollupTitle(summary.scope, summary.year, language)), ""]
             let communities = RollupTable(rollup, language)
             out += table(communities.header, communities.rows, right: communities.figures)
+            if let compared = rollup.againstLastYear { out += ["", MarkdownText.line(compared)] }
             for standard in rollup.attainment {
                 out += ["", "## " + MarkdownText.inline(language(L.attainmentOf(standard.standard))), ""]
                 let streets = RollupTable(standard, language)

@@ -109,6 +109,7 @@ public enum TextSummary {
                         .wraps(minimum: 8), .wraps(minimum: 6), .whole, .whole, .whole, .whole, .wraps(minimum: 8),
                     ],
                     right: communities.figures))
+            if let compared = rollup.againstLastYear { lines += paragraph(compared) }
             for standard in rollup.attainment {
                 lines += heading(language(L.attainmentOf(standard.standard)))
                 let streets = RollupTable(standard, language)

@@ -84,6 +84,19 @@ extension L {
             en: (same ? ", as many as last year" : "; against last year " + en.joined(separator: "; "))
                 + also.map { ", " + $0.en }.joined())
     }
+    /// "活动场次 120（上年 100）".
+    public static func districtFigure(_ label: Localized, now: String, then: String) -> Localized {
+        Localized(zh: "\(label.zh) \(now)（上年 \(then)）", en: "\(label.en) \(now) (last year \(then))")
+    }
+    public static func districtAgainstLastYear(_ parts: [Localized]) -> Localized {
+        Localized(
+            zh: "比上年：" + parts.map(\.zh).joined(separator: "；") + "。",
+            en: "Against last year: " + parts.map(\.en).joined(separator: "; ") + ".")
+    }
+    public static let completionRate = Localized(zh: "完成率", en: "tasks met")
+    public static func standardAttainment(_ standard: Localized) -> Localized {
+        Localized(zh: "\(standard.zh)达标率", en: "\(standard.en) attained")
+    }
     public static func figureWithUnit(_ figure: String, _ unit: Localized) -> Localized {
         Localized(zh: figure + unit.zh, en: figure + " " + unit.en)
     }

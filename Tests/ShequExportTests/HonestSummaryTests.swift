@@ -267,6 +267,15 @@ final class HonestSummaryTests: XCTestCase {
         let earlier = try XCTUnwrap(lastYear.communities.first?.narrative.first)
         XCTAssertTrue(earlier.hasPrefix("全年共开展活动\(thisYear.count - 2)次"), "a 2024 小结 is not empty: " + earlier)
         XCTAssertFalse(earlier.contains("比上年"), "2023 holds nothing to compare with")
+        // The district page compares the year with the last where last year's data exists.
+        let other = try XCTUnwrap(SampleStreet.communities(today: Self.today).first { $0.id == "c-demo01" })
+        let district = try XCTUnwrap(summary(of: [community, other]).rollup?.againstLastYear)
+        let sessions = (community.activities + other.activities).filter { $0.date.year == 2025 }.total(\.sessions)
+        let before = thisYear.dropFirst(2).total(\.sessions)
+        XCTAssertTrue(district.hasPrefix("比上年：场次 \(sessions)（上年 \(before)）；"), district)
+        XCTAssertTrue(district.contains("完成率"), district)
+        XCTAssertNil(lastYear.rollup, "one community has no district page")
+        XCTAssertNil(summary(of: SampleStreet.communities(today: Self.today)).rollup?.againstLastYear, "no 2024 data")
     }
 
     /// The register of the printed words (issue 26, point 10): ≥ as Chinese

@@ -21,6 +21,9 @@ public struct Summary: Encodable, Sendable {
     public struct Rollup: Encodable, Sendable {
         public var rows: [RollupRow]
         public var attainment: [StandardAttainment]
+        /// The year against the last, where last year holds records: sessions, participants, tasks met and
+        /// each standard's attainment (活动场次、参与人次、完成率、达标率 比上年); nil without last year's data.
+        public var againstLastYear: String?
     }
 
     /// One community's line on the first page of a summary of several.
@@ -167,7 +170,12 @@ extension Summary {
             return StandardAttainment(
                 standard: language(template.title), rows: a.streets + (a.streets.count > 1 ? [a.district] : []))
         }
-        rollup = Rollup(rows: rows, attainment: attainment)
+        rollup = Rollup(
+            rows: rows, attainment: attainment,
+            againstLastYear: Self.againstLastYear(
+                rows, communities: communities, stored: stored, year: year,
+                used: templates.filter { used.contains($0.id) },
+                language: language, today: today, trusted: trusted))
     }
 
     /// The year's activities in date order, each with the titles of its tasks.
@@ -242,6 +250,38 @@ extension Summary {
                 lastYear: Self.figures(of: community, in: year - 1, today: today), households: community.households,
                 language: language),
             problems: findings.problems, nextSteps: findings.nextSteps)
+    }
+
+    /// The communities' year against the last, in one sentence; nil when last year holds no records.
+    private static func againstLastYear(
+        _ rows: [RollupRow], communities: [Community], stored: [Community], year: Int, used: [ChecklistTemplate],
+        language: Language, today: LocalDate, trusted: TrustedReviewers
+    ) -> String? {
+        let last = communities.map { figures(of: $0, in: year - 1, today: today) }
+        guard last.contains(where: \.hasRecords) else { return nil }
+        let sum = { (values: [Int]) in values.reduce(0) { $0.saturatingAdding($1) } }
+        var parts = [
+            L.districtFigure(
+                L.sessions, now: language.figure(sum(rows.map(\.sessions))),
+                then: language.figure(sum(last.map(\.sessions)))),
+            L.districtFigure(
+                L.participants, now: language.figure(sum(rows.map(\.participants))),
+                then: language.figure(sum(last.map(\.participants)))),
+            L.districtFigure(
+                L.completionRate, now: Percentage.text(sum(rows.map(\.tasksMet)), of: sum(rows.map(\.tasks))),
+                then: Percentage.text(sum(last.map(\.tasksMet)), of: sum(last.map(\.tasks)))),
+        ]
+        for template in used {
+            let now = Attainment(
+                templateID: template.id, year: year, communities: stored, districtName: "", trusted: trusted)
+            let then = Attainment(
+                templateID: template.id, year: year - 1, communities: stored, districtName: "", trusted: trusted)
+            parts.append(
+                L.districtFigure(
+                    L.standardAttainment(template.title), now: now.district.percentText,
+                    then: then.district.percentText))
+        }
+        return language(L.districtAgainstLastYear(parts))
     }
 
     /// What `year` of `community` adds up to, to compare the next year with.
