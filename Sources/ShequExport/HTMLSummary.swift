@@ -173,6 +173,24 @@ public enum HTMLSummary {
     /// capped at 100) with a label, cut with "…" when too long for its room
     /// (the whole label is the bar's tooltip), and the figure at the end.
     static func barChart(_ bars: [Bar], label: String, language: Language) -> String {
+        // A chart is one picture that a page break would cut through a bar: a long one is several, each of
+        // them shorter than a page, the caption under the last.
+        guard bars.count <= barsPerChart else {
+            let parts = stride(from: 0, to: bars.count, by: barsPerChart).map {
+                Array(bars[$0..<min(bars.count, $0 + barsPerChart)])
+            }
+            return parts.enumerated().map { index, part in
+                barChart(part, label: label, language: language, captioned: index == parts.count - 1)
+            }.joined(separator: "\n")
+        }
+        return barChart(bars, label: label, language: language, captioned: true)
+    }
+
+    /// The most bars one chart holds: 12 rows of 22 units are 71mm of an
+    /// A4 page's 263, a part that fits the room a table leaves.
+    static let barsPerChart = 12
+
+    private static func barChart(_ bars: [Bar], label: String, language: Language, captioned: Bool) -> String {
         let rowHeight = 22, labelWidth = 210, barWidth = 360, height = max(1, bars.count) * rowHeight + 10
         var svg =
             "<figure class=\"chart\"><svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 680 \(height)\" "
@@ -196,7 +214,7 @@ public enum HTMLSummary {
                 "<text x=\"\(labelWidth + barWidth + 6)\" y=\"\(y + 13)\" font-size=\"12\">"
                 + "\(escape(bar.figure))</text>\n"
         }
-        return svg + "</svg><figcaption>\(escape(label))</figcaption></figure>"
+        return svg + "</svg>" + (captioned ? "<figcaption>\(escape(label))</figcaption>" : "") + "</figure>"
     }
 
     /// Vertical bars of sessions per month.
@@ -221,6 +239,18 @@ public enum HTMLSummary {
             svg += "\n"
         }
         return svg + "</svg><figcaption>\(escape(label))</figcaption></figure>"
+    }
+
+    /// Whether sections 3 to 5 and the signatures fit on one page: an
+    /// estimate in lines of 10.5pt text (an A4 page holds about 48; 40 leave
+    /// room for the headings' margins), a line holding 44 cells of Chinese.
+    static func closingFitsAPage(_ c: Summary.CommunityReport, _ language: Language) -> Bool {
+        let lines = { (texts: [String]) in texts.reduce(0) { $0 + DisplayWidth.of($1) / 88 + 1 } }
+        let checklists = c.checklists.map { [$0.title, $0.comment ?? ""].joined() }
+        let estimate =
+            10 + 2 + lines(checklists) + lines(c.narrative)
+            + lines(SummaryText.problems(c, language)) + lines(SummaryText.nextSteps(c, language)) + 4
+        return estimate <= 40
     }
 
     static func community(_ c: Summary.CommunityReport, _ year: Int, _ language: Language) -> String {
@@ -266,8 +296,9 @@ public enum HTMLSummary {
                 numeric: SummaryText.activityFigureColumns))
         html.append(monthChart(c.activitiesByMonth, label: language(L.sessionsByMonthChart(year))))
         html.append("</div>")
-        // The checklists, the summary, the problems and the signatures stay together where a page allows.
-        html.append("<div class=\"closing\">")
+        // The checklists, the summary, the problems and the signatures stay together where a page allows; a
+        // block taller than a page would only be pushed to a new one and split there, a page lost.
+        html.append(closingFitsAPage(c, language) ? "<div class=\"closing\">" : "<div class=\"flowing\">")
         html.append("<h2>\(escape(SummaryText.section(3, language)))</h2>")
         if c.checklists.isEmpty {
             html.append("<p>\(escape(language(L.noChecklistsThisYear)))</p>")

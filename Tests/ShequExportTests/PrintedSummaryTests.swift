@@ -53,6 +53,11 @@ final class PrintedSummaryTests: XCTestCase {
                 page.absoluteString,
             ])
         let text = try run(pdftotext, ["-layout", pdf.path, "-"])
+        // SHEQU_KEEP_PRINT=folder keeps the printed PDF there, to look at its pages.
+        if let keep = ProcessInfo.processInfo.environment["SHEQU_KEEP_PRINT"] {
+            try? FileManager.default.copyItem(
+                at: pdf, to: URL(fileURLWithPath: keep).appendingPathComponent(name + "-" + UUID().uuidString + ".pdf"))
+        }
         return text.components(separatedBy: "\u{0C}").filter {
             !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
         }
@@ -87,5 +92,37 @@ final class PrintedSummaryTests: XCTestCase {
             XCTAssertTrue(all.contains(whole), "\(whole) is printed unbroken")
         }
         XCTAssertTrue(all.contains("以下1个数据文件无法读取"))
+    }
+
+    /// A plan of 60 tasks prints its chart in parts a page break falls
+    /// between, and a closing block taller than a page flows on rather than
+    /// costing a page (issue 26, point 10).
+    func testALongPlanLosesNoPageAndNoBarIsCut() throws {
+        let tasks = (1...60).map { index in
+            PlanTask(
+                id: "t\(index)", title: "第\(index)项健康教育宣传任务", owner: "宣传员",
+                target: Target(kind: .activities, value: 4))
+        }
+        let plan = Plan(id: "p1", year: 2025, title: "2025年度健康教育工作计划", category: .health, tasks: tasks)
+        let activities = (1...60).map { index in
+            Activity(
+                id: "a\(index)", date: LocalDate(year: 2025, month: 1 + index % 8, day: 10)!, title: "宣传",
+                kind: .publicity, taskIDs: ["t\(index)"])
+        }
+        let community = Community(
+            id: "c-1", name: "阜新街社区", street: "新城桥街道", plans: [plan], activities: activities)
+        let page = try html([community])
+        XCTAssertEqual(
+            page.components(separatedBy: "<figure class=\"chart\">").count - 1, 6,
+            "five parts of 12 bars and the months")
+        XCTAssertFalse(page.contains("<div class=\"closing\">"), "sixty next steps do not fit a page: the block flows")
+        let pages = try printed(page)
+        let used = pages.map {
+            $0.split(separator: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count
+        }
+        print("pages of a 60-task plan, lines on each:", used)
+        for (index, lines) in used.dropLast().enumerated() {
+            XCTAssertGreaterThan(lines, 20, "page \(index + 1) of \(pages.count) is mostly empty: \(used)")
+        }
     }
 }
