@@ -276,7 +276,9 @@ extension AppState {
                 ($0.district.started, $0.templateID == BuiltInTemplates.fiveGood.id ? 1 : 0)
                     < ($1.district.started, $1.templateID == BuiltInTemplates.fiveGood.id ? 1 : 0)
             }
-        let template = templates.first { $0.id == (page.templateID ?? begun?.templateID) }
+        // While files are still read, what is begun is not known yet: 五好 stands in, with the progress.
+        let standIn = readingProgress == nil ? nil : BuiltInTemplates.fiveGood.id
+        let template = templates.first { $0.id == (page.templateID ?? begun?.templateID ?? standIn) }
         if let problem = trusted.problems.first {
             // Whom the street trusts is in doubt: that comes before any figure that depends on it.
             let text = language(L.trustProblem(problem.line(language), trusted.problems.count))
