@@ -167,7 +167,8 @@ extension AppState {
             switch kind {
             case .households: part = language(L.households(activity.households ?? 0))
             case .amount, .amountPerResident: part = language(L.yuan(Target.number(activity.amount ?? 0)))
-            case .activities, .sessions, .participants, .rate, .done:
+            case .kinds: part = language(activity.kind.label)
+            case .activities, .sessions, .participants, .rate, .done, .heldOnDay:
                 part = language(L.sessionsAndPeople(activity.sessions, activity.participants))
             }
             if !parts.contains(part) { parts.append(part) }

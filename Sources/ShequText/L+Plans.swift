@@ -22,7 +22,16 @@ extension L {
     public static let yuanPerResident = Localized(zh: "元/人", en: " yuan/resident")
     public static let yuanPerResidentShort = Localized(zh: "元/人", en: " yuan/resident")
     public static let targetDone = Localized(zh: "完成", en: "done")
+    public static let targetHeldOnDay = Localized(zh: "当天举办", en: "held on the day")
+    public static func heldOnDayText(_ month: Int, _ day: Int) -> Localized {
+        Localized(zh: "\(month)月\(day)日举办", en: "held on \(month)/\(day)")
+    }
+    public static let kindsUnit = Localized(zh: "种形式", en: " kinds")
+    public static let heldOnDayNeedsDeadline = Localized(
+        zh: "按日举办的任务须填写完成时限（举办的那一天）", en: "A task held on a day needs its deadline: the day")
     public static let isDone = Localized(zh: "已完成", en: "done")
+    public static let isHeld = Localized(zh: "已举办", en: "held")
+    public static let isNotHeld = Localized(zh: "未举办", en: "not held")
     public static let isNotDone = Localized(zh: "未完成", en: "not done")
 
     // MARK: Plans, tasks and activities

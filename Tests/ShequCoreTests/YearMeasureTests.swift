@@ -100,4 +100,66 @@ final class YearMeasureTests: XCTestCase {
         draft[.date] = "2025-10-15"
         XCTAssertNil(draft.warnings(in: community)[.date])
     }
+
+    // MARK: Targets the documents use
+
+    private func task(_ target: Target, deadline: String? = nil, held: [(String, ActivityKind)], on today: String)
+        -> TaskProgress
+    {
+        let task = PlanTask(id: "t1", title: "世界无烟日控烟宣传", deadline: deadline.map(date), target: target)
+        let plan = Plan(id: "p1", year: 2025, title: "健康教育工作计划", category: .health, tasks: [task])
+        let activities = held.enumerated().map { index, held in
+            Activity(id: "a\(index)", date: date(held.0), title: "宣传", kind: held.1, taskIDs: ["t1"])
+        }
+        let community = Community(id: "c-1", name: "阜新街社区", plans: [plan], activities: activities)
+        return TaskProgress(task: task, plan: plan, community: community, today: date(today))
+    }
+
+    func testKindsOfActivityCountTheDifferentKindsHeld() {
+        let varied = Target(kind: .kinds, value: 3)
+        XCTAssertEqual(varied.text(.zh), "≥3种形式")
+        XCTAssertEqual(varied.text(.en), "≥3 kinds")
+        let two = task(
+            varied, held: [("2025-03-01", .lecture), ("2025-04-01", .lecture), ("2025-05-01", .publicity)],
+            on: "2025-06-01")
+        XCTAssertEqual(two.actual, 2)
+        XCTAssertNotEqual(two.state, .met)
+        let three = task(
+            varied, held: [("2025-03-01", .lecture), ("2025-04-01", .volunteerService), ("2025-05-01", .publicity)],
+            on: "2025-06-01")
+        XCTAssertEqual(three.state, .met)
+        XCTAssertEqual(
+            RecordRules.target(Target(kind: .kinds, value: 99)).map(\.path), ["value"], "no more kinds exist")
+    }
+
+    func testATaskHeldOnADayIsMetOnlyByAnActivityOfThatDay() {
+        let day = Target(kind: .heldOnDay)
+        let before = task(day, deadline: "2025-05-30", held: [], on: "2025-05-20")
+        XCTAssertEqual(before.state, .onTrack)
+        let other = task(day, deadline: "2025-05-30", held: [("2025-05-29", .publicity)], on: "2025-06-02")
+        XCTAssertEqual(other.state, .overdue, "the day before is not 世界无烟日")
+        let held = task(day, deadline: "2025-05-30", held: [("2025-05-30", .publicity)], on: "2025-06-02")
+        XCTAssertEqual(held.state, .met)
+        XCTAssertEqual(ProgressText.actual(held, .zh), "已举办")
+        let planned = PlanTask(id: "t1", title: "世界无烟日", deadline: date("2025-05-30"), target: day)
+        XCTAssertEqual(planned.targetText(.zh), "5月30日举办")
+        XCTAssertEqual(planned.targetText(.en), "held on 5/30")
+        var undated = planned
+        undated.deadline = nil
+        XCTAssertEqual(RecordRules.task(undated).map(\.path), ["deadline"])
+    }
+
+    func testTheTaskFormOffersTheNewKindsAndAsksForTheDay() {
+        let plan = Plan(id: "p1", year: 2025, title: "健康教育工作计划", category: .health)
+        let community = Community(id: "c-1", name: "阜新街社区", plans: [plan])
+        var draft = TaskDraft(planID: "p1", task: nil)
+        draft[.title] = "世界无烟日控烟宣传"
+        draft[.kind] = Target.Kind.heldOnDay.rawValue
+        XCTAssertFalse(draft.fields.map(\.key).contains(.value), "a day, not a figure")
+        XCTAssertNotNil(draft.errors(in: community)[.deadline])
+        draft[.deadline] = "2025-05-30"
+        XCTAssertEqual(draft.errors(in: community), [:])
+        let saved = draft.applied(to: community, ids: .sequential).community
+        XCTAssertEqual(saved.plans[0].tasks.first?.target.kind, .heldOnDay)
+    }
 }

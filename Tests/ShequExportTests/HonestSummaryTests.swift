@@ -325,4 +325,34 @@ final class HonestSummaryTests: XCTestCase {
             XCTAssertFalse(above.hasPrefix("|"), "a list straight after a table: " + line)
         }
     }
+
+    /// The targets the documents use print in every format (issue 26, point 9).
+    func testKindsAndADayArePrintedInEveryFormat() throws {
+        let varied = PlanTask(id: "t1", title: "形式多样的健康教育活动", target: Target(kind: .kinds, value: 3))
+        let day = PlanTask(
+            id: "t2", title: "世界无烟日控烟宣传", deadline: LocalDate(year: 2025, month: 5, day: 30),
+            target: Target(kind: .heldOnDay))
+        let plan = Plan(id: "p1", year: 2025, title: "2025年度健康教育工作计划", category: .health, tasks: [varied, day])
+        let activities = [
+            Activity(
+                id: "a1", date: LocalDate(year: 2025, month: 5, day: 30)!, title: "无烟日宣传", kind: .publicity,
+                taskIDs: ["t1", "t2"]),
+            Activity(
+                id: "a2", date: LocalDate(year: 2025, month: 6, day: 3)!, title: "讲座", kind: .lecture,
+                taskIDs: ["t1"]),
+        ]
+        let community = Community(id: "c-1", name: "阜新街社区", plans: [plan], activities: activities)
+        for format in ExportFormat.allCases {
+            var request = ExportRequest(year: 2025)
+            request.format = format
+            let data = try request.render(
+                [community], today: Self.today, templates: BuiltInTemplates.all, trusted: TrustedReviewers()
+            ).get()
+            let text = String(decoding: data, as: UTF8.self)
+            XCTAssertTrue(text.contains("5月30日举办"), "\(format): " + text)
+            XCTAssertTrue(text.contains("≥3种形式"), "\(format)")
+            // The CSV's 实际 is a number to compute with: 1 for held, as for a done task.
+            XCTAssertTrue(text.contains(format == .csv ? "5月30日举办,1," : "已举办"), "\(format): " + text)
+        }
+    }
 }

@@ -52,7 +52,7 @@ public struct TaskDraft: RecordDraft {
         ]
         if kind == .done {
             fields.append(FormField(.completed, L.completed, .toggle))
-        } else {
+        } else if kind != .heldOnDay {
             fields.append(FormField(.value, L.targetValue(kind), required: true))
             if kind.takesUnit { fields.append(FormField(.unit, L.unit)) }
         }
@@ -81,7 +81,7 @@ public struct TaskDraft: RecordDraft {
     public func errors(in community: Community) -> [FieldKey: Localized] {
         var parsing: [FieldKey: Localized] = [:]
         if let why = FieldText.date(self[.deadline], blankAllowed: true) { parsing[.deadline] = why }
-        if kind != .done && FieldText.number(self[.value]) == nil { parsing[.value] = L.positiveNumber }
+        if !kind.isYesOrNo && FieldText.number(self[.value]) == nil { parsing[.value] = L.positiveNumber }
         if secondKind != nil && FieldText.number(self[.value2]) == nil { parsing[.value2] = L.positiveNumber }
         if !self[.period].isEmpty && months == nil { parsing[.months] = L.badMonths }
         let existing = community.plans.first { $0.id == planID }?.tasks.first { $0.id == taskID }
@@ -97,7 +97,7 @@ public struct TaskDraft: RecordDraft {
         task.owner = self[.owner].trimmed
         task.deadline = LocalDate.parse(self[.deadline])
         task.target = Target(
-            kind: kind, value: kind == .done ? 1 : FieldText.number(self[.value]) ?? 0,
+            kind: kind, value: kind.isYesOrNo ? 1 : FieldText.number(self[.value]) ?? 0,
             unit: kind.takesUnit ? self[.unit].trimmed : "")
         task.extraTargets = secondKind.map { second in
             [

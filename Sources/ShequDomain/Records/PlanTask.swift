@@ -40,7 +40,10 @@ public struct PlanTask: Codable, KeepsUnknownFields, Equatable, Sendable, Identi
 
     /// Its targets as a clerk writes them: "≥4场、≥2000人次".
     public func targetText(_ language: Language) -> String {
-        targets.map { $0.text(language) }.joined(separator: language.listSeparator)
+        targets.map { target in
+            guard target.kind == .heldOnDay, let deadline else { return target.text(language) }
+            return language(L.heldOnDayText(deadline.month, deadline.day))
+        }.joined(separator: language.listSeparator)
     }
 
     public init(

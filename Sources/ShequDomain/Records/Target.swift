@@ -22,6 +22,12 @@ public struct Target: Codable, KeepsUnknownFields, Equatable, Sendable {
         case amountPerResident
         /// Done or not done.
         case done
+        /// At least N different kinds of activity among those logged for it
+        /// ("形式多样": 讲座、宣传、义诊 are three).
+        case kinds
+        /// Held on the task's deadline day ("5月30日 世界无烟日"): met when an
+        /// activity for it is dated that day.
+        case heldOnDay
 
         /// Whether progress comes from dated readings (a rate, e.g. awareness 97%).
         public var takesReadings: Bool { self == .rate }
@@ -29,12 +35,15 @@ public struct Target: Codable, KeepsUnknownFields, Equatable, Sendable {
         /// Whether the clerk marks it done by hand.
         public var isMarkedByHand: Bool { self == .done }
 
+        /// Whether it is met or not, with no figure to reach: marked done, or held on its day.
+        public var isYesOrNo: Bool { self == .done || self == .heldOnDay }
+
         /// Whether it adds up a figure of the activities logged for it, so
         /// that it can stand beside another such target on one task.
         public var countsActivities: Bool {
             switch self {
-            case .activities, .sessions, .participants, .households, .amount, .amountPerResident: true
-            case .rate, .done: false
+            case .activities, .sessions, .participants, .households, .amount, .amountPerResident, .kinds: true
+            case .rate, .done, .heldOnDay: false
             }
         }
 
@@ -66,7 +75,11 @@ public struct Target: Codable, KeepsUnknownFields, Equatable, Sendable {
     /// The target as a clerk would write it: "≥12次", "≥97%", "≥1元/人",
     /// "≥36户"; in English "≥6 sessions".
     public func text(_ language: Language) -> String {
-        kind == .done ? language(L.targetDone) : "≥" + language.figure(value) + unitText(language)
+        switch kind {
+        case .done: language(L.targetDone)
+        case .heldOnDay: language(L.targetHeldOnDay)
+        default: "≥" + language.figure(value) + unitText(language)
+        }
     }
 
     /// The unit a counted figure is written with: the clerk's (期, 场) or
@@ -92,7 +105,8 @@ public struct Target: Codable, KeepsUnknownFields, Equatable, Sendable {
         case .amount: language(L.yuanUnit)
         case .rate: "%"
         case .amountPerResident: language(L.yuanPerResident)
-        case .done: ""
+        case .kinds: language(L.kindsUnit)
+        case .done, .heldOnDay: ""
         }
     }
 

@@ -36,6 +36,8 @@ public enum ProgressText {
         case .amountPerResident:
             Target.number((value * 100).rounded() / 100) + language(L.yuanPerResidentShort)
         case .done: language(value >= 1 ? L.isDone : L.isNotDone)
+        case .kinds: language.figure(value)
+        case .heldOnDay: language(value >= 1 ? L.isHeld : L.isNotHeld)
         }
     }
 

@@ -80,6 +80,9 @@ public enum RecordRules {
         for (index, extra) in (task.extraTargets ?? []).enumerated() {
             problems += target(extra).map { $0.within("extraTargets[\(index)]") }
         }
+        if task.targets.contains(where: { $0.kind == .heldOnDay }), task.deadline == nil {
+            problems.append(RuleProblem("deadline", L.heldOnDayNeedsDeadline))
+        }
         if let months = task.recurrence?.months, months.contains(where: { !(1...12).contains($0) }) {
             problems.append(RuleProblem("recurrence.months", L.badMonths))
         }
@@ -91,7 +94,7 @@ public enum RecordRules {
 
     /// What a target asks for: more than nothing, and no more than can be reached.
     public static func target(_ target: Target) -> [RuleProblem] {
-        guard !target.kind.isMarkedByHand else { return [] }
+        guard !target.kind.isYesOrNo else { return [] }
         let value = target.value
         guard value.isFinite, value > 0 else { return [RuleProblem("value", L.positiveNumber)] }
         let largest: Double
@@ -99,7 +102,8 @@ public enum RecordRules {
         case .rate: largest = 100
         case .amountPerResident: largest = amounts.upperBound
         case .amount: largest = amounts.upperBound
-        case .activities, .sessions, .participants, .households, .done: largest = largestTarget
+        case .activities, .sessions, .participants, .households, .done, .heldOnDay: largest = largestTarget
+        case .kinds: largest = Double(ActivityKind.allCases.count)
         }
         if value > largest {
             return [RuleProblem("value", target.kind == .rate ? L.percentRange : L.atMost(Target.number(largest)))]

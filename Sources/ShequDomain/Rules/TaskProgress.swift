@@ -125,10 +125,14 @@ public struct TaskProgress: Equatable, Sendable {
         case .done:
             // Done when marked so, or when an activity of the year was logged for it: that is the doing.
             actual = task.completed || !counted.isEmpty ? 1 : 0
+        case .kinds: actual = Double(Set(counted.map(\.kind)).count)
+        case .heldOnDay:
+            // Held on the day itself: an activity of the day before or after is not the 世界无烟日's.
+            actual = task.deadline.map { day in counted.contains { $0.date == day } } == true ? 1 : 0
         }
         // Sums of absurd amounts can reach infinity; figures stay finite so that every format can print them.
         actual = actual.isNaN ? 0 : min(max(actual, -.greatestFiniteMagnitude), .greatestFiniteMagnitude)
-        let goal = target.kind == .done ? 1 : target.value
+        let goal = target.kind.isYesOrNo ? 1 : target.value
         return Figure(
             target: target, actual: actual, goal: goal, exactPercent: exactPercent(actual, of: goal),
             measured: measured)
@@ -140,8 +144,8 @@ public struct TaskProgress: Equatable, Sendable {
     private static func isBehind(_ figure: Figure, due: Double, hasReading: Bool) -> Bool {
         switch figure.target.kind {
         case .rate: hasReading
-        case .done: false
-        case .activities, .sessions, .participants, .households, .amount, .amountPerResident:
+        case .done, .heldOnDay: false
+        case .activities, .sessions, .participants, .households, .amount, .amountPerResident, .kinds:
             figure.actual < figure.goal * due
         }
     }

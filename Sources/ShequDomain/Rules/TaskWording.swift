@@ -24,7 +24,7 @@ struct TaskWording {
         let first = progress.figures[0]
         isMoney = first.target.kind == .amount
         switch first.target.kind {
-        case .done:
+        case .done, .heldOnDay:
             shape = .done
             achieved = ""
             goals = ""
@@ -34,7 +34,7 @@ struct TaskWording {
             achieved = ProgressText.actual(first.actual, first.target.kind, language)
             goals = Self.level(first.target, language)
             more = ""
-        case .activities, .sessions, .participants, .households, .amount:
+        case .activities, .sessions, .participants, .households, .amount, .kinds:
             shape = .count
             let separator = language.listSeparator
             achieved = progress.figures.map { Self.count($0.actual, $0.target, language) }.joined(separator: separator)

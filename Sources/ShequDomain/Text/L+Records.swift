@@ -23,7 +23,8 @@ extension L {
         case .amount: Localized(zh: "目标金额 元", en: "Target yuan")
         case .rate: Localized(zh: "目标比率 %", en: "Target rate %")
         case .amountPerResident: Localized(zh: "人均金额 元", en: "Yuan per resident")
-        case .done: targetValue
+        case .done, .heldOnDay: targetValue
+        case .kinds: Localized(zh: "目标形式种数", en: "Target kinds")
         }
     }
 
@@ -81,6 +82,8 @@ extension L {
         case .rate: Localized(zh: "比率", en: "Rate")
         case .amountPerResident: Localized(zh: "人均金额", en: "Amount per resident")
         case .done: Localized(zh: "完成与否", en: "Done")
+        case .kinds: Localized(zh: "活动形式种数", en: "Kinds of activity")
+        case .heldOnDay: Localized(zh: "按日举办", en: "Held on a day")
         }
     }
     public static func checklistPeriodSpan(_ value: ChecklistPeriod.Span) -> Localized {
