@@ -150,10 +150,18 @@ extension AppState {
             }
             lines.append((text, role, index))
         }
+        let changes = ReturnChanges(checklist, communityID: page.communityID, trusted: trusted)
+        if let changes { lines += returnChangeLines(changes) }
+        let lastReturn = checklist.reviews.lastIndex { $0.returnedItems != nil }
         if !checklist.reviews.isEmpty {
             lines.append((language(L.reviewHistory), .header, nil))
-            for review in checklist.reviews {
-                let comment = review.comment.isEmpty ? "" : colon + review.comment
+            for (index, review) in checklist.reviews.enumerated() {
+                // An approval after the last return was made against its changes.
+                let against =
+                    review.decision == .approved && index > (lastReturn ?? checklist.reviews.count)
+                        && changes?.holds == true
+                    ? language(L.approvedAgainstChanges(changes?.changes.count ?? 0)) : ""
+                let comment = (review.comment.isEmpty ? "" : colon + review.comment) + against
                 let mark =
                     review.signature != nil
                     ? "  [" + language(L.signed) + "]"
@@ -173,6 +181,20 @@ extension AppState {
         let lastItemShown = page.list.selected == checklist.items.count - 1
         let start = lastItemShown ? max(0, min(lines.count - visible, selectedLine)) : centred
         return ChecklistLayout(lines: lines, top: 4, visibleRows: visible, start: start)
+    }
+
+    /// The section of what changed since the last return: a line per item.
+    private func returnChangeLines(_ changes: ReturnChanges) -> [(text: String, role: Role, item: Int?)] {
+        let time = LocalTime.minute(changes.returned.time, in: environment.clock.timeZone)
+        var lines: [(text: String, role: Role, item: Int?)] = [
+            (language(L.changesSinceReturn(time, changes.returned.reviewer)), .header, nil)
+        ]
+        if !changes.holds { return lines + [("  " + language(L.returnedItemsDoNotHold), .fail, nil)] }
+        if changes.changes.isEmpty { return lines + [("  " + language(L.noChangesSinceReturn), .dim, nil)] }
+        return lines
+            + changes.changes.map { change in
+                ("  " + language(L.itemChange(change.number, change.itemText, change.text(language))), .warn, nil)
+            }
     }
 
     mutating func updateChecklistPage(_ key: Key) -> KeyResult {

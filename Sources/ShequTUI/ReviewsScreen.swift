@@ -93,7 +93,21 @@ extension AppState {
                         : entry.time.map(clock.minute) ?? ""
                 let last: Table.Cell
                 switch page.queue {
-                case .submitted, .approved: last = scoreCell(checklist)
+                case .submitted:
+                    // A resubmission says how much changed since it was returned, which its page lists.
+                    let score = scoreCell(checklist)
+                    let changes = ReturnChanges(checklist, communityID: entry.community.id, trusted: trusted)
+                    last =
+                        changes.map { changes in
+                            Table.Cell(
+                                score.text + "  "
+                                    + language(
+                                        changes.holds
+                                            ? L.changedSinceReturnShort(changes.changes.count)
+                                            : L.returnedItemsDoNotHold),
+                                role: changes.holds ? .warn : .fail)
+                        } ?? score
+                case .approved: last = scoreCell(checklist)
                 case .returned: last = Table.Cell(VisibleText.of(checklist.reviews.last?.comment ?? ""))
                 case .recheck:
                     let status = ApprovalSignature.approvalStatus(

@@ -270,4 +270,27 @@ extension L {
             zh: "「\(item)」是一票否决项，设为不适用将不再否决。确定吗？(y/n)",
             en: "“\(item)” is a veto item; not applicable lifts its veto. Sure? (y/n)")
     }
+
+    // MARK: Changes since a return
+    public static let itemAdded = Localized(zh: "新增条目", en: "item added")
+    public static let itemRemoved = Localized(zh: "条目已删除", en: "item taken out")
+    public static let itemWordingChanged = Localized(zh: "条目内容已改", en: "wording changed")
+    public static let evidenceChanged = Localized(zh: "佐证已改", en: "evidence changed")
+    public static let rectificationChanged = Localized(zh: "整改措施已改", en: "rectification changed")
+    public static let itemLinkChanged = Localized(zh: "关联任务已改", en: "linked task changed")
+    public static func changesSinceReturn(_ time: String, _ reviewer: String) -> Localized {
+        Localized(zh: "退回后的改动（与 \(time) \(reviewer) 退回时相比）", en: "Changed since \(reviewer) returned it on \(time)")
+    }
+    public static let noChangesSinceReturn = Localized(zh: "退回后未作改动", en: "nothing changed since the return")
+    public static let returnedItemsDoNotHold = Localized(
+        zh: "退回时保存的内容与审核签名不符，无法比对改动", en: "the items kept with the return do not match its signature")
+    public static func itemChange(_ number: Int, _ text: String, _ what: String) -> Localized {
+        Localized(zh: "第\(number)项 \(text)：\(what)", en: "Item \(number) \(text): \(what)")
+    }
+    public static func changedSinceReturnShort(_ count: Int) -> Localized {
+        Localized(zh: "退回后改\(count)项", en: "\(count) changed since return")
+    }
+    public static func approvedAgainstChanges(_ count: Int) -> Localized {
+        Localized(zh: "（针对退回后改动的\(count)项）", en: " (on the \(count) changed since the return)")
+    }
 }

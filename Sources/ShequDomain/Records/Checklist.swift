@@ -166,12 +166,16 @@ public struct Review: Codable, KeepsUnknownFields, Equatable, Sendable {
     /// The community's name when the decision was signed, which its
     /// signature covers: renaming the community afterwards shows.
     public var communityName: String?
+    /// On a return or a reopening, the items as the supervisor sent them
+    /// back (the content the signature covers): what a resubmission is
+    /// compared with (`ReturnChanges`). Absent from older files' entries.
+    public var returnedItems: [ChecklistItem]?
 
     /// Fields this version does not know, written back as they were read.
     public var unknownFields = UnknownFields()
 
     package enum CodingKeys: String, CodingKey {
-        case time, reviewer, decision, comment, digest, signedBy, signature, previous, communityName
+        case time, reviewer, decision, comment, digest, signedBy, signature, previous, communityName, returnedItems
     }
 
     public init(time: Date, reviewer: String, decision: Decision, comment: String = "", digest: String? = nil) {

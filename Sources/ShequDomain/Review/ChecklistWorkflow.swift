@@ -208,6 +208,8 @@ public enum ChecklistWorkflow {
         var review = Review(
             time: Date(timeIntervalSince1970: time.timeIntervalSince1970.rounded(.down)), reviewer: actor.name,
             decision: decision, comment: comment.trimmed)
+        // What was sent back is kept, so that the resubmission can be shown against it.
+        if decision == .returned || decision == .reopened { review.returnedItems = checklist.items }
         if decision != .submitted, let signer = actor.signer {
             review = ApprovalSignature.signed(review, on: checklist, communityID: communityID, name: name, by: signer)
         }
