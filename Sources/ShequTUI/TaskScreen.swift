@@ -115,6 +115,16 @@ extension AppState {
             (language(L.owner), task.owner, .normal),
             (language(L.deadline), task.deadline?.description ?? language(L.endOfYear), .normal),
         ]
+        // A rise on last year shows the figure it starts from and the goal it makes.
+        for figure in progress.figures where figure.target.rise != nil {
+            let from = figure.lastYear.map { ProgressText.actual($0, figure.target.kind, language) }
+            let text =
+                from.map {
+                    language(L.lastYearFigure($0)) + language.listSeparator + language(L.target) + " "
+                        + figure.target.goalText(figure.goal, language)
+                } ?? language(L.noLastYearFigure)
+            lines.insert((language(L.riseOnLastYear), text, from == nil ? .warn : .normal), at: 1)
+        }
         if let recurrence = task.recurrence {
             lines.append((language(L.recurrence), recurrence.text(language), .normal))
             let missing = progress.missingPeriods.map { language($0.label) }.joined(

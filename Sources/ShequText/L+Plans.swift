@@ -26,6 +26,25 @@ extension L {
     public static func heldOnDayText(_ month: Int, _ day: Int) -> Localized {
         Localized(zh: "\(month)月\(day)日举办", en: "held on \(month)/\(day)")
     }
+    public static func riseBy(_ figure: String, points: Bool, _ unit: String) -> Localized {
+        points
+            ? Localized(zh: "比上年提高\(figure)个百分点", en: "+\(figure) points on last year")
+            : Localized(zh: "比上年增加\(figure)\(unit)", en: "+\(figure)\(unit) on last year")
+    }
+    public static func riseByPercent(_ figure: String) -> Localized {
+        Localized(zh: "比上年提高\(figure)%", en: "+\(figure)% on last year")
+    }
+    public static func lastYearFigure(_ figure: String) -> Localized {
+        Localized(zh: "上年\(figure)", en: "last year \(figure)")
+    }
+    public static let noLastYearFigure = Localized(zh: "上年无数据", en: "no figure for last year")
+    public static let riseOnLastYear = Localized(zh: "比上年", en: "On last year")
+    public static let noRise = Localized(zh: "否（目标即所填值）", en: "no (the value is the goal)")
+    public static let riseByUnits = Localized(zh: "提高（目标单位或百分点）", en: "raise by (units or points)")
+    public static let riseByPercentOption = Localized(zh: "提高百分比", en: "raise by per cent")
+    public static let riseAmount = Localized(zh: "比上年提高多少", en: "Rise on last year")
+    public static let upperBound = Localized(zh: "范围上限", en: "At most")
+    public static let upperBelowLower = Localized(zh: "上限不能小于目标值", en: "The top cannot be below the target")
     public static let kindsUnit = Localized(zh: "种形式", en: " kinds")
     public static let heldOnDayNeedsDeadline = Localized(
         zh: "按日举办的任务须填写完成时限（举办的那一天）", en: "A task held on a day needs its deadline: the day")

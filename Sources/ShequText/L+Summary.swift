@@ -119,6 +119,10 @@ extension L {
         Localized(
             zh: "“\(task)”达到\(figure)，实现\(goal)以上的目标", en: "\(task) reached \(figure), above the target of \(goal)")
     }
+    public static func achievedRange(_ task: String, _ figures: String, _ goals: String) -> Localized {
+        Localized(
+            zh: "“\(task)”为\(figures)，在\(goals)的目标范围内", en: "\(task) at \(figures), within the target of \(goals)")
+    }
     public static func progressSoFar(_ task: String, _ figures: String, spent: Bool) -> Localized {
         Localized(zh: "“\(task)”" + (spent ? "已投入" : "已完成") + figures, en: "\(task): \(figures) so far")
     }
@@ -163,6 +167,26 @@ extension L {
     public static let outcomeSubmitted = Localized(zh: "已提交街道，待审核", en: "submitted, awaiting review")
     public static let outcomeReturned = Localized(zh: "被街道退回修改", en: "returned by the street office")
     public static let outcomeDraft = Localized(zh: "尚未提交审核", en: "not submitted yet")
+    public static func highlights(_ items: [Localized]) -> Localized {
+        Localized(
+            zh: "工作亮点：" + items.map(\.zh).joined(separator: "；") + "。",
+            en: "Highlights: " + items.map(\.en).joined(separator: "; ") + ".")
+    }
+    public static func highlightExceeded(_ task: String, _ percent: String) -> Localized {
+        Localized(zh: "“\(task)”超额完成目标，完成率\(percent)", en: "\(task) went well past its target, at \(percent)")
+    }
+    public static func highlightEveryPeriod(_ task: String, _ period: Localized) -> Localized {
+        Localized(
+            zh: "“\(task)”\(period.zh)开展，一期不缺", en: "\(task) was held \(period.en.lowercased()), no period missed")
+    }
+    public static func highlightBestAttended(_ title: String, month: Int, day: Int, people: String) -> Localized {
+        Localized(
+            zh: "\(month)月\(day)日“\(title)”参与居民\(people)人次，为全年参与人数最多的活动",
+            en: "\(title) on \(monthName(month).en) \(day) drew \(people) people, the most of the year")
+    }
+    public static func highlightVaried(_ kinds: String, count: Int) -> Localized {
+        Localized(zh: "活动形式多样，开展了\(kinds)等\(count)种形式", en: "\(count) kinds of activity: \(kinds)")
+    }
     public static func communityNotes(_ notes: String) -> Localized {
         Localized(zh: "社区备注：\(notes)", en: "Community notes: \(notes)")
     }
@@ -219,6 +243,22 @@ extension L {
             zh: "“\(task)”为\(figure)，未达到\(goal)以上的目标（\(details.zh)）",
             en: "\(task) at \(figure), short of \(goal) (\(details.en))")
     }
+    public static func problemOutOfRange(
+        _ task: String, _ figures: String, _ goals: String, _ details: Localized, over: Bool
+    ) -> Localized {
+        over
+            ? Localized(
+                zh: "“\(task)”为\(figures)，超出\(goals)的目标范围（\(details.zh)）",
+                en: "\(task) at \(figures), above the range of \(goals) (\(details.en))")
+            : Localized(
+                zh: "“\(task)”为\(figures)，未达到\(goals)的目标（\(details.zh)）",
+                en: "\(task) at \(figures), short of \(goals) (\(details.en))")
+    }
+    public static func problemNoLastYear(_ task: String) -> Localized {
+        Localized(
+            zh: "“\(task)”的目标按上年数据计算，但没有上年的数据",
+            en: "\(task) is measured against last year, and last year's figure is not recorded")
+    }
     public static func problemNotDone(_ task: String, _ details: Localized) -> Localized {
         Localized(zh: "“\(task)”尚未完成（\(details.zh)）", en: "\(task) not done (\(details.en))")
     }
@@ -257,6 +297,14 @@ extension L {
     }
     public static func nextLevel(_ task: String, _ goal: String) -> Localized {
         Localized(zh: "采取措施提高“\(task)”，达到\(goal)以上", en: "Raise \(task) to \(goal) or more")
+    }
+    public static func nextRange(_ task: String, _ goals: String) -> Localized {
+        Localized(zh: "把“\(task)”控制在\(goals)的范围内", en: "Bring \(task) within \(goals)")
+    }
+    public static func nextLastYear(_ task: String) -> Localized {
+        Localized(
+            zh: "补录上年“\(task)”的数据（上年计划的记录或上年的读数）",
+            en: "Record last year's figure for \(task) (last year's plan, or a reading of last year)")
     }
     public static func nextMeasure(_ task: String) -> Localized {
         Localized(zh: "组织测评“\(task)”，及时填报读数", en: "Measure \(task) and record the reading")

@@ -327,6 +327,18 @@ final class HonestSummaryTests: XCTestCase {
     }
 
     /// The targets the documents use print in every format (issue 26, point 9).
+    /// `community`'s 2025 summary in every format, as text.
+    private func everyFormat(_ community: Community) throws -> [(ExportFormat, String)] {
+        try ExportFormat.allCases.map { format in
+            var request = ExportRequest(year: 2025)
+            request.format = format
+            let data = try request.render(
+                [community], today: Self.today, templates: BuiltInTemplates.all, trusted: TrustedReviewers()
+            ).get()
+            return (format, String(decoding: data, as: UTF8.self))
+        }
+    }
+
     func testKindsAndADayArePrintedInEveryFormat() throws {
         let varied = PlanTask(id: "t1", title: "形式多样的健康教育活动", target: Target(kind: .kinds, value: 3))
         let day = PlanTask(
@@ -342,17 +354,40 @@ final class HonestSummaryTests: XCTestCase {
                 taskIDs: ["t1"]),
         ]
         let community = Community(id: "c-1", name: "阜新街社区", plans: [plan], activities: activities)
-        for format in ExportFormat.allCases {
-            var request = ExportRequest(year: 2025)
-            request.format = format
-            let data = try request.render(
-                [community], today: Self.today, templates: BuiltInTemplates.all, trusted: TrustedReviewers()
-            ).get()
-            let text = String(decoding: data, as: UTF8.self)
+        for (format, text) in try everyFormat(community) {
             XCTAssertTrue(text.contains("5月30日举办"), "\(format): " + text)
             XCTAssertTrue(text.contains("≥3种形式"), "\(format)")
             // The CSV's 实际 is a number to compute with: 1 for held, as for a done task.
             XCTAssertTrue(text.contains(format == .csv ? "5月30日举办,1," : "已举办"), "\(format): " + text)
+        }
+    }
+
+    func testARiseOnLastYearAndARangeArePrintedInEveryFormat() throws {
+        let title = "居民健康知识知晓率"
+        let last = PlanTask(
+            id: "t25", title: title, target: Target(kind: .rate, value: 80),
+            measurements: [RateReading(date: LocalDate(year: 2024, month: 11, day: 1)!, percent: 82)])
+        let rise = PlanTask(
+            id: "t1", title: title, target: Target(kind: .rate, value: 5, rise: .by),
+            measurements: [RateReading(date: LocalDate(year: 2025, month: 11, day: 1)!, percent: 88)])
+        let range = PlanTask(id: "t2", title: "健康讲座", target: Target(kind: .participants, value: 30, atMost: 50))
+        let plans = [
+            Plan(id: "p0", year: 2024, title: "2024年度健康教育工作计划", category: .health, tasks: [last]),
+            Plan(id: "p1", year: 2025, title: "2025年度健康教育工作计划", category: .health, tasks: [rise, range]),
+        ]
+        let lecture = Activity(
+            id: "a1", date: LocalDate(year: 2025, month: 6, day: 3)!, title: "讲座", kind: .lecture, participants: 60,
+            taskIDs: ["t2"])
+        let community = Community(id: "c-1", name: "阜新街社区", plans: plans, activities: [lecture])
+        for (format, wrapped) in try everyFormat(community) {
+            // The text format wraps its paragraphs; a sentence is looked for with the wrapping undone.
+            let text = wrapped.replacingOccurrences(of: "\n  ", with: "")
+            XCTAssertTrue(text.contains("比上年提高5个百分点（≥87%）"), "\(format): " + text)
+            XCTAssertTrue(text.contains("30～50人次"), "\(format)")
+            if format != .csv && format != .json {
+                XCTAssertTrue(text.contains("超出30～50人次的目标范围"), "\(format): " + text)
+                XCTAssertTrue(text.contains("“居民健康知识知晓率”达到88%，实现87%以上的目标"), "\(format): " + text)
+            }
         }
     }
 }

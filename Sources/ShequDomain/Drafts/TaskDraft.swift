@@ -21,6 +21,7 @@ public struct TaskDraft: RecordDraft {
             .unit2: second?.unit ?? "",
             .title: task?.title ?? "", .owner: task?.owner ?? "", .deadline: task?.deadline?.description ?? "",
             .kind: target.kind.rawValue, .value: Target.number(target.value), .unit: target.unit,
+            .rise: target.rise?.rawValue ?? "", .atMost: target.atMost.map(Target.number) ?? "",
             .completed: task?.completed == true ? "1" : "",
             .period: task?.recurrence?.period.rawValue ?? "",
             .months: task?.recurrence?.months.map(String.init).joined(separator: ",") ?? "",
@@ -39,6 +40,9 @@ public struct TaskDraft: RecordDraft {
     }
 
     private var kind: Target.Kind { Target.Kind(rawValue: self[.kind]) ?? .activities }
+    /// Whether the first target's kind takes a rise on last year and a range's top.
+    private var bounded: Bool { Target(kind: kind).takesBounds }
+    private var rise: Target.Rise? { Target.Rise(rawValue: self[.rise]) }
     /// The second target's kind; nil for none, or when the first target counts nothing.
     private var secondKind: Target.Kind? { kind.countsActivities ? Target.Kind(rawValue: self[.kind2]) : nil }
 
@@ -53,7 +57,7 @@ public struct TaskDraft: RecordDraft {
         if kind == .done {
             fields.append(FormField(.completed, L.completed, .toggle))
         } else if kind != .heldOnDay {
-            fields.append(FormField(.value, L.targetValue(kind), required: true))
+            fields.append(FormField(.value, rise == nil ? L.targetValue(kind) : L.riseAmount, required: true))
             if kind.takesUnit { fields.append(FormField(.unit, L.unit)) }
         }
         if kind.countsActivities {
@@ -75,6 +79,15 @@ public struct TaskDraft: RecordDraft {
             fields.append(FormField(.months, L.months))
             fields.append(FormField(.everyPeriod, L.everyPeriod, .toggle))
         }
+        // The rarer shapes of the first target come last, after what most tasks need.
+        if bounded {
+            let rises = [
+                FormField.Option("", L.noRise), FormField.Option(Target.Rise.by.rawValue, L.riseByUnits),
+                FormField.Option(Target.Rise.percent.rawValue, L.riseByPercentOption),
+            ]
+            fields.append(FormField(.rise, L.riseOnLastYear, .choice(rises)))
+            fields.append(FormField(.atMost, L.upperBound))
+        }
         return fields + [FormField(.notes, L.notes, .paragraph)]
     }
 
@@ -82,12 +95,18 @@ public struct TaskDraft: RecordDraft {
         var parsing: [FieldKey: Localized] = [:]
         if let why = FieldText.date(self[.deadline], blankAllowed: true) { parsing[.deadline] = why }
         if !kind.isYesOrNo && FieldText.number(self[.value]) == nil { parsing[.value] = L.positiveNumber }
+        if bounded, !self[.atMost].trimmed.isEmpty, FieldText.number(self[.atMost]) == nil {
+            parsing[.atMost] = L.positiveNumber
+        }
         if secondKind != nil && FieldText.number(self[.value2]) == nil { parsing[.value2] = L.positiveNumber }
         if !self[.period].isEmpty && months == nil { parsing[.months] = L.badMonths }
         let existing = community.plans.first { $0.id == planID }?.tasks.first { $0.id == taskID }
         return FieldText.errors(
             parsing: parsing, rules: RecordRules.task(task(from: existing)),
-            keys: ["target.value": .value, "extraTargets[0].value": .value2, "recurrence.months": .months])
+            keys: [
+                "target.value": .value, "target.atMost": .atMost, "extraTargets[0].value": .value2,
+                "recurrence.months": .months,
+            ])
     }
 
     /// The task as typed, on top of `base` (its readings and id kept).
@@ -98,7 +117,8 @@ public struct TaskDraft: RecordDraft {
         task.deadline = LocalDate.parse(self[.deadline])
         task.target = Target(
             kind: kind, value: kind.isYesOrNo ? 1 : FieldText.number(self[.value]) ?? 0,
-            unit: kind.takesUnit ? self[.unit].trimmed : "")
+            unit: kind.takesUnit ? self[.unit].trimmed : "", rise: bounded ? rise : nil,
+            atMost: bounded ? FieldText.number(self[.atMost]) : nil)
         task.extraTargets = secondKind.map { second in
             [
                 Target(

@@ -38,11 +38,18 @@ public struct PlanTask: Codable, KeepsUnknownFields, Equatable, Sendable, Identi
         }
     }
 
-    /// Its targets as a clerk writes them: "≥4场、≥2000人次".
-    public func targetText(_ language: Language) -> String {
-        targets.map { target in
-            guard target.kind == .heldOnDay, let deadline else { return target.text(language) }
-            return language(L.heldOnDayText(deadline.month, deadline.day))
+    /// Its targets as a clerk writes them: "≥4场、≥2000人次". With its
+    /// `figures`, a rise on last year carries the goal it makes:
+    /// "比上年提高5个百分点（≥87%）", or that last year's figure is missing.
+    public func targetText(_ language: Language, figures: [TaskProgress.Figure] = []) -> String {
+        targets.enumerated().map { index, target in
+            if target.kind == .heldOnDay, let deadline {
+                return language(L.heldOnDayText(deadline.month, deadline.day))
+            }
+            guard target.rise != nil, index < figures.count else { return target.text(language) }
+            let figure = figures[index]
+            let goal = figure.lastYear == nil ? language(L.noLastYearFigure) : target.goalText(figure.goal, language)
+            return target.text(language) + language.parenthesized(goal)
         }.joined(separator: language.listSeparator)
     }
 

@@ -53,33 +53,82 @@ public struct Target: Codable, KeepsUnknownFields, Equatable, Sendable {
         public var label: Localized { L.targetKind(self) }
     }
 
+    /// How a goal follows from last year's figure ("每年提高五个百分点",
+    /// "比上年增加10%"): the target's value is then the rise, not the goal.
+    public enum Rise: String, Codable, CaseIterable, Sendable {
+        /// Last year's figure and the value more, in the target's own unit
+        /// (percentage points for a rate).
+        case by
+        /// Last year's figure raised by the value per cent.
+        case percent
+
+        /// The goal that `value` on top of last year's `figure` makes.
+        public func goal(over figure: Double, by value: Double) -> Double {
+            switch self {
+            case .by: figure + value
+            case .percent: figure * (1 + value / 100)
+            }
+        }
+    }
+
     public var kind: Kind
-    /// N, P or X; ignored for `.done`.
+    /// N, P or X; ignored for `.done`; with `rise`, how much above last year.
     public var value: Double
     /// The unit activities or sessions are counted in, e.g. 次, 期, 场.
     public var unit: String
+    /// Set when the goal is last year's figure raised (the value is the rise).
+    public var rise: Rise?
+    /// The most the figure may reach, for a range ("社卫中心2-3人",
+    /// "参加人数30-50人"): a figure above it misses the target.
+    public var atMost: Double?
 
     /// Fields this version does not know, written back as they were read.
     public var unknownFields = UnknownFields()
 
     package enum CodingKeys: String, CodingKey {
-        case kind, value, unit
+        case kind, value, unit, rise, atMost
     }
 
-    public init(kind: Kind, value: Double = 1, unit: String = "") {
+    public init(kind: Kind, value: Double = 1, unit: String = "", rise: Rise? = nil, atMost: Double? = nil) {
         self.kind = kind
         self.value = value
         self.unit = unit
+        self.rise = rise
+        self.atMost = atMost
     }
 
+    /// Whether it can take a rise on last year or an upper bound: a figure
+    /// that grows, not one marked, held or a count of kinds.
+    public var takesBounds: Bool { !kind.isYesOrNo && kind != .kinds }
+
     /// The target as a clerk would write it: "≥12次", "≥97%", "≥1元/人",
-    /// "≥36户"; in English "≥6 sessions".
+    /// "≥36户", "30～50人次", "比上年提高5个百分点"; in English "≥6 sessions".
     public func text(_ language: Language) -> String {
         switch kind {
-        case .done: language(L.targetDone)
-        case .heldOnDay: language(L.targetHeldOnDay)
-        default: "≥" + language.figure(value) + unitText(language)
+        case .done: return language(L.targetDone)
+        case .heldOnDay: return language(L.targetHeldOnDay)
+        default: break
         }
+        let unit = unitText(language)
+        if let rise {
+            let figure = language.figure(value)
+            let text =
+                rise == .percent
+                ? language(L.riseByPercent(figure)) : language(L.riseBy(figure, points: kind == .rate, unit))
+            return atMost.map { text + language.parenthesized("≤" + language.figure($0) + unit) } ?? text
+        }
+        guard let atMost else { return "≥" + language.figure(value) + unit }
+        guard value > 0 else { return "≤" + language.figure(atMost) + unit }
+        return language.figure(value) + language.rangeDash + language.figure(atMost) + unit
+    }
+
+    /// The goal written out, for a target whose goal is worked out (a rise
+    /// on last year): "≥87%"; in the target's words otherwise.
+    public func goalText(_ goal: Double, _ language: Language) -> String {
+        var fixed = self
+        fixed.rise = nil
+        fixed.value = goal
+        return fixed.text(language)
     }
 
     /// The unit a counted figure is written with: the clerk's (期, 场) or

@@ -96,6 +96,17 @@ public enum RecordRules {
     public static func target(_ target: Target) -> [RuleProblem] {
         guard !target.kind.isYesOrNo else { return [] }
         let value = target.value
+        if let top = target.atMost {
+            // A range's top is a goal of its own; "at most 20%" alone asks for nothing below.
+            var bounded = target
+            bounded.value = top
+            bounded.atMost = nil
+            bounded.rise = nil
+            let problems = self.target(bounded).map { RuleProblem("atMost", $0.message) }
+            if !problems.isEmpty { return problems }
+            if target.rise == nil, value > top { return [RuleProblem("atMost", L.upperBelowLower)] }
+            if target.rise == nil, value == 0 { return [] }
+        }
         guard value.isFinite, value > 0 else { return [RuleProblem("value", L.positiveNumber)] }
         let largest: Double
         switch target.kind {

@@ -27,10 +27,19 @@ public struct TaskProgress: Equatable, Sendable {
         public var exactPercent: Double
         /// The same as a whole percentage, rounded down (may exceed 100).
         public var percent: Int { TaskProgress.whole(exactPercent) }
-        /// False for a rate with no reading in the plan's year, or an amount per resident without a population.
+        /// False for a rate with no reading in the plan's year, an amount per resident without a
+        /// population, or a rise on last year without last year's figure.
         public var measured: Bool
+        /// Last year's figure that a rise on last year is measured from; nil for any other target,
+        /// or when last year's figure is not known.
+        public var lastYear: Double?
 
-        public var isMet: Bool { actual >= goal }
+        /// Whether the figure is known and reaches its goal without passing the range's top.
+        public var isMet: Bool { measured && actual >= goal && !isOverRange }
+        /// Whether the figure is above the most a range allows.
+        public var isOverRange: Bool { target.atMost.map { actual > $0 } ?? false }
+        /// Whether the goal waits on last year's figure, which is not known.
+        public var lacksLastYear: Bool { target.rise != nil && lastYear == nil }
     }
 
     /// One figure per target of the task, the first target's first.
@@ -131,22 +140,60 @@ public struct TaskProgress: Equatable, Sendable {
             actual = task.deadline.map { day in counted.contains { $0.date == day } } == true ? 1 : 0
         }
         // Sums of absurd amounts can reach infinity; figures stay finite so that every format can print them.
-        actual = actual.isNaN ? 0 : min(max(actual, -.greatestFiniteMagnitude), .greatestFiniteMagnitude)
-        let goal = target.kind.isYesOrNo ? 1 : target.value
+        actual = finite(actual)
+        var goal = target.kind.isYesOrNo ? 1 : target.value
+        var lastYear: Double?
+        if let rise = target.rise {
+            lastYear = lastYearFigure(target.kind, of: task, plan: plan, community: community)
+            goal = finite(lastYear.map { rise.goal(over: $0, by: target.value) } ?? target.value)
+            measured = measured && lastYear != nil
+        }
+        var percent = exactPercent(actual, of: goal)
+        if let top = target.atMost, actual > top {
+            // Past a range's top the figure is as far off as it is over: 60 of at most 50 is 83%.
+            percent = min(percent, exactPercent(top, of: actual))
+        } else if goal <= 0, target.atMost != nil {
+            percent = 100
+        }
         return Figure(
-            target: target, actual: actual, goal: goal, exactPercent: exactPercent(actual, of: goal),
-            measured: measured)
+            target: target, actual: actual, goal: goal, exactPercent: percent, measured: measured, lastYear: lastYear)
+    }
+
+    /// A figure held finite, so that every format can print it.
+    private static func finite(_ value: Double) -> Double {
+        value.isNaN ? 0 : min(max(value, -.greatestFiniteMagnitude), .greatestFiniteMagnitude)
+    }
+
+    /// Last year's figure of the kind a rise on last year is measured from:
+    /// the same task in last year's plans (by title, as a copied plan keeps
+    /// it), measured as that year's records stand; for a rate without one,
+    /// the task's own reading of last year (kept, though it counts for no year of this plan).
+    static func lastYearFigure(_ kind: Target.Kind, of task: PlanTask, plan: Plan, community: Community) -> Double? {
+        let year = plan.year - 1
+        let title = task.title.trimmed
+        for lastPlan in community.plans where lastPlan.year == year {
+            guard let lastTask = lastPlan.tasks.first(where: { $0.title.trimmed == title }) else { continue }
+            let counted = community.activities.filter { $0.date.year == year && $0.taskIDs.contains(lastTask.id) }
+            let figure = figure(
+                Target(kind: kind), task: lastTask, plan: lastPlan, community: community, counted: counted)
+            if figure.measured { return figure.actual }
+        }
+        guard kind == .rate else { return nil }
+        return task.measurements.filter { $0.date.year == year }.max { $0.date < $1.date }?.percent
     }
 
     /// Whether a figure falls short of the share of its goal that is due:
     /// a rate or a yes/no task is on track until a reading of the plan's
     /// year falls short or the deadline passes.
     private static func isBehind(_ figure: Figure, due: Double, hasReading: Bool) -> Bool {
+        if figure.isOverRange { return true }
+        // Without last year's figure there is no goal to be behind.
+        if figure.lacksLastYear { return false }
         switch figure.target.kind {
-        case .rate: hasReading
-        case .done, .heldOnDay: false
+        case .rate: return hasReading
+        case .done, .heldOnDay: return false
         case .activities, .sessions, .participants, .households, .amount, .amountPerResident, .kinds:
-            figure.actual < figure.goal * due
+            return figure.actual < figure.goal * due
         }
     }
 

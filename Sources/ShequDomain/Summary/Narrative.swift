@@ -28,6 +28,9 @@ enum Narrative {
             paragraphs.append(figures.overview(lastYear: lastYear, households: households, language: language))
         }
         paragraphs += plans.map { paragraph($0, activities: activities, language: language) }
+        if let highlights = Highlights.sentence(plans: plans, activities: activities, language: language) {
+            paragraphs.append(highlights)
+        }
         if !checklists.isEmpty {
             paragraphs.append(language(L.checklistResults(checklists.map { result($0) })))
         }
@@ -56,6 +59,7 @@ enum Narrative {
             case .count:
                 L.achievedCount(wording.title, wording.achieved, atLeast: wording.goals, spent: wording.isMoney)
             case .level: L.achievedLevel(wording.title, wording.achieved, wording.goals)
+            case .range: L.achievedRange(wording.title, wording.achieved, wording.goals)
             case .done: L.achievedDone(wording.title)
             }
         }

@@ -296,7 +296,7 @@ extension Summary {
         let tasks = zip(year.plan.tasks, year.progress.tasks).map { task, p in
             TaskRow(
                 id: task.id, title: task.title, owner: task.owner, deadline: task.deadline?.description ?? "",
-                target: task.target, targetText: task.targetText(language), actual: p.actual,
+                target: task.target, targetText: task.targetText(language, figures: p.figures), actual: p.actual,
                 actualText: ProgressText.actual(p, language), percent: p.measured ? p.exactPercent : nil,
                 percentText: ProgressText.percent(p), measures: p.figures.count,
                 state: p.state, stateText: language(p.state.label),

@@ -50,6 +50,9 @@ struct SummaryFindings {
         -> (problem: Localized, step: Localized)
     {
         let wording = TaskWording(title: task.title, progress: progress, language: language)
+        if progress.figures.contains(where: \.lacksLastYear) {
+            return (L.problemNoLastYear(task.title), L.nextLastYear(task.title))
+        }
         guard progress.measured else { return (L.problemUnmeasured(task.title), L.nextMeasure(task.title)) }
         let details = L.taskDetails(
             state: language(progress.state.label), deadline: task.deadline?.description ?? "",
@@ -64,6 +67,11 @@ struct SummaryFindings {
             return (
                 L.problemLevelShort(task.title, wording.achieved, wording.goals, details),
                 L.nextLevel(task.title, wording.goals)
+            )
+        case .range:
+            return (
+                L.problemOutOfRange(task.title, wording.achieved, wording.goals, details, over: wording.isOverRange),
+                L.nextRange(task.title, wording.goals)
             )
         case .done:
             return (L.problemNotDone(task.title, details), L.nextDone(task.title))

@@ -21,6 +21,9 @@ extension Language {
     /// At a sentence's end: 。 in Chinese, "." in English.
     public var fullStop: String { self == .zh ? "。" : "." }
 
+    /// Between the ends of a range of figures: ～ in Chinese (GB/T 15834), – in English.
+    public var rangeDash: String { self == .zh ? "～" : "–" }
+
     /// Between a label and its value: full width in Chinese.
     public var colon: String { self == .zh ? "：" : ": " }
 
